@@ -1,0 +1,65 @@
+// Package cli implements the mishen command line: one file per subcommand,
+// exit codes carried as values.
+package cli
+
+import (
+	"fmt"
+	"io"
+)
+
+// Exit codes of DESIGN.md.
+const (
+	ExitOK     = 0 // every file passes
+	ExitFound  = 1 // some file needs review or is blocked
+	ExitUsage  = 2 // usage error or a file that cannot be opened
+	ExitFailed = 3 // internal failure (should not happen)
+)
+
+// Env is what a subcommand may touch; tests pass buffers.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+}
+
+type command struct {
+	name, summary string
+	run           func(env Env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"scan", "扫描文件或标准输入，报告密级标志、敏感词和个人信息", runScan},
+		{"serve", "启动审查服务（HTTP API 与网页界面）", runServe},
+		{"token", "创建、列出、吊销访问令牌", runToken},
+		{"audit", "校验或导出审计日志", runAudit},
+	}
+}
+
+// Main runs mishen with args (without the program name) and returns the
+// exit status.
+func Main(env Env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(env.Stdout)
+		if len(args) == 0 {
+			return ExitUsage
+		}
+		return ExitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(env, args[1:])
+		}
+	}
+	fmt.Fprintf(env.Stderr, "mishen: unknown command %q\n\n", args[0])
+	usage(env.Stderr)
+	return ExitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "mishen (密审) — 政务公开信息发布前保密审查\n\nUsage: mishen COMMAND [flags]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-6s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'mishen COMMAND --help' for a command's flags.")
+}

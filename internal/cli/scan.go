@@ -1,0 +1,3 @@
+package cli
+
+func runScan(env Env, args []string) int { return ExitFailed }

@@ -1,0 +1,84 @@
+// Package doc is what the extractors hand to the scanner: a document as a
+// list of parts of text, each saying where it came from, plus what could
+// not be read. It holds no logic, so that every extractor and the scanner
+// can share it without import cycles.
+package doc
+
+import "github.com/mishen-gov/mishen/internal/report"
+
+// Part kinds: the values of report.Location.Part.
+const (
+	Body            = "body"
+	Header          = "header"
+	Footer          = "footer"
+	Footnote        = "footnote"
+	Endnote         = "endnote"
+	TextBox         = "textbox"
+	Comment         = "comment"
+	TrackedDeletion = "tracked_deletion"
+	TrackedInsert   = "tracked_insertion"
+	HiddenText      = "hidden_text"
+	MetadataPart    = "metadata"
+	HTMLComment     = "html_comment"
+	HTMLHidden      = "html_hidden"
+	HTMLAttribute   = "html_attribute"
+	Sheet           = "sheet"
+	HiddenSheet     = "hidden_sheet"
+	CellComment     = "cell_comment"
+	Page            = "page"
+)
+
+// Part is one run of text from a document.
+type Part struct {
+	// Kind is one of the constants above.
+	Kind string
+	// File is the member of a container the text came from
+	// (word/header1.xml), or empty.
+	File string
+	// Page is the 1-based page for PDF, else 0.
+	Page int
+	// Sheet is the sheet name for spreadsheets.
+	Sheet string
+	// Text is the part's text as a reader would see it. Separate
+	// paragraphs, cells and lines are separated by a newline so that
+	// no two values are glued together.
+	Text string
+	// Cells maps rune ranges of Text back to spreadsheet cells.
+	Cells []Cell
+	// Hidden, when not empty, says in Chinese why this part is not
+	// visible to a reader ("修订删除的内容"); a hidden part that carries
+	// text is reported as hidden_content as well as scanned.
+	Hidden string
+}
+
+// Cell is where one spreadsheet cell's text sits within Part.Text.
+type Cell struct {
+	Ref        string // A1-style reference
+	Start, End int    // rune offsets into Part.Text
+}
+
+// Document is everything an extractor read from one file.
+type Document struct {
+	// Format is the detected format: text, html, pdf, docx, xlsx, or the
+	// name of an unsupported type (doc, xls, wps, ofd, zip, png, …).
+	Format string
+	Parts  []Part
+	// Findings are what the extractor itself found: unreadable pages
+	// and files, hidden sheets, rows and columns, numbers that lost
+	// digits. The scanner gives them ids, bases and excerpts. Their
+	// Message must be Chinese, say what to do, and carry no raw
+	// personal data.
+	Findings []report.Finding
+}
+
+// Unreadable appends an unreadable finding for the whole file or, when
+// loc names a page or part, for that place.
+func (d *Document) Unreadable(rule string, loc report.Location, msg string) {
+	d.Findings = append(d.Findings, report.Finding{
+		Category: report.Unreadable,
+		Severity: report.Review,
+		Rule:     rule,
+		Location: loc,
+		Message:  msg,
+	})
+}
