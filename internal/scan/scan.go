@@ -5,17 +5,27 @@ package scan
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
 
+	"github.com/mishen-gov/mishen/internal/detect"
+	"github.com/mishen-gov/mishen/internal/dict"
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract"
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
 // Config is what a Scanner is built from.
 type Config struct {
-	// DictDirs are folders of extra dictionary files, added to the
+	// DictDirs are folders (or files) of extra dictionaries, added to the
 	// embedded defaults.
 	DictDirs []string
-	// Limits bound extraction work per file.
+	// Limits bound extraction work per file; zero means doc.DefaultLimits.
 	Limits doc.Limits
 	// Isolate runs parsers of binary formats in a child process with
 	// CPU and memory limits (the server and CLI set it; unit tests
@@ -23,32 +33,178 @@ type Config struct {
 	Isolate bool
 }
 
+// Extractor reads one file into a document; it never returns nil.
+type Extractor func(ctx context.Context, name string, data []byte, lim doc.Limits) *doc.Document
+
 // Scanner scans files. It is safe for concurrent use; Reload swaps its
 // dictionaries atomically.
 type Scanner struct {
-	cfg Config
+	cfg     Config
+	extract Extractor
+	engine  atomic.Pointer[detect.Engine]
 }
 
 // New builds a Scanner, compiling the dictionaries once.
 func New(cfg Config) (*Scanner, error) {
-	return &Scanner{cfg: cfg}, nil
+	if cfg.Limits == (doc.Limits{}) {
+		cfg.Limits = doc.DefaultLimits()
+	}
+	s := &Scanner{cfg: cfg, extract: extract.Extract}
+	if cfg.Isolate {
+		s.extract = isolated
+	}
+	if err := s.Reload(cfg.DictDirs); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
-// Scan reads one file and reports on it. It never fails: what cannot be
-// read is an unreadable finding.
-func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Report {
-	// Placeholder until the engine lands: fail closed.
-	r := report.Report{File: name, Format: "unknown", Size: int64(len(data))}
-	r.Findings = []report.Finding{{ID: "F1", Category: report.Unreadable, Severity: report.Review,
-		Rule: "unreadable.not_implemented", Basis: report.Unreadable.Basis()}}
-	r.Verdict = report.Verdict(r.Findings)
-	return r
+// WithExtractor replaces how files are read (tests, and the sandbox).
+func (s *Scanner) WithExtractor(x Extractor) *Scanner {
+	s.extract = x
+	return s
 }
 
 // Reload recompiles the dictionaries from the embedded defaults and dirs
 // and swaps them in whole; on error the old set stays in force.
-func (s *Scanner) Reload(dirs []string) error { return nil }
+func (s *Scanner) Reload(dirs []string) error {
+	es, err := dict.Load(dirs)
+	if err != nil {
+		return err
+	}
+	set, err := dict.Compile(es)
+	if err != nil {
+		return err
+	}
+	s.engine.Store(detect.New(set))
+	return nil
+}
 
 // DictVersion identifies the dictionaries in force (a hash of their
 // compiled content), recorded with every scan.
-func (s *Scanner) DictVersion() string { return "" }
+func (s *Scanner) DictVersion() string { return s.engine.Load().Dict().Version() }
+
+// Limits are the extraction limits in force.
+func (s *Scanner) Limits() doc.Limits { return s.cfg.Limits }
+
+// Scan reads one file and reports on it. It never fails: what cannot be
+// read is an unreadable finding.
+func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Report {
+	sum := sha256.Sum256(data)
+	eng := s.engine.Load()
+	d := s.extract(ctx, name, data, s.cfg.Limits)
+	r := report.Report{
+		File:        name,
+		Format:      d.Format,
+		SHA256:      hex.EncodeToString(sum[:]),
+		Size:        int64(len(data)),
+		DictVersion: eng.Dict().Version(),
+	}
+	r.Findings = Document(eng, d)
+	r.Verdict = report.Verdict(r.Findings)
+	return r
+}
+
+// Document turns an extracted document into findings: every part scanned,
+// hidden parts and metadata reported, the extractor's own findings
+// completed, and ids given in order.
+func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
+	out := []report.Finding{}
+	for _, p := range d.Parts {
+		loc := report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}
+		fs := eng.Scan(p.Text, loc)
+		if len(p.Cells) > 0 {
+			for i := range fs {
+				fs[i].Location.Cell = cellAt(p.Cells, fs[i].Location.Start)
+			}
+		}
+		if strings.TrimSpace(p.Text) != "" {
+			switch {
+			case p.Hidden != "":
+				out = append(out, hiddenFinding(p, loc, fs))
+			case p.Kind == doc.MetadataPart:
+				out = append(out, metadataFinding(p, loc, fs))
+			}
+		}
+		out = append(out, fs...)
+	}
+	for _, f := range d.Findings {
+		if f.Basis == "" {
+			f.Basis = f.Category.Basis()
+		}
+		if f.Severity == "" {
+			f.Severity = f.Category.DefaultSeverity()
+		}
+		out = append(out, f)
+	}
+	for i := range out {
+		out[i].ID = fmt.Sprintf("F%d", i+1)
+	}
+	return out
+}
+
+// hiddenAdvice says what to do about each kind of hidden part.
+func hiddenAdvice(kind string) string {
+	switch kind {
+	case doc.TrackedDeletion, doc.TrackedInsert:
+		return "请接受或拒绝全部修订、删除修订记录后重新提交"
+	case doc.Comment, doc.CellComment:
+		return "请删除批注后重新提交"
+	case doc.HiddenText:
+		return "请删除隐藏文字后重新提交"
+	case doc.HiddenSheet:
+		return "请删除隐藏工作表或取消隐藏并审查其内容后重新提交"
+	case doc.HTMLComment:
+		return "请删除网页源码中的注释后重新提交"
+	case doc.HTMLHidden:
+		return "请删除网页中的隐藏元素后重新提交"
+	}
+	return "请删除隐藏内容后重新提交"
+}
+
+const hiddenExcerptRunes = 40
+
+func hiddenFinding(p doc.Part, loc report.Location, fs []report.Finding) report.Finding {
+	n := utf8.RuneCountInString(p.Text)
+	end := min(n, hiddenExcerptRunes)
+	loc.Start, loc.End, loc.Line = 0, n, 1
+	if len(p.Cells) > 0 {
+		loc.Cell = p.Cells[0].Ref
+	}
+	return report.Finding{
+		Category: report.HiddenContent,
+		Severity: report.Review,
+		Rule:     "hidden_content." + p.Kind,
+		Location: loc,
+		Excerpt:  detect.Excerpt(p.Text, fs, 0, end),
+		HitStart: 0,
+		HitEnd:   end,
+		Basis:    report.HiddenContent.Basis(),
+		Message:  fmt.Sprintf("%s含有文字（%d字），公开后可能被读出；%s", p.Hidden, n, hiddenAdvice(p.Kind)),
+	}
+}
+
+func metadataFinding(p doc.Part, loc report.Location, fs []report.Finding) report.Finding {
+	n := utf8.RuneCountInString(p.Text)
+	end := min(n, hiddenExcerptRunes)
+	loc.Start, loc.End, loc.Line = 0, n, 1
+	return report.Finding{
+		Category: report.Metadata,
+		Severity: report.Info,
+		Rule:     "metadata.properties",
+		Location: loc,
+		Excerpt:  detect.Excerpt(p.Text, fs, 0, end),
+		HitEnd:   end,
+		Basis:    report.Metadata.Basis(),
+		Message:  "文档属性含作者、单位等信息，发布前请核对并清理文档属性",
+	}
+}
+
+// cellAt is the cell whose text holds rune offset r.
+func cellAt(cells []doc.Cell, r int) string {
+	i := sort.Search(len(cells), func(i int) bool { return cells[i].End > r })
+	if i < len(cells) && cells[i].Start <= r {
+		return cells[i].Ref
+	}
+	return ""
+}

@@ -1,0 +1,206 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/dict"
+	"github.com/mishen-gov/mishen/internal/normalize"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+var fixedNow = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+
+func testEngine(t testing.TB) *Engine {
+	t.Helper()
+	es, err := dict.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := dict.Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(set)
+	e.now = func() time.Time { return fixedNow }
+	return e
+}
+
+// TestDetectorVectors runs every detector's own vectors through the whole
+// engine: each Must text yields a finding of the detector's category, each
+// MustNot text none.
+func TestDetectorVectors(t *testing.T) {
+	e := testEngine(t)
+	for _, d := range Detectors() {
+		if len(d.Must) == 0 || len(d.MustNot) == 0 {
+			t.Errorf("%s: needs vectors of both kinds", d.Rule)
+		}
+		for _, s := range d.Must {
+			if !hasCategory(e.Scan(s, report.Location{Part: "body"}), d.Category) {
+				t.Errorf("%s: missed in %q", d.Rule, s)
+			}
+		}
+		for _, s := range d.MustNot {
+			if fs := e.Scan(s, report.Location{Part: "body"}); hasCategory(fs, d.Category) {
+				t.Errorf("%s: false alarm in %q: %q", d.Rule, s, fs[0].Excerpt)
+			}
+		}
+	}
+}
+
+func hasCategory(fs []report.Finding, c report.Category) bool {
+	for _, f := range fs {
+		if f.Category == c {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTraps are texts from public notices that must pass.
+func TestTraps(t *testing.T) {
+	e := testEngine(t)
+	for _, s := range []string{
+		"依照《中华人民共和国保守国家秘密法》，坚持涉密不上网、上网不涉密。",
+		"国家秘密的密级分为绝密、机密、秘密三级。",
+		"本机关加强内部控制和内部审计，依法保护商业秘密和个人隐私。",
+		"请机要科密切配合。服务热线12345，环保举报12369，办公室电话0571-87654321。",
+		"统一社会信用代码：91330100MA2B3C4D5E",
+		"身份证号：330106********0018，张某某，手机138****1234。",
+		"2024年12月31日 共计 1234567 元，同比增长12.5%",
+	} {
+		for _, f := range e.Scan(s, report.Location{Part: "body"}) {
+			if f.Severity != report.Info {
+				t.Errorf("%q: unexpected %s %s %q", s, f.Category, f.Rule, f.Excerpt)
+			}
+		}
+	}
+}
+
+func TestOffsetsCutTheOriginal(t *testing.T) {
+	e := testEngine(t)
+	text := "关于做好工作的通知\n秘 密 ★ 1 年\n联系人：张某，手机 １３８ １２３４ ５６７８，身份证号110101199003074514。\n本材料属工作秘密。"
+	fs := e.Scan(text, report.Location{Part: "body"})
+	orig := []rune(text)
+	want := map[report.Category]string{
+		report.ClassifiedMarking: "秘 密 ★ 1 年",
+		report.MobilePhone:       "１３８ １２３４ ５６７８",
+		report.IDCard:            "110101199003074514",
+		report.SensitiveTerm:     "工作秘密",
+	}
+	got := map[report.Category]bool{}
+	for _, f := range fs {
+		cut := string(orig[f.Location.Start:f.Location.End])
+		if w, ok := want[f.Category]; ok {
+			got[f.Category] = true
+			if cut != w {
+				t.Errorf("%s cuts %q, want %q", f.Category, cut, w)
+			}
+		}
+		if f.Location.Line < 1 || !strings.Contains(strings.Split(text, "\n")[f.Location.Line-1], strings.TrimSpace(cut[:len(string([]rune(cut)[0]))])) {
+			t.Errorf("%s: line %d does not hold %q", f.Category, f.Location.Line, cut)
+		}
+		if f.Basis == "" || f.Message == "" {
+			t.Errorf("%s: no basis or message", f.Category)
+		}
+		if ex := []rune(f.Excerpt); f.HitStart < 0 || f.HitEnd > len(ex) || f.HitStart > f.HitEnd {
+			t.Errorf("%s: bad hit range %d..%d in %q", f.Category, f.HitStart, f.HitEnd, f.Excerpt)
+		}
+	}
+	for c := range want {
+		if !got[c] {
+			t.Errorf("missing %s in %+v", c, fs)
+		}
+	}
+}
+
+// TestNoRawPersonalData checks that excerpts and messages mask values, so
+// that the birth date of an ID never shows.
+func TestNoRawPersonalData(t *testing.T) {
+	e := testEngine(t)
+	raws := []string{"110101199003074514", "6222021234567890128", "13812345678", "E12345678", "19900307", "110105491231002"}
+	text := "身份证号110101199003074514，银行卡号6222021234567890128，手机13812345678，护照号码E12345678，旧身份证110105491231002，秘密★1年"
+	fs := e.Scan(text, report.Location{Part: "body"})
+	if len(fs) < 5 {
+		t.Fatalf("only %d findings", len(fs))
+	}
+	for _, f := range fs {
+		for _, r := range raws {
+			if strings.Contains(f.Excerpt, r) || strings.Contains(f.Message, r) {
+				t.Errorf("%s leaks %q: %q / %q", f.Category, r, f.Excerpt, f.Message)
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.Category == report.IDCard && f.Rule == "id_card.gb11643" && !strings.Contains(f.Message, "110101********4514") {
+			t.Errorf("ID mask: %q", f.Message)
+		}
+		if f.Category == report.MobilePhone && !strings.Contains(f.Message, "138****5678") {
+			t.Errorf("mobile mask: %q", f.Message)
+		}
+	}
+}
+
+func TestHeaderMarking(t *testing.T) {
+	e := testEngine(t)
+	if fs := e.Scan("秘密级", report.Location{Part: "header"}); !hasCategory(fs, report.ClassifiedMarking) {
+		t.Error("秘密级 in a header not found")
+	}
+	prose := strings.Repeat("这是正文段落。\n", 8) + "秘密\n"
+	fs := e.Scan(prose, report.Location{Part: "body"})
+	if len(fs) != 1 || fs[0].Severity != report.Review {
+		t.Errorf("bare level deep in the body should be review, got %+v", fs)
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, d := range Detectors() {
+		for _, s := range append(d.Must, d.MustNot...) {
+			f.Add(s)
+		}
+	}
+	e := testEngine(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		n := utf8.RuneCountInString(s)
+		for _, fd := range e.Scan(s, report.Location{Part: "body"}) {
+			if fd.Location.Start < 0 || fd.Location.End > n || fd.Location.Start > fd.Location.End {
+				t.Fatalf("bad span %+v for %d runes", fd.Location, n)
+			}
+		}
+	})
+}
+
+func benchText() string {
+	var b strings.Builder
+	for b.Len() < 4<<20 {
+		b.WriteString("根据《中华人民共和国政府信息公开条例》第二十条规定，现将2024年度本机关政府信息公开工作情况报告如下。本年度共主动公开政府信息1234条，其中规范性文件56件。依申请公开办理89件，联系电话：0571-87001234，邮箱xxgk@example.gov.cn。\n")
+	}
+	return b.String()
+}
+
+func BenchmarkScan(b *testing.B) {
+	e := testEngine(b)
+	s := benchText()
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		fs := e.Scan(s, report.Location{Part: "body"})
+		if len(fs) == 0 {
+			b.Fatal("expected the e-mail findings")
+		}
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	e := testEngine(b)
+	t := normalize.New(benchText())
+	b.SetBytes(int64(len(t.Orig)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if rs := e.find(t, "body"); len(rs) == 0 {
+			b.Fatal("no findings")
+		}
+	}
+}

@@ -1,0 +1,587 @@
+package detect
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// hit is a detector's match: a byte range of the normal form.
+type hit struct {
+	start, end int
+	severity   report.Severity // empty: the detector's
+	rule       string          // empty: the detector's
+}
+
+// input is what a detector sees.
+type input struct {
+	norm string
+	now  time.Time
+	part string // location part, e.g. header
+	// lineOf tells the original line text and whether it is at the head
+	// of the part (first non-empty lines), for markings.
+	lineAt func(normByte int) (line string, head bool)
+	nums   []numberCandidate // see numbers()
+}
+
+// Detector finds one kind of personal data or marking.
+type Detector struct {
+	Rule     string
+	Category report.Category
+	Severity report.Severity
+	// Keywords enable the detector when any occurs in the normal form
+	// (lower case); none means it always runs.
+	Keywords []string
+	find     func(in *input) []hit
+	// Must and MustNot are the detector's own vectors: texts it must
+	// find something in, and texts it must leave alone.
+	Must, MustNot []string
+}
+
+var (
+	idContext     = []string{"身份证", "身份号码", "证件号", "公民身份"}
+	creditContext = []string{"信用代码", "注册号", "组织机构代码", "税号", "纳税人识别号"}
+	cardContext   = []string{"卡号", "账号", "帐号", "银行", "开户", "账户", "帐户", "银联", "信用卡", "储蓄卡", "借记卡", "收款", "社保卡"}
+	serialContext = []string{"订单", "流水号", "编号", "序列号", "批次", "发票", "单号", "条码", "备案号", "合同号", "登记号", "文号", "证书号"}
+)
+
+// Detectors is the table of personal-data and marking detectors.
+func Detectors() []Detector {
+	return []Detector{
+		{
+			Rule: "id_card.gb11643", Category: report.IDCard, Severity: report.Block,
+			find: findIDCards,
+			Must: []string{
+				"申请人张某，身份证号码110101199003074514，住址…",
+				"公民身份号码：11010519491231002X。",
+				"号码 110101 19900307 4514 已核实",
+				"身份证：１１０１０１１９９００３０７４５１４",
+				"身份证号 110105491231002（旧版15位）",
+			},
+			MustNot: []string{
+				"身份证号码：110101********4514",
+				"号码110101199003074515（校验位错误）",
+				"统一社会信用代码：110101199003074514",
+				"编号 110101203003074512",
+				"订单号110105491231002",
+				"金额1101011990030745146元",
+			},
+		},
+		{
+			Rule: "bank_card.luhn", Category: report.BankCard, Severity: report.Block,
+			find: findBankCards,
+			Must: []string{
+				"补贴发放至6222021234567890128",
+				"银行卡号：4111 1111 1111 1111",
+				"开户账号 6228480402564890018",
+			},
+			MustNot: []string{
+				"卡号：622202******0128",
+				"序列号4111111111111111",
+				"统计编号1234567890123456789",
+				"补贴发放至6222021234567890127",
+			},
+		},
+		{
+			Rule: "mobile_phone.cn", Category: report.MobilePhone, Severity: report.Review,
+			find: findMobiles,
+			Must: []string{
+				"联系人手机13812345678",
+				"电话：+86 138 1234 5678",
+				"手机 166-1234-5678",
+				"手机１９９１２３４５６７８",
+				"+8617712345678",
+			},
+			MustNot: []string{
+				"服务热线12345，举报电话12369",
+				"联系电话：0571-87654321",
+				"手机：138****5678",
+				"编号12012345678901",
+				"金额13812345678.50元",
+				"号码12812345678",
+			},
+		},
+		{
+			Rule: "passport.cn", Category: report.Passport, Severity: report.Review,
+			Keywords: []string{"护照", "通行证", "passport", "旅行证", "回乡证"},
+			find:     findPassports,
+			Must: []string{
+				"护照号码：E12345678",
+				"往来港澳通行证 C12345678",
+				"passport no. EA1234567",
+			},
+			MustNot: []string{
+				"护照号码：E1234****",
+				"文件编号E12345678",
+				"请携带护照办理",
+			},
+		},
+		{
+			Rule: "license_plate.cn", Category: report.LicensePlate, Severity: report.Review,
+			find: findPlates,
+			Must: []string{
+				"车牌号浙A12345的车辆",
+				"新能源车浙AD12345",
+				"粤B·D12345",
+				"苏E 12345",
+				"湘A12345F号",
+			},
+			MustNot: []string{
+				"浙A***45",
+				"京A级景区",
+				"沪A股上市",
+				"浙AB",
+				"京IO1234",
+			},
+		},
+		{
+			Rule: "internal_address.private", Category: report.InternalAddress, Severity: report.Review,
+			Keywords: []string{"10.", "172.", "192.168.", "127.", "169.254.", "http", ".local", ".lan", ".intranet", ".internal", ".corp", "localhost", "\\\\"},
+			find:     findInternal,
+			Must: []string{
+				"系统地址 http://192.168.1.20:8080/login",
+				"服务器10.12.3.4",
+				"访问 http://oa.xxx.local/news",
+				"内网 https://intranet/portal",
+				"127.0.0.1",
+				"共享盘\\\\fileserver\\share",
+			},
+			MustNot: []string{
+				"访问 https://www.gov.cn/zhengce",
+				"公网8.8.8.8",
+				"版本号10.1.2.3.4",
+				"见第10.1.2.3条",
+				"2023.10.12",
+				"172.32.0.1",
+			},
+		},
+		{
+			Rule: "email.address", Category: report.Email, Severity: report.Info,
+			Keywords: []string{"@"},
+			find:     findEmails,
+			Must:     []string{"邮箱：zhangsan@example.com", "xxgk@hz.gov.cn"},
+			MustNot:  []string{"@某人", "a@b", "用户名@"},
+		},
+		{
+			Rule: "classified_marking.gbt9704", Category: report.ClassifiedMarking, Severity: report.Block,
+			Keywords: []string{"密"},
+			find:     findMarkings,
+			Must: []string{
+				"秘密★2年\n关于…的通知",
+				"机密★\n1\n年",
+				"绝\u200b密\u200b★",
+				"秘 密 ★ 1 年",
+				"機密★壹個月",
+				"密级：秘密\n",
+				"秘密*10年",
+				"绝密☆长期",
+				"机密\n关于做好有关工作的通知\n",
+				"秘密级\n保密期限：6个月",
+			},
+			MustNot: []string{
+				"依照保守国家秘密法",
+				"保护商业秘密",
+				"国家秘密的密级分为绝密、机密、秘密三级",
+				"请机要科密切配合",
+				"本单位不存在机密级以上涉密载体的违规情况",
+				"杜绝密集人群",
+			},
+		},
+	}
+}
+
+// findIDCards accepts 18-digit IDs with a real birth date and check digit,
+// and 15-digit legacy IDs with a keyword nearby.
+func findIDCards(in *input) []hit {
+	var out []hit
+	s := in.norm
+	for i := range in.numbers() {
+		c := &in.nums[i]
+		pre := before(s, c.start, 16)
+		switch {
+		case idLayout(c.layout) && len(c.digits) == 18:
+			if !validID18(c.digits, in.now) || containsAny(pre, creditContext) {
+				continue
+			}
+			out = append(out, hit{start: c.start, end: c.end})
+		case len(c.layout) == 1 && len(c.digits) == 15:
+			if !validID15(c.digits, in.now) || !containsAny(before(s, c.start, 20), idContext) || containsAny(pre, serialContext) {
+				continue
+			}
+			out = append(out, hit{start: c.start, end: c.end, rule: "id_card.legacy15"})
+		}
+	}
+	return out
+}
+
+// findBankCards accepts Luhn-valid 16-19 digit numbers that are UnionPay
+// (62…) numbers or stand next to a word such as 卡号 or 账号.
+func findBankCards(in *input) []hit {
+	var out []hit
+	s := in.norm
+	for i := range in.numbers() {
+		c := &in.nums[i]
+		d := c.digits
+		if !cardLayout(c.layout) || strings.HasSuffix(d, "x") || !luhn(d) {
+			continue
+		}
+		if len(d) == 18 && validID18(d, in.now) {
+			continue // an ID number, reported as such
+		}
+		pre := before(s, c.start, 30)
+		ctx := containsAny(pre, cardContext)
+		if !ctx && (!strings.HasPrefix(d, "62") || containsAny(before(s, c.start, 12), serialContext)) {
+			continue
+		}
+		out = append(out, hit{start: c.start, end: c.end})
+	}
+	return out
+}
+
+// findMobiles accepts 11-digit numbers in a mobile 号段, whole or grouped
+// 3-4-4, with or without +86.
+func findMobiles(in *input) []hit {
+	var out []hit
+	s := in.norm
+	for i := range in.numbers() {
+		c := &in.nums[i]
+		d := c.digits
+		if n, ok := stripCountry(c); ok {
+			d = n
+		} else if !mobileLayout(c.layout) {
+			continue
+		}
+		if !mobilePrefix(d) {
+			continue
+		}
+		start := c.start
+		if start > 0 && s[start-1] == '+' {
+			start--
+		}
+		out = append(out, hit{start: start, end: c.end})
+	}
+	return out
+}
+
+var passportKeywords = []string{"护照", "通行证", "passport", "旅行证", "回乡证"}
+
+// findPassports accepts one or two letters and 7-9 digits after a
+// passport keyword.
+func findPassports(in *input) []hit {
+	var out []hit
+	s := in.norm
+	for i := 0; i < len(s); i++ {
+		if !isLower(s[i]) || (i > 0 && isAlnum(s[i-1])) {
+			continue
+		}
+		j := i + 1
+		if j < len(s) && isLower(s[j]) {
+			j++
+		}
+		k := j
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		n := k - j
+		if n < 7 || n > 9 || (k-i) < 8 || (k-i) > 10 || !rightOK(s, k) {
+			i = k
+			continue
+		}
+		switch s[i] {
+		case 'e', 'g', 'p', 's', 'd', 'c', 'h', 'm', 't', 'k', 'l':
+		default:
+			i = k
+			continue
+		}
+		if containsAny(before(s, i, 24), passportKeywords) {
+			out = append(out, hit{start: i, end: k})
+		}
+		i = k
+	}
+	return out
+}
+
+// plateProvinces are the one-character abbreviations that start a plate.
+const plateProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+
+func plateLetter(c byte) bool { return isLower(c) && c != 'i' && c != 'o' }
+
+// findPlates accepts 省 + letter + 5 characters (or 6 for new-energy
+// plates: D/F and 4 digits, or 5 digits and D/F), with an optional · or
+// space after the letter.
+func findPlates(in *input) []hit {
+	var out []hit
+	s := in.norm
+	for i := 3; i < len(s); i++ {
+		if !plateLetter(s[i]) {
+			continue
+		}
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if w != 3 || !strings.ContainsRune(plateProvinces, r) {
+			continue
+		}
+		j := i + 1
+		if j < len(s) && (s[j] == ' ' || s[j] == '-') {
+			j++
+		} else if strings.HasPrefix(s[j:], "·") || strings.HasPrefix(s[j:], "•") {
+			j += len("·")
+		}
+		k := j
+		for k < len(s) && isAlnum(s[k]) && k-j < 7 {
+			k++
+		}
+		body := s[j:k]
+		ok := false
+		switch len(body) {
+		case 5:
+			digits, letters := 0, 0
+			for x := 0; x < 5; x++ {
+				switch {
+				case isDigit(body[x]):
+					digits++
+				case plateLetter(body[x]):
+					letters++
+				default:
+					letters = 9
+				}
+			}
+			ok = digits >= 3 && letters <= 2
+		case 6:
+			ok = (body[0] == 'd' || body[0] == 'f') && isAlnum(body[1]) && allDigits(body[2:]) ||
+				allDigits(body[:5]) && (body[5] == 'd' || body[5] == 'f')
+		}
+		if !ok || !rightOK(s, k) {
+			continue
+		}
+		for _, tail := range []string{"挂", "学", "警"} {
+			if strings.HasPrefix(s[k:], tail) {
+				k += len(tail)
+				break
+			}
+		}
+		out = append(out, hit{start: i - 3, end: k})
+		i = k - 1
+	}
+	return out
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+var intranetSuffixes = []string{".local", ".lan", ".intranet", ".internal", ".corp", ".localdomain", ".intra", ".home.arpa"}
+
+// findInternal accepts private, loopback and link-local IPv4 addresses,
+// URLs to them or to single-label or intranet-suffixed hosts, and UNC paths.
+func findInternal(in *input) []hit {
+	var out []hit
+	s := in.norm
+	covered := -1
+	// URLs first, so that the IP inside one is not reported twice.
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], "://")
+		if k < 0 {
+			break
+		}
+		k += i
+		a := k
+		for a > 0 && isLower(s[a-1]) {
+			a--
+		}
+		scheme := s[a:k]
+		h := k + 3
+		e := h
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '_') {
+			e++
+		}
+		host := s[h:e]
+		end := e
+		for end < len(s) && urlChar(s[end]) {
+			end++
+		}
+		i = end
+		if (scheme == "http" || scheme == "https" || scheme == "ftp") && internalHost(host) {
+			out = append(out, hit{start: a, end: end, rule: "internal_address.url"})
+			covered = end
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if i < covered && i >= 0 {
+			// Skip ranges already reported as URLs.
+			inURL := false
+			for _, h := range out {
+				if i >= h.start && i < h.end {
+					inURL = true
+					i = h.end - 1
+					break
+				}
+			}
+			if inURL {
+				continue
+			}
+		}
+		c := s[i]
+		switch {
+		case isDigit(c) && (i == 0 || !(isAlnum(s[i-1]) || s[i-1] == '.')):
+			if ip, n := dottedQuad(s[i:]); n > 0 && privateIP(ip) && !sectionNumber(s, i, i+n) {
+				out = append(out, hit{start: i, end: i + n})
+				i += n - 1
+			}
+		case c == '\\' && i+1 < len(s) && s[i+1] == '\\' && i+2 < len(s) && isAlnum(s[i+2]):
+			e := i + 2
+			for e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-' || s[e] == '\\' || s[e] == '$' || s[e] == '_') {
+				e++
+			}
+			if strings.Count(s[i+2:e], "\\") >= 1 {
+				out = append(out, hit{start: i, end: e, rule: "internal_address.unc"})
+			}
+			i = e
+		case c == '.':
+			for _, suf := range intranetSuffixes {
+				if strings.HasPrefix(s[i:], suf) && (i+len(suf) == len(s) || !isAlnum(s[i+len(suf)]) && s[i+len(suf)] != '.') && i > 0 && isAlnum(s[i-1]) {
+					a := i
+					for a > 0 && (isAlnum(s[a-1]) || s[a-1] == '.' || s[a-1] == '-') {
+						a--
+					}
+					if a > 0 && s[a-1] == '@' {
+						break // an e-mail domain, reported as email
+					}
+					out = append(out, hit{start: a, end: i + len(suf), rule: "internal_address.host"})
+					i += len(suf) - 1
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func urlChar(c byte) bool {
+	return isAlnum(c) || strings.IndexByte("-._~:/?#[]@!$&'()*+,;=%", c) >= 0
+}
+
+// internalHost reports whether a URL host is on an intranet.
+func internalHost(host string) bool {
+	host = strings.TrimSuffix(host, ".")
+	if host == "" {
+		return false
+	}
+	if h, _, ok := strings.Cut(host, ":"); ok {
+		host = h
+	}
+	if host == "localhost" || !strings.Contains(host, ".") {
+		return true
+	}
+	if ip, n := dottedQuad(host); n == len(host) {
+		return privateIP(ip)
+	}
+	for _, suf := range intranetSuffixes {
+		if strings.HasSuffix(host, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedQuad parses a.b.c.d at the start of s with a clean right edge.
+func dottedQuad(s string) ([4]int, int) {
+	var ip [4]int
+	i := 0
+	for k := 0; k < 4; k++ {
+		if k > 0 {
+			if i >= len(s) || s[i] != '.' {
+				return ip, 0
+			}
+			i++
+		}
+		a := i
+		n := 0
+		for i < len(s) && isDigit(s[i]) && i-a < 4 {
+			n = n*10 + int(s[i]-'0')
+			i++
+		}
+		if i == a || i-a > 3 || n > 255 || (i-a > 1 && s[a] == '0') {
+			return ip, 0
+		}
+		ip[k] = n
+	}
+	if i < len(s) && (isAlnum(s[i]) || s[i] == '.' && i+1 < len(s) && isDigit(s[i+1])) {
+		return ip, 0
+	}
+	return ip, i
+}
+
+func privateIP(ip [4]int) bool {
+	switch {
+	case ip[0] == 10, ip[0] == 127:
+		return true
+	case ip[0] == 172 && ip[1] >= 16 && ip[1] <= 31:
+		return true
+	case ip[0] == 192 && ip[1] == 168:
+		return true
+	case ip[0] == 169 && ip[1] == 254:
+		return true
+	}
+	return false
+}
+
+// sectionNumber reports a clause number such as 第10.1.2.3条.
+func sectionNumber(s string, a, b int) bool {
+	return strings.HasSuffix(before(s, a, 1), "第") ||
+		containsAny(after(s, b, 1), []string{"条", "节", "款", "项", "章", "版", "号"})
+}
+
+// findEmails accepts local@domain.tld with ASCII parts.
+func findEmails(in *input) []hit {
+	var out []hit
+	s := in.norm
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '@')
+		if k < 0 {
+			break
+		}
+		k += i
+		a := k
+		for a > 0 && (isAlnum(s[a-1]) || strings.IndexByte("._%+-", s[a-1]) >= 0) {
+			a--
+		}
+		for a < k && s[a] == '.' {
+			a++
+		}
+		e := k + 1
+		lastDot := -1
+		for e < len(s) && (isAlnum(s[e]) || s[e] == '.' || s[e] == '-') {
+			if s[e] == '.' {
+				lastDot = e
+			}
+			e++
+		}
+		for e > k+1 && s[e-1] == '.' {
+			e--
+			if lastDot == e {
+				lastDot = -1
+				for x := k + 1; x < e; x++ {
+					if s[x] == '.' {
+						lastDot = x
+					}
+				}
+			}
+		}
+		i = e
+		if a == k || lastDot < 0 || lastDot <= k+1 || e-lastDot-1 < 2 {
+			if i == k {
+				i = k + 1
+			}
+			continue
+		}
+		out = append(out, hit{start: a, end: e})
+	}
+	return out
+}

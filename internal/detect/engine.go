@@ -1,0 +1,301 @@
+package detect
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	cfac "github.com/cloudflare/ahocorasick"
+
+	"github.com/mishen-gov/mishen/internal/dict"
+	"github.com/mishen-gov/mishen/internal/normalize"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// Engine runs the dictionaries and the detectors over texts. It is
+// immutable and safe for concurrent use.
+type Engine struct {
+	dict     *dict.Set
+	dets     []Detector
+	always   []int   // detectors without keywords
+	keywords []string
+	kwDets   [][]int // keyword index -> detectors it enables
+	pre      *cfac.Matcher
+	now      func() time.Time
+}
+
+// New builds an engine over a compiled dictionary set.
+func New(set *dict.Set) *Engine {
+	e := &Engine{dict: set, dets: Detectors(), now: time.Now}
+	kwIndex := map[string]int{}
+	for i, d := range e.dets {
+		if len(d.Keywords) == 0 {
+			e.always = append(e.always, i)
+			continue
+		}
+		for _, k := range d.Keywords {
+			k = strings.ToLower(k)
+			j, ok := kwIndex[k]
+			if !ok {
+				j = len(e.keywords)
+				kwIndex[k] = j
+				e.keywords = append(e.keywords, k)
+				e.kwDets = append(e.kwDets, nil)
+			}
+			e.kwDets[j] = append(e.kwDets[j], i)
+		}
+	}
+	e.pre = cfac.NewStringMatcher(e.keywords)
+	return e
+}
+
+// Dict is the dictionary set the engine was built with.
+func (e *Engine) Dict() *dict.Set { return e.dict }
+
+// raw is a finding before it is placed in the original text.
+type raw struct {
+	start, end int // bytes of the normal form
+	cat        report.Category
+	sev        report.Severity
+	rule       string
+	note       string
+}
+
+// Scan finds everything in one part's text. loc carries the part, file,
+// page and sheet; Scan fills in the offsets, line, excerpt and message.
+// Findings come in order of position; their ids are left to the caller.
+func (e *Engine) Scan(text string, loc report.Location) []report.Finding {
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	t := normalize.New(text)
+	raws := e.find(t, loc.Part)
+	if len(raws) == 0 {
+		return nil
+	}
+	return e.place(t, raws, loc)
+}
+
+func (e *Engine) find(t *normalize.Text, part string) []raw {
+	norm := t.Norm
+	in := &input{norm: norm, now: e.now(), part: part}
+	in.lineAt = func(b int) (string, bool) {
+		l := t.Line(t.OrigOf(b))
+		line := normalize.String(t.LineText(l))
+		nonEmpty := 0
+		for k := 1; k < l && nonEmpty < 5; k++ {
+			if strings.TrimSpace(t.LineText(k)) != "" {
+				nonEmpty++
+			}
+		}
+		return line, nonEmpty < 5
+	}
+	run := make([]bool, len(e.dets))
+	for _, i := range e.always {
+		run[i] = true
+	}
+	for _, k := range e.pre.MatchThreadSafe([]byte(norm)) {
+		for _, i := range e.kwDets[k] {
+			run[i] = true
+		}
+	}
+	var raws []raw
+	for i, d := range e.dets {
+		if !run[i] {
+			continue
+		}
+		for _, h := range d.find(in) {
+			r := raw{start: h.start, end: h.end, cat: d.Category, sev: d.Severity, rule: d.Rule}
+			if h.severity != "" {
+				r.sev = h.severity
+			}
+			if h.rule != "" {
+				r.rule = h.rule
+			}
+			raws = append(raws, r)
+		}
+	}
+	if e.dict != nil {
+		for _, h := range e.dict.Find([]byte(norm)) {
+			stem := strings.TrimSuffix(path.Base(strings.SplitN(h.Entry.Source, ":", 2)[0]), ".txt")
+			raws = append(raws, raw{start: h.Start, end: h.End, cat: h.Entry.Category, sev: h.Entry.Severity,
+				rule: "dict." + stem, note: h.Entry.Note})
+		}
+	}
+	return dedupe(raws)
+}
+
+// priority orders personal-data categories when two claim the same digits.
+func priority(c report.Category) int {
+	switch c {
+	case report.IDCard:
+		return 5
+	case report.BankCard:
+		return 4
+	case report.MobilePhone:
+		return 3
+	case report.Passport:
+		return 2
+	case report.LicensePlate, report.InternalAddress, report.Email:
+		return 1
+	}
+	return 0
+}
+
+// dedupe keeps one finding where several overlap: within a category the
+// strongest then longest; among personal-data categories the one of
+// higher priority (an ID is not also a card).
+func dedupe(rs []raw) []raw {
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].start != rs[j].start {
+			return rs[i].start < rs[j].start
+		}
+		return rs[i].end > rs[j].end
+	})
+	keep := make([]bool, len(rs))
+	for i := range rs {
+		keep[i] = true
+	}
+	for i := range rs {
+		if !keep[i] {
+			continue
+		}
+		for j := i + 1; j < len(rs) && rs[j].start < rs[i].end; j++ {
+			if !keep[j] {
+				continue
+			}
+			a, b := &rs[i], &rs[j]
+			same := a.cat == b.cat || (priority(a.cat) > 0 && priority(b.cat) > 0)
+			if !same {
+				continue
+			}
+			if better(b, a) {
+				keep[i] = false
+				break
+			}
+			keep[j] = false
+		}
+	}
+	out := rs[:0]
+	for i, r := range rs {
+		if keep[i] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func better(b, a *raw) bool {
+	if pa, pb := priority(a.cat), priority(b.cat); pa != pb {
+		return pb > pa
+	}
+	if a.sev != b.sev {
+		return b.sev.Rank() > a.sev.Rank()
+	}
+	return b.end-b.start > a.end-a.start
+}
+
+const (
+	maxSpanRunes        = 256 // no personal-data value is longer
+	excerptRunes        = 20 // context on each side
+	markingExcerptRunes = 8  // less context around a marking: it may head classified text
+)
+
+// place maps raw findings to the original text and builds their masked
+// excerpts and messages.
+func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []report.Finding {
+	orig := []rune(t.Orig)
+	out := make([]report.Finding, len(rs))
+	for i, r := range rs {
+		sp := t.OrigSpan(r.start, r.end)
+		l := loc
+		l.Start, l.End, l.Line = sp.Start, sp.End, t.Line(sp.Start)
+		out[i] = report.Finding{Category: r.cat, Severity: r.sev, Rule: r.rule, Location: l, Basis: r.cat.Basis()}
+	}
+	for i, r := range rs {
+		f := &out[i]
+		ctx := excerptRunes
+		if r.cat == report.ClassifiedMarking || r.cat == report.SensitiveTerm {
+			ctx = markingExcerptRunes
+		}
+		a, b := max(f.Location.Start-ctx, 0), min(f.Location.End+ctx, len(orig))
+		win := maskWindow(orig, out, a, b)
+		f.Excerpt = string(win)
+		f.HitStart, f.HitEnd = f.Location.Start-a, f.Location.End-a
+		f.Message = message(r, string(win[f.HitStart:f.HitEnd]))
+	}
+	return out
+}
+
+// maskWindow copies orig[a:b] with every personal value of fs (findings in
+// the same text, in order of start) masked by its category's rule, every
+// other long digit run masked, and line breaks flattened.
+func maskWindow(orig []rune, fs []report.Finding, a, b int) []rune {
+	win := append([]rune(nil), orig[a:b]...)
+	// Findings are in order of start and personal values are short: look
+	// only near the window.
+	hi := sort.Search(len(fs), func(j int) bool { return fs[j].Location.Start >= b })
+	for j := hi - 1; j >= 0 && fs[j].Location.Start >= a-maxSpanRunes; j-- {
+		f := &fs[j]
+		if !isPersonal(f.Category) || f.Location.End <= a || f.Location.End > len(orig) {
+			continue
+		}
+		v := append([]rune(nil), orig[f.Location.Start:f.Location.End]...)
+		maskValue(f.Category, v)
+		for k, ch := range v {
+			if p := f.Location.Start + k - a; p >= 0 && p < len(win) {
+				win[p] = ch
+			}
+		}
+	}
+	maskDigitRuns(win)
+	flatten(win)
+	return win
+}
+
+// Excerpt returns text's runes [a, b) as an excerpt: personal values of fs
+// (findings of this same text, as Scan returned them) masked, other long
+// numbers masked, one line.
+func Excerpt(text string, fs []report.Finding, a, b int) string {
+	orig := []rune(text)
+	a, b = max(a, 0), min(b, len(orig))
+	if a >= b {
+		return ""
+	}
+	return string(maskWindow(orig, fs, a, b))
+}
+
+// message says what was found and what to do, showing only the masked
+// value.
+func message(r raw, shown string) string {
+	switch r.cat {
+	case report.ClassifiedMarking:
+		if r.sev == report.Block {
+			return fmt.Sprintf("发现密级标志“%s”：涉密信息严禁上网公开，请停止发布并按保密规定处理", shown)
+		}
+		return fmt.Sprintf("出现密级字样“%s”，请核实是否为密级标志", shown)
+	case report.SensitiveTerm:
+		note := r.note
+		if note == "" {
+			note = "敏感词"
+		}
+		return fmt.Sprintf("“%s”：%s；请核实后删除，或经保密审查同意后发布", shown, note)
+	case report.IDCard:
+		return fmt.Sprintf("发现未脱敏的居民身份证号 %s：请删除或脱敏（如只保留前6位和后4位）后重新提交", shown)
+	case report.BankCard:
+		return fmt.Sprintf("发现银行卡号 %s：请删除或脱敏后重新提交", shown)
+	case report.MobilePhone:
+		return fmt.Sprintf("发现手机号码 %s：如非单位公开的联系电话，请删除或脱敏（如 138****1234）", shown)
+	case report.Passport:
+		return fmt.Sprintf("发现护照/通行证号码 %s：请删除或脱敏", shown)
+	case report.LicensePlate:
+		return fmt.Sprintf("发现车牌号码 %s：涉及个人车辆的请脱敏（如 浙A***45）", shown)
+	case report.InternalAddress:
+		return fmt.Sprintf("发现内网地址 %s：内部网络地址不得在互联网公开，请删除", shown)
+	case report.Email:
+		return fmt.Sprintf("电子邮箱 %s：单位公开邮箱可以保留，个人邮箱请删除", shown)
+	}
+	return shown
+}

@@ -1,0 +1,166 @@
+package detect
+
+import "strings"
+
+// group is one run of digits in the normal form.
+type group struct{ start, end int }
+
+// numberCandidate is a run of digit groups joined by single spaces or
+// hyphens, offered to the digit detectors as one value.
+type numberCandidate struct {
+	start, end int
+	digits     string // digits only, with a final 'x' for IDs
+	layout     []int  // lengths of the groups
+}
+
+// minCandidateDigits is the shortest value any digit detector accepts (a
+// mobile number); shorter runs (years, counts, hotlines) are skipped early.
+const minCandidateDigits = 11
+
+// maxGroups bounds how many groups are joined into one candidate.
+const maxGroups = 5
+
+// numberCandidates calls fn for every single digit run and for every
+// sequence of up to maxGroups runs joined by single separators, so that
+// 6222 0212 3456 7890 and 138-0013-8000 are seen whole while 2024 12345 is
+// still two numbers (no detector accepts that layout).
+func numberCandidates(s string, fn func(c *numberCandidate)) {
+	if !hasLongDigits(s) {
+		return
+	}
+	var gs []group
+	var buf []byte
+	var layout [maxGroups]int
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		gs = gs[:0]
+		j := i
+		for {
+			a := j
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			// An ID's final check character.
+			if j-a == 17 || (j-a == 3 && len(gs) == 2) {
+				if j < len(s) && s[j] == 'x' {
+					j++
+				}
+			}
+			gs = append(gs, group{a, j})
+			if j+1 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) && s[j-1] != 'x' {
+				j++
+				continue
+			}
+			break
+		}
+		for a := range gs {
+			for b := a; b < len(gs) && b-a < maxGroups; b++ {
+				if a == 0 && !leftOK(s, gs[0].start) {
+					continue
+				}
+				if !rightOK(s, gs[b].end) {
+					continue
+				}
+				total := 0
+				for k := a; k <= b; k++ {
+					total += gs[k].end - gs[k].start
+				}
+				if total < minCandidateDigits {
+					continue
+				}
+				buf = buf[:0]
+				for k := a; k <= b; k++ {
+					buf = append(buf, s[gs[k].start:gs[k].end]...)
+					layout[k-a] = gs[k].end - gs[k].start
+				}
+				fn(&numberCandidate{start: gs[a].start, end: gs[b].end, digits: string(buf), layout: append([]int(nil), layout[:b-a+1]...)})
+			}
+		}
+		i = j
+	}
+}
+
+func layoutIs(l []int, want ...int) bool {
+	if len(l) != len(want) {
+		return false
+	}
+	for i := range l {
+		if l[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cardLayout: one run of 16-19 digits, or groups of four with a short tail.
+func cardLayout(l []int) bool {
+	if len(l) == 1 {
+		return l[0] >= 16 && l[0] <= 19
+	}
+	if layoutIs(l, 6, 13) || layoutIs(l, 6, 12) || layoutIs(l, 6, 10) {
+		return true
+	}
+	if len(l) < 4 || len(l) > 5 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if l[i] != 4 {
+			return false
+		}
+	}
+	return len(l) == 4 || l[4] <= 3
+}
+
+// idLayout: 18 (or 17+x) in one run, or 6-8-4.
+func idLayout(l []int) bool {
+	return layoutIs(l, 18) || layoutIs(l, 6, 8, 4) || layoutIs(l, 6, 4, 4, 4)
+}
+
+func mobileLayout(l []int) bool {
+	return layoutIs(l, 11) || layoutIs(l, 3, 4, 4) || layoutIs(l, 3, 8)
+}
+
+// stripCountry removes a +86/0086 country code from a mobile candidate.
+func stripCountry(c *numberCandidate) (string, bool) {
+	d := c.digits
+	switch {
+	case len(c.layout) == 1 && len(d) == 13 && strings.HasPrefix(d, "86"):
+		return d[2:], true
+	case len(c.layout) == 1 && len(d) == 15 && strings.HasPrefix(d, "0086"):
+		return d[4:], true
+	case len(c.layout) >= 2 && (c.layout[0] == 2 && strings.HasPrefix(d, "86") || c.layout[0] == 4 && strings.HasPrefix(d, "0086")):
+		rest := c.layout[1:]
+		if mobileLayout(rest) {
+			return d[c.layout[0]:], true
+		}
+	}
+	return "", false
+}
+
+// hasLongDigits reports whether s holds at least minCandidateDigits digits
+// in total, a cheap test that most prose fails.
+func hasLongDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+			if n >= minCandidateDigits {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numbers returns the text's number candidates, computed once and shared
+// by the ID, card and mobile detectors.
+func (in *input) numbers() []numberCandidate {
+	if in.nums == nil {
+		in.nums = []numberCandidate{}
+		numberCandidates(in.norm, func(c *numberCandidate) { in.nums = append(in.nums, *c) })
+	}
+	return in.nums
+}

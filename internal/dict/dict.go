@@ -1,0 +1,296 @@
+package dict
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/coregx/ahocorasick"
+
+	"github.com/mishen-gov/mishen/dictionaries"
+	"github.com/mishen-gov/mishen/internal/normalize"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// MaxTermRunes bounds a term's length; it keeps allow-list checks local.
+const MaxTermRunes = 64
+
+// Allow is the category of allow-list phrases.
+const Allow = "allow"
+
+// Entry is one dictionary line.
+type Entry struct {
+	Term     string          // as written in the file
+	Norm     string          // normal form that is matched
+	Category report.Category // or Allow
+	Severity report.Severity
+	Note     string
+	Source   string // file:line
+}
+
+// SyntaxError is a bad dictionary line.
+type SyntaxError struct {
+	Source string // file:line
+	Msg    string
+}
+
+func (e *SyntaxError) Error() string { return "dict: " + e.Source + ": " + e.Msg }
+
+// Parse reads one dictionary file. name is used in errors and sources.
+func Parse(r io.Reader, name string) ([]Entry, error) {
+	var out []Entry
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		src := fmt.Sprintf("%s:%d", name, n)
+		f := strings.Split(line, "|")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if len(f) > 4 {
+			return nil, &SyntaxError{src, "too many fields (want term | category | severity | note)"}
+		}
+		for len(f) < 4 {
+			f = append(f, "")
+		}
+		e := Entry{Term: f[0], Note: f[3], Source: src}
+		if e.Term == "" {
+			return nil, &SyntaxError{src, "empty term"}
+		}
+		if utf8.RuneCountInString(e.Term) > MaxTermRunes {
+			return nil, &SyntaxError{src, fmt.Sprintf("term longer than %d characters", MaxTermRunes)}
+		}
+		e.Norm = normalize.String(e.Term)
+		if e.Norm == "" {
+			return nil, &SyntaxError{src, "term is only spacing or invisible characters"}
+		}
+		switch c := f[1]; {
+		case c == "":
+			e.Category = report.SensitiveTerm
+		case c == Allow:
+			e.Category = Allow
+		default:
+			ok := false
+			for _, k := range report.Categories {
+				ok = ok || string(k) == c
+			}
+			if !ok {
+				return nil, &SyntaxError{src, fmt.Sprintf("unknown category %q (want one of DESIGN.md's categories or allow)", c)}
+			}
+			e.Category = report.Category(c)
+		}
+		if f[2] == "" {
+			e.Severity = e.Category.DefaultSeverity()
+		} else {
+			s, err := report.ParseSeverity(f[2])
+			if err != nil {
+				return nil, &SyntaxError{src, err.Error()}
+			}
+			e.Severity = s
+		}
+		if e.Category == Allow {
+			e.Severity = ""
+		}
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("dict: %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// LoadFS reads every *.txt file of fsys, in name order.
+func LoadFS(fsys fs.FS, prefix string) ([]Entry, error) {
+	var out []Entry
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".txt") {
+			return nil
+		}
+		f, err := fsys.Open(p)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		es, err := Parse(f, filepath.Join(prefix, p))
+		out = append(out, es...)
+		return err
+	})
+	return out, err
+}
+
+// Defaults are the dictionaries embedded in the binary.
+func Defaults() ([]Entry, error) { return LoadFS(dictionaries.FS, "dictionaries") }
+
+// Load reads the embedded defaults and then every extra folder.
+func Load(dirs []string) ([]Entry, error) {
+	es, err := Defaults()
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range dirs {
+		st, err := os.Stat(d)
+		if err != nil {
+			return nil, fmt.Errorf("dict: --dict %s: %w", d, err)
+		}
+		if !st.IsDir() {
+			f, err := os.Open(d)
+			if err != nil {
+				return nil, fmt.Errorf("dict: %w", err)
+			}
+			more, err := Parse(f, d)
+			f.Close()
+			if err != nil {
+				return nil, err
+			}
+			es = append(es, more...)
+			continue
+		}
+		more, err := LoadFS(os.DirFS(d), d)
+		if err != nil {
+			return nil, err
+		}
+		es = append(es, more...)
+	}
+	return es, nil
+}
+
+// Set is a compiled dictionary. It is immutable and safe for concurrent use.
+type Set struct {
+	entries []Entry // deduplicated by Norm; index = pattern id
+	ac      *ahocorasick.Automaton
+	version string
+	terms   int
+	allows  int
+}
+
+// Compile builds the automaton. Entries with the same normal form are
+// merged: the strongest severity wins, allow wins over any term.
+func Compile(es []Entry) (*Set, error) {
+	byNorm := make(map[string]int, len(es))
+	var uniq []Entry
+	for _, e := range es {
+		i, ok := byNorm[e.Norm]
+		if !ok {
+			byNorm[e.Norm] = len(uniq)
+			uniq = append(uniq, e)
+			continue
+		}
+		u := &uniq[i]
+		switch {
+		case u.Category == Allow:
+		case e.Category == Allow:
+			*u = e
+		case e.Severity.Rank() > u.Severity.Rank():
+			*u = e
+		}
+	}
+	s := &Set{entries: uniq}
+	h := sha256.New()
+	keys := make([]string, 0, len(uniq))
+	pats := make([][]byte, len(uniq))
+	for i, e := range uniq {
+		pats[i] = []byte(e.Norm)
+		keys = append(keys, fmt.Sprintf("%s\x00%s\x00%s", e.Norm, e.Category, e.Severity))
+		if e.Category == Allow {
+			s.allows++
+		} else {
+			s.terms++
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		h.Write([]byte(k))
+		h.Write([]byte{'\n'})
+	}
+	s.version = hex.EncodeToString(h.Sum(nil))[:12]
+	if len(pats) > 0 {
+		ac, err := ahocorasick.NewBuilder().AddPatterns(pats).Build()
+		if err != nil {
+			return nil, fmt.Errorf("dict: compile: %w", err)
+		}
+		s.ac = ac
+	}
+	return s, nil
+}
+
+// Version identifies the compiled content (not the file names).
+func (s *Set) Version() string { return s.version }
+
+// Len is the number of distinct terms and allow phrases.
+func (s *Set) Len() (terms, allows int) { return s.terms, s.allows }
+
+// Hit is one term found in a normal-form text: byte offsets [Start, End).
+type Hit struct {
+	Start, End int
+	Entry      *Entry
+}
+
+// Find returns the term hits of norm, leftmost-longest and not overlapping
+// one another, with every hit that an allow phrase overlaps removed.
+func (s *Set) Find(norm []byte) []Hit {
+	if s.ac == nil || len(norm) == 0 {
+		return nil
+	}
+	ms := s.ac.FindAllOverlapping(norm)
+	if len(ms) == 0 {
+		return nil
+	}
+	// Allow spans, in order of their ends (matches come ordered by end).
+	var allow [][2]int
+	for _, m := range ms {
+		if s.entries[m.PatternID].Category == Allow {
+			allow = append(allow, [2]int{m.Start, m.End})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	sort.Slice(allow, func(i, j int) bool { return allow[i][0] < allow[j][0] })
+	var out []Hit
+	last := -1 // end of the last kept hit
+	for _, m := range ms {
+		e := &s.entries[m.PatternID]
+		if e.Category == Allow || m.Start < last {
+			continue
+		}
+		if overlapsAny(allow, m.Start, m.End) {
+			continue
+		}
+		out = append(out, Hit{m.Start, m.End, e})
+		last = m.End
+	}
+	return out
+}
+
+// overlapsAny reports whether [a, b) overlaps any span; spans are sorted by
+// start and short, so a binary search and a short walk back suffice.
+func overlapsAny(spans [][2]int, a, b int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i][0] >= b })
+	for j := i - 1; j >= 0; j-- {
+		if spans[j][1] > a {
+			return true
+		}
+		if a-spans[j][0] > 4*MaxTermRunes { // no allow phrase is that long
+			break
+		}
+	}
+	return false
+}

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// Rules of the unreadable findings the dispatcher (and the sandbox) make.
+// Extractors add their own (unreadable.corrupt, unreadable.encrypted,
+// unreadable.image_only, unreadable.page_error, …).
+const (
+	RuleTooLarge    = "unreadable.too_large"
+	RuleParserPanic = "unreadable.parser_panic"
+	RuleTimeout     = "unreadable.timeout"
+	RuleCrashed     = "unreadable.crashed"
+	RuleCorrupt     = "unreadable.corrupt"
+	RuleEncrypted   = "unreadable.encrypted"
+	RuleUnsupported = "unreadable.unsupported"
+)
+
+// MsgEncrypted is the message for an encrypted file of any format.
+const MsgEncrypted = "文件已加密，无法读取，请解除加密后重新提交"
+
+// extractorFunc is the shape of every format's extractor. ctx is done when
+// the time for this file is up; extractors that can stop early (between
+// pages) do so and report what they did not read.
+type extractorFunc func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error)
+
+// stopGrace is how long Extract waits, after ctx is done, for an extractor
+// to stop by itself and hand back what it read before giving up on it.
+const stopGrace = 250 * time.Millisecond
+
+// Extract reads one file: it detects the format (Sniff), enforces
+// lim.MaxFileBytes, runs the format's extractor with panics recovered, and
+// turns every unsupported type into one unreadable finding that names the
+// type and says what to do. It never returns nil.
+//
+// When ctx is done before the extractor returns, Extract waits a moment
+// for it to stop at a page boundary and then returns without it, with an
+// unreadable.timeout finding; the abandoned goroutine runs on until the
+// extractor returns (see the package caveats).
+func Extract(ctx context.Context, name string, data []byte, lim doc.Limits) *doc.Document {
+	return ExtractFormat(ctx, Sniff(name, data), data, lim)
+}
+
+// ExtractFormat is Extract with the format already known (from Sniff).
+func ExtractFormat(ctx context.Context, format string, data []byte, lim doc.Limits) *doc.Document {
+	d := &doc.Document{Format: format}
+	if lim.MaxFileBytes > 0 && int64(len(data)) > lim.MaxFileBytes {
+		d.Unreadable(RuleTooLarge, report.Location{}, fmt.Sprintf(
+			"文件大小 %s，超过上限 %s，未读取；请拆分后重新提交，或由人工审查", HumanBytes(int64(len(data))), HumanBytes(lim.MaxFileBytes)))
+		return d
+	}
+	if format == FormatOOXMLEncrypted {
+		d.Unreadable(RuleEncrypted, report.Location{}, MsgEncrypted)
+		return d
+	}
+	if u, ok := unsupportedFormats[format]; ok {
+		d.Unreadable(u.rule, report.Location{}, unsupportedMessage(format, u))
+		return d
+	}
+	fn := extractors[format]
+	if fn == nil {
+		d.Unreadable(RuleUnsupported, report.Location{}, fmt.Sprintf("检测到 %s 格式，暂不支持自动审查，需人工审查", Label(format)))
+		return d
+	}
+
+	type result struct {
+		d     *doc.Document
+		err   error
+		panic any
+	}
+	done := make(chan result, 1)
+	go func() {
+		var r result
+		defer func() {
+			if p := recover(); p != nil {
+				r = result{panic: p}
+			}
+			done <- r
+		}()
+		r.d, r.err = fn(ctx, data, lim)
+	}()
+
+	var r result
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		select {
+		case r = <-done:
+		case <-time.After(stopGrace):
+			d.Unreadable(RuleTimeout, report.Location{}, TimeoutMessage(lim.PerFileTimeout))
+			return d
+		}
+	}
+	switch {
+	case r.panic != nil:
+		// The panic value may quote the file's bytes: it is not shown.
+		d.Unreadable(RuleParserPanic, report.Location{}, fmt.Sprintf("解析%s文件时程序出错，文件可能已损坏或经过恶意构造，无法读取，需人工审查", Label(format)))
+		return d
+	case r.err != nil:
+		d.Unreadable(RuleCorrupt, report.Location{}, fmt.Sprintf("%s文件已损坏或格式异常，无法读取，需人工审查", Label(format)))
+		return d
+	case r.d == nil:
+		d.Unreadable(RuleCorrupt, report.Location{}, fmt.Sprintf("%s文件未能读出任何内容，需人工审查", Label(format)))
+		return d
+	}
+	d = r.d
+	if d.Format == "" {
+		d.Format = format
+	}
+	capText(d, lim.MaxTextRunes)
+	return d
+}
+
+// unsupportedMessage says what was detected and what to do:
+// "检测到旧版 Word (.doc) 格式，暂不支持自动审查，请另存为 DOCX 后重新提交，或由人工审查".
+func unsupportedMessage(format string, u unsupported) string {
+	switch u.rule {
+	case "unreadable.image":
+		return fmt.Sprintf("检测到%s，%s", u.label, u.advice)
+	case "unreadable.archive":
+		return fmt.Sprintf("检测到%s，暂不支持自动审查，%s", u.label, u.advice)
+	case RuleUnsupported:
+		if format == FormatBinary || format == FormatOLE2 {
+			return fmt.Sprintf("%s，暂不支持自动审查，%s", u.label, u.advice)
+		}
+	}
+	return fmt.Sprintf("检测到%s 格式，暂不支持自动审查，%s", u.label, u.advice)
+}
+
+// TimeoutMessage is the message for a file whose extraction ran out of
+// time: "解析超时（30秒），文件可能异常，需人工审查".
+func TimeoutMessage(timeout time.Duration) string {
+	if timeout <= 0 {
+		return "解析超时，文件可能异常，需人工审查"
+	}
+	if timeout < time.Second {
+		return fmt.Sprintf("解析超时（%d毫秒），文件可能异常，需人工审查", timeout.Milliseconds())
+	}
+	return fmt.Sprintf("解析超时（%d秒），文件可能异常，需人工审查", int(timeout.Round(time.Second)/time.Second))
+}
+
+// capText is the dispatcher's safety net for MaxTextRunes: extractors
+// enforce it themselves, but a document that still carries more text is
+// cut and the cut reported.
+func capText(d *doc.Document, max int) {
+	if max <= 0 {
+		return
+	}
+	total := 0
+	for i := range d.Parts {
+		n := utf8.RuneCountInString(d.Parts[i].Text)
+		if total+n <= max {
+			total += n
+			continue
+		}
+		keep := max - total
+		t := d.Parts[i].Text
+		cut := 0
+		for j := 0; j < keep && cut < len(t); j++ {
+			_, size := utf8.DecodeRuneInString(t[cut:])
+			cut += size
+		}
+		d.Parts[i].Text = t[:cut]
+		d.Parts = d.Parts[:i+1]
+		d.Unreadable(RuleTooLarge, report.Location{}, fmt.Sprintf("文件文字超过 %d 字的上限，超出部分未读取，需人工审查", max))
+		return
+	}
+}
+
+// HumanBytes prints a size for people: 512 B, 3.2 KB, 64.0 MB.
+func HumanBytes(n int64) string {
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d B", n)
+	case n < 1<<20:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	case n < 1<<30:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+}

@@ -1,0 +1,66 @@
+package extract
+
+// unsupported describes, for each format mishen cannot read yet, what it is
+// (in Chinese, as a submitter knows it) and what to do instead.
+type unsupported struct {
+	label  string // 旧版 Word (.doc)
+	advice string // 请另存为 DOCX 后重新提交
+	rule   string
+}
+
+const (
+	adviseDOCX  = "请另存为 DOCX 后重新提交，或由人工审查"
+	adviseXLSX  = "请另存为 XLSX 后重新提交，或由人工审查"
+	advisePDF   = "请另存为 PDF 后重新提交，或由人工审查"
+	adviseImage = "图片中的文字无法自动识别，需人工审查"
+	adviseUnzip = "请解压后逐个提交其中的文件，或由人工审查"
+	adviseHuman = "需人工审查"
+)
+
+var unsupportedFormats = map[string]unsupported{
+	FormatDOC:  {"旧版 Word (.doc)", adviseDOCX, "unreadable.unsupported"},
+	FormatXLS:  {"旧版 Excel (.xls)", adviseXLSX, "unreadable.unsupported"},
+	FormatPPT:  {"旧版 PowerPoint (.ppt)", advisePDF, "unreadable.unsupported"},
+	FormatPPTX: {"PowerPoint 演示文稿 (.pptx)", advisePDF, "unreadable.unsupported"},
+	FormatWPS:  {"WPS 文字 (.wps)", adviseDOCX, "unreadable.unsupported"},
+	FormatET:   {"WPS 表格 (.et)", adviseXLSX, "unreadable.unsupported"},
+	FormatDPS:  {"WPS 演示 (.dps)", advisePDF, "unreadable.unsupported"},
+	FormatODT:  {"OpenDocument 文本 (.odt)", adviseDOCX, "unreadable.unsupported"},
+	FormatODS:  {"OpenDocument 表格 (.ods)", adviseXLSX, "unreadable.unsupported"},
+	FormatODP:  {"OpenDocument 演示文稿 (.odp)", advisePDF, "unreadable.unsupported"},
+	FormatOFD:  {"OFD 版式文件 (.ofd)", "请转换为 PDF 后重新提交，或由人工审查", "unreadable.unsupported"},
+	FormatRTF:  {"RTF 文档 (.rtf)", adviseDOCX, "unreadable.unsupported"},
+	FormatMHT:  {"单个网页文件 (.mht)", "请另存为 HTML 或 DOCX 后重新提交，或由人工审查", "unreadable.unsupported"},
+	FormatOLE2: {"未知的 Office 复合文档", adviseHuman, "unreadable.unsupported"},
+	FormatPNG:  {"PNG 图片", adviseImage, "unreadable.image"},
+	FormatJPEG: {"JPEG 图片", adviseImage, "unreadable.image"},
+	FormatGIF:  {"GIF 图片", adviseImage, "unreadable.image"},
+	FormatTIFF: {"TIFF 图片", adviseImage, "unreadable.image"},
+	FormatBMP:  {"BMP 图片", adviseImage, "unreadable.image"},
+	FormatWEBP: {"WebP 图片", adviseImage, "unreadable.image"},
+	FormatZIP:  {"ZIP 压缩包", adviseUnzip, "unreadable.archive"},
+	FormatRAR:  {"RAR 压缩包", adviseUnzip, "unreadable.archive"},
+	Format7Z:   {"7z 压缩包", adviseUnzip, "unreadable.archive"},
+	FormatGZIP: {"gzip 压缩文件", adviseUnzip, "unreadable.archive"},
+	FormatBinary: {"无法识别的文件类型", "请确认文件格式（支持 TXT、HTML、PDF、DOCX、XLSX）后重新提交，或由人工审查",
+		"unreadable.unsupported"},
+}
+
+// formatLabels name the readable formats in messages.
+var formatLabels = map[string]string{
+	FormatText: "文本", FormatHTML: "HTML", FormatPDF: "PDF", FormatDOCX: "Word (.docx)", FormatXLSX: "Excel (.xlsx)",
+}
+
+// Label is how a person names format f, in Chinese ("旧版 Word (.doc)").
+func Label(f string) string {
+	if l, ok := formatLabels[f]; ok {
+		return l
+	}
+	if u, ok := unsupportedFormats[f]; ok {
+		return u.label
+	}
+	if f == FormatOOXMLEncrypted {
+		return "加密的 Office 文档"
+	}
+	return f
+}

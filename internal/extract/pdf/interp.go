@@ -1,0 +1,392 @@
+package pdf
+
+import (
+	"io"
+	"math"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// matrix is a PDF transformation matrix [a b c d e f].
+type matrix [6]float64
+
+var identity = matrix{1, 0, 0, 1, 0, 0}
+
+// mul returns m × n: first m, then n.
+func (m matrix) mul(n matrix) matrix {
+	return matrix{
+		m[0]*n[0] + m[1]*n[2],
+		m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2],
+		m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4],
+		m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+func (m matrix) apply(x, y float64) (float64, float64) {
+	return m[0]*x + m[2]*y + m[4], m[1]*x + m[3]*y + m[5]
+}
+
+func translate(x, y float64) matrix { return matrix{1, 0, 0, 1, x, y} }
+
+// gstate is the part of the graphics state that text extraction needs.
+type gstate struct {
+	ctm   matrix
+	font  *font
+	fs    float64 // font size
+	tc    float64 // character spacing
+	tw    float64 // word spacing
+	th    float64 // horizontal scaling (1 = 100%)
+	tl    float64 // leading
+	trise float64
+}
+
+// resources is a resource dictionary with its lookups cached for one page.
+type resources struct {
+	v        lpdf.Value
+	fonts    map[string]*font
+	xobjects map[string]xobj
+}
+
+type xobj struct {
+	kind string // "Image", "Form", or "" when missing
+	v    lpdf.Value
+}
+
+// Bounds on the work one page may cause.
+const (
+	maxFormDepth  = 12
+	maxGStack     = 1024
+	maxFormsDrawn = 4096
+)
+
+// interp interprets the content streams of one page.
+type interp struct {
+	fonts   *fontCache
+	pageRes *resources
+	budget  int64 // content bytes left for this page
+	out     layout
+	st      pageStats
+	forms   int
+	err     error    // first read error of a content stream
+	lexers  []*lexer // free lexers, reused between streams
+}
+
+// pageStats is what interpretation learned besides the text.
+type pageStats struct {
+	images      int     // image drawings (XObject or inline)
+	imageArea   float64 // largest area an image covers, in user space units
+	glyphs      int
+	unknown     int // glyphs that could not be turned into text
+	budgetSpent bool
+}
+
+func newResources(v lpdf.Value) *resources {
+	return &resources{v: v}
+}
+
+func (r *resources) font(name string, cache *fontCache) *font {
+	if f, ok := r.fonts[name]; ok {
+		return f
+	}
+	if r.fonts == nil {
+		r.fonts = make(map[string]*font)
+	}
+	fv := r.v.Key("Font").Key(name)
+	var f *font
+	if fv.Kind() == lpdf.Dict {
+		f = cache.get(fv)
+	}
+	r.fonts[name] = f
+	return f
+}
+
+func (r *resources) xobject(name string) xobj {
+	if x, ok := r.xobjects[name]; ok {
+		return x
+	}
+	if r.xobjects == nil {
+		r.xobjects = make(map[string]xobj)
+	}
+	v := r.v.Key("XObject").Key(name)
+	x := xobj{kind: v.Key("Subtype").Name(), v: v}
+	r.xobjects[name] = x
+	return x
+}
+
+// run interprets one content stream (or array of streams) with res as its
+// resources, starting from graphics state g.
+func (in *interp) run(content lpdf.Value, res *resources, g gstate, depth int) {
+	var rd io.Reader
+	if content.Kind() == lpdf.Array {
+		readers := make([]io.Reader, 0, content.Len())
+		for i := 0; i < content.Len() && i < 4096; i++ {
+			s := content.Index(i)
+			if s.Kind() == lpdf.Stream {
+				readers = append(readers, streamReader(s))
+			}
+		}
+		rd = io.MultiReader(readers...)
+	} else if content.Kind() == lpdf.Stream {
+		rd = streamReader(content)
+	} else {
+		return
+	}
+	var lx *lexer
+	if n := len(in.lexers); n > 0 {
+		lx = in.lexers[n-1]
+		in.lexers = in.lexers[:n-1]
+		lx.reuse(&budgetReader{r: rd, left: &in.budget})
+	} else {
+		lx = newLexer(&budgetReader{r: rd, left: &in.budget})
+	}
+	defer func() { in.lexers = append(in.lexers, lx) }()
+	in.exec(lx, res, g, depth)
+	if lx.err != nil && in.err == nil {
+		in.err = lx.err
+	}
+	if lx.err == errBudget {
+		in.st.budgetSpent = true
+	}
+}
+
+// streamReader opens a stream, turning the library's panics on unknown
+// filters into a read error so that the page reports them.
+func streamReader(v lpdf.Value) (r io.Reader) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = errReader{errFilter}
+		}
+	}()
+	return v.Reader()
+}
+
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
+// exec runs the operators of one stream.
+func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
+	var (
+		stack  []operand
+		gstack []gstate
+		tm     = identity
+		tlm    = identity
+		op     operand
+	)
+	num := func(a []operand, i int) float64 {
+		if i < len(a) && a[i].kind == kNum {
+			return a[i].num
+		}
+		return 0
+	}
+	for {
+		switch lx.next(&op) {
+		case tEOF:
+			return
+		case tOperand:
+			if len(stack) < maxOperands {
+				stack = append(stack, op)
+			}
+			continue
+		case tArrayStart:
+			a := lx.array(1)
+			if len(stack) < maxOperands {
+				stack = append(stack, operand{kind: kArray, arr: a})
+			}
+			continue
+		case tDictStart:
+			lx.skipDict(1)
+			if len(stack) < maxOperands {
+				stack = append(stack, operand{kind: kDict})
+			}
+			continue
+		case tOperator:
+		default:
+			continue
+		}
+		// Operands are read from the end of the stack: a malformed
+		// stream may leave extra ones before them.
+		args := stack
+		argN := func(n int) []operand {
+			if len(args) >= n {
+				return args[len(args)-n:]
+			}
+			return nil
+		}
+		switch string(op.str) {
+		case "q":
+			if len(gstack) < maxGStack {
+				gstack = append(gstack, g)
+			}
+		case "Q":
+			if n := len(gstack); n > 0 {
+				g = gstack[n-1]
+				gstack = gstack[:n-1]
+			}
+		case "cm":
+			if a := argN(6); a != nil {
+				g.ctm = matrix{num(a, 0), num(a, 1), num(a, 2), num(a, 3), num(a, 4), num(a, 5)}.mul(g.ctm)
+			}
+		case "BT":
+			tm, tlm = identity, identity
+		case "Td", "TD":
+			if a := argN(2); a != nil {
+				tx, ty := num(a, 0), num(a, 1)
+				if string(op.str) == "TD" {
+					g.tl = -ty
+				}
+				tlm = translate(tx, ty).mul(tlm)
+				tm = tlm
+			}
+		case "Tm":
+			if a := argN(6); a != nil {
+				tlm = matrix{num(a, 0), num(a, 1), num(a, 2), num(a, 3), num(a, 4), num(a, 5)}
+				tm = tlm
+			}
+		case "T*":
+			tlm = translate(0, -g.tl).mul(tlm)
+			tm = tlm
+		case "Tc":
+			if a := argN(1); a != nil {
+				g.tc = num(a, 0)
+			}
+		case "Tw":
+			if a := argN(1); a != nil {
+				g.tw = num(a, 0)
+			}
+		case "Tz":
+			if a := argN(1); a != nil {
+				g.th = num(a, 0) / 100
+			}
+		case "TL":
+			if a := argN(1); a != nil {
+				g.tl = num(a, 0)
+			}
+		case "Ts":
+			if a := argN(1); a != nil {
+				g.trise = num(a, 0)
+			}
+		case "Tf":
+			if a := argN(2); a != nil && a[0].kind == kName {
+				g.font = res.font(string(a[0].str), in.fonts)
+				g.fs = a[1].num
+			}
+		case "Tj":
+			if a := argN(1); a != nil && a[0].kind == kStr {
+				in.show(a[0].str, &g, &tm)
+			}
+		case "'", "\"":
+			a := argN(1)
+			if string(op.str) == "\"" {
+				if b := argN(3); b != nil {
+					g.tw, g.tc = num(b, 0), num(b, 1)
+				}
+			}
+			tlm = translate(0, -g.tl).mul(tlm)
+			tm = tlm
+			if a != nil && a[0].kind == kStr {
+				in.show(a[0].str, &g, &tm)
+			}
+		case "TJ":
+			if a := argN(1); a != nil && a[0].kind == kArray {
+				for _, e := range a[0].arr {
+					switch e.kind {
+					case kStr:
+						in.show(e.str, &g, &tm)
+					case kNum:
+						tm = translate(-e.num/1000*g.fs*g.th, 0).mul(tm)
+					}
+				}
+			}
+		case "Do":
+			if a := argN(1); a != nil && a[0].kind == kName {
+				in.do(res.xobject(string(a[0].str)), g, depth)
+			}
+		case "BI":
+			lx.skipInlineImage()
+			in.image(g.ctm)
+		}
+		stack = stack[:0]
+		lx.reset()
+	}
+}
+
+// show adds the text of one string at the current text position and
+// advances the text matrix past it.
+func (in *interp) show(s []byte, g *gstate, tm *matrix) {
+	f := g.font
+	if f == nil {
+		// No usable font: the glyphs cannot be turned into text.
+		in.st.glyphs += len(s)
+		in.st.unknown += len(s)
+		return
+	}
+	trm := tm.mul(g.ctm)
+	x0, y0 := trm.apply(0, g.trise)
+	var r showResult
+	in.out.scratch, r = f.show(s, in.out.scratch[:0])
+	in.st.glyphs += r.glyphs
+	in.st.unknown += r.unknown
+	if f.unknown {
+		in.st.unknown += r.glyphs - r.unknown
+	}
+	adv := (r.width*g.fs + float64(r.glyphs)*g.tc + float64(r.spaces)*g.tw) * g.th
+	*tm = translate(adv, 0).mul(*tm)
+	end := tm.mul(g.ctm)
+	x1, y1 := end.apply(0, g.trise)
+	// The size of the text and its direction on the page.
+	size := math.Hypot(trm[2], trm[3]) * math.Abs(g.fs)
+	if size == 0 {
+		size = math.Abs(g.fs)
+	}
+	dx, dy := trm[0], trm[1]
+	if l := math.Hypot(dx, dy); l > 0 {
+		dx, dy = dx/l, dy/l
+	} else {
+		dx, dy = 1, 0
+	}
+	in.out.add(in.out.scratch, x0, y0, x1, y1, dx, dy, size)
+}
+
+// do draws an XObject: an image is counted, a form is interpreted.
+func (in *interp) do(x xobj, g gstate, depth int) {
+	switch x.kind {
+	case "Image":
+		in.image(g.ctm)
+	case "Form":
+		if depth >= maxFormDepth || in.forms >= maxFormsDrawn {
+			return
+		}
+		in.forms++
+		if m := x.v.Key("Matrix"); m.Len() == 6 {
+			var fm matrix
+			for i := range fm {
+				fm[i] = m.Index(i).Float64()
+			}
+			g.ctm = fm.mul(g.ctm)
+		}
+		res := newResourcesOr(x.v.Key("Resources"), nil)
+		if res == nil {
+			res = in.pageRes
+		}
+		in.run(x.v, res, g, depth+1)
+	}
+}
+
+// image records an image drawn with ctm: it covers the unit square mapped
+// by ctm.
+func (in *interp) image(ctm matrix) {
+	in.st.images++
+	if a := math.Abs(ctm[0]*ctm[3] - ctm[1]*ctm[2]); a > in.st.imageArea {
+		in.st.imageArea = a
+	}
+}
+
+func newResourcesOr(v lpdf.Value, or *resources) *resources {
+	if v.Kind() == lpdf.Dict {
+		return newResources(v)
+	}
+	return or
+}

@@ -1,0 +1,52 @@
+package pdf
+
+import (
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// textString decodes a PDF text string (metadata, annotation contents):
+// UTF-16BE with a BOM, UTF-8 with a BOM (PDF 2.0), else PDFDocEncoding.
+// The library decrypts AES strings but leaves their padding on; when aes
+// is set, a valid PKCS#7 padding is removed first.
+func textString(v lpdf.Value, aes bool) string {
+	s := v.RawString()
+	if aes && len(s) > 0 {
+		k := int(s[len(s)-1])
+		if k >= 1 && k <= 16 && k <= len(s) && strings.Count(s[len(s)-k:], s[len(s)-1:]) == k {
+			s = s[:len(s)-k]
+		}
+	}
+	switch {
+	case strings.HasPrefix(s, "\xfe\xff"):
+		return string(utf16.Decode(utf16Units([]byte(s[2:]))))
+	case strings.HasPrefix(s, "\xef\xbb\xbf"):
+		return strings.ToValidUTF8(s[3:], "")
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x80 && c >= 0x20 || c == '\n' || c == '\t' || c == '\r':
+			b = append(b, c)
+		case c >= 0x80 && c < 0xa0:
+			if r := pdfDocHigh[c-0x80]; r != 0 {
+				b = utf8.AppendRune(b, r)
+			}
+		case c >= 0xa0:
+			b = utf8.AppendRune(b, rune(c))
+		}
+	}
+	return string(b)
+}
+
+// pdfDocHigh is PDFDocEncoding for 0x80–0x9F (PDF 32000-1, table D.2).
+var pdfDocHigh = [32]rune{
+	0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044,
+	0x2039, 0x203a, 0x2212, 0x2030, 0x201e, 0x201c, 0x201d, 0x2018,
+	0x2019, 0x201a, 0x2122, 0xfb01, 0xfb02, 0x0141, 0x0152, 0x0160,
+	0x0178, 0x017d, 0x0131, 0x0142, 0x0153, 0x0161, 0x017e, 0,
+}

@@ -1,0 +1,82 @@
+// Package plaintext reads text files: it detects the encoding (a UTF-8 or
+// UTF-16 byte-order mark, valid UTF-8, else GB18030, which covers GBK and
+// GB2312) and decodes to UTF-8, so that no text is ever matched as raw
+// bytes. A file that decodes cleanly in none of these is unreadable.
+//
+// Caveat: a short GB18030 text can also be valid UTF-8 by chance; valid
+// UTF-8 wins, as it does in every editor.
+package plaintext
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// Decode returns data as UTF-8 and the name of the encoding it was in.
+func Decode(data []byte) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+		if !utf8.Valid(data) {
+			return "", "utf-8", fmt.Errorf("plaintext: invalid UTF-8 after a UTF-8 byte-order mark")
+		}
+		return string(data), "utf-8", nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		s, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
+		return s, "utf-16", err
+	case utf8.Valid(data):
+		return string(data), "utf-8", nil
+	}
+	s, err := decodeWith(simplifiedchinese.GB18030, data)
+	return s, "gb18030", err
+}
+
+func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", fmt.Errorf("plaintext: %w", err)
+	}
+	// Decoders replace bytes they cannot map with U+FFFD: more than a few
+	// mean the guess was wrong.
+	bad := bytes.Count(out, []byte("\uFFFD"))
+	if bad > 0 && bad*100 > utf8.RuneCount(out) {
+		return "", fmt.Errorf("plaintext: %d undecodable characters", bad)
+	}
+	return string(out), nil
+}
+
+// Extract reads a text file as one body part.
+func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
+	d := &doc.Document{Format: "text"}
+	s, enc, err := Decode(data)
+	if err != nil {
+		d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body},
+			"无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
+		return d, nil
+	}
+	_ = enc
+	if lim.MaxTextRunes > 0 && utf8.RuneCountInString(s) > lim.MaxTextRunes {
+		d.Unreadable("unreadable.too_long", report.Location{Part: doc.Body},
+			fmt.Sprintf("文本超过 %d 字，超出部分未读取，需人工审查", lim.MaxTextRunes))
+		s = truncateRunes(s, lim.MaxTextRunes)
+	}
+	d.Parts = []doc.Part{{Kind: doc.Body, Text: s}}
+	return d, nil
+}
+
+func truncateRunes(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return s[:i]
+}

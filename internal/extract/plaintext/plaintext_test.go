@@ -1,0 +1,52 @@
+package plaintext
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+)
+
+func TestDecode(t *testing.T) {
+	want := "内部资料 注意保存：秘密★1年"
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String(want)
+	u16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(want)
+	for name, in := range map[string]string{
+		"utf-8": want, "bom": "\xEF\xBB\xBF" + want, "gbk": gbk, "utf-16": u16,
+	} {
+		got, _, err := Decode([]byte(in))
+		if err != nil || got != want {
+			t.Errorf("%s: got %q, %v", name, got, err)
+		}
+	}
+	if _, _, err := Decode([]byte{0x81, 0x20, 0xFF, 0xFF, 0xFF, 0x80, 0x81}); err == nil {
+		t.Error("garbage decoded without error")
+	}
+}
+
+func TestExtractFixture(t *testing.T) {
+	data, err := os.ReadFile("../../../testdata/docs/gbk.txt")
+	if err != nil {
+		t.Skip("fixture not generated:", err)
+	}
+	d, _ := Extract(data, doc.DefaultLimits())
+	if len(d.Findings) != 0 || len(d.Parts) != 1 || !strings.Contains(d.Parts[0].Text, "内部资料") {
+		t.Errorf("gbk.txt: %+v", d)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add([]byte("秘密★1年"))
+	f.Add([]byte{0xFF, 0xFE, 0x00})
+	f.Add([]byte{0xC4, 0xDA, 0xB2, 0xBF})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d, err := Extract(b, doc.DefaultLimits())
+		if err != nil || d == nil || (len(d.Parts) == 0 && len(d.Findings) == 0) {
+			t.Fatalf("no result: %v", err)
+		}
+	})
+}

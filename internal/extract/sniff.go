@@ -1,0 +1,415 @@
+package extract
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/binary"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// Format names returned by Sniff. The readable ones have an extractor;
+// every other name is reported as unreadable with its description.
+const (
+	FormatText           = "text"
+	FormatHTML           = "html"
+	FormatPDF            = "pdf"
+	FormatDOCX           = "docx"
+	FormatXLSX           = "xlsx"
+	FormatPPTX           = "pptx"
+	FormatODT            = "odt"
+	FormatODS            = "ods"
+	FormatODP            = "odp"
+	FormatOFD            = "ofd"
+	FormatZIP            = "zip"
+	FormatOLE2           = "ole2"
+	FormatDOC            = "doc"
+	FormatXLS            = "xls"
+	FormatPPT            = "ppt"
+	FormatWPS            = "wps"
+	FormatET             = "et"
+	FormatDPS            = "dps"
+	FormatOOXMLEncrypted = "ooxml_encrypted"
+	FormatRTF            = "rtf"
+	FormatMHT            = "mht"
+	FormatPNG            = "png"
+	FormatJPEG           = "jpeg"
+	FormatGIF            = "gif"
+	FormatTIFF           = "tiff"
+	FormatBMP            = "bmp"
+	FormatWEBP           = "webp"
+	FormatRAR            = "rar"
+	Format7Z             = "7z"
+	FormatGZIP           = "gzip"
+	FormatBinary         = "binary"
+)
+
+// sniffWindow is how much of a file the text and HTML checks look at. The
+// magic-byte checks need far less; the zip check reads the central
+// directory wherever it is.
+const sniffWindow = 64 << 10
+
+// Sniff returns the format of a file: from its content first (magic bytes,
+// then the entries of a zip or the streams of an OLE2 compound file, then
+// whether it reads as HTML or text), from the extension of name second,
+// and "binary" when neither says anything. It reads data only, never
+// trusts a size the data declares, and does not panic on any input.
+func Sniff(name string, data []byte) string {
+	ext := strings.ToLower(strings.TrimPrefix(path.Ext(strings.ReplaceAll(name, `\`, "/")), "."))
+	if f := sniffMagic(data, ext); f != "" {
+		return f
+	}
+	if f := sniffMarkup(data, ext); f != "" {
+		return f
+	}
+	if len(data) > 0 && looksLikeText(data) {
+		if isHTMLExt(ext) {
+			return FormatHTML
+		}
+		return FormatText
+	}
+	if f, ok := extFormats[ext]; ok {
+		return f
+	}
+	if len(data) == 0 {
+		// Nothing to read: an empty file of unknown type is empty text.
+		return FormatText
+	}
+	return FormatBinary
+}
+
+// extFormats maps file extensions to formats for files whose content says
+// nothing (empty, truncated before the magic bytes, or garbage).
+var extFormats = map[string]string{
+	"txt": FormatText, "text": FormatText, "csv": FormatText, "md": FormatText, "log": FormatText,
+	"html": FormatHTML, "htm": FormatHTML, "shtml": FormatHTML, "xhtml": FormatHTML,
+	"pdf": FormatPDF, "docx": FormatDOCX, "docm": FormatDOCX, "dotx": FormatDOCX,
+	"xlsx": FormatXLSX, "xlsm": FormatXLSX, "xltx": FormatXLSX,
+	"pptx": FormatPPTX, "odt": FormatODT, "ods": FormatODS, "odp": FormatODP, "ofd": FormatOFD,
+	"doc": FormatDOC, "dot": FormatDOC, "xls": FormatXLS, "ppt": FormatPPT,
+	"wps": FormatWPS, "et": FormatET, "dps": FormatDPS, "rtf": FormatRTF,
+	"mht": FormatMHT, "mhtml": FormatMHT,
+	"png": FormatPNG, "jpg": FormatJPEG, "jpeg": FormatJPEG, "gif": FormatGIF,
+	"tif": FormatTIFF, "tiff": FormatTIFF, "bmp": FormatBMP, "webp": FormatWEBP,
+	"zip": FormatZIP, "rar": FormatRAR, "7z": Format7Z, "gz": FormatGZIP, "tgz": FormatGZIP,
+}
+
+func isHTMLExt(ext string) bool {
+	switch ext {
+	case "html", "htm", "shtml", "xhtml":
+		return true
+	}
+	return false
+}
+
+func sniffMagic(data []byte, ext string) string {
+	// PDF allows up to 1024 bytes of junk before the header.
+	if i := bytes.Index(head(data, 1024), []byte("%PDF-")); i >= 0 {
+		return FormatPDF
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")),
+		bytes.HasPrefix(data, []byte("PK\x07\x08")):
+		return sniffZip(data)
+	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
+		return sniffOLE2(data, ext)
+	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
+		return FormatPNG
+	case bytes.HasPrefix(data, []byte("\xFF\xD8\xFF")):
+		return FormatJPEG
+	case bytes.HasPrefix(data, []byte("GIF87a")), bytes.HasPrefix(data, []byte("GIF89a")):
+		return FormatGIF
+	case bytes.HasPrefix(data, []byte("II*\x00")), bytes.HasPrefix(data, []byte("MM\x00*")):
+		return FormatTIFF
+	case bytes.HasPrefix(data, []byte("BM")) && len(data) >= 26 && validBMP(data):
+		return FormatBMP
+	case len(data) >= 12 && bytes.HasPrefix(data, []byte("RIFF")) && string(data[8:12]) == "WEBP":
+		return FormatWEBP
+	case bytes.HasPrefix(data, []byte("Rar!\x1a\x07")):
+		return FormatRAR
+	case bytes.HasPrefix(data, []byte("7z\xBC\xAF\x27\x1C")):
+		return Format7Z
+	case bytes.HasPrefix(data, []byte("\x1f\x8b")):
+		return FormatGZIP
+	case bytes.HasPrefix(data, []byte(`{\rtf`)):
+		// RTF escapes Chinese as \'c3\'dc: read as text it would hide
+		// every marking, so it must not fall through to text.
+		return FormatRTF
+	}
+	return ""
+}
+
+// validBMP checks the BITMAPFILEHEADER enough that a text file starting
+// with "BM" is not taken for an image.
+func validBMP(data []byte) bool {
+	hdr := binary.LittleEndian.Uint32(data[14:18]) // DIB header size
+	switch hdr {
+	case 12, 40, 52, 56, 64, 108, 124:
+		return true
+	}
+	return false
+}
+
+// sniffZip tells the OOXML, OpenDocument and OFD formats apart by their
+// entries. It reads the central directory; when that is missing
+// (a truncated file) it walks the local file headers instead.
+func sniffZip(data []byte) string {
+	names, mimetype := zipNames(data)
+	has := func(n string) bool {
+		for _, x := range names {
+			if strings.EqualFold(x, n) {
+				return true
+			}
+		}
+		return false
+	}
+	hasPrefix := func(p string) bool {
+		for _, x := range names {
+			if strings.HasPrefix(strings.ToLower(x), p) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("word/document.xml") || has("word/document2.xml"):
+		return FormatDOCX
+	case has("xl/workbook.xml") || has("xl/workbook.bin"):
+		return FormatXLSX
+	case hasPrefix("ppt/"):
+		return FormatPPTX
+	case strings.HasPrefix(mimetype, "application/vnd.oasis.opendocument.text"):
+		return FormatODT
+	case strings.HasPrefix(mimetype, "application/vnd.oasis.opendocument.spreadsheet"):
+		return FormatODS
+	case strings.HasPrefix(mimetype, "application/vnd.oasis.opendocument.presentation"):
+		return FormatODP
+	case has("OFD.xml") || has("Doc_0/OFD.xml") || hasPrefix("doc_0/"):
+		return FormatOFD
+	case has("[Content_Types].xml") && hasPrefix("word/"):
+		// A Word package whose main part has another name.
+		return FormatDOCX
+	}
+	return FormatZIP
+}
+
+// maxSniffEntries bounds the names sniffZip looks at.
+const maxSniffEntries = 4096
+
+// zipNames lists entry names and, for OpenDocument, the content of the
+// stored "mimetype" entry (which the format requires to be first and
+// uncompressed).
+func zipNames(data []byte) (names []string, mimetype string) {
+	if zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err == nil || err == zip.ErrInsecurePath {
+		for i, f := range zr.File {
+			if i == maxSniffEntries {
+				break
+			}
+			names = append(names, f.Name)
+		}
+	} else {
+		// Walk local file headers: signature, 26 bytes of fields, name.
+		for off := 0; len(names) < maxSniffEntries && off+30 <= len(data); {
+			if string(data[off:off+4]) != "PK\x03\x04" {
+				break
+			}
+			nlen := int(binary.LittleEndian.Uint16(data[off+26:]))
+			xlen := int(binary.LittleEndian.Uint16(data[off+28:]))
+			csize := int(binary.LittleEndian.Uint32(data[off+18:]))
+			if off+30+nlen > len(data) {
+				break
+			}
+			names = append(names, string(data[off+30:off+30+nlen]))
+			flags := binary.LittleEndian.Uint16(data[off+6:])
+			if flags&0x8 != 0 {
+				break // sizes follow the data; cannot skip reliably
+			}
+			off += 30 + nlen + xlen + csize
+		}
+	}
+	// The mimetype entry of OpenDocument is the first local file, stored.
+	if len(data) > 38 && string(data[30:38]) == "mimetype" {
+		method := binary.LittleEndian.Uint16(data[8:])
+		csize := int(binary.LittleEndian.Uint32(data[18:]))
+		xlen := int(binary.LittleEndian.Uint16(data[28:]))
+		start := 38 + xlen
+		if method == 0 && csize > 0 && csize < 200 && start+csize <= len(data) {
+			mimetype = string(data[start : start+csize])
+		}
+	}
+	return names, mimetype
+}
+
+// sniffOLE2 looks at the stream names of a compound file. Directory
+// entries store names in UTF-16LE, so searching the raw bytes for them is
+// enough and needs no parser.
+func sniffOLE2(data []byte, ext string) string {
+	has := func(s string) bool { return bytes.Contains(data, utf16le(s)) }
+	switch {
+	case has("EncryptedPackage"):
+		// An encrypted DOCX/XLSX/PPTX is an OLE2 wrapper.
+		return FormatOOXMLEncrypted
+	case has("WordDocument"):
+		if ext == "wps" {
+			return FormatWPS
+		}
+		return FormatDOC
+	case has("Workbook") || has("Book"):
+		if ext == "et" {
+			return FormatET
+		}
+		return FormatXLS
+	case has("PowerPoint Document"):
+		if ext == "dps" {
+			return FormatDPS
+		}
+		return FormatPPT
+	}
+	switch ext {
+	case "doc", "dot", "wps", "xls", "et", "ppt", "dps":
+		return extFormats[ext]
+	}
+	return FormatOLE2
+}
+
+func utf16le(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
+
+func head(data []byte, n int) []byte {
+	if len(data) > n {
+		return data[:n]
+	}
+	return data
+}
+
+// htmlStarts are what an HTML document or fragment may begin with, after
+// a BOM, white space and comments.
+var htmlStarts = []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title"}
+
+// htmlFragmentTags are tags a CMS fragment typically begins with: a
+// fragment is read as HTML so that hidden elements and comments are seen.
+var htmlFragmentTags = []string{"p", "div", "span", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+	"ul", "ol", "section", "article", "br", "img", "a", "font", "style", "script", "link", "center", "strong", "b"}
+
+// sniffMarkup recognizes HTML and MHT (a web page saved with its parts
+// as MIME; read as text its Chinese would be quoted-printable or base64).
+func sniffMarkup(data []byte, ext string) string {
+	h := head(data, sniffWindow)
+	h = bytes.TrimPrefix(h, []byte("\xEF\xBB\xBF"))
+	h = bytes.TrimLeft(h, " \t\r\n\f")
+	if hasPrefixFold(h, "mime-version:") || (ext == "mht" || ext == "mhtml") && bytes.Contains(head(h, 4096), []byte("MIME-Version:")) {
+		return FormatMHT
+	}
+	// An XHTML file may begin with an XML declaration.
+	if hasPrefixFold(h, "<?xml") {
+		if i := bytes.Index(h, []byte("?>")); i >= 0 {
+			h = bytes.TrimLeft(h[i+2:], " \t\r\n\f")
+		}
+	}
+	// Skip leading comments.
+	for n := 0; n < 16 && bytes.HasPrefix(h, []byte("<!--")); n++ {
+		i := bytes.Index(h, []byte("-->"))
+		if i < 0 {
+			break
+		}
+		h = bytes.TrimLeft(h[i+3:], " \t\r\n\f")
+	}
+	for _, s := range htmlStarts {
+		if hasPrefixFold(h, s) && (len(h) == len(s) || isTagEnd(h[len(s)]) || s == "<!doctype html") {
+			return FormatHTML
+		}
+	}
+	if len(h) > 1 && h[0] == '<' {
+		for _, t := range htmlFragmentTags {
+			if hasPrefixFold(h[1:], t) && len(h) > 1+len(t) && isTagEnd(h[1+len(t)]) {
+				if looksLikeText(data) {
+					return FormatHTML
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func isTagEnd(c byte) bool {
+	return c == '>' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/'
+}
+
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
+}
+
+// looksLikeText reports whether data decodes as text: UTF-16 with a BOM,
+// or UTF-8 or GB18030 with few control bytes. Only the first sniffWindow
+// bytes are examined.
+func looksLikeText(data []byte) bool {
+	if bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) {
+		return len(data)%2 == 0 || len(data) > sniffWindow
+	}
+	h := head(data, sniffWindow)
+	truncated := len(data) > len(h)
+	if controlRatioHigh(h) {
+		return false
+	}
+	if validUTF8Prefix(h, truncated) {
+		return true
+	}
+	return validGB18030(h, truncated)
+}
+
+// controlRatioHigh is true when the bytes hold a NUL or more than 1 in 100
+// control bytes other than the usual white space, ESC and Ctrl-Z.
+func controlRatioHigh(h []byte) bool {
+	n := 0
+	for _, c := range h {
+		if c >= 0x20 && c != 0x7f {
+			continue
+		}
+		switch c {
+		case '\t', '\n', '\r', '\f', '\v', 0x1a, 0x1b:
+			continue
+		case 0:
+			return true
+		}
+		n++
+	}
+	return n*100 > len(h)
+}
+
+// validUTF8Prefix accepts UTF-8 whose only flaw is a rune cut off at the
+// end of a window.
+func validUTF8Prefix(h []byte, truncated bool) bool {
+	if utf8.Valid(h) {
+		return true
+	}
+	if !truncated {
+		return false
+	}
+	for i := 1; i < utf8.UTFMax && i <= len(h); i++ {
+		if utf8.Valid(h[:len(h)-i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func validGB18030(h []byte, truncated bool) bool {
+	if truncated && len(h) > 4 {
+		h = h[:len(h)-4] // a multi-byte sequence may be cut at the end
+	}
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(h)
+	if err != nil {
+		return false
+	}
+	// The decoder replaces invalid sequences with U+FFFD.
+	bad := bytes.Count(out, []byte("\uFFFD"))
+	return bad == 0 || bad*200 < len(h)
+}

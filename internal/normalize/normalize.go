@@ -1,0 +1,351 @@
+package normalize
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text is a normalised text with its map back to the original.
+type Text struct {
+	// Orig is the original text.
+	Orig string
+	// Norm is the normal form that matching runs on.
+	Norm string
+	// pos[k] is the byte offset in Norm of its k-th rune; orig[k] is the
+	// rune offset in Orig that rune came from. Both have one extra entry
+	// for the end of the text.
+	pos  []int32
+	orig []int32
+	// origRunes is the number of runes in Orig.
+	origRunes int
+	// lineStarts are the rune offsets in Orig where lines begin, and
+	// lineBytes the byte offsets of the same places.
+	lineStarts []int32
+	lineBytes  []int32
+}
+
+// Span is a range of runes in the original text: [Start, End).
+type Span struct{ Start, End int }
+
+// OrigSpan maps the byte range [i, j) of Norm to runes of the original text.
+// End is exclusive and covers the whole last original rune that produced
+// Norm[j-1], so that Orig[Start:End] (in runes) shows the matched characters.
+func (t *Text) OrigSpan(i, j int) Span {
+	if j <= i {
+		k := t.runeIndex(i)
+		return Span{int(t.orig[k]), int(t.orig[k])}
+	}
+	a := t.runeIndex(i)
+	b := t.runeIndex(j - 1)
+	return Span{int(t.orig[a]), t.origEnd(b)}
+}
+
+// origEnd is the exclusive original end of norm rune k: one past the last
+// original rune that produced it. Runes dropped after it (whitespace,
+// zero-width) are not included: the next norm rune's origin is the bound.
+func (t *Text) origEnd(k int) int {
+	o := int(t.orig[k])
+	// A fold such as "ﾀﾞ" -> "ダ" could make one original rune give two norm
+	// runes; then both share an origin and the end is that rune plus one.
+	return o + 1
+}
+
+// runeIndex finds the norm rune that holds byte offset i.
+func (t *Text) runeIndex(i int) int {
+	n := len(t.pos) - 1
+	k := sort.Search(n, func(k int) bool { return int(t.pos[k]) > i }) - 1
+	if k < 0 {
+		k = 0
+	}
+	return k
+}
+
+// Line is the 1-based line of the original rune offset r.
+func (t *Text) Line(r int) int {
+	return sort.Search(len(t.lineStarts), func(k int) bool { return int(t.lineStarts[k]) > r })
+}
+
+// LineStart is the rune offset in Orig where line l (1-based) begins.
+func (t *Text) LineStart(l int) int {
+	if l < 1 || l > len(t.lineStarts) {
+		return 0
+	}
+	return int(t.lineStarts[l-1])
+}
+
+// LineText is the original text of line l (1-based), without its line break.
+func (t *Text) LineText(l int) string {
+	if l < 1 || l > len(t.lineBytes) {
+		return ""
+	}
+	a := int(t.lineBytes[l-1])
+	b := len(t.Orig)
+	if l < len(t.lineBytes) {
+		b = int(t.lineBytes[l])
+	}
+	return strings.TrimRight(t.Orig[a:b], "\r\n\u2028\u2029\u0085")
+}
+
+// Lines is the number of lines of the original text.
+func (t *Text) Lines() int { return len(t.lineBytes) }
+
+// OrigRunes is the length of the original text in runes.
+func (t *Text) OrigRunes() int { return t.origRunes }
+
+// NormRuneOf is the index of the norm rune at byte offset i of Norm.
+func (t *Text) NormRuneOf(i int) int { return t.runeIndex(i) }
+
+// OrigOf is the original rune offset of the norm byte offset i.
+func (t *Text) OrigOf(i int) int { return int(t.orig[t.runeIndex(i)]) }
+
+// class of a rune for the whitespace rule.
+type class uint8
+
+const (
+	clOther class = iota
+	clAlnum       // ASCII digit or letter: runs that must stay apart
+	clSpace
+)
+
+func classOf(r rune) class {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z':
+			return clAlnum
+		case r == ' ', r == '\t', r == '\n', r == '\r', r == '\v', r == '\f':
+			return clSpace
+		}
+		return clOther
+	case unicode.IsSpace(r):
+		return clSpace
+	}
+	return clOther
+}
+
+// isCJK reports whether r is a character next to which spacing is dropped:
+// Han, CJK punctuation and symbols, full-width forms, and the ★/☆ of a
+// classification marking.
+func isCJK(r rune) bool {
+	switch {
+	case r < 0x2000:
+		return false
+	case r == '★', r == '☆', r == '●', r == '○':
+		return true
+	case 0x2E80 <= r && r <= 0x9FFF, // radicals, CJK symbols, kana, CJK unified
+		0xF900 <= r && r <= 0xFAFF, // compatibility ideographs
+		0xFE30 <= r && r <= 0xFE4F, // CJK compatibility forms
+		0xFF00 <= r && r <= 0xFFEF, // half/full-width forms
+		0x20000 <= r && r <= 0x3FFFF:
+		return true
+	}
+	return false
+}
+
+// isFormat reports zero-width and other invisible format characters.
+func isFormat(r rune) bool {
+	switch r {
+	case 0x00AD, 0x034F, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
+		0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF:
+		return true
+	}
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x206F ||
+		r >= 0xFE00 && r <= 0xFE0F || (r > 0x7F && unicode.Is(unicode.Cf, r))
+}
+
+var (
+	t2sOnce  sync.Once
+	t2sDense []rune // index r-t2sLo for the CJK block
+	t2sOther map[rune]rune
+)
+
+const t2sLo, t2sHi = 0x3400, 0x9FFF
+
+func buildT2S() {
+	t2sDense = make([]rune, t2sHi-t2sLo+1)
+	t2sOther = map[rune]rune{}
+	s := t2sPairs
+	for len(s) > 0 {
+		k, n := utf8.DecodeRuneInString(s)
+		v, m := utf8.DecodeRuneInString(s[n:])
+		s = s[n+m:]
+		if t2sLo <= k && k <= t2sHi {
+			t2sDense[k-t2sLo] = v
+		} else {
+			t2sOther[k] = v
+		}
+	}
+}
+
+// Simplify maps one traditional character to its simplified form, or
+// returns r unchanged.
+func Simplify(r rune) rune {
+	t2sOnce.Do(buildT2S)
+	if t2sLo <= r && r <= t2sHi {
+		if v := t2sDense[r-t2sLo]; v != 0 {
+			return v
+		}
+		return r
+	}
+	if r >= 0x20000 || (r >= 0xF900 && r <= 0xFAFF) {
+		if v, ok := t2sOther[r]; ok {
+			return v
+		}
+	}
+	return r
+}
+
+// fold returns the normal form of one non-ASCII rune into buf (NFKC of the
+// single rune, then traditional -> simplified), or nil if the rune is
+// unchanged.
+func fold(r rune, buf []byte) []byte {
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	d := norm.NFKC.Properties(tmp[:n]).Decomposition()
+	if len(d) == 0 {
+		if s := Simplify(r); s != r {
+			return utf8.AppendRune(buf[:0], s)
+		}
+		return nil
+	}
+	// NFKC's decomposition is the compatibility form; recompose it.
+	var tmp2 [64]byte
+	out := norm.NFKC.Append(tmp2[:0], d...)
+	res := buf[:0]
+	for len(out) > 0 {
+		c, m := utf8.DecodeRune(out)
+		out = out[m:]
+		res = utf8.AppendRune(res, Simplify(c))
+	}
+	return res
+}
+
+// New normalises s. Invalid UTF-8 bytes become U+FFFD in both forms'
+// accounting (callers decode non-UTF-8 input before this point).
+func New(s string) *Text {
+	t := &Text{Orig: s}
+	out := make([]byte, 0, len(s))
+	t.pos = make([]int32, 0, len(s)/2+1)
+	t.orig = make([]int32, 0, len(s)/2+1)
+	t.lineStarts = append(make([]int32, 0, 64), 0)
+	t.lineBytes = append(make([]int32, 0, 64), 0)
+
+	var (
+		ri       int32 // original rune index
+		prev     rune  = -1
+		pendSp   bool  // whitespace run waiting for its right neighbour
+		pendNL   bool
+		pendAt   int32
+		foldBuf  [32]byte
+		foldBuf2 []byte
+	)
+	emit := func(r rune, from int32) {
+		// Flush pending whitespace by the rule: keep it only between two
+		// runes of which neither is CJK (digits and Latin stay apart).
+		if pendSp {
+			if prev >= 0 && !isCJK(prev) && !isCJK(r) {
+				t.pos = append(t.pos, int32(len(out)))
+				t.orig = append(t.orig, pendAt)
+				if pendNL {
+					out = append(out, '\n')
+				} else {
+					out = append(out, ' ')
+				}
+			}
+			pendSp, pendNL = false, false
+		}
+		t.pos = append(t.pos, int32(len(out)))
+		t.orig = append(t.orig, from)
+		out = utf8.AppendRune(out, r)
+		prev = r
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '\n':
+				t.lineStarts = append(t.lineStarts, ri+1)
+				t.lineBytes = append(t.lineBytes, int32(i))
+				fallthrough
+			case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				if !pendSp {
+					pendSp, pendAt = true, ri
+				}
+				if c == '\n' {
+					pendNL = true
+				}
+			case 'A' <= c && c <= 'Z':
+				emit(rune(c+'a'-'A'), ri)
+			default:
+				emit(rune(c), ri)
+			}
+			ri++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case t2sLo <= r && r <= t2sHi:
+			// CJK ideographs are stable under NFKC: only simplify.
+			emit(Simplify(r), ri)
+		case 0x3001 <= r && r <= 0x3035, r == '★', r == '☆':
+			emit(r, ri)
+		case 0xFF01 <= r && r <= 0xFF5E:
+			// Full-width ASCII: NFKC maps it to ASCII by a fixed offset.
+			a := r - 0xFEE0
+			if 'A' <= a && a <= 'Z' {
+				a += 'a' - 'A'
+			}
+			emit(a, ri)
+		case isFormat(r):
+		case r == 0x2028 || r == 0x2029 || r == 0x85:
+			t.lineStarts = append(t.lineStarts, ri+1)
+			t.lineBytes = append(t.lineBytes, int32(i))
+			if !pendSp {
+				pendSp, pendAt = true, ri
+			}
+			pendNL = true
+		case unicode.IsSpace(r):
+			if !pendSp {
+				pendSp, pendAt = true, ri
+			}
+		default:
+			f := fold(r, foldBuf[:0])
+			if f == nil {
+				emit(r, ri)
+				break
+			}
+			foldBuf2 = append(foldBuf2[:0], f...)
+			for len(foldBuf2) > 0 {
+				c2, m := utf8.DecodeRune(foldBuf2)
+				foldBuf2 = foldBuf2[m:]
+				switch {
+				case c2 == ' ':
+					if !pendSp {
+						pendSp, pendAt = true, ri
+					}
+				case 'A' <= c2 && c2 <= 'Z':
+					emit(c2+'a'-'A', ri)
+				default:
+					emit(c2, ri)
+				}
+			}
+		}
+		ri++
+	}
+	t.origRunes = int(ri)
+	t.pos = append(t.pos, int32(len(out)))
+	t.orig = append(t.orig, ri)
+	t.Norm = string(out)
+	return t
+}
+
+// String normalises s and returns only the normal form (for dictionary
+// terms, which must be folded the same way as the texts they match).
+func String(s string) string { return New(s).Norm }

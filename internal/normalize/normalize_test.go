@@ -1,0 +1,124 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/longbridgeapp/opencc"
+)
+
+func TestNormalForm(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"秘 密 ★ 1 年", "秘密★1年"},
+		{"机密★\n1\n年", "机密★1年"},
+		{"绝\u200b密\u200b★", "绝密★"},
+		{"機密★壹個月", "机密★壹个月"},
+		{"１２３４５　ＡＢＣ", "12345 abc"},
+		{"密级：秘密", "密级:秘密"},
+		{"＊", "*"},
+		{"13812345678 13912345678", "13812345678 13912345678"},
+		{"2024\n12345", "2024\n12345"},
+		{"内部资料 注意保存", "内部资料注意保存"},
+		{"电话 12345", "电话12345"},
+		{"a  b\t\tc", "a b c"},
+		{"\ufeff秘密", "秘密"},
+		{"浙A·D12345", "浙a·d12345"},
+	} {
+		if got := String(tc.in); got != tc.want {
+			t.Errorf("String(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestOffsetMap checks the property findings rely on: every rune of the
+// normal form maps back to an original rune that folds to it, and spans cut
+// the original at the matched characters.
+func TestOffsetMap(t *testing.T) {
+	in := "第一行\n秘 密 ★\u200b１年\r\n機密文件，電話：１３８ ００１３ ８０００。"
+	tx := New(in)
+	orig := []rune(in)
+	nr := 0
+	for i, r := range tx.Norm {
+		k := tx.NormRuneOf(i)
+		if k != nr {
+			t.Fatalf("NormRuneOf(%d) = %d, want %d", i, k, nr)
+		}
+		nr++
+		o := tx.OrigOf(i)
+		if o < 0 || o >= len(orig) {
+			t.Fatalf("rune %q maps outside the original: %d", r, o)
+		}
+		if r == ' ' || r == '\n' {
+			continue
+		}
+		if f := String(string(orig[o])); !strings.ContainsRune(f, r) {
+			t.Errorf("norm rune %q maps to original %q (folds to %q)", r, orig[o], f)
+		}
+	}
+	i := strings.Index(tx.Norm, "秘密★1年")
+	sp := tx.OrigSpan(i, i+len("秘密★1年"))
+	if got := string(orig[sp.Start:sp.End]); got != "秘 密 ★\u200b１年" {
+		t.Errorf("span cuts %q", got)
+	}
+	if l := tx.Line(sp.Start); l != 2 {
+		t.Errorf("line = %d, want 2", l)
+	}
+	j := strings.Index(tx.Norm, "机密文件")
+	sp = tx.OrigSpan(j, j+len("机密文件"))
+	if got := string(orig[sp.Start:sp.End]); got != "機密文件" || tx.Line(sp.Start) != 3 {
+		t.Errorf("span cuts %q on line %d", got, tx.Line(sp.Start))
+	}
+}
+
+func TestSimplifyAgreesWithOpenCC(t *testing.T) {
+	cc, err := opencc.New("t2s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range "機密絕級內資審號碼護證車區個臺灣檔案屬於祕" {
+		want, err := cc.Convert(string(r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(Simplify(r)); got != want {
+			t.Errorf("Simplify(%q) = %q, OpenCC says %q", r, got, want)
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"秘 密 ★ 1 年", "機密\u200b", "１３８\n0013", "\xff\xfe", "a\u0301", "ﾀﾞ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tx := New(s)
+		n := utf8.RuneCountInString(s)
+		if tx.OrigRunes() != n {
+			t.Fatalf("OrigRunes = %d, want %d", tx.OrigRunes(), n)
+		}
+		for i := range tx.Norm {
+			o := tx.OrigOf(i)
+			if o < 0 || o >= n {
+				t.Fatalf("offset %d out of range %d", o, n)
+			}
+		}
+		if len(tx.Norm) > 0 {
+			sp := tx.OrigSpan(0, len(tx.Norm))
+			if sp.Start < 0 || sp.End > n || sp.Start > sp.End {
+				t.Fatalf("bad span %+v of %d", sp, n)
+			}
+		}
+	})
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	s := strings.Repeat("根据《中华人民共和国政府信息公开条例》第二十条规定，现将2024年度本机关政府信息公开工作情况报告如下。联系电话：0571-87001234。\n", 2000)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if tx := New(s); len(tx.Norm) == 0 {
+			b.Fatal("empty")
+		}
+	}
+}
