@@ -19,7 +19,7 @@ import (
 type Engine struct {
 	dict     *dict.Set
 	dets     []Detector
-	always   []int   // detectors without keywords
+	always   []int // detectors without keywords
 	keywords []string
 	kwDets   [][]int // keyword index -> detectors it enables
 	pre      *cfac.Matcher
@@ -199,8 +199,8 @@ func better(b, a *raw) bool {
 
 const (
 	maxSpanRunes        = 256 // no personal-data value is longer
-	excerptRunes        = 20 // context on each side
-	markingExcerptRunes = 8  // less context around a marking: it may head classified text
+	excerptRunes        = 20  // context on each side
+	markingExcerptRunes = 8   // less context around a marking: it may head classified text
 )
 
 // place maps raw findings to the original text and builds their masked
