@@ -1,0 +1,190 @@
+package scan
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/extract"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+var update = flag.Bool("update", false, "rewrite golden reports under testdata/")
+
+func newScanner(t testing.TB) *Scanner {
+	t.Helper()
+	s, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// fixtures are the synthetic texts and the office-made documents.
+func fixtures(t *testing.T) []string {
+	var out []string
+	for _, pat := range []string{"../../testdata/text/*", "../../testdata/docs/*.*", "../../testdata/malformed/*.*"} {
+		m, _ := filepath.Glob(pat)
+		for _, f := range m {
+			if !strings.HasSuffix(f, ".json") && !strings.HasSuffix(f, ".md") {
+				out = append(out, f)
+			}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no fixtures found")
+	}
+	return out
+}
+
+// TestGoldenReports compares each fixture's report with
+// testdata/golden/<dir>_<name>.json; -update rewrites them.
+func TestGoldenReports(t *testing.T) {
+	s := newScanner(t)
+	for _, f := range fixtures(t) {
+		name := filepath.Base(filepath.Dir(f)) + "_" + filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := s.Scan(context.Background(), filepath.Base(f), data)
+			r.DictVersion = "" // changes with every dictionary edit
+			got, _ := json.MarshalIndent(r, "", "  ")
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				os.MkdirAll(filepath.Dir(golden), 0o755)
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./internal/scan -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("report differs from %s (-want +got):\n%s", golden, lineDiff(string(want), string(got)))
+			}
+		})
+	}
+}
+
+// lineDiff is a small line diff: lines only in want (-) or only in got (+).
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	i, j := 0, 0
+	for i < len(w) || j < len(g) {
+		switch {
+		case i < len(w) && j < len(g) && w[i] == g[j]:
+			i++
+			j++
+		case j < len(g) && (i >= len(w) || !contains(w[i:], g[j])):
+			b.WriteString("+" + g[j] + "\n")
+			j++
+		default:
+			b.WriteString("-" + w[i] + "\n")
+			i++
+		}
+	}
+	return b.String()
+}
+
+func contains(ls []string, s string) bool {
+	for _, l := range ls {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestFindingsAreWellFormed checks, over every fixture, the properties the
+// API and UI rely on: ids unique, offsets inside the part, excerpt hit range
+// inside the excerpt, a basis and a known category on each finding.
+func TestFindingsAreWellFormed(t *testing.T) {
+	s := newScanner(t)
+	for _, f := range fixtures(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := extract.Extract(context.Background(), f, data, s.Limits())
+		lengths := map[report.Location]int{}
+		for _, p := range d.Parts {
+			lengths[report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}] = utf8.RuneCountInString(p.Text)
+		}
+		r := s.Scan(context.Background(), f, data)
+		if r.Verdict != report.Verdict(r.Findings) {
+			t.Errorf("%s: verdict %s disagrees with findings", f, r.Verdict)
+		}
+		ids := map[string]bool{}
+		for _, fd := range r.Findings {
+			if ids[fd.ID] {
+				t.Errorf("%s: duplicate id %s", f, fd.ID)
+			}
+			ids[fd.ID] = true
+			if fd.Basis == "" || fd.Category.Label() == string(fd.Category) {
+				t.Errorf("%s: %s: no basis or unknown category", f, fd.ID)
+			}
+			if n := utf8.RuneCountInString(fd.Excerpt); fd.HitStart < 0 || fd.HitEnd > n || fd.HitStart > fd.HitEnd {
+				t.Errorf("%s: %s: hit %d..%d outside excerpt of %d", f, fd.ID, fd.HitStart, fd.HitEnd, n)
+			}
+			key := fd.Location
+			key.Cell, key.Line, key.Start, key.End = "", 0, 0, 0
+			if n, ok := lengths[key]; ok && (fd.Location.End > n || fd.Location.Start > fd.Location.End) {
+				t.Errorf("%s: %s: span %d..%d outside part of %d runes", f, fd.ID, fd.Location.Start, fd.Location.End, n)
+			}
+		}
+	}
+}
+
+func TestReloadSwapsDictionaries(t *testing.T) {
+	s := newScanner(t)
+	v1 := s.DictVersion()
+	text := []byte("项目代号青鸟工程进展顺利")
+	if r := s.Scan(context.Background(), "a.txt", text); r.Verdict != report.Pass {
+		t.Fatalf("before reload: %s", r.Verdict)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "codes.txt"), []byte("青鸟工程 | sensitive_term | block | 工程代号\n"), 0o644)
+	if err := s.Reload([]string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	r := s.Scan(context.Background(), "a.txt", text)
+	if r.Verdict != report.Block || r.Findings[0].Rule != "dict.codes" || s.DictVersion() == v1 {
+		t.Errorf("after reload: %s %+v", r.Verdict, r.Findings)
+	}
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("x | nosuch\n"), 0o644)
+	if err := s.Reload([]string{dir}); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
+		t.Errorf("bad dictionary: %v", err)
+	}
+	if r := s.Scan(context.Background(), "a.txt", text); r.Verdict != report.Block {
+		t.Error("a failed reload must keep the old set")
+	}
+}
+
+func BenchmarkScanText(b *testing.B) {
+	s := newScanner(b)
+	var buf bytes.Buffer
+	for buf.Len() < 4<<20 {
+		buf.WriteString("根据《中华人民共和国政府信息公开条例》第二十条规定，现将2024年度本机关政府信息公开工作情况报告如下。本年度共主动公开政府信息1234条，其中规范性文件56件，依申请公开办理89件。\n")
+	}
+	buf.WriteString("联系人手机13812345678。\n")
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := s.Scan(context.Background(), "a.txt", data); r.Verdict != report.Review {
+			b.Fatal(r.Verdict)
+		}
+	}
+}
