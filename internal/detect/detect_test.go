@@ -70,6 +70,7 @@ func TestTraps(t *testing.T) {
 		"统一社会信用代码：91330100MA2B3C4D5E",
 		"身份证号：330106********0018，张某某，手机138****1234。",
 		"2024年12月31日 共计 1234567 元，同比增长12.5%",
+		"投标保证金 户名：某某建设有限公司 账号：6222021234567890128",
 	} {
 		for _, f := range e.Scan(s, report.Location{Part: "body"}) {
 			if f.Severity != report.Info {
@@ -140,6 +141,16 @@ func TestNoRawPersonalData(t *testing.T) {
 		if f.Category == report.MobilePhone && !strings.Contains(f.Message, "138****5678") {
 			t.Errorf("mobile mask: %q", f.Message)
 		}
+	}
+}
+
+// TestRowContext checks that an organisation named on the row above does
+// not hide a person's card on the next row.
+func TestRowContext(t *testing.T) {
+	e := testEngine(t)
+	text := "收款单位：某某农业服务有限公司\n王某某\t6222021234567890128\n"
+	if fs := e.Scan(text, report.Location{Part: "sheet"}); !hasCategory(fs, report.BankCard) {
+		t.Errorf("card on its own row missed: %+v", fs)
 	}
 }
 

@@ -24,6 +24,28 @@ type input struct {
 	// of the part (first non-empty lines), for markings.
 	lineAt func(normByte int) (line string, head bool)
 	nums   []numberCandidate // see numbers()
+	// origLine maps a norm byte offset to its line in the original text.
+	origLine func(normByte int) int
+}
+
+// lineBefore is like before but stops at the start of the original line
+// that holds byte i, so that a table row's context is not taken from the
+// row above it (line breaks next to CJK are gone from the normal form).
+func (in *input) lineBefore(i, n int) string {
+	ctx := before(in.norm, i, n)
+	if in.origLine == nil || ctx == "" {
+		return ctx
+	}
+	l := in.origLine(i)
+	j := len(ctx)
+	for j > 0 {
+		_, w := utf8.DecodeLastRuneInString(ctx[:j])
+		if in.origLine(i-len(ctx)+j-w) != l {
+			break
+		}
+		j -= w
+	}
+	return ctx[j:]
 }
 
 // Detector finds one kind of personal data or marking.
@@ -44,6 +66,9 @@ var (
 	idContext     = []string{"身份证", "身份号码", "证件号", "公民身份"}
 	creditContext = []string{"信用代码", "注册号", "组织机构代码", "税号", "纳税人识别号"}
 	cardContext   = []string{"卡号", "账号", "帐号", "银行", "开户", "账户", "帐户", "银联", "信用卡", "储蓄卡", "借记卡", "收款", "社保卡"}
+	// orgContext marks an organisation's account (tender deposits, fiscal
+	// accounts), which public notices publish by design.
+	orgContext    = []string{"有限公司", "财政局", "国库", "保证金", "对公", "基本户", "专户", "单位名称", "收款单位", "账户名称:", "户名:"}
 	serialContext = []string{"订单", "流水号", "编号", "序列号", "批次", "发票", "单号", "条码", "备案号", "合同号", "登记号", "文号", "证书号"}
 )
 
@@ -81,6 +106,7 @@ func Detectors() []Detector {
 				"卡号：622202******0128",
 				"序列号4111111111111111",
 				"统计编号1234567890123456789",
+				"投标保证金账户 户名：某某建设有限公司 开户银行：某银行 账号：6222021234567890128",
 				"补贴发放至6222021234567890127",
 			},
 		},
@@ -231,6 +257,9 @@ func findBankCards(in *input) []hit {
 			continue // an ID number, reported as such
 		}
 		pre := before(s, c.start, 30)
+		if containsAny(in.lineBefore(c.start, 50), orgContext) {
+			continue // an organisation's account, not a person's card
+		}
 		ctx := containsAny(pre, cardContext)
 		if !ctx && (!strings.HasPrefix(d, "62") || containsAny(before(s, c.start, 12), serialContext)) {
 			continue

@@ -81,6 +81,7 @@ func (e *Engine) Scan(text string, loc report.Location) []report.Finding {
 func (e *Engine) find(t *normalize.Text, part string) []raw {
 	norm := t.Norm
 	in := &input{norm: norm, now: e.now(), part: part}
+	in.origLine = func(b int) int { return t.Line(t.OrigOf(b)) }
 	in.lineAt = func(b int) (string, bool) {
 		l := t.Line(t.OrigOf(b))
 		line := normalize.String(t.LineText(l))
