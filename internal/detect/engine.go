@@ -97,7 +97,7 @@ func (e *Engine) find(t *normalize.Text, part string) []raw {
 	for _, i := range e.always {
 		run[i] = true
 	}
-	for _, k := range e.pre.MatchThreadSafe([]byte(norm)) {
+	for _, k := range e.pre.MatchThreadSafe(t.NormBytes()) {
 		for _, i := range e.kwDets[k] {
 			run[i] = true
 		}
@@ -119,7 +119,7 @@ func (e *Engine) find(t *normalize.Text, part string) []raw {
 		}
 	}
 	if e.dict != nil {
-		for _, h := range e.dict.Find([]byte(norm)) {
+		for _, h := range e.dict.Find(t.NormBytes()) {
 			stem := strings.TrimSuffix(path.Base(strings.SplitN(h.Entry.Source, ":", 2)[0]), ".txt")
 			raws = append(raws, raw{start: h.Start, end: h.End, cat: h.Entry.Category, sev: h.Entry.Severity,
 				rule: "dict." + stem, note: h.Entry.Note})
@@ -207,7 +207,6 @@ const (
 // place maps raw findings to the original text and builds their masked
 // excerpts and messages.
 func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []report.Finding {
-	orig := []rune(t.Orig)
 	out := make([]report.Finding, len(rs))
 	for i, r := range rs {
 		sp := t.OrigSpan(r.start, r.end)
@@ -215,14 +214,15 @@ func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []repor
 		l.Start, l.End, l.Line = sp.Start, sp.End, t.Line(sp.Start)
 		out[i] = report.Finding{Category: r.cat, Severity: r.sev, Rule: r.rule, Location: l, Basis: r.cat.Basis()}
 	}
+	n := t.OrigRunes()
 	for i, r := range rs {
 		f := &out[i]
 		ctx := excerptRunes
 		if r.cat == report.ClassifiedMarking || r.cat == report.SensitiveTerm {
 			ctx = markingExcerptRunes
 		}
-		a, b := max(f.Location.Start-ctx, 0), min(f.Location.End+ctx, len(orig))
-		win := maskWindow(orig, out, a, b)
+		a, b := max(f.Location.Start-ctx, 0), min(f.Location.End+ctx, n)
+		win := maskWindow(t, out, a, b)
 		f.Excerpt = string(win)
 		f.HitStart, f.HitEnd = f.Location.Start-a, f.Location.End-a
 		f.Message = message(r, string(win[f.HitStart:f.HitEnd]))
@@ -230,20 +230,21 @@ func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []repor
 	return out
 }
 
-// maskWindow copies orig[a:b] with every personal value of fs (findings in
-// the same text, in order of start) masked by its category's rule, every
-// other long digit run masked, and line breaks flattened.
-func maskWindow(orig []rune, fs []report.Finding, a, b int) []rune {
-	win := append([]rune(nil), orig[a:b]...)
+// maskWindow returns the original runes [a, b) with every personal value
+// of fs (findings in the same text, in order of start) masked by its
+// category's rule, every other long digit run masked, and line breaks
+// flattened.
+func maskWindow(t *normalize.Text, fs []report.Finding, a, b int) []rune {
+	win := t.OrigRunesBetween(a, b)
 	// Findings are in order of start and personal values are short: look
 	// only near the window.
 	hi := sort.Search(len(fs), func(j int) bool { return fs[j].Location.Start >= b })
 	for j := hi - 1; j >= 0 && fs[j].Location.Start >= a-maxSpanRunes; j-- {
 		f := &fs[j]
-		if !isPersonal(f.Category) || f.Location.End <= a || f.Location.End > len(orig) {
+		if !isPersonal(f.Category) || f.Location.End <= a || f.Location.End > t.OrigRunes() {
 			continue
 		}
-		v := append([]rune(nil), orig[f.Location.Start:f.Location.End]...)
+		v := t.OrigRunesBetween(f.Location.Start, f.Location.End)
 		maskValue(f.Category, v)
 		for k, ch := range v {
 			if p := f.Location.Start + k - a; p >= 0 && p < len(win) {
@@ -260,12 +261,12 @@ func maskWindow(orig []rune, fs []report.Finding, a, b int) []rune {
 // (findings of this same text, as Scan returned them) masked, other long
 // numbers masked, one line.
 func Excerpt(text string, fs []report.Finding, a, b int) string {
-	orig := []rune(text)
-	a, b = max(a, 0), min(b, len(orig))
+	t := normalize.New(text)
+	a, b = max(a, 0), min(b, t.OrigRunes())
 	if a >= b {
 		return ""
 	}
-	return string(maskWindow(orig, fs, a, b))
+	return string(maskWindow(t, fs, a, b))
 }
 
 // message says what was found and what to do, showing only the masked

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -16,6 +17,7 @@ type Text struct {
 	Orig string
 	// Norm is the normal form that matching runs on.
 	Norm string
+	norm []byte // the same bytes as Norm; never modified
 	// pos[k] is the byte offset in Norm of its k-th rune; orig[k] is the
 	// rune offset in Orig that rune came from. Both have one extra entry
 	// for the end of the text.
@@ -27,6 +29,36 @@ type Text struct {
 	// lineBytes the byte offsets of the same places.
 	lineStarts []int32
 	lineBytes  []int32
+	// ckpt[k] is the byte offset in Orig of rune k*ckptEvery.
+	ckpt []int32
+}
+
+const ckptEvery = 256
+
+// NormBytes returns the normal form as bytes, for matchers that take
+// []byte. The caller must not modify them.
+func (t *Text) NormBytes() []byte { return t.norm }
+
+// OrigByte is the byte offset in Orig of original rune r (len(Orig) at or
+// past the end).
+func (t *Text) OrigByte(r int) int {
+	if r >= t.origRunes {
+		return len(t.Orig)
+	}
+	if r <= 0 {
+		return 0
+	}
+	b := int(t.ckpt[r/ckptEvery])
+	for k := r % ckptEvery; k > 0; k-- {
+		_, w := utf8.DecodeRuneInString(t.Orig[b:])
+		b += w
+	}
+	return b
+}
+
+// OrigRunesBetween returns the original runes [a, b).
+func (t *Text) OrigRunesBetween(a, b int) []rune {
+	return []rune(t.Orig[t.OrigByte(a):t.OrigByte(b)])
 }
 
 // Span is a range of runes in the original text: [Start, End).
@@ -264,8 +296,33 @@ func New(s string) *Text {
 		out = utf8.AppendRune(out, r)
 		prev = r
 	}
+	t.ckpt = make([]int32, 0, len(s)/(2*ckptEvery)+1)
+	t2sOnce.Do(buildT2S)
 	for i := 0; i < len(s); {
+		if ri%ckptEvery == 0 && int(ri/ckptEvery) == len(t.ckpt) {
+			t.ckpt = append(t.ckpt, int32(i))
+		}
 		c := s[i]
+		// Fast path: a CJK ideograph (3 bytes, U+3400..U+9FFF) is stable
+		// under NFKC and only simplified; spacing before it is dropped.
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if t2sLo <= r && r <= t2sHi {
+				pendSp, pendNL = false, false
+				t.pos = append(t.pos, int32(len(out)))
+				t.orig = append(t.orig, ri)
+				if v := t2sDense[r-t2sLo]; v != 0 {
+					out = utf8.AppendRune(out, v)
+					r = v
+				} else {
+					out = append(out, c, s[i+1], s[i+2])
+				}
+				prev = r
+				i += 3
+				ri++
+				continue
+			}
+		}
 		if c < utf8.RuneSelf {
 			i++
 			switch {
@@ -342,7 +399,12 @@ func New(s string) *Text {
 	t.origRunes = int(ri)
 	t.pos = append(t.pos, int32(len(out)))
 	t.orig = append(t.orig, ri)
-	t.Norm = string(out)
+	// out is never written again: share its bytes with Norm instead of
+	// copying them (as strings.Builder does).
+	t.norm = out
+	if len(out) > 0 {
+		t.Norm = unsafe.String(&out[0], len(out))
+	}
 	return t
 }
 

@@ -71,6 +71,20 @@ func TestOffsetMap(t *testing.T) {
 	}
 }
 
+func TestOrigByte(t *testing.T) {
+	in := strings.Repeat("a机密★１\n", 300)
+	tx := New(in)
+	rs := []rune(in)
+	for r := 0; r <= len(rs); r += 7 {
+		if got, want := tx.OrigByte(r), len(string(rs[:r])); got != want {
+			t.Fatalf("OrigByte(%d) = %d, want %d", r, got, want)
+		}
+	}
+	if got := string(tx.OrigRunesBetween(3, 9)); got != string(rs[3:9]) {
+		t.Errorf("OrigRunesBetween = %q", got)
+	}
+}
+
 func TestSimplifyAgreesWithOpenCC(t *testing.T) {
 	cc, err := opencc.New("t2s")
 	if err != nil {

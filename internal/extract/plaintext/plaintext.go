@@ -56,27 +56,13 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 // Extract reads a text file as one body part.
 func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	d := &doc.Document{Format: "text"}
-	s, enc, err := Decode(data)
+	// The dispatcher caps the text at lim.MaxTextRunes for every format.
+	s, _, err := Decode(data)
 	if err != nil {
 		d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body},
 			"无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
 		return d, nil
 	}
-	_ = enc
-	if lim.MaxTextRunes > 0 && utf8.RuneCountInString(s) > lim.MaxTextRunes {
-		d.Unreadable("unreadable.too_long", report.Location{Part: doc.Body},
-			fmt.Sprintf("文本超过 %d 字，超出部分未读取，需人工审查", lim.MaxTextRunes))
-		s = truncateRunes(s, lim.MaxTextRunes)
-	}
 	d.Parts = []doc.Part{{Kind: doc.Body, Text: s}}
 	return d, nil
-}
-
-func truncateRunes(s string, n int) string {
-	i := 0
-	for k := 0; k < n && i < len(s); k++ {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-	}
-	return s[:i]
 }
