@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -43,6 +44,7 @@ func runScan(env Env, args []string) int {
 	fset.Var(&dicts, "dict", "额外词典目录或文件，可多次给出（默认只用内置词典）")
 	isolate := fset.Bool("isolate", true, "在子进程中解析二进制格式（PDF/DOCX/XLSX），限制其 CPU 和内存")
 	jobs := fset.Int("jobs", runtime.GOMAXPROCS(0), "同时扫描的文件数")
+	cpuprofile := fset.String("cpuprofile", "", "把 CPU 剖析写入此文件（用于性能分析）")
 	files, err := parseInterspersed(fset, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return ExitOK
@@ -54,6 +56,16 @@ func runScan(env Env, args []string) int {
 		fmt.Fprint(env.Stderr, "mishen scan: 请给出要扫描的文件、目录或 -（标准输入）\n\n")
 		fset.Usage()
 		return ExitUsage
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "mishen scan: %v\n", err)
+			return ExitUsage
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
 	}
 	sc, err := scan.New(scan.Config{DictDirs: dicts, Isolate: *isolate})
 	if err != nil {

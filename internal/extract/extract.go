@@ -155,7 +155,12 @@ func capText(d *doc.Document, max int) {
 	}
 	total := 0
 	for i := range d.Parts {
-		n := utf8.RuneCountInString(d.Parts[i].Text)
+		// A text has at most as many runes as bytes: count only when
+		// the byte length could pass the cap.
+		n := len(d.Parts[i].Text)
+		if total+n > max {
+			n = utf8.RuneCountInString(d.Parts[i].Text)
+		}
 		if total+n <= max {
 			total += n
 			continue

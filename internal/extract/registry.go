@@ -4,15 +4,21 @@ import (
 	"context"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/docx"
+	"github.com/mishen-gov/mishen/internal/extract/htmlx"
 	"github.com/mishen-gov/mishen/internal/extract/pdf"
 	"github.com/mishen-gov/mishen/internal/extract/plaintext"
+	"github.com/mishen-gov/mishen/internal/extract/xlsx"
 )
 
 // extractors maps each readable format to its extractor. A format that is
 // neither here nor in unsupportedFormats is reported unreadable.
 var extractors = map[string]extractorFunc{
-	FormatPDF:  pdf.Extract,
 	FormatText: plain(plaintext.Extract),
+	FormatHTML: plain(htmlx.Extract),
+	FormatPDF:  pdf.Extract,
+	FormatDOCX: plain(docx.Extract),
+	FormatXLSX: plain(xlsx.Extract),
 }
 
 // plain adapts an extractor that cannot stop early to extractorFunc.
@@ -21,3 +27,8 @@ func plain(fn func([]byte, doc.Limits) (*doc.Document, error)) extractorFunc {
 		return fn(data, lim)
 	}
 }
+
+// Parses reports whether format f has an extractor, that is, whether
+// extracting it parses the file (every other format is reported from its
+// detected type alone).
+func Parses(f string) bool { return extractors[f] != nil }

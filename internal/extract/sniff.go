@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/binary"
+	"io"
 	"path"
 	"strings"
 	"unicode/utf8"
@@ -200,8 +201,7 @@ func sniffZip(data []byte) string {
 const maxSniffEntries = 4096
 
 // zipNames lists entry names and, for OpenDocument, the content of the
-// stored "mimetype" entry (which the format requires to be first and
-// uncompressed).
+// "mimetype" entry (which the format requires to be first and stored).
 func zipNames(data []byte) (names []string, mimetype string) {
 	if zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err == nil || err == zip.ErrInsecurePath {
 		for i, f := range zr.File {
@@ -209,38 +209,60 @@ func zipNames(data []byte) (names []string, mimetype string) {
 				break
 			}
 			names = append(names, f.Name)
+			if f.Name == "mimetype" && mimetype == "" {
+				mimetype = readSmall(f)
+			}
 		}
-	} else {
-		// Walk local file headers: signature, 26 bytes of fields, name.
-		for off := 0; len(names) < maxSniffEntries && off+30 <= len(data); {
-			if string(data[off:off+4]) != "PK\x03\x04" {
-				break
-			}
-			nlen := int(binary.LittleEndian.Uint16(data[off+26:]))
-			xlen := int(binary.LittleEndian.Uint16(data[off+28:]))
-			csize := int(binary.LittleEndian.Uint32(data[off+18:]))
-			if off+30+nlen > len(data) {
-				break
-			}
-			names = append(names, string(data[off+30:off+30+nlen]))
-			flags := binary.LittleEndian.Uint16(data[off+6:])
-			if flags&0x8 != 0 {
-				break // sizes follow the data; cannot skip reliably
-			}
-			off += 30 + nlen + xlen + csize
-		}
+		return names, mimetype
 	}
-	// The mimetype entry of OpenDocument is the first local file, stored.
-	if len(data) > 38 && string(data[30:38]) == "mimetype" {
-		method := binary.LittleEndian.Uint16(data[8:])
-		csize := int(binary.LittleEndian.Uint32(data[18:]))
-		xlen := int(binary.LittleEndian.Uint16(data[28:]))
-		start := 38 + xlen
-		if method == 0 && csize > 0 && csize < 200 && start+csize <= len(data) {
-			mimetype = string(data[start : start+csize])
+	// No central directory (a truncated file): walk the local headers.
+	for off := 0; len(names) < maxSniffEntries && off+30 <= len(data); {
+		if string(data[off:off+4]) != "PK\x03\x04" {
+			break
 		}
+		flags := binary.LittleEndian.Uint16(data[off+6:])
+		method := binary.LittleEndian.Uint16(data[off+8:])
+		csize := int(binary.LittleEndian.Uint32(data[off+18:]))
+		nlen := int(binary.LittleEndian.Uint16(data[off+26:]))
+		xlen := int(binary.LittleEndian.Uint16(data[off+28:]))
+		start := off + 30 + nlen + xlen
+		if start > len(data) {
+			break
+		}
+		name := string(data[off+30 : off+30+nlen])
+		names = append(names, name)
+		if flags&0x8 == 0 {
+			if name == "mimetype" && method == 0 && csize < 200 && start+csize <= len(data) {
+				mimetype = string(data[start : start+csize])
+			}
+			off = start + csize
+			continue
+		}
+		// Sizes follow the data: look for the next header.
+		next := bytes.Index(data[start:], []byte("PK\x03\x04"))
+		if next < 0 {
+			break
+		}
+		if name == "mimetype" && method == 0 && next < 200 {
+			mimetype = strings.TrimSuffix(string(data[start:start+next]), "PK\x07\x08")
+			if i := strings.Index(mimetype, "PK\x07\x08"); i >= 0 {
+				mimetype = mimetype[:i]
+			}
+		}
+		off = start + next
 	}
 	return names, mimetype
+}
+
+// readSmall reads at most 200 bytes of a zip member, or "" on error.
+func readSmall(f *zip.File) string {
+	rc, err := f.Open()
+	if err != nil {
+		return ""
+	}
+	defer rc.Close()
+	b, _ := io.ReadAll(io.LimitReader(rc, 200))
+	return string(b)
 }
 
 // sniffOLE2 looks at the stream names of a compound file. Directory

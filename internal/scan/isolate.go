@@ -1,13 +1,8 @@
 package scan
 
-import (
-	"context"
+import "github.com/mishen-gov/mishen/internal/sandbox"
 
-	"github.com/mishen-gov/mishen/internal/doc"
-	"github.com/mishen-gov/mishen/internal/extract"
-)
-
-// isolated runs extraction in a child process once the sandbox lands.
-func isolated(ctx context.Context, name string, data []byte, lim doc.Limits) *doc.Document {
-	return extract.Extract(ctx, name, data, lim)
-}
+// isolated reads files in a child process with CPU and memory limits, so
+// that a parser crash or runaway costs one unreadable finding, not the
+// process (see package sandbox).
+var isolated Extractor = sandbox.Extract

@@ -53,9 +53,13 @@ func New(cfg Config) (*Scanner, error) {
 	if cfg.Isolate {
 		s.extract = isolated
 	}
-	if err := s.Reload(cfg.DictDirs); err != nil {
+	// The first set is used as soon as it is parsed: its automaton builds
+	// while the first files are read and normalised.
+	set, err := compile(cfg.DictDirs)
+	if err != nil {
 		return nil, err
 	}
+	s.engine.Store(detect.New(set))
 	return s, nil
 }
 
@@ -66,18 +70,23 @@ func (s *Scanner) WithExtractor(x Extractor) *Scanner {
 }
 
 // Reload recompiles the dictionaries from the embedded defaults and dirs
-// and swaps them in whole; on error the old set stays in force.
+// and swaps them in whole, once built; on error the old set stays in force.
 func (s *Scanner) Reload(dirs []string) error {
-	es, err := dict.Load(dirs)
+	set, err := compile(dirs)
 	if err != nil {
 		return err
 	}
-	set, err := dict.Compile(es)
-	if err != nil {
-		return err
-	}
+	set.Wait()
 	s.engine.Store(detect.New(set))
 	return nil
+}
+
+func compile(dirs []string) (*dict.Set, error) {
+	es, err := dict.Load(dirs)
+	if err != nil {
+		return nil, err
+	}
+	return dict.Compile(es)
 }
 
 // DictVersion identifies the dictionaries in force (a hash of their

@@ -14,25 +14,44 @@
 // tree. So this package:
 //
 //   - opens the file inside a recover, mending a header the library is
-//     stricter about than viewers, refusing a /Prev loop, and rebuilding
-//     a damaged cross-reference table by scanning for objects (the file is
-//     then still reported corrupt, with what could be read);
+//     stricter about than viewers ("%PDF-2.0", junk before the header or
+//     after %%EOF), and rebuilding a damaged cross-reference table by
+//     scanning for objects (the file is then still reported corrupt, with
+//     what could be read);
+//   - screens the raw bytes first for what the library cannot survive,
+//     all measured: a /Prev chain that loops (NewReader loops forever), a
+//     cross-reference section naming object 900000000 (a 28 GB table, a
+//     fatal out-of-memory), an object stream said to be inside itself
+//     (recursion until a fatal stack overflow), an /Extends loop, an
+//     absurd /N or predictor /Columns, and an object stream ending in an
+//     unclosed hex string (the library's hex reader loops forever at the
+//     end of an object stream);
 //   - walks the page tree once, bounded in depth and nodes, inheriting
 //     resources and page size on the way down;
 //   - interprets each page's content streams with its own lexer (inline
 //     images skipped, a byte budget per page, forms followed to a bounded
-//     depth), decodes fonts through ToUnicode maps, the simple encodings,
-//     UCS-2 and the GBK and Big5 CMaps, and lays strings out into lines by
-//     their position, so that a marking set in several fonts stays one line;
-//   - reports per page: image-only or mostly image (scanned), undecodable
-//     fonts, a page that fails (the others are still read); per file:
-//     encrypted (AES-256 and any file the library cannot decrypt), corrupt,
-//     more pages than Limits.MaxPages, more text than Limits.MaxTextRunes.
+//     depth, ctx looked at every 4096 operators), decodes fonts through
+//     ToUnicode maps, the simple encodings, UCS-2 and the GBK and Big5
+//     CMaps, and lays strings out into lines by their position, so that a
+//     marking set in several fonts stays one line and adjacent table
+//     cells are never glued into one number;
+//   - reads annotation appearances (stamps, form fields, typed notes) as
+//     page text and annotation comments as comment parts, and the
+//     document information dictionary (every text entry) and XMP
+//     metadata as one metadata part;
+//   - reports per page: image-only or mostly image (a scan with a page
+//     number), undecodable fonts (Identity-H without ToUnicode), a page
+//     that fails or is over its byte budget (the others are still read);
+//     per file: encrypted (AES-256, or any password the library cannot
+//     open), corrupt, hostile, more pages than Limits.MaxPages, more text
+//     than Limits.MaxTextRunes, out of time.
 //
 // Caveats. Text is in content-stream order, joined by position within a
-// line, not reordered into columns. Objects inside object streams of a
-// damaged file are not recovered. The library can still loop on hostile
-// object streams (an /Extends chain that returns to itself) and can
-// recurse without bound on an object stream that contains itself; those
-// are caught by the time and memory limits of internal/sandbox, not here.
+// line, not reordered into columns. Invisible text (rendering mode 3, white
+// on white) and hidden optional-content layers are read as ordinary page
+// text, not reported as hidden. Objects inside object streams of a damaged
+// file are not recovered. The screen reads dictionaries as text, so a
+// hostile structure hidden inside a compressed object stream can still
+// reach the library; the time and memory limits of internal/sandbox are
+// the backstop for that, not this package.
 package pdf

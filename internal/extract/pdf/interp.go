@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"io"
 	"math"
 
@@ -63,6 +64,8 @@ const (
 
 // interp interprets the content streams of one page.
 type interp struct {
+	ctx     context.Context
+	ops     int // operators run, to look at ctx now and then
 	fonts   *fontCache
 	pageRes *resources
 	budget  int64 // content bytes left for this page
@@ -205,6 +208,12 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 		case tOperator:
 		default:
 			continue
+		}
+		if in.ops++; in.ops%4096 == 0 && in.ctx != nil && in.ctx.Err() != nil {
+			if in.err == nil {
+				in.err = in.ctx.Err()
+			}
+			return
 		}
 		// Operands are read from the end of the stack: a malformed
 		// stream may leave extra ones before them.

@@ -27,7 +27,7 @@ func open(data []byte) (r *lpdf.Reader, err error) {
 	if i := bytes.LastIndex(data, []byte("%%EOF")); i >= 0 && len(data)-(i+5) > 64 {
 		data = data[:i+5]
 	}
-	if err := checkPrevChain(data); err != nil {
+	if err := checkPrevChain(data, maxObjects(len(data))); err != nil {
 		return nil, err
 	}
 	defer func() {
@@ -62,11 +62,28 @@ var (
 // maxPrevChain bounds the incremental updates followed.
 const maxPrevChain = 1000
 
+// maxObjects bounds object numbers: the library allocates its object
+// table up to the largest number a cross-reference section names (a
+// section starting at 900000000 is a 28 GB allocation and a fatal error,
+// measured). PDF's own implementation limit is 8,388,607; a file cannot
+// sensibly hold more objects than an eighth of its bytes.
+func maxObjects(size int) int64 {
+	n := int64(size) / 8
+	if n < 100000 {
+		n = 100000
+	}
+	if n > 8388607 {
+		n = 8388607
+	}
+	return n
+}
+
 // checkPrevChain follows startxref and the /Prev entries of the
-// cross-reference sections the way the library will, and reports a loop.
-// It reads the dictionary that ends each section approximately (the text
-// up to the next "startxref"), which is enough to see a repeated offset.
-func checkPrevChain(data []byte) error {
+// cross-reference sections the way the library will, and reports a loop
+// (on which the library loops forever) or a section naming object numbers
+// beyond max. It reads each section approximately (up to the next
+// "startxref"), which is enough for both.
+func checkPrevChain(data []byte, max int64) (err error) {
 	tail := data
 	if len(tail) > 1024 {
 		tail = tail[len(tail)-1024:]
@@ -80,6 +97,12 @@ func checkPrevChain(data []byte) error {
 		return nil
 	}
 	seen := map[int64]bool{}
+	var streams []int64 // offsets of cross-reference streams, newest first
+	defer func() {
+		if err == nil {
+			err = checkObjStmRefs(data, streams, max)
+		}
+	}()
 	for n := 0; n < maxPrevChain; n++ {
 		if off < 0 || off >= int64(len(data)) {
 			return nil
@@ -97,11 +120,22 @@ func checkPrevChain(data []byte) error {
 		// For a table the /Prev is in the trailer; for a stream, in the
 		// stream's dictionary before "stream".
 		if bytes.HasPrefix(bytes.TrimLeft(sec, " \t\r\n\f\x00"), []byte("xref")) {
-			if t := bytes.Index(sec, []byte("trailer")); t >= 0 {
-				sec = sec[t:]
+			t := bytes.Index(sec, []byte("trailer"))
+			if t < 0 {
+				t = len(sec)
 			}
-		} else if s := bytes.Index(sec, []byte("stream")); s >= 0 {
-			sec = sec[:s]
+			if err := checkXrefTable(sec[:t], max); err != nil {
+				return err
+			}
+			sec = sec[t:]
+		} else {
+			if s := bytes.Index(sec, []byte("stream")); s >= 0 {
+				sec = sec[:s]
+			}
+			if err := checkXrefStreamDict(sec, max); err != nil {
+				return err
+			}
+			streams = append(streams, off)
 		}
 		m := rePrev.FindSubmatch(sec)
 		if m == nil {
@@ -113,6 +147,136 @@ func checkPrevChain(data []byte) error {
 		}
 	}
 	return errPrevCycle
+}
+
+var errHugeXref = errors.New("pdf: cross-reference section names impossibly many objects")
+
+// checkXrefTable checks the subsection headers ("start count" lines) of
+// a cross-reference table.
+func checkXrefTable(sec []byte, max int64) error {
+	for _, line := range bytes.Split(sec, []byte("\n")) {
+		f := bytes.Fields(line)
+		if len(f) != 2 {
+			continue
+		}
+		start, err1 := strconv.ParseInt(string(f[0]), 10, 64)
+		count, err2 := strconv.ParseInt(string(f[1]), 10, 64)
+		if err1 == nil && err2 == nil && (start < 0 || count < 0 || start+count > max) {
+			return errHugeXref
+		}
+	}
+	return nil
+}
+
+var (
+	reSize    = regexp.MustCompile(`/Size\s+(\d+)`)
+	reIndex   = regexp.MustCompile(`/Index\s*\[([\d\s]*)\]`)
+	reW       = regexp.MustCompile(`/W\s*\[([\d\s]*)\]`)
+	reColumns = regexp.MustCompile(`/Columns\s+(\d+)`)
+)
+
+// checkXrefStreamDict checks /Size, /Index and /W of a cross-reference
+// stream's dictionary.
+func checkXrefStreamDict(dict []byte, max int64) error {
+	if m := reSize.FindSubmatch(dict); m != nil {
+		if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > max {
+			return errHugeXref
+		}
+	}
+	if m := reIndex.FindSubmatch(dict); m != nil {
+		f := bytes.Fields(m[1])
+		for i := 0; i+1 < len(f); i += 2 {
+			a, err1 := strconv.ParseInt(string(f[i]), 10, 64)
+			b, err2 := strconv.ParseInt(string(f[i+1]), 10, 64)
+			if err1 != nil || err2 != nil || a+b > max {
+				return errHugeXref
+			}
+		}
+	}
+	if m := reW.FindSubmatch(dict); m != nil {
+		for _, w := range bytes.Fields(m[1]) {
+			if n, err := strconv.ParseInt(string(w), 10, 64); err != nil || n > 8 {
+				return errHugeXref
+			}
+		}
+	}
+	return nil
+}
+
+var (
+	errHostile = errors.New("pdf: structure built to exhaust a reader")
+	reObjStm   = regexp.MustCompile(`(\d+)\s+\d+\s+obj\s*<<[^>]*/Type\s*/ObjStm`)
+	reN        = regexp.MustCompile(`/N\s+(\d+)`)
+	reExtends  = regexp.MustCompile(`/Extends\s+(\d+)\s+\d+\s+R`)
+)
+
+// Bounds for screen.
+const (
+	maxColumns     = 1 << 16  // a PNG predictor row; the library allocates it
+	maxObjStmLen   = 1 << 17  // objects in one object stream
+	maxObjStmBytes = 64 << 20 // object stream data screen decodes
+)
+
+// screen refuses constructs on which the library allocates without bound
+// or loops: a PNG predictor row of absurd width (/Columns), an object
+// stream claiming absurdly many objects (/N: the library reads that many
+// pairs, re-reading the stream for every object it resolves), object
+// streams whose /Extends chain loops (the library follows it forever),
+// and an object stream ending in an unclosed hex string (the library's
+// hex string reader loops forever at the end of an object stream).
+// Stream dictionaries are never compressed, so reading them as text sees
+// them all; a damaged file is still handled by the rebuild, which never
+// touches object streams.
+func screen(data []byte) error {
+	for _, m := range reColumns.FindAllSubmatch(data, -1) {
+		if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > maxColumns {
+			return errHostile
+		}
+	}
+	extends := map[string]string{}
+	budget := int64(maxObjStmBytes)
+	for _, loc := range reObjStm.FindAllSubmatchIndex(data, -1) {
+		if budget > 0 {
+			_, body, ok := rawStream(data, int64(loc[0]), budget)
+			if ok {
+				budget -= int64(len(body))
+				if unterminatedHex(body) {
+					return errHostile
+				}
+			}
+		}
+		num := string(data[loc[2]:loc[3]])
+		end := loc[1] + 512
+		if end > len(data) {
+			end = len(data)
+		}
+		dict := data[loc[0]:end]
+		if i := bytes.Index(dict, []byte("stream")); i >= 0 {
+			dict = dict[:i]
+		}
+		if m := reN.FindSubmatch(dict); m != nil {
+			if n, err := strconv.ParseInt(string(m[1]), 10, 64); err != nil || n > maxObjStmLen {
+				return errHostile
+			}
+		}
+		if m := reExtends.FindSubmatch(dict); m != nil {
+			extends[num] = string(m[1])
+		}
+	}
+	for start := range extends {
+		cur := start
+		for i := 0; i <= len(extends); i++ {
+			next, ok := extends[cur]
+			if !ok {
+				break
+			}
+			if next == start {
+				return errHostile
+			}
+			cur = next
+		}
+	}
+	return nil
 }
 
 // encrypted reports whether the file declares encryption: an /Encrypt

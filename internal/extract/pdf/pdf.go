@@ -67,6 +67,7 @@ type extractor struct {
 	d     *doc.Document
 	fonts *fontCache
 	runes int
+	stop  bool // out of time: read no further pages
 	aes   bool // strings are AES-encrypted (their padding must go)
 
 	// Shared between pages: most producers give every page the same
@@ -116,6 +117,10 @@ func (x *extractor) run(data []byte) {
 		x.whole(RuleCorrupt, "不是有效的 PDF 文件（缺少文件头），无法读取，需人工审查")
 		return
 	}
+	if err := screen(data); err != nil {
+		x.whole(RuleCorrupt, "PDF 文件结构异常（可能经过恶意构造），无法读取，需人工审查")
+		return
+	}
 	r, err := open(data)
 	if err != nil {
 		if isEncryptionError(err) || encrypted(data) {
@@ -159,12 +164,15 @@ func (x *extractor) run(data []byte) {
 			return
 		}
 		x.readPage(n, p)
+		if x.stop {
+			return
+		}
 	}
 }
 
 // readPage extracts one page, inside its own recover.
 func (x *extractor) readPage(n int, p pageRef) {
-	in := &interp{fonts: x.fonts, budget: x.contentBudget(), lexers: x.lexers}
+	in := &interp{ctx: x.ctx, fonts: x.fonts, budget: x.contentBudget(), lexers: x.lexers}
 	defer func() { x.lexers = in.lexers }()
 	failed := false
 	func() {
@@ -178,6 +186,15 @@ func (x *extractor) readPage(n int, p pageRef) {
 		in.run(p.v.Key("Contents"), res, gstate{ctm: identity, th: 1}, 0)
 		in.annotations(p.v, x, n)
 	}()
+	if x.ctx.Err() != nil {
+		// Out of time in the middle of the page: what was read is kept.
+		if text := strings.TrimSpace(string(in.out.buf)); text != "" {
+			x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text})
+		}
+		x.whole(RuleTimeout, fmt.Sprintf("解析超时，第 %d 页起未读取完毕，文件可能异常，需人工审查", n))
+		x.stop = true
+		return
+	}
 	text := strings.TrimSpace(string(in.out.buf))
 	if x.lim.MaxTextRunes > 0 && x.runes+utf8.RuneCountInString(text) > x.lim.MaxTextRunes {
 		text = cutRunes(text, x.lim.MaxTextRunes-x.runes)
@@ -267,7 +284,7 @@ func (x *extractor) metadata(r *lpdf.Reader) {
 			return
 		}
 		seen[label+"\x00"+v] = true
-		lines = append(lines, label+"："+v)
+		lines = append(lines, label+": "+v)
 	}
 	func() {
 		defer func() { _ = recover() }()

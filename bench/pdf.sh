@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# bench/pdf.sh — PDF text extraction speed: pdftotext (poppler-utils) against
+# mishen's extractor on the same files in the same run, in pages per second.
+#
+#   bench/pdf.sh [-n PASSES] [FILE.pdf ...]
+#
+# Without files it uses the text PDFs of testdata/docs and, when LibreOffice
+# is installed, a 200-page Chinese document it generates. Needs pdftotext and
+# pdfinfo (apt-get install poppler-utils) and Go.
+#
+# mishen is measured two ways: "in-process" (one process reads every file, as
+# `mishen scan` without isolation would) and "sandboxed" (a child process per
+# file with CPU and memory limits, as the server does). pdftotext starts a
+# process per file, so "sandboxed" is the like-for-like comparison.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+passes=5
+if [[ "${1:-}" == "-n" ]]; then passes=$2; shift 2; fi
+for t in pdftotext pdfinfo go; do
+	command -v "$t" >/dev/null || { echo "bench/pdf.sh: $t not found (apt-get install poppler-utils)" >&2; exit 2; }
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+files=("$@")
+if [[ ${#files[@]} -eq 0 ]]; then
+	files=(testdata/docs/prose.pdf testdata/docs/marking.pdf testdata/docs/mixed.pdf testdata/docs/encrypted_nouserpw.pdf)
+	if command -v soffice >/dev/null; then
+		{
+			echo '<html><head><meta charset="utf-8"><title>长文档</title></head><body>'
+			for p in $(seq 1 100); do
+				echo "<h2 style=\"page-break-before:always\">第${p}章 工作安排</h2>"
+				for i in $(seq 1 12); do
+					echo "<p>为深入贯彻落实《政府信息公开条例》，切实做好第${p}章第${i}节的各项工作，现将有关事项通知如下：一是提高认识，二是完善制度，三是强化监督检查，确保各项任务落到实处。联系电话 0571-8525${i}${p}，English words mixed in here.</p>"
+				done
+				echo "<table border=1><tr><td>${p}01</td><td>${p}02</td><td>项目</td></tr></table>"
+			done
+			echo '</body></html>'
+		} >"$tmp/long.html"
+		soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$tmp" "$tmp/long.html" >/dev/null 2>&1 || true
+		[[ -f "$tmp/long.pdf" ]] && files+=("$tmp/long.pdf")
+	fi
+fi
+
+pages=0
+for f in "${files[@]}"; do
+	n=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}')
+	pages=$((pages + ${n:-0}))
+done
+total=$((pages * passes))
+echo "files: ${#files[@]}, pages: $pages, passes: $passes ($total pages each)"
+
+go build -o "$tmp/pdfbench" ./bench/pdfbench
+
+now() { date +%s.%N; }
+start=$(now)
+for i in $(seq 1 "$passes"); do
+	for f in "${files[@]}"; do pdftotext -q "$f" /dev/null || true; done
+done
+t_poppler=$(echo "$(now) - $start" | bc -l)
+t_inproc=$("$tmp/pdfbench" -n "$passes" -mode inproc "${files[@]}")
+t_sandbox=$("$tmp/pdfbench" -n "$passes" -mode sandbox "${files[@]}")
+
+rate() { echo "scale=1; $total / $1" | bc -l; }
+printf "%-32s %8.3f s %10s pages/s\n" "pdftotext" "$t_poppler" "$(rate "$t_poppler")"
+printf "%-32s %8.3f s %10s pages/s\n" "mishen (in-process)" "$t_inproc" "$(rate "$t_inproc")"
+printf "%-32s %8.3f s %10s pages/s\n" "mishen (sandboxed, child/file)" "$t_sandbox" "$(rate "$t_sandbox")"
+printf "ratio in-process/pdftotext: %.2fx   sandboxed/pdftotext: %.2fx\n" \
+	"$(echo "$t_poppler / $t_inproc" | bc -l)" "$(echo "$t_poppler / $t_sandbox" | bc -l)"

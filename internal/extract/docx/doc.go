@@ -1,0 +1,40 @@
+// Package docx reads the text of a Word document (.docx, also .docm and
+// .dotx) from every part that can reach a reader: body, headers, footers,
+// footnotes, endnotes, text boxes, comments, tracked deletions and
+// insertions, hidden text, and the document properties.
+//
+// It streams each member through encoding/xml within doc.Limits, using
+// zipguard for the container. Runs of one paragraph are joined with nothing
+// between them, so a marking that Word split over several runs (机密★ in
+// three <w:r>) stays whole; every paragraph ends with "\n", a tab is "\t"
+// and a line break "\n".
+//
+// Where text goes:
+//
+//   - text a reader sees: body (or header, footer, footnote, endnote,
+//     comment for those members);
+//   - text boxes (w:txbxContent): a textbox part of the same member, not
+//     the body; of the two copies Word writes (mc:Choice and its VML
+//     mc:Fallback) only the first is read;
+//   - tracked deletions (w:del, w:moveFrom): tracked_deletion only;
+//   - tracked insertions (w:ins, w:moveTo): tracked_insertion, and also the
+//     visible part, since Word shows them;
+//   - hidden text (w:vanish set on the run, its character style or its
+//     paragraph style): hidden_text only;
+//   - charts and SmartArt (word/charts, word/diagrams): a textbox part
+//     per member, see AddDrawings.
+//
+// Hidden parts carry Part.Hidden; the scanner reports them as
+// hidden_content. Every problem with the input (not a zip, encrypted, a
+// zip bomb, deep XML, a damaged member) is an unreadable finding; a damaged
+// member costs that member only, and what was read of it is kept.
+//
+// AddProperties and AddDrawings are exported for the XLSX extractor, which
+// shares the OOXML document properties and DrawingML.
+//
+// Caveats: field codes (w:instrText) and hyperlink targets (in the
+// relationships) are not read; symbols inserted from a symbol font (w:sym
+// in the private use area) are dropped; the glossary document (building
+// blocks) and embedded objects (an xlsx inside a docx) are not opened;
+// text hidden by colour or size is read as visible.
+package docx

@@ -1,0 +1,222 @@
+package docx
+
+import (
+	"encoding/xml"
+	"errors"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// The hidden reasons of the parts this package writes.
+const (
+	HiddenComment   = "批注"
+	HiddenDeletion  = "修订删除的内容"
+	HiddenInsertion = "未接受的修订插入内容"
+	HiddenText      = "隐藏文字"
+)
+
+var (
+	errTooMuchText = errors.New("docx: text over limit")
+	errTimeout     = errors.New("docx: time limit reached")
+)
+
+// Extract reads the Word document in data. Every problem with the input is
+// an unreadable finding in the returned Document, never an error; a panic
+// inside is recovered as the finding unreadable.parser_panic, with the
+// parts read until then kept.
+func Extract(data []byte, lim doc.Limits) (d *doc.Document, err error) {
+	d = &doc.Document{Format: "docx"}
+	defer func() {
+		if r := recover(); r != nil {
+			d.Unreadable("unreadable.parser_panic", report.Location{Part: doc.Body},
+				"读取Word文档时发生内部错误，未能完整读取，请人工审查")
+		}
+	}()
+	extract(d, data, lim)
+	return d, nil
+}
+
+// extractor holds what one Extract call shares across members.
+type extractor struct {
+	a        *zipguard.Archive
+	lim      doc.Limits
+	d        *doc.Document
+	left     int // runes of text still allowed
+	deadline time.Time
+	styles   styles
+}
+
+// member is one WordprocessingML member to read.
+type member struct {
+	name string
+	kind string // doc.Body, doc.Header, …
+	what string // the member in words, for messages
+}
+
+// extract does Extract's work without the recover, so that fuzzing sees
+// panics.
+func extract(d *doc.Document, data []byte, lim doc.Limits) {
+	lim = zipguard.FillDefaults(lim)
+	a, err := zipguard.Open(data, lim)
+	if err != nil {
+		rule, msg := zipguard.Describe(err, "", lim)
+		d.Unreadable(rule, report.Location{Part: doc.Body}, msg)
+		return
+	}
+	x := &extractor{a: a, lim: lim, d: d, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout)}
+	main := mainDocument(a, lim)
+	if !a.Has(main) {
+		d.Unreadable("unreadable.corrupt", report.Location{Part: doc.Body},
+			"文件中没有Word正文（"+main+"），不是有效的Word文档，请重新导出后提交或人工审查")
+		AddProperties(d, a, lim)
+		return
+	}
+	dir := path.Dir(main) + "/"
+	if name := dir + "styles.xml"; a.Has(name) {
+		if err := x.styles.read(a, name, lim); err != nil {
+			// Without styles, text hidden by a style would pass as
+			// visible: say so, and read on.
+			x.fail(err, report.Location{Part: doc.Body, File: name}, "样式表 "+name)
+		}
+	}
+	members := []member{{main, doc.Body, "正文 " + main}}
+	for _, m := range []struct{ prefix, kind, what string }{
+		{"header", doc.Header, "页眉"},
+		{"footer", doc.Footer, "页脚"},
+		{"footnotes", doc.Footnote, "脚注"},
+		{"endnotes", doc.Endnote, "尾注"},
+		{"comments", doc.Comment, "批注"},
+	} {
+		for _, name := range a.Match(strings.ToLower(dir+m.prefix), ".xml") {
+			base := strings.TrimSuffix(strings.ToLower(path.Base(name)), ".xml")
+			if m.kind != doc.Header && m.kind != doc.Footer && base != m.prefix {
+				continue // commentsExtended.xml and the like carry no text
+			}
+			members = append(members, member{name, m.kind, m.what + " " + name})
+		}
+	}
+	for _, m := range members {
+		err := x.readMember(m)
+		if err == nil {
+			continue
+		}
+		x.fail(err, report.Location{Part: m.kind, File: m.name}, m.what)
+		if errors.Is(err, errTooMuchText) || errors.Is(err, errTimeout) || errors.Is(err, zipguard.ErrZipBomb) {
+			return
+		}
+	}
+	var stopped bool
+	if x.left, stopped = AddDrawings(d, a, lim, x.left, WordDrawings); stopped {
+		return
+	}
+	AddProperties(d, a, lim)
+	// The members not read (settings, fonts, images) carry no text, but
+	// damage to them means the file is not what its author saved.
+	for _, err := range a.CheckAll() {
+		if name := zipguard.Member(err); !Reported(d, name) {
+			x.fail(err, report.Location{Part: doc.Body, File: name}, name)
+		}
+	}
+}
+
+// Reported says whether d already has a finding about the member name.
+func Reported(d *doc.Document, name string) bool {
+	for _, f := range d.Findings {
+		if f.Location.File == name {
+			return true
+		}
+	}
+	return false
+}
+
+// fail adds the unreadable finding for err at loc.
+func (x *extractor) fail(err error, loc report.Location, what string) {
+	switch {
+	case errors.Is(err, errTooMuchText):
+		x.d.Unreadable("unreadable.too_much_text", loc, "文件文字超过上限（"+strconv.Itoa(x.lim.MaxTextRunes)+
+			"字），"+what+"及其后的内容未检查，请拆分后提交或人工审查")
+	case errors.Is(err, errTimeout):
+		x.d.Unreadable("unreadable.timeout", loc, "读取文件超时（超过"+x.lim.PerFileTimeout.String()+
+			"），"+what+"及其后的内容未检查，请人工审查")
+	default:
+		rule, msg := zipguard.Describe(err, what, x.lim)
+		x.d.Unreadable(rule, loc, msg)
+	}
+}
+
+// mainDocument is the target of the package's officeDocument relationship,
+// or word/document.xml.
+func mainDocument(a *zipguard.Archive, lim doc.Limits) string {
+	const fallback = "word/document.xml"
+	rc, err := a.Open("_rels/.rels")
+	if err != nil {
+		return fallback
+	}
+	defer rc.Close()
+	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return fallback
+		}
+		se, ok := t.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" || !strings.HasSuffix(attr(se, "Type"), "/officeDocument") {
+			continue
+		}
+		target := strings.TrimPrefix(path.Clean("/"+attr(se, "Target")), "/")
+		if strings.HasSuffix(strings.ToLower(target), ".xml") {
+			return target
+		}
+		return fallback
+	}
+}
+
+// readMember reads one WordprocessingML member into parts. What was read
+// before an error is kept.
+func (x *extractor) readMember(m member) error {
+	rc, err := x.a.Open(m.name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	w := &walker{x: x, kind: m.kind}
+	err = w.walk(zipguard.NewXMLDecoder(rc, x.lim.MaxXMLDepth))
+	x.d.Parts = append(x.d.Parts, w.parts(m.name)...)
+	return err
+}
+
+// attr returns the value of se's attribute with the local name, in any
+// namespace.
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// tri is an on/off property that may be unset.
+type tri uint8
+
+const (
+	unset tri = iota
+	on
+	off
+)
+
+// onOff reads a WordprocessingML toggle property: <w:vanish/> is on,
+// <w:vanish w:val="0"/> is off.
+func onOff(se xml.StartElement) tri {
+	switch attr(se, "val") {
+	case "0", "false", "off":
+		return off
+	}
+	return on
+}

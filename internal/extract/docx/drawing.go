@@ -1,0 +1,112 @@
+package docx
+
+import (
+	"encoding/xml"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// Drawing names DrawingML members by the start of their names, and says
+// in words what they are.
+type Drawing struct{ Prefix, What string }
+
+// WordDrawings are the DrawingML members whose text a reader sees in a
+// Word document: charts (titles, axis and data labels, the cached
+// categories and values) and SmartArt (its data model; its drawing*.xml
+// is a cached copy of the same text).
+var WordDrawings = []Drawing{
+	{"word/charts/chart", "图表"},
+	{"word/diagrams/data", "SmartArt图形"},
+}
+
+// AddDrawings appends a textbox part (File = the member) for each member
+// of a whose name starts with one of the prefixes and ends with .xml and
+// that holds text, and an unreadable finding for each that is damaged.
+// budget is the number of runes still allowed; AddDrawings returns what
+// is left, or stops with an unreadable.too_much_text finding when the text
+// would pass it. It is shared by the DOCX and XLSX extractors.
+func AddDrawings(d *doc.Document, a *zipguard.Archive, lim doc.Limits, budget int, drawings []Drawing) (left int, stopped bool) {
+	lim = zipguard.FillDefaults(lim)
+	for _, dr := range drawings {
+		for _, name := range a.Match(dr.Prefix, ".xml") {
+			text, err := drawingText(a, name, lim)
+			if n := utf8.RuneCountInString(text); n > budget {
+				d.Unreadable("unreadable.too_much_text", report.Location{Part: doc.TextBox, File: name},
+					"文件文字超过上限，"+dr.What+" "+name+"及其后的内容未检查，请拆分后提交或人工审查")
+				return budget, true
+			} else {
+				budget -= n
+			}
+			if strings.TrimSpace(text) != "" {
+				d.Parts = append(d.Parts, doc.Part{Kind: doc.TextBox, File: name, Text: text})
+			}
+			if err != nil {
+				rule, msg := zipguard.Describe(err, dr.What+" "+name, lim)
+				d.Unreadable(rule, report.Location{Part: doc.TextBox, File: name}, msg)
+			}
+		}
+	}
+	return budget, false
+}
+
+// drawingText reads the text of a DrawingML member: a:t runs joined, a
+// line per paragraph (a:p), each cached chart value (c:v) on its own line,
+// and the alternative text (title, descr) of shapes and pictures. What was read before an error is returned with it.
+func drawingText(a *zipguard.Archive, name string, lim doc.Limits) (string, error) {
+	rc, err := a.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer rc.Close()
+	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
+	var (
+		b    strings.Builder
+		open bool // text on the current line
+		in   string
+	)
+	endLine := func() {
+		if open {
+			b.WriteByte('\n')
+			open = false
+		}
+	}
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			endLine()
+			return b.String(), nil
+		}
+		if err != nil {
+			endLine()
+			return b.String(), err
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			in = t.Name.Local
+			if in == "cNvPr" { // a shape's or picture's alternative text
+				for _, k := range []string{"title", "descr"} {
+					if v := strings.TrimSpace(attr(t, k)); v != "" {
+						endLine()
+						b.WriteString(v + "\n")
+					}
+				}
+			}
+		case xml.CharData:
+			if in == "t" || in == "v" {
+				b.Write(t)
+				open = true
+			}
+		case xml.EndElement:
+			in = ""
+			switch t.Name.Local {
+			case "p", "v", "txPr":
+				endLine()
+			}
+		}
+	}
+}

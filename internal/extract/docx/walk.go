@@ -1,0 +1,295 @@
+package docx
+
+import (
+	"encoding/xml"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
+)
+
+// sink collects the text of one kind of part.
+type sink struct {
+	b    strings.Builder
+	open bool // text written since the last paragraph end
+}
+
+// run is the state of an open <w:r>.
+type run struct {
+	style  string // w:rStyle
+	vanish tri    // w:vanish on the run itself
+}
+
+// walker reads one member's token stream. Text boxes and runs can nest
+// (a text box sits inside a run of an outer paragraph), so paragraph
+// styles and runs are stacks.
+type walker struct {
+	x    *extractor
+	kind string
+
+	main, box, del, ins, hid sink
+
+	stack    []string // local names of the open elements
+	paras    []string // paragraph style of each open <w:p>
+	runs     []run
+	delDepth int    // open w:del and w:moveFrom
+	insDepth int    // open w:ins and w:moveTo
+	boxDepth int    // open w:txbxContent
+	alts     []bool // per open mc:AlternateContent: a Choice was read
+	tokens   int
+}
+
+// parent is the local name of the element enclosing the current one.
+func (w *walker) parent() string {
+	if len(w.stack) < 2 {
+		return ""
+	}
+	return w.stack[len(w.stack)-2]
+}
+
+func (w *walker) walk(dec *zipguard.XMLDecoder) error {
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if w.tokens++; w.tokens%4096 == 0 && time.Now().After(w.x.deadline) {
+			return errTimeout
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			w.stack = append(w.stack, t.Name.Local)
+			skip, err := w.start(t)
+			if err != nil {
+				return err
+			}
+			if skip {
+				w.stack = w.stack[:len(w.stack)-1]
+				if err := dec.Skip(); err != nil {
+					return err
+				}
+			}
+		case xml.EndElement:
+			if err := w.end(t.Name.Local); err != nil {
+				return err
+			}
+			w.stack = w.stack[:len(w.stack)-1]
+		case xml.CharData:
+			if n := len(w.stack); n > 0 && (w.stack[n-1] == "t" || w.stack[n-1] == "delText") {
+				if err := w.emit(string(t)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+}
+
+// start handles an element's start; skip says to skip its content.
+func (w *walker) start(se xml.StartElement) (skip bool, err error) {
+	switch se.Name.Local {
+	case "p":
+		w.paras = append(w.paras, "")
+	case "pStyle":
+		if w.parent() == "pPr" && len(w.paras) > 0 {
+			w.paras[len(w.paras)-1] = attr(se, "val")
+		}
+	case "r":
+		if w.parent() != "rPr" { // not a run property of that name
+			w.runs = append(w.runs, run{})
+		}
+	case "rStyle":
+		if w.inRunProps() {
+			w.runs[len(w.runs)-1].style = attr(se, "val")
+		}
+	case "vanish":
+		if w.inRunProps() {
+			w.runs[len(w.runs)-1].vanish = onOff(se)
+		}
+	case "del", "moveFrom":
+		w.delDepth++
+	case "ins", "moveTo":
+		w.insDepth++
+	case "txbxContent":
+		w.boxDepth++
+	case "AlternateContent":
+		w.alts = append(w.alts, false)
+	case "Choice":
+		if n := len(w.alts); n > 0 {
+			if w.alts[n-1] {
+				return true, nil // read one choice only
+			}
+			w.alts[n-1] = true
+		}
+	case "Fallback":
+		if n := len(w.alts); n > 0 && w.alts[n-1] {
+			return true, nil // the same content again, for older readers
+		}
+	case "rPrChange", "pPrChange", "sdtPr":
+		return true, nil // old or control properties: no text, and no effect now
+	case "footnote", "endnote":
+		if typ := attr(se, "type"); typ != "" && typ != "normal" {
+			return true, nil // separators
+		}
+	case "tab", "ptab":
+		if w.parent() == "r" {
+			return false, w.emit("\t")
+		}
+	case "br", "cr":
+		if w.parent() == "r" {
+			return false, w.emit("\n")
+		}
+	case "noBreakHyphen":
+		if w.parent() == "r" {
+			return false, w.emit("-")
+		}
+	case "sym":
+		if w.parent() == "r" {
+			if c, err := strconv.ParseUint(attr(se, "char"), 16, 32); err == nil && utf8.ValidRune(rune(c)) &&
+				!(c >= 0xE000 && c <= 0xF8FF) && c >= 0x20 {
+				return false, w.emit(string(rune(c)))
+			}
+		}
+	}
+	return false, nil
+}
+
+// inRunProps says whether the current element is a direct child of a
+// run's <w:rPr> (not of a paragraph mark's or a style's).
+func (w *walker) inRunProps() bool {
+	n := len(w.stack)
+	return n >= 3 && w.stack[n-2] == "rPr" && w.stack[n-3] == "r" && len(w.runs) > 0
+}
+
+func (w *walker) end(local string) error {
+	switch local {
+	case "p":
+		if len(w.paras) > 0 {
+			w.paras = w.paras[:len(w.paras)-1]
+		}
+		return w.paragraphEnd()
+	case "r":
+		if w.parent() != "rPr" && len(w.runs) > 0 {
+			w.runs = w.runs[:len(w.runs)-1]
+		}
+	case "del", "moveFrom":
+		w.delDepth--
+	case "ins", "moveTo":
+		w.insDepth--
+	case "txbxContent":
+		w.boxDepth--
+	case "AlternateContent":
+		if len(w.alts) > 0 {
+			w.alts = w.alts[:len(w.alts)-1]
+		}
+	}
+	return nil
+}
+
+// hidden says whether text of the current run is hidden: by the run's own
+// w:vanish, else its character style, else its paragraph's style, else the
+// document defaults.
+func (w *walker) hidden() bool {
+	s := &w.x.styles
+	if n := len(w.runs); n > 0 {
+		r := w.runs[n-1]
+		if r.vanish != unset {
+			return r.vanish == on
+		}
+		if v := s.vanish(r.style); v != unset {
+			return v == on
+		}
+	}
+	pstyle := s.defaultPara
+	if n := len(w.paras); n > 0 && w.paras[n-1] != "" {
+		pstyle = w.paras[n-1]
+	}
+	if v := s.vanish(pstyle); v != unset {
+		return v == on
+	}
+	return s.docDefault == on
+}
+
+// emit writes text of the current run where a reader would meet it.
+func (w *walker) emit(s string) error {
+	if w.delDepth > 0 {
+		return w.write(&w.del, s)
+	}
+	var err error
+	switch {
+	case w.hidden():
+		err = w.write(&w.hid, s)
+	case w.boxDepth > 0:
+		err = w.write(&w.box, s)
+	default:
+		err = w.write(&w.main, s)
+	}
+	if err == nil && w.insDepth > 0 {
+		err = w.write(&w.ins, s)
+	}
+	return err
+}
+
+func (w *walker) write(k *sink, s string) error {
+	n := utf8.RuneCountInString(s)
+	if n > w.x.left {
+		return errTooMuchText
+	}
+	w.x.left -= n
+	k.b.WriteString(s)
+	k.open = true
+	return nil
+}
+
+// paragraphEnd ends the line of the visible text, and of each hidden kind
+// that got text in this paragraph.
+func (w *walker) paragraphEnd() error {
+	visible := &w.main
+	if w.boxDepth > 0 {
+		visible = &w.box
+	}
+	if err := w.write(visible, "\n"); err != nil {
+		return err
+	}
+	visible.open = false
+	for _, k := range []*sink{&w.del, &w.ins, &w.hid} {
+		if k.open {
+			if err := w.write(k, "\n"); err != nil {
+				return err
+			}
+			k.open = false
+		}
+	}
+	return nil
+}
+
+// parts returns the parts read from the member called file. The main part
+// of the body is returned even when empty; other parts only with text.
+func (w *walker) parts(file string) []doc.Part {
+	var ps []doc.Part
+	add := func(k *sink, kind, hidden string, always bool) {
+		text := k.b.String()
+		if k.open && !strings.HasSuffix(text, "\n") {
+			text += "\n" // a paragraph cut short by an error
+		}
+		if always || strings.TrimSpace(text) != "" {
+			ps = append(ps, doc.Part{Kind: kind, File: file, Text: text, Hidden: hidden})
+		}
+	}
+	mainHidden := ""
+	if w.kind == doc.Comment {
+		mainHidden = HiddenComment
+	}
+	add(&w.main, w.kind, mainHidden, w.kind == doc.Body)
+	add(&w.box, doc.TextBox, "", false)
+	add(&w.del, doc.TrackedDeletion, HiddenDeletion, false)
+	add(&w.ins, doc.TrackedInsert, HiddenInsertion, false)
+	add(&w.hid, doc.HiddenText, HiddenText, false)
+	return ps
+}

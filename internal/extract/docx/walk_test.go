@@ -1,0 +1,191 @@
+package docx
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard/ziptest"
+)
+
+const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
+	`xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
+	`xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"`
+
+// docxOf builds a .docx whose body is body, plus extra members.
+func docxOf(body string, extra ...ziptest.Entry) []byte {
+	entries := []ziptest.Entry{{Name: "word/document.xml",
+		Body: `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<w:document ` + ns + `><w:body>` + body + `</w:body></w:document>`}}
+	return ziptest.Zip(append(entries, extra...)...)
+}
+
+// wdoc wraps content in a WordprocessingML root element called root.
+func wdoc(root, content string) string {
+	return `<?xml version="1.0" encoding="UTF-8"?><w:` + root + ` ` + ns + `>` + content + `</w:` + root + `>`
+}
+
+func p(runs ...string) string { return "<w:p>" + strings.Join(runs, "") + "</w:p>" }
+func r(text string) string    { return "<w:r><w:t>" + text + "</w:t></w:r>" }
+
+// parts returns the text of each kind of part of d, keyed "kind" or
+// "kind file".
+func parts(t *testing.T, data []byte) map[string]string {
+	t.Helper()
+	d, err := Extract(data, doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range d.Findings {
+		t.Errorf("unexpected finding %s %s: %s", f.Rule, f.Location.File, f.Message)
+	}
+	m := map[string]string{}
+	for _, p := range d.Parts {
+		m[p.Kind] += p.Text
+	}
+	return m
+}
+
+func TestRunsAndParagraphs(t *testing.T) {
+	got := parts(t, docxOf(
+		p(r("机密"), `<w:r><w:rPr><w:b/></w:rPr><w:t>★</w:t></w:r>`, r("1"), r("年"))+
+			p(`<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>`, r("姓名"), "<w:r><w:tab/></w:r>", r("张某某"), "<w:r><w:br/></w:r>", r("第二行"))+
+			`<w:tbl><w:tr><w:tc>`+p(r("123"))+`</w:tc><w:tc>`+p(r("456"))+`</w:tc></w:tr></w:tbl>`+
+			p(`<w:r><w:instrText> HYPERLINK "http://x" </w:instrText></w:r>`, r("链接"), `<w:r><w:sym w:font="Symbol" w:char="2605"/><w:sym w:font="Wingdings" w:char="F0AB"/></w:r>`)))
+	want := "机密★1年\n姓名\t张某某\n第二行\n123\n456\n链接★\n"
+	if got[doc.Body] != want {
+		t.Errorf("body = %q\nwant   %q", got[doc.Body], want)
+	}
+}
+
+func TestTrackedChanges(t *testing.T) {
+	got := parts(t, docxOf(p(r("补贴资金"),
+		`<w:ins w:id="1" w:author="李某某"><w:r><w:t>经公示后</w:t></w:r></w:ins>`,
+		`<w:del w:id="2" w:author="李某某"><w:r><w:delText>身份证号码</w:delText></w:r><w:r><w:delText>330102197908254067</w:delText></w:r></w:del>`,
+		r("发放。"),
+		`<w:moveFrom><w:r><w:t>移走的</w:t></w:r></w:moveFrom><w:moveTo><w:r><w:t>移来的</w:t></w:r></w:moveTo>`)))
+	for kind, want := range map[string]string{
+		doc.Body:            "补贴资金经公示后发放。移来的\n",
+		doc.TrackedInsert:   "经公示后移来的\n",
+		doc.TrackedDeletion: "身份证号码330102197908254067移走的\n",
+	} {
+		if got[kind] != want {
+			t.Errorf("%s = %q, want %q", kind, got[kind], want)
+		}
+	}
+}
+
+func TestHiddenText(t *testing.T) {
+	styles := ziptest.Entry{Name: "word/styles.xml", Body: wdoc("styles",
+		`<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="24"/></w:rPr></w:rPrDefault></w:docDefaults>`+
+			`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>`+
+			`<w:style w:type="character" w:styleId="Secret"><w:rPr><w:vanish/></w:rPr></w:style>`+
+			`<w:style w:type="character" w:styleId="Secret2"><w:basedOn w:val="Secret"/></w:style>`+
+			`<w:style w:type="paragraph" w:styleId="HiddenPara"><w:basedOn w:val="Normal"/><w:rPr><w:vanish/></w:rPr></w:style>`+
+			`<w:style w:type="character" w:styleId="Loop1"><w:basedOn w:val="Loop2"/></w:style>`+
+			`<w:style w:type="character" w:styleId="Loop2"><w:basedOn w:val="Loop1"/></w:style>`)}
+	got := parts(t, docxOf(
+		p(r("手机"), `<w:r><w:rPr><w:vanish/></w:rPr><w:t>13957180246</w:t></w:r>`)+
+			p(`<w:r><w:rPr><w:rStyle w:val="Secret2"/></w:rPr><w:t>按样式隐藏</w:t></w:r>`)+
+			p(`<w:pPr><w:pStyle w:val="HiddenPara"/><w:rPr><w:b/></w:rPr></w:pPr>`, r("整段隐藏"), `<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>显示</w:t></w:r>`)+
+			p(`<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>`, r("段落标记隐藏不影响文字"))+
+			p(`<w:r><w:rPr><w:rStyle w:val="Loop1"/></w:rPr><w:t>循环样式</w:t></w:r>`)+
+			p(`<w:r><w:rPr><w:vanish/><w:rPrChange><w:rPr/></w:rPrChange></w:rPr><w:t>改过格式</w:t></w:r>`),
+		styles))
+	if want := "手机\n\n显示\n段落标记隐藏不影响文字\n循环样式\n\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
+	if want := "13957180246\n按样式隐藏\n整段隐藏\n改过格式\n"; got[doc.HiddenText] != want {
+		t.Errorf("hidden = %q, want %q", got[doc.HiddenText], want)
+	}
+}
+
+func TestTextBoxOnce(t *testing.T) {
+	box := `<w:txbxContent>` + p(r("框内文字")) + `</w:txbxContent>`
+	got := parts(t, docxOf(p(r("前"), `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>`+box+
+		`</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>`+box+`</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`, r("后"))+
+		// A Fallback alone is what every reader shows.
+		p(`<w:r><mc:AlternateContent><mc:Fallback><w:pict><v:textbox><w:txbxContent>`+p(r("仅有旧式文本框"))+`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`)))
+	if want := "前后\n\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
+	if want := "框内文字\n仅有旧式文本框\n"; got[doc.TextBox] != want {
+		t.Errorf("textbox = %q, want %q", got[doc.TextBox], want)
+	}
+}
+
+func TestMembers(t *testing.T) {
+	data := docxOf(p(r("正文")),
+		ziptest.Entry{Name: "word/header2.xml", Body: wdoc("hdr", p(r("页眉二")))},
+		ziptest.Entry{Name: "word/header1.xml", Body: wdoc("hdr", p(r("机密"), r("★")))},
+		ziptest.Entry{Name: "word/footer1.xml", Body: wdoc("ftr", p(r("页脚")))},
+		ziptest.Entry{Name: "word/footnotes.xml", Body: wdoc("footnotes",
+			`<w:footnote w:type="separator" w:id="-1">`+p(`<w:r><w:separator/></w:r>`)+`</w:footnote>`+
+				`<w:footnote w:id="1">`+p(r("脚注文字"))+`</w:footnote>`)},
+		ziptest.Entry{Name: "word/endnotes.xml", Body: wdoc("endnotes", `<w:endnote w:id="1">`+p(r("尾注文字"))+`</w:endnote>`)},
+		ziptest.Entry{Name: "word/comments.xml", Body: wdoc("comments", `<w:comment w:id="0" w:author="审核人">`+p(r("此段涉及内部事项"))+`</w:comment>`)},
+		ziptest.Entry{Name: "word/commentsExtended.xml", Body: wdoc("commentsEx", "")},
+		ziptest.Entry{Name: "word/media/image1.png", Body: "\x89PNG not read"},
+		ziptest.Entry{Name: "docProps/core.xml", Body: `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>标题</dc:title><dc:creator>王某某</dc:creator><cp:lastModifiedBy>李某某</cp:lastModifiedBy><cp:keywords>关键
+词</cp:keywords></cp:coreProperties>`},
+		ziptest.Entry{Name: "docProps/app.xml", Body: `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Company>某局</Company><Manager>赵某</Manager><Application>LibreOffice</Application></Properties>`},
+		ziptest.Entry{Name: "docProps/custom.xml", Body: `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="密级"><vt:lpwstr>秘密</vt:lpwstr></property></Properties>`},
+	)
+	d, _ := Extract(data, doc.DefaultLimits())
+	var got []string
+	for _, p := range d.Parts {
+		got = append(got, p.Kind+" "+p.File+" "+p.Hidden+" "+p.Text)
+	}
+	want := []string{
+		"body word/document.xml  正文\n",
+		"header word/header1.xml  机密★\n",
+		"header word/header2.xml  页眉二\n",
+		"footer word/footer1.xml  页脚\n",
+		"footnote word/footnotes.xml  脚注文字\n",
+		"endnote word/endnotes.xml  尾注文字\n",
+		"comment word/comments.xml 批注 此段涉及内部事项\n",
+		"metadata   标题: 标题\n作者: 王某某\n经理: 赵某\n单位: 某局\n关键词: 关键 词\n上次修改者: 李某某\n密级: 秘密\n",
+	}
+	if g, w := strings.Join(got, "|"), strings.Join(want, "|"); g != w {
+		t.Errorf("parts:\n%s", ziptest.Diff(strings.Join(want, "\n---\n"), strings.Join(got, "\n---\n")))
+	}
+	if len(d.Findings) != 0 {
+		t.Errorf("findings: %v", d.Findings)
+	}
+}
+
+func TestMainDocumentFromRels(t *testing.T) {
+	data := ziptest.Zip(
+		ziptest.Entry{Name: "_rels/.rels", Body: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`},
+		ziptest.Entry{Name: "word/document2.xml", Body: wdoc("document", "<w:body>"+p(r("另一正文"))+"</w:body>")})
+	if got := parts(t, data)[doc.Body]; got != "另一正文\n" {
+		t.Errorf("body = %q", got)
+	}
+}
+
+func TestDrawings(t *testing.T) {
+	chart := `<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart>` +
+		`<c:title><c:tx><c:rich><a:p><a:r><a:t>内部</a:t></a:r><a:r><a:t>资料</a:t></a:r></a:p></c:rich></c:tx></c:title>` +
+		`<c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:strCache><c:pt idx="0"><c:v>张某某</c:v></c:pt><c:pt idx="1"><c:v>李某某</c:v></c:pt></c:strCache></c:strRef></c:cat>` +
+		`<c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>12</c:v></c:pt><c:pt idx="1"><c:v>34</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>`
+	smartArt := `<?xml version="1.0"?><dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>` +
+		`<dgm:pt><dgm:t><a:bodyPr/><a:p><a:r><a:t>流程一</a:t></a:r></a:p></dgm:t></dgm:pt><dgm:pt><dgm:t><a:p><a:r><a:t>流程二</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`
+	d, _ := Extract(docxOf(p(r("正文")),
+		ziptest.Entry{Name: "word/charts/chart1.xml", Body: chart},
+		ziptest.Entry{Name: "word/charts/colors1.xml", Body: `<cs:colorStyle xmlns:cs="x"/>`},
+		ziptest.Entry{Name: "word/diagrams/data1.xml", Body: smartArt},
+		ziptest.Entry{Name: "word/diagrams/drawing1.xml", Body: smartArt}, // a cached copy: not read twice
+	), doc.DefaultLimits())
+	var got []string
+	for _, p := range d.Parts {
+		if p.Kind == doc.TextBox {
+			got = append(got, p.File+": "+p.Text)
+		}
+	}
+	want := []string{"word/charts/chart1.xml: 内部资料\n张某某\n李某某\n12\n34\n", "word/diagrams/data1.xml: 流程一\n流程二\n"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("drawings = %q\nwant %q", got, want)
+	}
+	if len(d.Findings) != 0 {
+		t.Errorf("findings: %+v", d.Findings)
+	}
+}

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/pdf/pdftest"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+func one(t *testing.T, d *doc.Document, rule string) report.Finding {
+	t.Helper()
+	if d == nil {
+		t.Fatal("nil document")
+	}
+	if len(d.Findings) != 1 || d.Findings[0].Rule != rule {
+		t.Fatalf("findings = %+v, want one %s", d.Findings, rule)
+	}
+	f := d.Findings[0]
+	if f.Category != report.Unreadable || f.Severity != report.Review {
+		t.Fatalf("finding %+v is not an unreadable review", f)
+	}
+	return f
+}
+
+func TestUnsupported(t *testing.T) {
+	ctx := context.Background()
+	lim := doc.DefaultLimits()
+	cases := []struct {
+		name, data, format, rule, msg string
+	}{
+		{"a.doc", string(ole2("WordDocument")), "doc", "unreadable.unsupported",
+			"检测到旧版 Word (.doc) 格式，暂不支持自动审查，请另存为 DOCX 后重新提交，或由人工审查"},
+		{"a.docx", string(ole2("EncryptedPackage")), "ooxml_encrypted", "unreadable.encrypted",
+			"文件已加密，无法读取，请解除加密后重新提交"},
+		{"a.xls", string(ole2("Workbook")), "xls", "unreadable.unsupported", "检测到旧版 Excel (.xls) 格式"},
+		{"a.wps", string(ole2("WordDocument")), "wps", "unreadable.unsupported", "WPS 文字 (.wps)"},
+		{"a.pptx", string(zipOf(t, "ppt/presentation.xml")), "pptx", "unreadable.unsupported", "请另存为 PDF"},
+		{"a.ofd", string(zipOf(t, "OFD.xml")), "ofd", "unreadable.unsupported", "OFD 版式文件"},
+		{"a.png", "\x89PNG\r\n\x1a\nrest", "png", "unreadable.image", "检测到PNG 图片，图片中的文字无法自动识别，需人工审查"},
+		{"a.zip", string(zipOf(t, "x.txt")), "zip", "unreadable.archive", "请解压后逐个提交"},
+		{"a.rar", "Rar!\x1a\x07\x00", "rar", "unreadable.archive", "RAR 压缩包"},
+		{"a.bin", "\x00\x01\x02\x03\x04\x05", "binary", "unreadable.unsupported", "无法识别的文件类型"},
+	}
+	for _, c := range cases {
+		d := Extract(ctx, c.name, []byte(c.data), lim)
+		f := one(t, d, c.rule)
+		if d.Format != c.format {
+			t.Errorf("%s: format %q, want %q", c.name, d.Format, c.format)
+		}
+		if !strings.Contains(f.Message, c.msg) {
+			t.Errorf("%s: message %q does not contain %q", c.name, f.Message, c.msg)
+		}
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	lim := doc.DefaultLimits()
+	lim.MaxFileBytes = 1 << 20
+	d := Extract(context.Background(), "big.pdf", make([]byte, 3<<20), lim)
+	f := one(t, d, RuleTooLarge)
+	if !strings.Contains(f.Message, "3.0 MB") || !strings.Contains(f.Message, "1.0 MB") {
+		t.Fatalf("message %q should give the size and the limit", f.Message)
+	}
+}
+
+// withExtractor registers a test extractor for format "test" for the
+// duration of a test.
+func withExtractor(t *testing.T, fn extractorFunc) {
+	extractors["test"] = fn
+	t.Cleanup(func() { delete(extractors, "test") })
+}
+
+func TestExtractorFailures(t *testing.T) {
+	lim := doc.DefaultLimits()
+	ctx := context.Background()
+
+	withExtractor(t, func(context.Context, []byte, doc.Limits) (*doc.Document, error) {
+		var m map[string]int
+		m["boom"]++ // a nil-map panic, as a parser bug would be
+		return nil, nil
+	})
+	f := one(t, ExtractFormat(ctx, "test", nil, lim), RuleParserPanic)
+	if strings.Contains(f.Message, "nil map") {
+		t.Errorf("panic value leaked into the message: %q", f.Message)
+	}
+
+	withExtractor(t, func(context.Context, []byte, doc.Limits) (*doc.Document, error) {
+		return nil, errors.New("test: 330106198503121231 broken") // errors may quote data
+	})
+	f = one(t, ExtractFormat(ctx, "test", nil, lim), RuleCorrupt)
+	if strings.Contains(f.Message, "3301") {
+		t.Errorf("error text leaked into the message: %q", f.Message)
+	}
+
+	withExtractor(t, func(context.Context, []byte, doc.Limits) (*doc.Document, error) { return nil, nil })
+	one(t, ExtractFormat(ctx, "test", nil, lim), RuleCorrupt)
+
+	withExtractor(t, func(context.Context, []byte, doc.Limits) (*doc.Document, error) {
+		return &doc.Document{Parts: []doc.Part{{Kind: doc.Body, Text: "正文"}}}, nil
+	})
+	if d := ExtractFormat(ctx, "test", nil, lim); d.Format != "test" || len(d.Findings) != 0 {
+		t.Errorf("document %+v", d)
+	}
+}
+
+// An extractor that ignores ctx is abandoned shortly after ctx is done.
+func TestTimeout(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	withExtractor(t, func(context.Context, []byte, doc.Limits) (*doc.Document, error) {
+		<-release
+		return &doc.Document{}, nil
+	})
+	lim := doc.DefaultLimits()
+	lim.PerFileTimeout = 30 * time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	f := one(t, ExtractFormat(ctx, "test", nil, lim), RuleTimeout)
+	if f.Message != "解析超时（30秒），文件可能异常，需人工审查" {
+		t.Errorf("message %q", f.Message)
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("took %v", took)
+	}
+}
+
+func TestCapText(t *testing.T) {
+	withExtractor(t, func(context.Context, []byte, doc.Limits) (*doc.Document, error) {
+		return &doc.Document{Parts: []doc.Part{{Text: "一二三"}, {Text: "四五六"}, {Text: "七"}}}, nil
+	})
+	lim := doc.DefaultLimits()
+	lim.MaxTextRunes = 4
+	d := ExtractFormat(context.Background(), "test", nil, lim)
+	one(t, d, RuleTooLarge)
+	if len(d.Parts) != 2 || d.Parts[1].Text != "四" {
+		t.Fatalf("parts %+v", d.Parts)
+	}
+}
+
+func TestPDFThroughDispatcher(t *testing.T) {
+	data := pdftest.Doc{Pages: []pdftest.Page{pdftest.Lines("第一页"), {Image: true}}}.Build()
+	d := Extract(context.Background(), "upload", data, doc.DefaultLimits())
+	if d.Format != "pdf" || len(d.Parts) != 1 || d.Parts[0].Page != 1 {
+		t.Fatalf("document %+v", d)
+	}
+	if f := one(t, d, "unreadable.image_only"); f.Location.Page != 2 {
+		t.Fatalf("finding %+v", f)
+	}
+}
+
+// Every fixture gives a document; a malformed PDF or unsupported file
+// gives an unreadable finding.
+func TestFixturesNeverNil(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"../../testdata/docs", "../../testdata/malformed"} {
+		m, _ := filepath.Glob(filepath.Join(dir, "*.*"))
+		files = append(files, m...)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, ".json") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := Extract(context.Background(), filepath.Base(f), data, doc.DefaultLimits())
+		if d == nil || d.Format == "" {
+			t.Fatalf("%s: %+v", f, d)
+		}
+		mine := d.Format == "pdf" || unsupportedFormats[d.Format].rule != ""
+		if mine && strings.Contains(f, "malformed") && !hasUnreadable(d) {
+			t.Errorf("%s (%s): no unreadable finding: %+v", f, d.Format, d.Findings)
+		}
+	}
+}
+
+func hasUnreadable(d *doc.Document) bool {
+	for _, f := range d.Findings {
+		if f.Category == report.Unreadable {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,38 @@
+// Package htmlx reads the text of an HTML page (a CMS draft) the way its
+// readers meet it, and what they do not see but can reach: comments,
+// hidden elements, attributes and link targets.
+//
+// The page is decoded to UTF-8 first (a byte order mark, then <meta
+// charset>, then UTF-8 if the bytes are valid UTF-8, else GB18030, the
+// usual encoding of Chinese pages that declare none), then parsed with
+// golang.org/x/net/html as a browser with scripting off would, entities
+// decoded. Parts:
+//
+//   - body: visible text. Whitespace is collapsed as a browser does; block
+//     elements and <br> end lines; table cells are separated by "\t";
+//     inline elements are joined with nothing between them, so
+//     <span>机</span><span>密</span> reads 机密. <script>, <style> and the
+//     fallback text of <iframe> are not text;
+//   - html_hidden (Hidden 隐藏元素): the text of elements hidden by
+//     style="display:none" or "visibility:hidden" (any case and spacing,
+//     !important or not), the hidden attribute, <template>, a <dialog>
+//     that is not open, and the values of <input type="hidden">;
+//   - html_comment (Hidden HTML注释): comments, one per line;
+//   - html_attribute: what reaches readers from attributes (alt, title,
+//     placeholder, aria-label, label, the value of visible inputs, meta
+//     description and keywords, the target of a meta refresh) and link
+//     targets (href, src, srcset, action, formaction, data, poster, cite),
+//     one "name: value" per line; data: URIs are left out;
+//   - metadata: the <title> and meta author, as "标题: …", "作者: …".
+//
+// Limits: pages over MaxFileBytes are not read. golang.org/x/net/html
+// refuses pages nested deeper than 512 elements; such a page is read flat
+// (text, comments and attributes, without knowing what is hidden) and
+// reported unreadable.too_deep, as is a page nested deeper than
+// MaxXMLDepth, whose deeper elements are not read. Text over MaxTextRunes
+// is cut and reported.
+//
+// Caveats: elements hidden by a stylesheet rule (a class whose rule says
+// display:none) rather than their own style are read as visible; text made
+// invisible by colour, size or position is not detected.
+package htmlx

@@ -1,0 +1,259 @@
+package htmlx
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/transform"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// The hidden reasons of the parts this package writes.
+const (
+	HiddenElement = "隐藏元素"
+	HiddenComment = "HTML注释"
+)
+
+var (
+	errTooMuchText = errors.New("htmlx: text over limit")
+	errTimeout     = errors.New("htmlx: time limit reached")
+)
+
+// Extract reads the HTML page in data. Every problem with the input is an
+// unreadable finding in the returned Document, never an error; a panic
+// inside is recovered as unreadable.parser_panic.
+func Extract(data []byte, lim doc.Limits) (d *doc.Document, err error) {
+	d = &doc.Document{Format: "html"}
+	defer func() {
+		if r := recover(); r != nil {
+			d.Unreadable("unreadable.parser_panic", report.Location{Part: doc.Body},
+				"读取网页时发生内部错误，未能完整读取，请人工审查")
+		}
+	}()
+	extract(d, data, lim)
+	return d, nil
+}
+
+// fillDefaults replaces the limits this package uses, when zero, with
+// their defaults.
+func fillDefaults(l doc.Limits) doc.Limits {
+	d := doc.DefaultLimits()
+	if l.MaxFileBytes <= 0 {
+		l.MaxFileBytes = d.MaxFileBytes
+	}
+	if l.MaxXMLDepth <= 0 {
+		l.MaxXMLDepth = d.MaxXMLDepth
+	}
+	if l.MaxTextRunes <= 0 {
+		l.MaxTextRunes = d.MaxTextRunes
+	}
+	if l.PerFileTimeout <= 0 {
+		l.PerFileTimeout = d.PerFileTimeout
+	}
+	return l
+}
+
+// extract does Extract's work without the recover, so that fuzzing sees
+// panics.
+func extract(d *doc.Document, data []byte, lim doc.Limits) {
+	lim = fillDefaults(lim)
+	if int64(len(data)) > lim.MaxFileBytes {
+		d.Unreadable("unreadable.too_large", report.Location{Part: doc.Body},
+			fmt.Sprintf("网页大小超过上限（%dMB），未读取，请拆分后提交或人工审查", lim.MaxFileBytes>>20))
+		return
+	}
+	text := Decode(data)
+	x := &extractor{lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout)}
+	for _, s := range []*sink{&x.body, &x.hidden, &x.comments, &x.attrs, &x.meta} {
+		s.x = x
+	}
+	root, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		// x/net/html refuses pages nested deeper than 512 elements. Read
+		// them flat so that their text is still scanned.
+		d.Unreadable("unreadable.too_deep", report.Location{Part: doc.Body},
+			"网页的元素嵌套层级超过上限（512层），无法判断哪些内容被隐藏，已按全部可见读取，请人工审查")
+		err = x.flat(text)
+	} else {
+		err = x.walk(root, 0, &x.body)
+	}
+	switch {
+	case errors.Is(err, errTooMuchText):
+		d.Unreadable("unreadable.too_much_text", report.Location{Part: doc.Body},
+			fmt.Sprintf("网页文字超过上限（%d字），超出部分未检查，请拆分后提交或人工审查", lim.MaxTextRunes))
+	case errors.Is(err, errTimeout):
+		d.Unreadable("unreadable.timeout", report.Location{Part: doc.Body},
+			fmt.Sprintf("读取网页超时（超过%s），未能完整读取，请人工审查", lim.PerFileTimeout))
+	}
+	if x.tooDeep {
+		d.Unreadable("unreadable.too_deep", report.Location{Part: doc.Body},
+			fmt.Sprintf("网页的元素嵌套层级超过上限（%d层），更深的内容未读取，请人工审查", lim.MaxXMLDepth))
+	}
+	d.Parts = append(d.Parts, doc.Part{Kind: doc.Body, Text: x.body.String()})
+	for _, p := range []struct {
+		s      *sink
+		kind   string
+		hidden string
+	}{
+		{&x.hidden, doc.HTMLHidden, HiddenElement},
+		{&x.comments, doc.HTMLComment, HiddenComment},
+		{&x.attrs, doc.HTMLAttribute, ""},
+		{&x.meta, doc.MetadataPart, ""},
+	} {
+		if t := p.s.String(); strings.TrimSpace(t) != "" {
+			d.Parts = append(d.Parts, doc.Part{Kind: p.kind, Text: t, Hidden: p.hidden})
+		}
+	}
+}
+
+// Decode returns the page in data as UTF-8: by its byte order mark, else
+// its <meta charset> in the first 1024 bytes, else as UTF-8 if it is
+// valid UTF-8, else as GB18030. A page that declares UTF-8 but is not,
+// and decodes cleanly as GB18030, is read as GB18030. Bytes that do not
+// decode become U+FFFD.
+func Decode(data []byte) string {
+	e, name, certain := charset.DetermineEncoding(data, "")
+	if !certain && name == "windows-1252" {
+		// No declaration: x/net guesses windows-1252; a Chinese page that
+		// declares nothing is UTF-8 or GB18030.
+		if utf8.Valid(data) {
+			return string(data)
+		}
+		e = simplifiedchinese.GB18030
+	} else if name == "utf-8" {
+		if !utf8.Valid(data) && !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+			// Declared UTF-8 but not: a GBK page saved by a tool that
+			// kept the template's declaration.
+			if out, _, err := transform.Bytes(simplifiedchinese.GB18030.NewDecoder(), data); err == nil && !bytes.ContainsRune(out, utf8.RuneError) {
+				return string(out)
+			}
+		}
+		return strings.ToValidUTF8(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\uFFFD")
+	}
+	out, _, err := transform.Bytes(e.NewDecoder(), data)
+	if err != nil {
+		out = data
+	}
+	return strings.TrimPrefix(strings.ToValidUTF8(string(out), "\uFFFD"), "\uFEFF")
+}
+
+// extractor walks one page.
+type extractor struct {
+	lim      doc.Limits
+	left     int // runes of text still allowed
+	deadline time.Time
+	nodes    int
+	pre      int // open <pre>, <textarea>, <listing>: whitespace kept
+	tooDeep  bool
+
+	body, hidden, comments, attrs, meta sink
+}
+
+// sink collects the text of one part, collapsing whitespace as a browser
+// does: runs of spaces become one, none at the start or end of a line or
+// next to a tab.
+type sink struct {
+	x     *extractor
+	b     strings.Builder
+	space bool // whitespace is owed before the next word
+	bare  bool // the line, or the cell after a tab, has no word yet
+	used  bool // anything written at all
+}
+
+func (s *sink) String() string { return s.b.String() }
+
+func (s *sink) raw(t string) error {
+	n := utf8.RuneCountInString(t)
+	if n > s.x.left {
+		return errTooMuchText
+	}
+	s.x.left -= n
+	s.b.WriteString(t)
+	s.used = true
+	return nil
+}
+
+// word writes w, after the space owed unless the line or cell is bare.
+func (s *sink) word(w string) error {
+	if s.space && !s.bare && s.used {
+		if err := s.raw(" "); err != nil {
+			return err
+		}
+	}
+	s.space, s.bare = false, false
+	return s.raw(w)
+}
+
+// text writes t, collapsing its whitespace unless pre.
+func (s *sink) text(t string, pre bool) error {
+	if t == "" {
+		return nil
+	}
+	if pre {
+		s.space, s.bare = false, strings.HasSuffix(t, "\n")
+		return s.raw(t)
+	}
+	if first, _ := utf8.DecodeRuneInString(t); isSpace(first) {
+		s.space = true
+	}
+	for i, w := range strings.FieldsFunc(t, isSpace) {
+		if i > 0 {
+			s.space = true
+		}
+		if err := s.word(w); err != nil {
+			return err
+		}
+	}
+	if last, _ := utf8.DecodeLastRuneInString(t); isSpace(last) {
+		s.space = true
+	}
+	return nil
+}
+
+// isSpace is HTML's ASCII whitespace.
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+}
+
+// newline ends the current line, if anything is on it.
+func (s *sink) newline() error {
+	s.space = false
+	if !s.used || strings.HasSuffix(s.b.String(), "\n") {
+		return nil
+	}
+	s.bare = true
+	return s.raw("\n")
+}
+
+// tab separates table cells on one line.
+func (s *sink) tab() error {
+	s.space = false
+	if !s.used || strings.HasSuffix(s.b.String(), "\n") {
+		return nil
+	}
+	s.bare = true
+	return s.raw("\t")
+}
+
+// line writes t on a line of its own, its whitespace collapsed.
+func (s *sink) line(t string) error {
+	if strings.TrimFunc(t, isSpace) == "" {
+		return nil
+	}
+	if err := s.newline(); err != nil {
+		return err
+	}
+	if err := s.text(t, false); err != nil {
+		return err
+	}
+	return s.newline()
+}

@@ -1,0 +1,307 @@
+package htmlx
+
+import (
+	"io"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// walk reads node n, at depth, into out (the body, or the hidden part
+// inside a hidden element).
+func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
+	if x.nodes++; x.nodes%1024 == 0 && time.Now().After(x.deadline) {
+		return errTimeout
+	}
+	switch n.Type {
+	case html.DocumentNode:
+		return x.children(n, depth, out)
+	case html.CommentNode:
+		return x.comments.line(n.Data)
+	case html.TextNode:
+		return out.text(n.Data, x.pre > 0)
+	case html.ElementNode:
+		return x.element(n, depth, out)
+	}
+	return nil // doctype
+}
+
+func (x *extractor) children(n *html.Node, depth int, out *sink) error {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if err := x.walk(c, depth+1, out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (x *extractor) element(n *html.Node, depth int, out *sink) error {
+	if depth > x.lim.MaxXMLDepth {
+		x.tooDeep = true
+		return nil
+	}
+	if err := x.attributes(n.DataAtom, n.Namespace, n.Attr); err != nil {
+		return err
+	}
+	html := n.Namespace == ""
+	if !html && n.Data == "title" { // an SVG or MathML tooltip
+		return x.attrs.line("title: " + textOf(n))
+	}
+	if html {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Iframe, atom.Noembed, atom.Noframes, atom.Xmp:
+			return nil // not text a reader sees
+		case atom.Title:
+			return x.meta.line("标题: " + textOf(n))
+		case atom.Br, atom.Hr:
+			return out.newline()
+		case atom.Input:
+			if strings.EqualFold(attr(n.Attr, "type"), "hidden") {
+				return x.hidden.line(attr(n.Attr, "value"))
+			}
+		case atom.Td, atom.Th:
+			if err := out.tab(); err != nil {
+				return err
+			}
+		}
+	}
+	target := out
+	if out != &x.hidden && hides(n) {
+		target = &x.hidden
+	}
+	block := html && blocks[n.DataAtom] || target != out
+	if block {
+		if err := target.newline(); err != nil {
+			return err
+		}
+	}
+	pre := html && (n.DataAtom == atom.Pre || n.DataAtom == atom.Textarea || n.DataAtom == atom.Listing)
+	if pre {
+		x.pre++
+	}
+	err := x.children(n, depth, target)
+	if pre {
+		x.pre--
+	}
+	if err != nil {
+		return err
+	}
+	if block {
+		return target.newline()
+	}
+	return nil
+}
+
+// blocks are the elements that start and end a line.
+var blocks = atomSet(atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body,
+	atom.Caption, atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+	atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3,
+	atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Html, atom.Legend, atom.Li, atom.Listing,
+	atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.Optgroup, atom.Option, atom.P, atom.Plaintext,
+	atom.Pre, atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Textarea, atom.Tfoot, atom.Thead,
+	atom.Tr, atom.Ul, atom.Select, atom.Noscript)
+
+func atomSet(as ...atom.Atom) map[atom.Atom]bool {
+	m := make(map[atom.Atom]bool, len(as))
+	for _, a := range as {
+		m[a] = true
+	}
+	return m
+}
+
+// hides says whether element n hides itself and what it holds from a
+// reader.
+func hides(n *html.Node) bool {
+	if n.Namespace == "" {
+		switch n.DataAtom {
+		case atom.Template:
+			return true
+		case atom.Dialog:
+			if !hasAttr(n.Attr, "open") {
+				return true
+			}
+		}
+	}
+	return hasAttr(n.Attr, "hidden") || styleHides(attr(n.Attr, "style"))
+}
+
+// styleHides says whether a style attribute hides its element:
+// display:none, visibility:hidden or collapse, content-visibility:hidden,
+// in any case and spacing, with or without !important or comments.
+func styleHides(style string) bool {
+	if style == "" {
+		return false
+	}
+	s := strings.ToLower(style)
+	for {
+		i := strings.Index(s, "/*")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i+2:], "*/")
+		if j < 0 {
+			s = s[:i]
+			break
+		}
+		s = s[:i] + s[i+2+j+2:]
+	}
+	for _, decl := range strings.Split(s, ";") {
+		k, v, ok := strings.Cut(decl, ":")
+		if !ok {
+			continue
+		}
+		k = strings.TrimFunc(k, isSpace)
+		v = strings.Join(strings.FieldsFunc(v, isSpace), "")
+		v = strings.TrimSuffix(v, "!important")
+		switch {
+		case k == "display" && v == "none",
+			k == "visibility" && (v == "hidden" || v == "collapse"),
+			k == "content-visibility" && v == "hidden":
+			return true
+		}
+	}
+	return false
+}
+
+func attr(as []html.Attribute, key string) string {
+	for _, a := range as {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(as []html.Attribute, key string) bool {
+	for _, a := range as {
+		if a.Namespace == "" && a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf is the text inside n, its whitespace collapsed.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > 512 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return strings.Join(strings.FieldsFunc(b.String(), isSpace), " ")
+}
+
+// readerAttrs are attributes whose text a reader sees or hears.
+var readerAttrs = map[string]bool{"alt": true, "title": true, "placeholder": true, "aria-label": true,
+	"aria-description": true, "label": true, "summary": true, "abbr": true}
+
+// linkAttrs are attributes that hold a link target.
+var linkAttrs = map[string]bool{"href": true, "src": true, "srcset": true, "action": true, "formaction": true,
+	"poster": true, "cite": true, "longdesc": true, "background": true, "manifest": true, "srcdoc": true}
+
+// shownValue are the input types whose value is shown as the field's text.
+var shownValue = map[string]bool{"": true, "text": true, "search": true, "email": true, "tel": true,
+	"url": true, "number": true, "submit": true, "button": true, "reset": true}
+
+// attributes writes the attributes of an element that reach readers.
+func (x *extractor) attributes(a atom.Atom, ns string, as []html.Attribute) error {
+	html := ns == ""
+	if html && a == atom.Meta {
+		name := strings.ToLower(strings.TrimSpace(attr(as, "name")))
+		content := attr(as, "content")
+		switch {
+		case name == "description" || name == "keywords":
+			return x.attrs.line(name + ": " + content)
+		case name == "author":
+			return x.meta.line("作者: " + content)
+		case strings.EqualFold(strings.TrimSpace(attr(as, "http-equiv")), "refresh"):
+			return x.attrs.line("refresh: " + content)
+		}
+		return nil
+	}
+	for _, at := range as {
+		if at.Namespace != "" && at.Namespace != "xlink" {
+			continue
+		}
+		key := at.Key
+		switch {
+		case readerAttrs[key], linkAttrs[key], key == "data" && a == atom.Object:
+		case key == "value" && html && a == atom.Input && shownValue[strings.ToLower(attr(as, "type"))]:
+		default:
+			continue
+		}
+		v := strings.TrimFunc(at.Val, isSpace)
+		if v == "" || len(v) > 5 && strings.EqualFold(v[:5], "data:") {
+			continue // an inline image is not a link, and its base64 only noise
+		}
+		if err := x.attrs.line(key + ": " + v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// flat reads a page that x/net/html refused to build a tree of: its text,
+// comments and attributes in order, blocks ending lines, without knowing
+// what is hidden.
+func (x *extractor) flat(text string) error {
+	z := html.NewTokenizer(strings.NewReader(text))
+	skip := 0 // inside script or style
+	for {
+		if x.nodes++; x.nodes%1024 == 0 && time.Now().After(x.deadline) {
+			return errTimeout
+		}
+		switch z.Next() {
+		case html.ErrorToken:
+			if z.Err() == io.EOF {
+				return nil
+			}
+			return z.Err()
+		case html.TextToken:
+			if skip == 0 {
+				if err := x.body.text(string(z.Text()), false); err != nil {
+					return err
+				}
+			}
+		case html.CommentToken:
+			if err := x.comments.line(string(z.Text())); err != nil {
+				return err
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			t := z.Token()
+			if err := x.attributes(t.DataAtom, "", t.Attr); err != nil {
+				return err
+			}
+			if t.DataAtom == atom.Script || t.DataAtom == atom.Style {
+				skip++
+			}
+			if blocks[t.DataAtom] || t.DataAtom == atom.Br {
+				if err := x.body.newline(); err != nil {
+					return err
+				}
+			}
+		case html.EndTagToken:
+			t := z.Token()
+			if (t.DataAtom == atom.Script || t.DataAtom == atom.Style) && skip > 0 {
+				skip--
+			}
+			if blocks[t.DataAtom] {
+				if err := x.body.newline(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+}

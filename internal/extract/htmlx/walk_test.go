@@ -1,0 +1,213 @@
+package htmlx
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// parts extracts page and returns the text of each kind of part.
+func parts(t *testing.T, page string) map[string]string {
+	t.Helper()
+	d, err := Extract([]byte(page), doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range d.Findings {
+		t.Errorf("unexpected finding %s: %s", f.Rule, f.Message)
+	}
+	m := map[string]string{}
+	for _, p := range d.Parts {
+		m[p.Kind] += p.Text
+		if want := map[string]string{doc.HTMLHidden: HiddenElement, doc.HTMLComment: HiddenComment}[p.Kind]; p.Hidden != want {
+			t.Errorf("%s part Hidden = %q, want %q", p.Kind, p.Hidden, want)
+		}
+	}
+	return m
+}
+
+func TestVisibleText(t *testing.T) {
+	for _, tt := range []struct{ name, page, body string }{
+		{"split marking", `<p><span>机</span><b>密</b><i>★</i>1年</p>`, "机密★1年\n"},
+		{"whitespace", "<p>  第一段\n  继续 \t 文字  </p>\n\n<div> 第二段 </div>", "第一段 继续 文字\n第二段\n"},
+		{"space between inline", `<p><span>甲</span> <span>乙</span></p>`, "甲 乙\n"},
+		{"table cells", `<table><tr><th>姓名</th><th>电话</th></tr><tr><td>张某某</td><td>123</td></tr><tr><td>456</td><td></td><td>789</td></tr></table>`,
+			"姓名\t电话\n张某某\t123\n456\t\t789\n"},
+		{"br", `<p>第一行<br>第二行<br><br>第三行</p>`, "第一行\n第二行\n第三行\n"},
+		{"list", `<ul><li>一</li><li>二</li></ul>`, "一\n二\n"},
+		{"pre", "<pre>  a  b\n c</pre>", "  a  b\n c\n"},
+		{"entities", `<p>&lt;机密&gt; &amp; &#x79D8;&#23494;</p>`, "<机密> & 秘密\n"},
+		{"script and style", `<script>var s="机密";</script><style>p{color:red}</style><p>正文</p><iframe>旧浏览器文字</iframe>`, "正文\n"},
+		{"noscript", `<noscript>请启用脚本</noscript>`, "请启用脚本\n"},
+		{"textarea", "<textarea>多行\n  内容</textarea>", "多行\n  内容\n"},
+		{"svg text", `<svg><text>图中文字</text></svg>`, "图中文字\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := parts(t, tt.page)[doc.Body]; got != tt.body {
+				t.Errorf("body = %q, want %q", got, tt.body)
+			}
+		})
+	}
+}
+
+func TestHiddenElements(t *testing.T) {
+	got := parts(t, `<p>可见</p>
+<div style="display:none">一</div>
+<div style="DISPLAY : None !important">二</div>
+<div style="color:red;/* x */visibility:hidden">三</div>
+<span style="display: inline; visibility:collapse">四</span>
+<p hidden>五</p>
+<template><p>六</p></template>
+<dialog>七</dialog><dialog open>可见对话框</dialog>
+<input type="hidden" name="uid" value="八">
+<div style="display:none">外<span style="display:none">内</span><!-- 隐藏中的注释 --></div>
+<div style="display:block">可见块</div>`)
+	if want := "可见\n可见对话框\n可见块\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
+	if want := "一\n二\n三\n四\n五\n六\n七\n八\n外内\n"; got[doc.HTMLHidden] != want {
+		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
+	}
+	if want := "隐藏中的注释\n"; got[doc.HTMLComment] != want {
+		t.Errorf("comments = %q, want %q", got[doc.HTMLComment], want)
+	}
+}
+
+func TestAttributesAndMetadata(t *testing.T) {
+	got := parts(t, `<html><head><title> 标题
+ 文字 </title><meta name="description" content="内部资料"><meta name="Keywords" content="a,b">
+<meta name="author" content="孙某某"><meta http-equiv="refresh" content="0;url=http://10.1.2.3/">
+<link rel="stylesheet" href="http://intra.local/a.css"></head><body>
+<a href="http://10.32.1.15/oa" title="内网">链接</a>
+<img src="data:image/png;base64,iVBORw0KGgo=" alt="照片">
+<img srcset="a.jpg 1x, b.jpg 2x">
+<form action="/submit"><input placeholder="请输入身份证号" value="默认值"><input type="password" value="不读"></form>
+<object data="http://10.0.0.1/x.swf"></object><div data="不是链接" aria-label="按钮说明"></div>
+<svg><title>图表提示</title></svg>
+</body></html>`)
+	want := strings.Join([]string{"description: 内部资料", "keywords: a,b", "refresh: 0;url=http://10.1.2.3/",
+		"href: http://intra.local/a.css", "href: http://10.32.1.15/oa", "title: 内网", "alt: 照片",
+		"srcset: a.jpg 1x, b.jpg 2x", "action: /submit", "placeholder: 请输入身份证号", "value: 默认值",
+		"data: http://10.0.0.1/x.swf", "aria-label: 按钮说明", "title: 图表提示", ""}, "\n")
+	if got[doc.HTMLAttribute] != want {
+		t.Errorf("attributes:\n%s\nwant:\n%s", got[doc.HTMLAttribute], want)
+	}
+	if want := "标题: 标题 文字\n作者: 孙某某\n"; got[doc.MetadataPart] != want {
+		t.Errorf("metadata = %q, want %q", got[doc.MetadataPart], want)
+	}
+	if want := "链接\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
+}
+
+func TestCharsets(t *testing.T) {
+	gbk := func(s string) string {
+		b, err := simplifiedchinese.GBK.NewEncoder().String(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	utf16, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String("<p>机密文件</p>")
+	for _, tt := range []struct{ name, page string }{
+		{"utf-8", "<p>机密文件</p>"},
+		{"utf-8 bom", "\xef\xbb\xbf<p>机密文件</p>"},
+		{"meta gbk", gbk(`<html><head><meta charset="gbk"></head><body><p>机密文件</p>`)},
+		{"meta gb2312 http-equiv", gbk(`<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>机密文件</p>`)},
+		{"undeclared gbk", gbk(`<p>机密文件</p>`)},
+		{"gbk declared utf-8", gbk(`<meta charset="utf-8"><p>机密文件</p>`)},
+		{"utf-16 bom", utf16},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := parts(t, tt.page)[doc.Body]; got != "机密文件\n" {
+				t.Errorf("body = %q", got)
+			}
+		})
+	}
+}
+
+func TestLimits(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		page string
+		lim  func(*doc.Limits)
+		rule string
+		body string // must be in the body still
+	}{
+		{"deeper than x/net/html allows", strings.Repeat("<div>", 600) + "深处的文字<!-- 注释 -->", nil, "unreadable.too_deep", "深处的文字"},
+		{"deeper than the limit", "<p>浅处</p>" + strings.Repeat("<span>", 40) + "深处", func(l *doc.Limits) { l.MaxXMLDepth = 20 }, "unreadable.too_deep", "浅处"},
+		{"too much text", strings.Repeat("<p>一二三四五六七八九十</p>", 100), func(l *doc.Limits) { l.MaxTextRunes = 95 }, "unreadable.too_much_text", "一二三"},
+		{"too large", "<p>正文</p>", func(l *doc.Limits) { l.MaxFileBytes = 5 }, "unreadable.too_large", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			lim := doc.DefaultLimits()
+			if tt.lim != nil {
+				tt.lim(&lim)
+			}
+			start := time.Now()
+			d, _ := Extract([]byte(tt.page), lim)
+			if el := time.Since(start); el > time.Second {
+				t.Errorf("took %v", el)
+			}
+			if len(d.Findings) == 0 || d.Findings[0].Rule != tt.rule || d.Findings[0].Category != report.Unreadable {
+				t.Fatalf("findings = %+v, want %s", d.Findings, tt.rule)
+			}
+			body := ""
+			if len(d.Parts) > 0 {
+				body = d.Parts[0].Text
+			}
+			if !strings.Contains(body, tt.body) {
+				t.Errorf("body = %q, want it to hold %q", body, tt.body)
+			}
+			n := 0
+			for _, p := range d.Parts {
+				n += utf8.RuneCountInString(p.Text)
+			}
+			if n > lim.MaxTextRunes {
+				t.Errorf("%d runes, over the limit", n)
+			}
+		})
+	}
+}
+
+// TestHostileSpeed feeds pages built to make HTML parsers slow: unclosed
+// formatting elements (the adoption agency algorithm), many attributes,
+// huge comments and deep tables.
+func TestHostileSpeed(t *testing.T) {
+	for name, page := range map[string]string{
+		"unclosed formatting": strings.Repeat("<b><i><u><a>文字", 20000),
+		"misnested":           strings.Repeat("<b><p>x</b></p>", 20000),
+		"many attributes":     "<p " + strings.Repeat(`title="机密" `, 50000) + ">x</p>",
+		"long comment":        "<!--" + strings.Repeat("机密", 500000) + "-->",
+		"tables":              strings.Repeat("<table><tr><td>", 200),
+		"open tags":           strings.Repeat("<div", 100000),
+	} {
+		start := time.Now()
+		d, _ := Extract([]byte(page), doc.DefaultLimits())
+		if el := time.Since(start); el > 2*time.Second {
+			t.Errorf("%s: took %v", name, el)
+		}
+		if d == nil || len(d.Parts) == 0 {
+			t.Errorf("%s: no body part", name)
+		}
+	}
+}
+
+func TestTimeout(t *testing.T) {
+	lim := doc.DefaultLimits()
+	lim.PerFileTimeout = time.Nanosecond
+	d, _ := Extract([]byte(strings.Repeat("<p>一二</p>", 3000)), lim)
+	if len(d.Findings) != 1 || d.Findings[0].Rule != "unreadable.timeout" {
+		t.Fatalf("findings = %+v, want one unreadable.timeout", d.Findings)
+	}
+	if !strings.HasPrefix(d.Parts[0].Text, "一二\n") {
+		t.Errorf("the text read before the timeout is lost: %q", d.Parts[0].Text[:20])
+	}
+}

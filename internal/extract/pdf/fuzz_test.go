@@ -1,0 +1,56 @@
+package pdf
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/pdf/pdftest"
+)
+
+// FuzzExtract: no input makes Extract panic, return nothing, or keep more
+// text than the limit. Seeds are the fixtures and a few synthetic files.
+func FuzzExtract(f *testing.F) {
+	for _, dir := range []string{docsDir, malformedDir, "testdata"} {
+		m, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+		for _, p := range m {
+			if b, err := os.ReadFile(p); err == nil && len(b) < 100<<10 {
+				f.Add(b)
+			}
+		}
+	}
+	p := pdftest.Lines("秘密★1年", "正文")
+	p.Comments = []string{"批注"}
+	f.Add(pdftest.Doc{Pages: []pdftest.Page{p, {Image: true}}, Info: map[string]string{"Title": "标题"}}.Build())
+	f.Add(hand("%PDF-1.4\n", simpleObjs("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"), "/Root 1 0 R", false))
+	lim := doc.DefaultLimits()
+	lim.MaxTextRunes = 10000
+	lim.MaxPages = 50
+	lim.MaxUnzipBytes = 1 << 20
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Extract(context.Background(), data, lim)
+		if err != nil || d == nil {
+			t.Fatalf("Extract = %v, %v", d, err)
+		}
+		runes := 0
+		for _, p := range d.Parts {
+			if p.Kind == doc.Page {
+				runes += utf8.RuneCountInString(p.Text)
+			}
+			if !utf8.ValidString(p.Text) {
+				t.Fatalf("invalid UTF-8 in %s part", p.Kind)
+			}
+		}
+		if runes > lim.MaxTextRunes {
+			t.Fatalf("%d runes over the limit %d", runes, lim.MaxTextRunes)
+		}
+		for _, f := range d.Findings {
+			if f.Message == "" || f.Rule == "" {
+				t.Fatalf("finding without rule or message: %+v", f)
+			}
+		}
+	})
+}

@@ -1,0 +1,178 @@
+// Package pdftest builds small, valid PDF files for tests: pages of text
+// in a CID font with a ToUnicode map (so Chinese round-trips without an
+// embedded font program), image-only pages, document information and
+// annotations. The files are written by hand, object by object, with a
+// correct cross-reference table, so tests control every byte.
+package pdftest
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf16"
+)
+
+// Run is a string drawn at a position, in points from the bottom left, at
+// a size.
+type Run struct {
+	X, Y, Size float64
+	Text       string
+}
+
+// Page is one page: runs of text, and optionally an image that covers the
+// page (a scan) and annotations with comment text.
+type Page struct {
+	Runs     []Run
+	Image    bool
+	Comments []string
+}
+
+// Doc is a PDF to build.
+type Doc struct {
+	Pages []Page
+	Info  map[string]string // Title, Author, …
+}
+
+// Lines is a page of lines of text, one run a line, 12 points, from the top.
+func Lines(lines ...string) Page {
+	var p Page
+	for i, l := range lines {
+		p.Runs = append(p.Runs, Run{X: 72, Y: 770 - float64(i)*18, Size: 12, Text: l})
+	}
+	return p
+}
+
+// Build writes the PDF.
+func (d Doc) Build() []byte {
+	// Glyph codes: every distinct rune gets a two-byte code from 1.
+	codes := map[rune]int{}
+	for _, p := range d.Pages {
+		for _, r := range p.Runs {
+			for _, c := range r.Text {
+				if _, ok := codes[c]; !ok {
+					codes[c] = len(codes) + 1
+				}
+			}
+		}
+	}
+	var objs []string // objs[i] is object i+1
+	add := func(s string) int {
+		objs = append(objs, s)
+		return len(objs)
+	}
+	catalog := add("") // filled in below
+	pagesObj := add("")
+	font := add("")
+	cidFont := add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestCJK /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>")
+	toUni := add(stream("", toUnicode(codes)))
+	objs[font-1] = fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /TestCJK /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", cidFont, toUni)
+	image := add(stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x00\xff\xff\x00"))
+	var kids []string
+	for _, p := range d.Pages {
+		var c strings.Builder
+		if p.Image {
+			c.WriteString("q 595 0 0 842 0 0 cm /Im1 Do Q\n")
+		}
+		for _, r := range p.Runs {
+			fmt.Fprintf(&c, "BT /F1 %g Tf %g %g Td <", r.Size, r.X, r.Y)
+			for _, ch := range r.Text {
+				fmt.Fprintf(&c, "%04X", codes[ch])
+			}
+			c.WriteString("> Tj ET\n")
+		}
+		content := add(stream("", c.String()))
+		var annots []string
+		for _, note := range p.Comments {
+			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents %s >>", textString(note)))))
+		}
+		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >>", pagesObj, content, font, image)
+		if len(annots) > 0 {
+			page += " /Annots [" + strings.Join(annots, " ") + "]"
+		}
+		kids = append(kids, fmt.Sprintf("%d 0 R", add(page+" >>")))
+	}
+	objs[catalog-1] = fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesObj)
+	objs[pagesObj-1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
+	info := 0
+	if len(d.Info) > 0 {
+		keys := make([]string, 0, len(d.Info))
+		for k := range d.Info {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		var b strings.Builder
+		b.WriteString("<<")
+		for _, k := range keys {
+			fmt.Fprintf(&b, " /%s %s", k, textString(d.Info[k]))
+		}
+		b.WriteString(" >>")
+		info = add(b.String())
+	}
+
+	var out bytes.Buffer
+	out.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = out.Len()
+		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root %d 0 R", len(objs)+1, catalog)
+	if info != 0 {
+		fmt.Fprintf(&out, " /Info %d 0 R", info)
+	}
+	fmt.Fprintf(&out, " >>\nstartxref\n%d\n%%%%EOF\n", xref)
+	return out.Bytes()
+}
+
+func stream(dict, data string) string {
+	return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data), data)
+}
+
+// textString writes s as a UTF-16BE PDF text string.
+func textString(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+func toUnicode(codes map[rune]int) string {
+	type pair struct {
+		code int
+		r    rune
+	}
+	var ps []pair
+	for r, c := range codes {
+		ps = append(ps, pair{c, r})
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].code < ps[j].code })
+	var b strings.Builder
+	b.WriteString("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+	for len(ps) > 0 {
+		n := len(ps)
+		if n > 100 {
+			n = 100
+		}
+		fmt.Fprintf(&b, "%d beginbfchar\n", n)
+		for _, p := range ps[:n] {
+			b.WriteString(fmt.Sprintf("<%04X> <", p.code))
+			for _, u := range utf16.Encode([]rune{p.r}) {
+				fmt.Fprintf(&b, "%04X", u)
+			}
+			b.WriteString(">\n")
+		}
+		b.WriteString("endbfchar\n")
+		ps = ps[n:]
+	}
+	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+	return b.String()
+}

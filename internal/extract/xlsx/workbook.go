@@ -1,0 +1,284 @@
+package xlsx
+
+import (
+	"encoding/xml"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
+)
+
+// sheetInfo is a sheet as the workbook lists it.
+type sheetInfo struct {
+	name  string
+	state string // visible, hidden or veryHidden
+	path  string // its member, xl/worksheets/sheet1.xml; empty if unknown
+}
+
+// attr returns the value of se's attribute with the local name.
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// rels reads a relationships member into id -> target, with the targets
+// resolved against dir, and returns the target of the first relationship
+// whose type ends with typeSuffix.
+func rels(a *zipguard.Archive, name, dir, typeSuffix string, lim doc.Limits) (targets map[string]string, first string, err error) {
+	targets = map[string]string{}
+	rc, err := a.Open(name)
+	if err != nil {
+		return targets, "", err
+	}
+	defer rc.Close()
+	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			return targets, first, nil
+		}
+		if err != nil {
+			return targets, first, err
+		}
+		se, ok := t.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" || attr(se, "TargetMode") == "External" {
+			continue
+		}
+		target := attr(se, "Target")
+		if strings.HasPrefix(target, "/") {
+			target = path.Clean(target)[1:]
+		} else {
+			target = path.Join(dir, target)
+		}
+		targets[attr(se, "Id")] = target
+		if first == "" && typeSuffix != "" && strings.HasSuffix(attr(se, "Type"), typeSuffix) {
+			first = target
+		}
+	}
+}
+
+// readWorkbook lists the workbook's sheets in order, with their state and
+// member.
+func readWorkbook(a *zipguard.Archive, lim doc.Limits) ([]sheetInfo, string, error) {
+	book := "xl/workbook.xml"
+	if a.Has("_rels/.rels") {
+		if _, t, err := rels(a, "_rels/.rels", "", "/officeDocument", lim); err == nil && t != "" {
+			book = t
+		}
+	}
+	dir := path.Dir(book)
+	var ids map[string]string
+	if relsName := dir + "/_rels/" + path.Base(book) + ".rels"; a.Has(relsName) {
+		var err error
+		if ids, _, err = rels(a, relsName, dir, "", lim); err != nil {
+			return nil, relsName, err
+		}
+	}
+	rc, err := a.Open(book)
+	if err != nil {
+		return nil, book, err
+	}
+	defer rc.Close()
+	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
+	var sheets []sheetInfo
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			return sheets, book, nil
+		}
+		if err != nil {
+			return sheets, book, err
+		}
+		if se, ok := t.(xml.StartElement); ok && se.Name.Local == "sheet" {
+			s := sheetInfo{name: attr(se, "name"), state: attr(se, "state"), path: ids[attr(se, "id")]}
+			if s.state == "" {
+				s.state = "visible"
+			}
+			sheets = append(sheets, s)
+		}
+	}
+}
+
+// colRange is a run of columns, 1-based and inclusive.
+type colRange struct{ min, max int }
+
+// sheetXML is what this package reads from a worksheet's XML itself, in
+// one streaming pass, rather than through excelize, which reads a sheet
+// either as formatted values or by loading all of it into memory: the
+// hidden columns and rows, the stored values of number cells, and the
+// printed headers and footers.
+type sheetXML struct {
+	cols    []colRange
+	rows    map[int]*rowXML // by 1-based row number
+	headers []string        // odd, even, first
+	footers []string
+}
+
+// rowXML is one <row>: whether it is hidden, and its number cells' stored
+// values.
+type rowXML struct {
+	hidden bool
+	nums   []numCell
+}
+
+type numCell struct {
+	col int // 1-based
+	v   string
+}
+
+// num returns the stored value of the number cell at row, col, or "".
+func (sx *sheetXML) num(row, col int) string {
+	if r := sx.rows[row]; r != nil {
+		for _, c := range r.nums {
+			if c.col == col {
+				return c.v
+			}
+		}
+	}
+	return ""
+}
+
+func (sx *sheetXML) hiddenRow(row int) bool {
+	r := sx.rows[row]
+	return r != nil && r.hidden
+}
+
+func truthy(v string) bool { return v == "1" || v == "true" }
+
+// readSheetXML reads the worksheet member name. Rows and cells without an
+// r attribute follow the one before, as excelize counts them.
+func readSheetXML(a *zipguard.Archive, name string, lim doc.Limits) (*sheetXML, error) {
+	sx := &sheetXML{rows: map[int]*rowXML{}}
+	if name == "" || !a.Has(name) {
+		return sx, nil
+	}
+	rc, err := a.Open(name)
+	if err != nil {
+		return sx, err
+	}
+	defer rc.Close()
+	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
+	var (
+		row, col int     // current row and cell
+		cur      *rowXML // current row
+		numeric  bool    // current cell holds a number
+	)
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			return sx, nil
+		}
+		if err != nil {
+			return sx, err
+		}
+		se, ok := t.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch se.Name.Local {
+		case "col":
+			if !truthy(attr(se, "hidden")) {
+				continue
+			}
+			lo, err1 := strconv.Atoi(attr(se, "min"))
+			hi, err2 := strconv.Atoi(attr(se, "max"))
+			if err1 == nil && err2 == nil && lo >= 1 && hi >= lo {
+				sx.cols = append(sx.cols, colRange{lo, hi})
+			}
+		case "row":
+			row++
+			if n, err := strconv.Atoi(attr(se, "r")); err == nil && n > 0 {
+				row = n
+			}
+			col = 0
+			cur = &rowXML{hidden: truthy(attr(se, "hidden"))}
+			sx.rows[row] = cur
+		case "c":
+			col++
+			if r := attr(se, "r"); r != "" {
+				if c, _, err := excelize.CellNameToCoordinates(r); err == nil {
+					col = c
+				}
+			}
+			typ := attr(se, "t")
+			numeric = typ == "" || typ == "n"
+		case "v":
+			if !numeric || cur == nil {
+				continue
+			}
+			v, err := dec.Text()
+			if err != nil {
+				return sx, err
+			}
+			if v != "" {
+				cur.nums = append(cur.nums, numCell{col, v})
+			}
+		case "oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter", "firstFooter":
+			v, err := dec.Text()
+			if err != nil {
+				return sx, err
+			}
+			if strings.HasSuffix(se.Name.Local, "Header") {
+				sx.headers = append(sx.headers, v)
+			} else {
+				sx.footers = append(sx.footers, v)
+			}
+		}
+	}
+}
+
+// hidden says whether column col (1-based) is in one of the ranges.
+func hidden(cols []colRange, col int) bool {
+	for _, c := range cols {
+		if c.min <= col && col <= c.max {
+			return true
+		}
+	}
+	return false
+}
+
+// headerFooterText turns an Excel header or footer (&L左&C&"宋体,常规"&12机密&R&P)
+// into its literal text, with the left, centre and right sections
+// separated by a tab: "左\t机密".
+func headerFooterText(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '&' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch c := s[i]; {
+		case c == '&':
+			b.WriteByte('&')
+		case c == '"': // &"font,style"
+			if j := strings.IndexByte(s[i+1:], '"'); j >= 0 {
+				i += j + 1
+			} else {
+				i = len(s)
+			}
+		case c >= '0' && c <= '9': // &12: font size
+			for i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				i++
+			}
+		case c == 'K': // &KRRGGBB or &K01+000: colour
+			i = min(i+6, len(s)-1)
+		case c == 'L' || c == 'C' || c == 'R':
+			if b.Len() > 0 {
+				b.WriteByte('\t')
+			}
+		}
+		// Other codes (&P page, &N pages, &D date, &A sheet, &B bold, …)
+		// stand for no text of the file.
+	}
+	return strings.Trim(b.String(), "\t ")
+}

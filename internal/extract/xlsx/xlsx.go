@@ -1,0 +1,403 @@
+package xlsx
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/docx"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// The hidden reasons of the parts this package writes.
+const (
+	HiddenSheet     = "隐藏工作表"
+	VeryHiddenSheet = "深度隐藏工作表"
+	HiddenComment   = "批注"
+)
+
+// The messages of this package's own findings. They carry no cell value.
+const (
+	msgStoredAsNumber = "身份证号以数值格式存储，末位已丢失，仍可识别出生日期等信息，请删除或脱敏"
+	msgHiddenRows     = "工作表「%s」有隐藏的行或列，其中有内容（首个在%s），发布后仍可被查看，请删除或取消隐藏后再审查"
+)
+
+var (
+	errTooMuchText = errors.New("xlsx: text over limit")
+	errTimeout     = errors.New("xlsx: time limit reached")
+)
+
+// Extract reads the workbook in data. Every problem with the input is an
+// unreadable finding in the returned Document, never an error; a panic
+// inside (excelize's included) is recovered as unreadable.parser_panic,
+// with the parts read until then kept.
+func Extract(data []byte, lim doc.Limits) (d *doc.Document, err error) {
+	d = &doc.Document{Format: "xlsx"}
+	defer func() {
+		if r := recover(); r != nil {
+			d.Unreadable("unreadable.parser_panic", report.Location{Part: doc.Sheet},
+				"读取Excel工作簿时发生内部错误，未能完整读取，请人工审查")
+		}
+	}()
+	extract(d, data, lim)
+	return d, nil
+}
+
+type extractor struct {
+	d        *doc.Document
+	f        *excelize.File
+	a        *zipguard.Archive
+	lim      doc.Limits
+	left     int // runes of text still allowed
+	deadline time.Time
+}
+
+// extract does Extract's work without the recover, so that fuzzing sees
+// panics.
+func extract(d *doc.Document, data []byte, lim doc.Limits) {
+	lim = zipguard.FillDefaults(lim)
+	a, err := zipguard.Open(data, lim)
+	if err != nil {
+		rule, msg := zipguard.Describe(err, "", lim)
+		d.Unreadable(rule, report.Location{Part: doc.Sheet}, msg)
+		return
+	}
+	// The workbook's own members are small and read within the limits;
+	// knowing the sheets first lets a damaged member be named as a sheet.
+	sheets, book, werr := readWorkbook(a, lim)
+	bySheet := map[string]sheetInfo{}
+	for _, s := range sheets {
+		bySheet[strings.ToLower(s.path)] = s
+	}
+	// Prove the whole archive sound before excelize reads it: it reads
+	// every member, would take a damaged one as shorter, and follows XML
+	// to any depth. A damaged member costs that member; a bomb or deep
+	// XML stops here.
+	damaged := map[string]bool{}
+	stop := false
+	for _, err := range a.CheckAll() {
+		name := zipguard.Member(err)
+		what, loc := name, report.Location{Part: doc.Sheet, File: name}
+		if s, ok := bySheet[strings.ToLower(name)]; ok {
+			what, loc = "工作表「"+s.name+"」", report.Location{Part: kindOf(s), Sheet: s.name, File: s.path}
+		}
+		rule, msg := zipguard.Describe(err, what, lim)
+		d.Unreadable(rule, loc, msg)
+		damaged[strings.ToLower(name)] = true
+		stop = stop || errors.Is(err, zipguard.ErrZipBomb) || errors.Is(err, zipguard.ErrTooDeep)
+	}
+	if stop {
+		return
+	}
+	if werr != nil || len(sheets) == 0 {
+		if !docx.Reported(d, book) {
+			if werr == nil {
+				werr = zipguard.ErrNotFound
+			}
+			rule, msg := zipguard.Describe(werr, "工作簿目录 "+book, lim)
+			d.Unreadable(rule, report.Location{Part: doc.Sheet, File: book}, msg)
+		}
+		docx.AddProperties(d, a, lim)
+		return
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: lim.MaxUnzipBytes, UnzipXMLSizeLimit: lim.MaxUnzipBytes})
+	if err != nil {
+		d.Unreadable("unreadable.corrupt", report.Location{Part: doc.Sheet},
+			"文件已损坏（工作簿结构无效），无法读取，请重新导出后提交或人工审查")
+		if f == nil {
+			docx.AddProperties(d, a, lim)
+			return
+		}
+	}
+	defer f.Close()
+	x := &extractor{d: d, f: f, a: a, lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout)}
+	stopped := false
+	for _, s := range sheets {
+		if damaged[strings.ToLower(s.path)] {
+			continue // reported above; what excelize would read of it is not the file's
+		}
+		if err := x.readSheet(s); err != nil {
+			x.fail(err, s)
+			if errors.Is(err, errTooMuchText) || errors.Is(err, errTimeout) {
+				stopped = true
+				break
+			}
+		}
+	}
+	if !stopped {
+		x.left, _ = docx.AddDrawings(d, a, lim, x.left, drawings)
+	}
+	docx.AddProperties(d, a, lim)
+}
+
+// drawings are the DrawingML members whose text a reader sees in a
+// workbook: shapes and text boxes drawn over sheets, and charts.
+var drawings = []docx.Drawing{
+	{Prefix: "xl/drawings/drawing", What: "图形和文本框"},
+	{Prefix: "xl/charts/chart", What: "图表"},
+}
+
+// fail adds the unreadable finding for an error reading sheet s.
+func (x *extractor) fail(err error, s sheetInfo) {
+	loc := report.Location{Part: kindOf(s), Sheet: s.name, File: s.path}
+	switch {
+	case errors.Is(err, errTooMuchText):
+		x.d.Unreadable("unreadable.too_much_text", loc, fmt.Sprintf(
+			"文件文字超过上限（%d字），工作表「%s」及其后的内容未检查，请拆分后提交或人工审查", x.lim.MaxTextRunes, s.name))
+	case errors.Is(err, errTimeout):
+		x.d.Unreadable("unreadable.timeout", loc, fmt.Sprintf(
+			"读取文件超时（超过%s），工作表「%s」及其后的内容未检查，请人工审查", x.lim.PerFileTimeout, s.name))
+	case zipguard.Member(err) != "" || errors.Is(err, zipguard.ErrTooDeep):
+		rule, msg := zipguard.Describe(err, "工作表「"+s.name+"」", x.lim)
+		x.d.Unreadable(rule, loc, msg)
+	default:
+		x.d.Unreadable("unreadable.corrupt", loc, fmt.Sprintf(
+			"工作表「%s」已损坏，无法完整读取，请重新导出后提交或人工审查", s.name))
+	}
+}
+
+func kindOf(s sheetInfo) string {
+	if s.state == "hidden" || s.state == "veryHidden" {
+		return doc.HiddenSheet
+	}
+	return doc.Sheet
+}
+
+// part collects the text of one part and where its cells are.
+type part struct {
+	x     *extractor
+	b     strings.Builder
+	runes int
+	cells []doc.Cell
+	line  int // 1-based line being written
+}
+
+func (p *part) write(s string) error {
+	n := utf8.RuneCountInString(s)
+	if n > p.x.left {
+		return errTooMuchText
+	}
+	p.x.left -= n
+	p.b.WriteString(s)
+	p.runes += n
+	p.line += strings.Count(s, "\n")
+	return nil
+}
+
+// cell writes a cell's text and records where it is.
+func (p *part) cell(ref, text string) (doc.Cell, error) {
+	start := p.runes
+	if err := p.write(text); err != nil {
+		return doc.Cell{}, err
+	}
+	c := doc.Cell{Ref: ref, Start: start, End: p.runes}
+	p.cells = append(p.cells, c)
+	return c, nil
+}
+
+// candidate is a cell whose raw value looks like an ID number stored as a
+// number; whether the cell is a number is checked after the rows are read.
+type candidate struct {
+	cell doc.Cell
+	line int
+}
+
+// readSheet reads sheet s into its parts and findings. What was read
+// before an error is kept.
+func (x *extractor) readSheet(s sheetInfo) error {
+	kind := kindOf(s)
+	hiddenWhy := map[string]string{"hidden": HiddenSheet, "veryHidden": VeryHiddenSheet}[s.state]
+	sx, err := readSheetXML(x.a, s.path, x.lim)
+	if err != nil {
+		return err
+	}
+	p := &part{x: x, line: 1}
+	var (
+		ids         []candidate
+		firstHidden *candidate
+	)
+	err = x.rows(s.name, func(row int, shown []string) error {
+		tabs := 0 // owed before the next value: empty cells leave their tab
+		for col := 1; col <= len(shown); col++ {
+			if col > 1 {
+				tabs++
+			}
+			v, raw := shown[col-1], sx.num(row, col)
+			text := v
+			if text == "" {
+				text = raw // a format such as ;;; shows nothing of a number that is there
+			} else if raw != v && isDigits(raw) && len(raw) >= 15 {
+				text = v + " " + raw // the file keeps digits the format hides
+			}
+			if text == "" {
+				continue
+			}
+			if err := p.write(strings.Repeat("\t", tabs)); err != nil {
+				return err
+			}
+			tabs = 0
+			ref, err := excelize.CoordinatesToCellName(col, row)
+			if err != nil {
+				return err
+			}
+			c, err := p.cell(ref, text)
+			if err != nil {
+				return err
+			}
+			if firstHidden == nil && (sx.hiddenRow(row) || hidden(sx.cols, col)) && strings.TrimSpace(text) != "" {
+				firstHidden = &candidate{c, p.line}
+			}
+			if looksLikeIDNumber(raw) {
+				ids = append(ids, candidate{c, p.line})
+			}
+		}
+		return p.write("\n")
+	})
+	x.d.Parts = append(x.d.Parts, doc.Part{Kind: kind, File: s.path, Sheet: s.name, Text: p.b.String(), Cells: p.cells, Hidden: hiddenWhy})
+	loc := func(c candidate) report.Location {
+		return report.Location{Part: kind, File: s.path, Sheet: s.name, Cell: c.cell.Ref, Line: c.line, Start: c.cell.Start, End: c.cell.End}
+	}
+	if firstHidden != nil {
+		x.d.Findings = append(x.d.Findings, report.Finding{Category: report.HiddenContent, Severity: report.Review,
+			Rule: "hidden_content.hidden_rows", Location: loc(*firstHidden), Message: fmt.Sprintf(msgHiddenRows, s.name, firstHidden.cell.Ref)})
+	}
+	for _, c := range ids {
+		x.d.Findings = append(x.d.Findings, report.Finding{Category: report.IDCard, Severity: report.Block,
+			Rule: "id_card.stored_as_number", Location: loc(c), Message: msgStoredAsNumber})
+	}
+	if err != nil {
+		return err
+	}
+	if err := x.comments(s, kind); err != nil {
+		return err
+	}
+	return x.headerFooter(s, sx)
+}
+
+// rows calls fn for each row of the sheet that has a value, with its
+// 1-based number and its cells' formatted values.
+func (x *extractor) rows(sheet string, fn func(row int, shown []string) error) (err error) {
+	rows, err := x.f.Rows(sheet)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for row := 1; rows.Next(); row++ {
+		if row%256 == 0 && time.Now().After(x.deadline) {
+			return errTimeout
+		}
+		shown, err := rows.Columns()
+		if err != nil {
+			return err
+		}
+		if len(shown) == 0 {
+			continue
+		}
+		if err := fn(row, shown); err != nil {
+			return err
+		}
+	}
+	return rows.Error()
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeIDNumber says whether raw, a cell's stored value, is an
+// 18-digit integer with at least 15 significant digits whose first 14
+// digits are a region (first digit 1-8) and a valid birth date: an ID
+// number stored as a number. Only the first 14 digits are looked at, since
+// a double keeps 15 to 17 and Excel 15.
+func looksLikeIDNumber(raw string) bool {
+	v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
+	if err != nil || v < 1e17 || v >= 1e18 || v != float64(int64(v)) {
+		return false
+	}
+	mant := strings.TrimLeft(strings.SplitN(strconv.FormatFloat(v, 'e', -1, 64), "e", 2)[0], "+-")
+	if len(strings.ReplaceAll(mant, ".", "")) < 15 {
+		return false
+	}
+	digits := strconv.FormatFloat(v, 'f', 0, 64)
+	if isDigits(raw) && len(raw) == 18 {
+		digits = raw
+	}
+	if digits[0] < '1' || digits[0] > '8' {
+		return false
+	}
+	y, _ := strconv.Atoi(digits[6:10])
+	m, _ := strconv.Atoi(digits[10:12])
+	day, _ := strconv.Atoi(digits[12:14])
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || day < 1 {
+		return false
+	}
+	return day <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// comments adds a cell_comment part for the sheet's comments, one line
+// each.
+func (x *extractor) comments(s sheetInfo, kind string) error {
+	cs, err := x.f.GetComments(s.name)
+	if err != nil {
+		return err
+	}
+	p := &part{x: x, line: 1}
+	for _, c := range cs {
+		text := c.Text
+		for _, r := range c.Paragraph {
+			text += r.Text
+		}
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		if _, err := p.cell(c.Cell, text); err != nil {
+			return err
+		}
+		if err := p.write("\n"); err != nil {
+			return err
+		}
+	}
+	if len(p.cells) > 0 {
+		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.CellComment, File: s.path, Sheet: s.name, Text: p.b.String(), Cells: p.cells, Hidden: HiddenComment})
+	}
+	return nil
+}
+
+// headerFooter adds the sheet's printed page header and footer, when they
+// have text of their own.
+func (x *extractor) headerFooter(s sheetInfo, sx *sheetXML) error {
+	for _, h := range []struct {
+		kind  string
+		texts []string
+	}{{doc.Header, sx.headers}, {doc.Footer, sx.footers}} {
+		p := &part{x: x, line: 1}
+		for _, t := range h.texts {
+			if t = headerFooterText(t); t != "" {
+				if err := p.write(t + "\n"); err != nil {
+					return err
+				}
+			}
+		}
+		if p.b.Len() > 0 {
+			x.d.Parts = append(x.d.Parts, doc.Part{Kind: h.kind, File: s.path, Sheet: s.name, Text: p.b.String()})
+		}
+	}
+	return nil
+}

@@ -1,0 +1,141 @@
+package zipguard
+
+// depthScanner measures the element nesting of an XML byte stream without
+// parsing it: a few states (text, tag, quoted value, comment, CDATA,
+// processing instruction, declaration) are enough to tell a start tag from
+// an end tag or an empty element. It is a Writer so that CheckAll can pass
+// members through it while inflating them, for libraries whose own XML
+// loops have no depth limit (excelize reads sheets token by token).
+//
+// It errs only towards depth: malformed XML is the parser's business.
+// Zero bytes are skipped, so that the ASCII markup of UTF-16 XML reads as
+// ASCII.
+type depthScanner struct {
+	max, depth int
+	deepest    int // the deepest nesting seen
+	state      scanState
+	quote      byte // the open quote in stateQuote
+	prev       byte // the byte before, for "/>", "?>", "-->", "]]>"
+	prev2      byte
+	angle      int // < > nesting in a declaration, as encoding/xml counts it
+	err        error
+}
+
+type scanState uint8
+
+const (
+	stateText    scanState = iota
+	stateOpen              // after <
+	stateBang              // after <!
+	stateStart             // in a start tag
+	stateQuote             // in an attribute value
+	stateEnd               // in an end tag
+	statePI                // in <? ?>
+	stateComment           // in <!-- -->
+	stateCDATA             // in <![CDATA[ ]]>
+	stateDecl              // in <!DOCTYPE …>
+)
+
+func (s *depthScanner) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	for _, c := range p {
+		if c == 0 {
+			continue
+		}
+		switch s.state {
+		case stateText:
+			if c == '<' {
+				s.state = stateOpen
+			}
+		case stateOpen:
+			switch c {
+			case '/':
+				s.state = stateEnd
+			case '?':
+				s.state = statePI
+			case '!':
+				s.state = stateBang
+			default:
+				s.state = stateStart
+				s.depth++
+				s.deepest = max(s.deepest, s.depth)
+				if s.depth > s.max {
+					s.err = ErrTooDeep
+					return 0, s.err
+				}
+			}
+		case stateBang:
+			switch c {
+			case '-':
+				s.state = stateComment
+			case '[':
+				s.state = stateCDATA
+			default:
+				s.state, s.angle, s.quote = stateDecl, 0, 0
+			}
+		case stateStart:
+			switch c {
+			case '"', '\'':
+				s.state, s.quote = stateQuote, c
+			case '>':
+				if s.prev == '/' {
+					s.depth--
+				}
+				s.state = stateText
+			}
+		case stateQuote:
+			if c == s.quote {
+				s.state = stateStart
+			}
+		case stateEnd:
+			if c == '>' {
+				s.depth = max(s.depth-1, 0)
+				s.state = stateText
+			}
+		case statePI:
+			if c == '>' && s.prev == '?' {
+				s.state = stateText
+			}
+		case stateComment:
+			if c == '>' && s.prev == '-' && s.prev2 == '-' {
+				s.state = stateText
+			}
+		case stateCDATA:
+			if c == '>' && s.prev == ']' && s.prev2 == ']' {
+				s.state = stateText
+			}
+		case stateDecl:
+			switch {
+			case s.quote != 0:
+				if c == s.quote {
+					s.quote = 0
+				}
+			case c == '"' || c == '\'':
+				s.quote = c
+			case c == '<':
+				s.angle++
+			case c == '>' && s.angle == 0:
+				s.state = stateText
+			case c == '>':
+				s.angle--
+			}
+		}
+		s.prev2, s.prev = s.prev, c
+	}
+	return len(p), nil
+}
+
+// finish reports ErrCorrupt when the stream ended inside markup or with
+// elements open: XML cut short, which a library reading token by token
+// may take for the whole (excelize stops at the first error in silence).
+func (s *depthScanner) finish() error {
+	if s.err != nil {
+		return s.err
+	}
+	if s.depth != 0 || s.state != stateText {
+		return ErrCorrupt
+	}
+	return nil
+}

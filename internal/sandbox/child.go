@@ -1,0 +1,129 @@
+package sandbox
+
+import (
+	"bufio"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"time"
+
+	"github.com/mishen-gov/mishen/internal/extract"
+)
+
+// Exit statuses of a child.
+const (
+	childOK       = 0
+	childBadInput = 3
+	childTestExit = 4
+)
+
+// ChildMain is the entry point of a child: it reads the header and the
+// file from stdin, limits itself, extracts, writes the Document as JSON to
+// stdout and returns the exit status. main calls it, and exits with its
+// result, when EnvChild is set.
+func ChildMain() int {
+	return childMain(os.Stdin, os.Stdout, os.Stderr)
+}
+
+func childMain(stdin io.Reader, stdout, stderr io.Writer) int {
+	in := bufio.NewReader(stdin)
+	var prefix [4]byte
+	if _, err := io.ReadFull(in, prefix[:]); err != nil {
+		fmt.Fprintln(stderr, "sandbox: reading header length:", err)
+		return childBadInput
+	}
+	n := binary.BigEndian.Uint32(prefix[:])
+	if n > maxHeaderBytes {
+		fmt.Fprintln(stderr, "sandbox: header too long")
+		return childBadInput
+	}
+	raw := make([]byte, n)
+	if _, err := io.ReadFull(in, raw); err != nil {
+		fmt.Fprintln(stderr, "sandbox: reading header:", err)
+		return childBadInput
+	}
+	var h header
+	if err := json.Unmarshal(raw, &h); err != nil {
+		fmt.Fprintln(stderr, "sandbox: decoding header:", err)
+		return childBadInput
+	}
+	timeout := h.Limits.PerFileTimeout
+	if timeout <= 0 {
+		timeout = defaultTimeout
+	}
+	// Limits first: nothing of the file has been read yet.
+	if err := limitSelf(h.MemoryBytes, cpuSeconds(timeout)); err != nil {
+		fmt.Fprintln(stderr, "sandbox: setting limits:", err)
+		return childBadInput
+	}
+	if h.MemoryBytes > 0 {
+		debug.SetMemoryLimit(h.MemoryBytes / 4 * 3)
+	}
+	debug.SetMaxStack(maxStack)
+
+	max := h.Limits.MaxFileBytes
+	if max <= 0 || max > 1<<30 {
+		max = 1 << 30
+	}
+	if h.Size < 0 || h.Size > max {
+		fmt.Fprintln(stderr, "sandbox: file size out of range")
+		return childBadInput
+	}
+	data := make([]byte, h.Size)
+	if _, err := io.ReadFull(in, data); err != nil {
+		fmt.Fprintln(stderr, "sandbox: reading file:", err)
+		return childBadInput
+	}
+
+	if t := os.Getenv(envTest); t != "" {
+		if code, ok := misbehave(t, stdout); ok {
+			return code
+		}
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	d := extract.Extract(ctx, h.Name, data, h.Limits)
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(response{Document: d}); err != nil {
+		fmt.Fprintln(stderr, "sandbox: writing result:", err)
+		return childBadInput
+	}
+	return childOK
+}
+
+// misbehave is the test hook: it makes the child fail the ways a parser
+// can. It is reached only with envTest set in a child's environment.
+func misbehave(what string, stdout io.Writer) (int, bool) {
+	switch what {
+	case "panic":
+		panic("sandbox test: panic outside any recover")
+	case "hang":
+		for start := time.Now(); ; {
+			if time.Since(start) < 0 {
+				break // never; keeps the loop from being optimized away
+			}
+		}
+		return childOK, true
+	case "oom":
+		var keep [][]byte
+		for {
+			b := make([]byte, 16<<20)
+			for i := 0; i < len(b); i += 4096 {
+				b[i] = 1
+			}
+			keep = append(keep, b)
+		}
+	case "garbage":
+		fmt.Fprint(stdout, "{not json")
+		return childOK, true
+	case "exit":
+		return childTestExit, true
+	}
+	return 0, false
+}

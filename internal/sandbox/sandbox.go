@@ -1,0 +1,267 @@
+package sandbox
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// EnvChild is set to "1" in a child's environment; main calls ChildMain
+// when it is set.
+const EnvChild = "MISHEN_SANDBOX_CHILD"
+
+// envTest makes a child misbehave on purpose (hang, panic, oom, garbage,
+// exit); it is honoured only in a child and only when set, and only tests
+// set it.
+const envTest = "MISHEN_SANDBOX_TEST"
+
+// Defaults.
+const (
+	DefaultMemoryBytes = 1 << 30
+	defaultTimeout     = 30 * time.Second
+	defaultGrace       = time.Second
+	maxStack           = 256 << 20
+	maxHeaderBytes     = 64 << 10
+	maxStderrBytes     = 64 << 10
+)
+
+// Options configure a Runner. The zero value is ready to use.
+type Options struct {
+	// MemoryBytes is the child's address-space limit (RLIMIT_AS);
+	// DefaultMemoryBytes when zero.
+	MemoryBytes int64
+	// Grace is how long past the per-file timeout the parent waits for
+	// the child to report its own timeout before killing it.
+	Grace time.Duration
+	// MaxChildren bounds the children running at once; GOMAXPROCS*2
+	// when zero.
+	MaxChildren int
+	// Exe is the program to start; os.Executable() when empty.
+	Exe string
+	// Env is added to the child's environment (tests use it).
+	Env []string
+}
+
+// Runner starts children. It is safe for concurrent use.
+type Runner struct {
+	opts Options
+	sem  chan struct{}
+}
+
+// New returns a Runner with opts.
+func New(opts Options) *Runner {
+	if opts.MemoryBytes <= 0 {
+		opts.MemoryBytes = DefaultMemoryBytes
+	}
+	if opts.Grace <= 0 {
+		opts.Grace = defaultGrace
+	}
+	if opts.MaxChildren <= 0 {
+		opts.MaxChildren = runtime.GOMAXPROCS(0) * 2
+	}
+	return &Runner{opts: opts, sem: make(chan struct{}, opts.MaxChildren)}
+}
+
+// defaultRunner is shared by the package-level Extract so that the bound on
+// children holds across the whole process.
+var defaultRunner = sync.OnceValue(func() *Runner { return New(Options{}) })
+
+// Extract reads one file like extract.Extract, but runs the parsers of
+// binary formats (PDF, DOCX, XLSX) and HTML in a child process with CPU,
+// memory and time limits. It never returns nil.
+func Extract(ctx context.Context, name string, data []byte, lim doc.Limits) *doc.Document {
+	return defaultRunner().Extract(ctx, name, data, lim)
+}
+
+// InProcess reports whether a file of format f is read in the calling
+// process: plain text (a bounded charset decode, for which a child would
+// cost more than the work) and every format that is reported unreadable
+// without being parsed. Everything that is parsed (PDF, DOCX, XLSX, HTML)
+// goes to a child.
+func InProcess(f string) bool {
+	return f == extract.FormatText || !extract.Parses(f)
+}
+
+// header is what the parent tells the child before the file's bytes.
+type header struct {
+	Name        string     `json:"name"`
+	Size        int64      `json:"size"`
+	Limits      doc.Limits `json:"limits"`
+	MemoryBytes int64      `json:"memory_bytes"`
+}
+
+// Extract is the package-level Extract with this Runner's options.
+func (r *Runner) Extract(ctx context.Context, name string, data []byte, lim doc.Limits) *doc.Document {
+	format := extract.Sniff(name, data)
+	if InProcess(format) || lim.MaxFileBytes > 0 && int64(len(data)) > lim.MaxFileBytes {
+		return extract.ExtractFormat(ctx, format, data, lim)
+	}
+	timeout := lim.PerFileTimeout
+	if timeout <= 0 {
+		timeout = defaultTimeout
+	}
+	select {
+	case r.sem <- struct{}{}:
+		defer func() { <-r.sem }()
+	case <-ctx.Done():
+		return unreadable(format, extract.RuleTimeout, "等待解析的文件过多，解析未开始即超时，请稍后重新提交或由人工审查")
+	}
+	return r.run(ctx, format, name, data, lim, timeout)
+}
+
+// outcome is how a child ended, for classification.
+type outcome struct {
+	err      error
+	stdout   []byte
+	stderr   []byte
+	timedOut bool // our deadline passed
+	canceled bool // the caller's ctx ended first
+	cpu      time.Duration
+}
+
+func (r *Runner) run(ctx context.Context, format, name string, data []byte, lim doc.Limits, timeout time.Duration) *doc.Document {
+	exe := r.opts.Exe
+	if exe == "" {
+		var err error
+		if exe, err = os.Executable(); err != nil {
+			return unreadable(format, extract.RuleCrashed, "无法启动隔离解析进程，文件未读取，需人工审查")
+		}
+	}
+	hdr, err := json.Marshal(header{Name: name, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes})
+	if err != nil {
+		return unreadable(format, extract.RuleCrashed, "无法启动隔离解析进程，文件未读取，需人工审查")
+	}
+	var prefix [4]byte
+	binary.BigEndian.PutUint32(prefix[:], uint32(len(hdr)))
+
+	cctx, cancel := context.WithTimeout(ctx, timeout+r.opts.Grace)
+	defer cancel()
+	cmd := exec.CommandContext(cctx, exe)
+	cmd.Env = append(os.Environ(), EnvChild+"=1", "GOMAXPROCS=1")
+	cmd.Env = append(cmd.Env, r.opts.Env...)
+	cmd.Stdin = io.MultiReader(bytes.NewReader(prefix[:]), bytes.NewReader(hdr), bytes.NewReader(data))
+	stdout := &capped{max: maxOutput(lim)}
+	stderr := &capped{max: maxStderrBytes}
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+	cmd.SysProcAttr = sysProcAttr()
+	cmd.WaitDelay = time.Second
+
+	o := outcome{err: cmd.Run(), stdout: stdout.b.Bytes(), stderr: stderr.b.Bytes()}
+	switch {
+	case errors.Is(ctx.Err(), context.Canceled):
+		o.canceled = true
+	case cctx.Err() != nil:
+		o.timedOut = true // our deadline or the caller's
+	}
+	if cmd.ProcessState != nil {
+		o.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
+	if stdout.over {
+		o.err = errors.Join(o.err, errors.New("sandbox: child output over the limit"))
+	}
+	return r.classify(format, o, timeout)
+}
+
+// classify turns a child's outcome into the Document it returned or an
+// unreadable finding saying why there is none.
+func (r *Runner) classify(format string, o outcome, timeout time.Duration) *doc.Document {
+	cpuLimit := cpuSeconds(timeout)
+	switch {
+	case o.canceled:
+		return unreadable(format, extract.RuleTimeout, "解析被中止，文件未读取完毕，需重新提交或由人工审查")
+	case o.timedOut, killedBySignal(o.err) && o.cpu >= time.Duration(cpuLimit)*time.Second-500*time.Millisecond:
+		return unreadable(format, extract.RuleTimeout, extract.TimeoutMessage(timeout))
+	case outOfMemory(o.stderr):
+		return unreadable(format, extract.RuleCrashed, fmt.Sprintf(
+			"解析时内存占用超过上限（%s），文件可能异常，需人工审查", extract.HumanBytes(r.opts.MemoryBytes)))
+	case o.err != nil:
+		return unreadable(format, extract.RuleCrashed, fmt.Sprintf(
+			"解析%s文件时解析进程异常退出，文件可能已损坏或经过恶意构造，需人工审查", extract.Label(format)))
+	}
+	var resp response
+	if err := json.Unmarshal(o.stdout, &resp); err != nil || resp.Document == nil {
+		return unreadable(format, extract.RuleCrashed, fmt.Sprintf(
+			"解析%s文件时解析进程输出异常，文件未能读取，需人工审查", extract.Label(format)))
+	}
+	if resp.Document.Format == "" {
+		resp.Document.Format = format
+	}
+	return resp.Document
+}
+
+// response is what a child writes to stdout.
+type response struct {
+	Document *doc.Document `json:"document"`
+}
+
+func unreadable(format, rule, msg string) *doc.Document {
+	d := &doc.Document{Format: format}
+	d.Unreadable(rule, report.Location{}, msg)
+	return d
+}
+
+func killedBySignal(err error) bool {
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) {
+		return false
+	}
+	ws, ok := ee.Sys().(syscall.WaitStatus)
+	return ok && ws.Signaled()
+}
+
+// outOfMemory recognizes the Go runtime's messages for a failed
+// allocation under RLIMIT_AS ("too many address space collisions" is how
+// a -race build says it).
+func outOfMemory(stderr []byte) bool {
+	s := string(stderr)
+	return strings.Contains(s, "out of memory") || strings.Contains(s, "cannot allocate memory") ||
+		strings.Contains(s, "address space collisions")
+}
+
+// cpuSeconds is the child's CPU-time soft limit for a wall-time timeout.
+func cpuSeconds(timeout time.Duration) uint64 {
+	return uint64((timeout+time.Second-1)/time.Second) + 1
+}
+
+// maxOutput bounds the JSON a child may write: its text at up to six
+// bytes a rune after escaping, plus room for the rest.
+func maxOutput(lim doc.Limits) int {
+	n := lim.MaxTextRunes
+	if n <= 0 {
+		n = doc.DefaultLimits().MaxTextRunes
+	}
+	return 6*n + 16<<20
+}
+
+// capped is a writer that keeps at most max bytes and notes the excess.
+type capped struct {
+	b    bytes.Buffer
+	max  int
+	over bool
+}
+
+func (c *capped) Write(p []byte) (int, error) {
+	if room := c.max - c.b.Len(); len(p) > room {
+		c.over = true
+		if room > 0 {
+			c.b.Write(p[:room])
+		}
+		return len(p), nil
+	}
+	return c.b.Write(p)
+}
