@@ -1,0 +1,18 @@
+// Package audit is mishen's tamper-evident trail: an append-only list of
+// events, each carrying the SHA-256 of the one before it, so that editing,
+// deleting or reordering any stored event shows up when the chain is
+// re-hashed.
+//
+// An Event is hashed over one canonical binary encoding (see encode.go for
+// the layout and why it is not JSON). Events live in a Storage: Bolt keeps
+// them in buckets of a bbolt transaction, so that a review and its events
+// commit together; Mem is an in-memory fake for tests. Append is the only
+// way in; nothing here edits or removes an event.
+//
+// Caveats: the chain proves that stored events agree with each other and
+// with the recorded head, not that the whole file was not replaced by a
+// consistent forgery. Anchor the head elsewhere (release receipts carry an
+// event's sequence and hash) to detect that. The trail must never carry
+// raw personal data or classified text: callers put hashes, ids, counts and
+// masked excerpts into Details, never draft content.
+package audit

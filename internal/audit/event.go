@@ -1,0 +1,117 @@
+package audit
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Actions recorded in the trail. They are the vocabulary that auditors
+// filter on; keep them stable.
+const (
+	ActionSubmitted     = "submitted"         // a draft arrived (hashes, sizes)
+	ActionScanned       = "scanned"           // the machine check: verdict, versions, counts
+	ActionDismissed     = "finding_dismissed" // a reviewer dismissed one finding, with a reason
+	ActionApproved      = "approved"          // a reviewer approved
+	ActionRejected      = "rejected"          // a reviewer rejected; the review ends
+	ActionReleased      = "released"          // a cleared review was released with its hash
+	ActionDenied        = "denied"            // an attempt that was refused (auth, role, policy)
+	ActionTokenCreated  = "token_created"     // a token was issued (never the token itself)
+	ActionTokenRevoked  = "token_revoked"     // a token was revoked
+	ActionDictReloaded  = "dictionaries_reloaded"
+	ActionDraftDeleted  = "draft_deleted"   // a stored draft was deleted (retention or decision)
+	ActionServerStarted = "service_started" // the service started: versions in force
+)
+
+// Hash is a SHA-256 digest. It is written as lowercase hex in JSON.
+type Hash [sha256.Size]byte
+
+// String returns h in lowercase hex.
+func (h Hash) String() string { return hex.EncodeToString(h[:]) }
+
+// IsZero reports whether h is all zero bytes, the Prev of the first event.
+func (h Hash) IsZero() bool { return h == Hash{} }
+
+// MarshalText writes h as hex.
+func (h Hash) MarshalText() ([]byte, error) { return []byte(h.String()), nil }
+
+// UnmarshalText reads 64 hex digits.
+func (h *Hash) UnmarshalText(b []byte) error {
+	p, err := ParseHash(string(b))
+	if err != nil {
+		return err
+	}
+	*h = p
+	return nil
+}
+
+// ParseHash reads 64 hex digits.
+func ParseHash(s string) (Hash, error) {
+	var h Hash
+	if len(s) != 2*len(h) {
+		return h, fmt.Errorf("audit: hash must be %d hex digits, got %d characters", 2*len(h), len(s))
+	}
+	if _, err := hex.Decode(h[:], []byte(s)); err != nil {
+		return h, errors.New("audit: hash is not hex")
+	}
+	return h, nil
+}
+
+// Event is one entry of the trail. Seq, Prev and Hash are filled by
+// Append; Time is filled by Append when zero.
+type Event struct {
+	// Seq numbers events from 1 without gaps.
+	Seq uint64 `json:"seq"`
+	// Time is when the event was appended, in UTC, nanosecond precision.
+	Time time.Time `json:"time"`
+	// Actor is the token name (or a local name for offline commands).
+	Actor string `json:"actor"`
+	// Role is the actor's role: publisher, reviewer, auditor, admin or system.
+	Role string `json:"role"`
+	// Action is one of the Action constants.
+	Action string `json:"action"`
+	// ReviewID is the review the event is about, if any.
+	ReviewID string `json:"review_id,omitempty"`
+	// ContentSHA256 is the hash of the reviewed bytes, if any.
+	ContentSHA256 string `json:"content_sha256,omitempty"`
+	// Details are further facts as text; they are hashed in key order.
+	Details map[string]string `json:"details,omitempty"`
+	// Prev is the Hash of the previous event; zero for the first.
+	Prev Hash `json:"prev"`
+	// Hash is SHA-256 over the canonical encoding of every field above.
+	// It is not part of its own encoding.
+	Hash Hash `json:"hash"`
+}
+
+// ComputeHash returns SHA-256 of e's canonical encoding (Hash excluded).
+func (e *Event) ComputeHash() (Hash, error) {
+	b, err := e.MarshalBinary()
+	if err != nil {
+		return Hash{}, err
+	}
+	return sha256.Sum256(b), nil
+}
+
+// StaticValidate checks what can be checked of e alone: its fields fit the
+// encoding, and Hash matches its content.
+func (e *Event) StaticValidate() error {
+	h, err := e.ComputeHash()
+	if err != nil {
+		return err
+	}
+	if h != e.Hash {
+		return fmt.Errorf("audit: event %d: stored hash does not match its content", e.Seq)
+	}
+	return nil
+}
+
+// MarshalJSON writes e with its time in RFC 3339 UTC.
+func (e Event) MarshalJSON() ([]byte, error) {
+	type plain Event
+	p := plain(e)
+	p.Time = p.Time.UTC()
+	return json.Marshal(p)
+}

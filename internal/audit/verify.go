@@ -1,0 +1,117 @@
+package audit
+
+import (
+	"crypto/sha256"
+	"fmt"
+)
+
+// Kinds of break that Verify reports.
+const (
+	BreakUndecodable = "undecodable"   // the record is not a canonical event encoding
+	BreakHash        = "hash_mismatch" // content and stored hash disagree: the event was edited
+	BreakKey         = "key_mismatch"  // stored under another number than its own: moved or reordered
+	BreakGap         = "gap"           // sequence numbers missing before this event: deleted
+	BreakLink        = "link_mismatch" // Prev is not the hash of the event before: that one was replaced, removed or reordered
+	BreakHead        = "head_mismatch" // the recorded head disagrees with the last event: the tail was cut or the head edited
+)
+
+// Break is one inconsistency in the trail.
+type Break struct {
+	// Seq is the sequence number the break is reported at: the key the
+	// record is stored under (0 for the head itself or an unreadable key).
+	Seq  uint64 `json:"seq"`
+	Kind string `json:"kind"`
+	// Message says in Chinese what is wrong.
+	Message string `json:"message"`
+}
+
+func (b Break) String() string { return fmt.Sprintf("event %d: %s: %s", b.Seq, b.Kind, b.Message) }
+
+// Summary is the outcome of Verify.
+type Summary struct {
+	OK bool `json:"ok"`
+	// Events is how many records were read.
+	Events uint64 `json:"events"`
+	// HeadSeq and Head are the recorded head of the trail.
+	HeadSeq uint64 `json:"head_seq"`
+	Head    Hash   `json:"head"`
+	// Breaks counts every break found (all were passed to the callback).
+	Breaks int `json:"breaks"`
+}
+
+// Verify re-hashes every stored event in order and checks each against
+// its own hash, its key, the event before it and the recorded head. Like
+// bbolt's Tx.Check it does not stop at the first problem: every break is
+// passed to report (which may be nil) as it is found. It returns an error
+// only when storage itself fails.
+func Verify(s Storage, report func(Break)) (Summary, error) {
+	var sum Summary
+	emit := func(b Break) {
+		sum.Breaks++
+		if report != nil {
+			report(b)
+		}
+	}
+	headSeq, head, err := s.Head()
+	if err != nil {
+		return sum, err
+	}
+	sum.HeadSeq, sum.Head = headSeq, head
+
+	var (
+		lastKey  uint64 // key of the previous record
+		prevHash Hash   // hash stored with the previous record
+		havePrev bool
+	)
+	err = s.Scan(0, func(key uint64, rec []byte) (bool, error) {
+		sum.Events++
+		if key == 0 {
+			emit(Break{Seq: 0, Kind: BreakKey, Message: "审计事件存放在无效的键下（不是 8 字节序号）"})
+			return true, nil
+		}
+		if key != lastKey+1 {
+			if lastKey+1 == key-1 {
+				emit(Break{Seq: key, Kind: BreakGap, Message: fmt.Sprintf("第 %d 号事件缺失（被删除）", lastKey+1)})
+			} else {
+				emit(Break{Seq: key, Kind: BreakGap, Message: fmt.Sprintf("第 %d 至 %d 号事件缺失（被删除）", lastKey+1, key-1)})
+			}
+		}
+		var stored Hash
+		if len(rec) >= len(stored) {
+			copy(stored[:], rec[len(rec)-len(stored):])
+		}
+		e, derr := DecodeRecord(rec)
+		switch {
+		case derr != nil:
+			emit(Break{Seq: key, Kind: BreakUndecodable, Message: "第 " + fmt.Sprint(key) + " 号事件无法解码（内容被改动或损坏）: " + derr.Error()})
+		default:
+			if got := sha256.Sum256(rec[:len(rec)-len(stored)]); got != stored {
+				emit(Break{Seq: key, Kind: BreakHash, Message: fmt.Sprintf("第 %d 号事件的内容与其哈希不符（事件被改动）", key)})
+			}
+			if e.Seq != key {
+				emit(Break{Seq: key, Kind: BreakKey, Message: fmt.Sprintf("第 %d 号位置上存放的是第 %d 号事件（被移动或调换）", key, e.Seq)})
+			}
+			switch {
+			case havePrev && e.Prev != prevHash:
+				emit(Break{Seq: key, Kind: BreakLink, Message: fmt.Sprintf("第 %d 号事件记录的前一事件哈希与第 %d 号事件不符（前一事件被改动、替换或删除）", key, lastKey)})
+			case !havePrev && key == 1 && !e.Prev.IsZero():
+				emit(Break{Seq: key, Kind: BreakLink, Message: "第 1 号事件的前一事件哈希不为零"})
+			case !havePrev && key != 1:
+				// Already reported as a gap; nothing to link to.
+			}
+		}
+		lastKey, prevHash, havePrev = key, stored, true
+		return true, nil
+	})
+	if err != nil {
+		return sum, err
+	}
+	switch {
+	case lastKey != headSeq:
+		emit(Break{Seq: headSeq, Kind: BreakHead, Message: fmt.Sprintf("记录的链头是第 %d 号事件，但最后一个事件是第 %d 号（末尾事件被删除或链头被改动）", headSeq, lastKey)})
+	case havePrev && prevHash != head:
+		emit(Break{Seq: headSeq, Kind: BreakHead, Message: fmt.Sprintf("记录的链头哈希与第 %d 号事件不符（链头或最后一个事件被改动）", headSeq)})
+	}
+	sum.OK = sum.Breaks == 0
+	return sum, nil
+}

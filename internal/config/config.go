@@ -1,0 +1,218 @@
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is everything mishen serve, token and audit can be told.
+type Config struct {
+	// Addr is where the HTTP API listens.
+	Addr string
+	// DataDir holds the database file; created if missing.
+	DataDir string
+	// DictDirs are folders of extra dictionaries, added to the embedded ones.
+	DictDirs []string
+	// TLSCert and TLSKey, when both set, make the server speak HTTPS.
+	TLSCert, TLSKey string
+	// MaxUploadBytes bounds one request body (413 beyond).
+	MaxUploadBytes int64
+	// MaxFiles bounds the files of one multipart review.
+	MaxFiles int
+	// ReviewApprovals is how many reviewers must approve a review verdict.
+	ReviewApprovals int
+	// BlockApprovals is how many distinct reviewers must approve a block
+	// verdict after every blocking finding is dismissed.
+	BlockApprovals int
+	// DraftRetention is how long a draft that needs a human is kept for
+	// the reviewers; it is deleted earlier, at the decision. 0 keeps no
+	// drafts. Drafts that pass are never stored.
+	DraftRetention time.Duration
+	// BatchDelay is the group-commit window of the database.
+	BatchDelay time.Duration
+	// ShutdownTimeout bounds the wait for in-flight requests on SIGTERM.
+	ShutdownTimeout time.Duration
+	// LogFormat is text or json.
+	LogFormat string
+	// Server, when set, makes token and audit commands talk to a running
+	// service at this URL instead of opening the data folder.
+	Server string
+	// Token is the bearer token for Server (admin for tokens, auditor for
+	// audit). It comes only from the environment, never from a flag, so
+	// that it does not land in shell history or ps output.
+	Token string
+}
+
+// Default is the configuration of `mishen serve` with no flags.
+func Default() Config {
+	return Config{
+		Addr:            ":8080",
+		DataDir:         "mishen-data",
+		MaxUploadBytes:  64 << 20,
+		MaxFiles:        20,
+		ReviewApprovals: 1,
+		BlockApprovals:  2,
+		DraftRetention:  72 * time.Hour,
+		BatchDelay:      2 * time.Millisecond,
+		ShutdownTimeout: 30 * time.Second,
+		LogFormat:       "text",
+	}
+}
+
+// Env lists the environment variables, for help texts.
+const Env = `环境变量 / environment (a flag overrides its variable):
+  MISHEN_ADDR              监听地址 / listen address              (--addr)
+  MISHEN_DATA              数据目录 / data folder                 (--data)
+  MISHEN_DICT              额外词典目录，以 : 分隔 / extra dictionary folders, ':'-separated (--dict)
+  MISHEN_TLS_CERT          TLS 证书 / certificate file            (--tls-cert)
+  MISHEN_TLS_KEY           TLS 私钥 / key file                    (--tls-key)
+  MISHEN_MAX_UPLOAD_MB     单次请求上限（MiB）/ request limit in MiB (--max-upload-mb)
+  MISHEN_MAX_FILES         单次审查文件数上限 / files per review   (--max-files)
+  MISHEN_REVIEW_APPROVALS  "需审查"所需批准人数 / approvals for review (--review-approvals)
+  MISHEN_BLOCK_APPROVALS   "阻断"所需批准人数 / approvals for block (--block-approvals)
+  MISHEN_DRAFT_RETENTION   待审稿件保留时长，0 不保留 / draft retention, 0 keeps none (--draft-retention)
+  MISHEN_BATCH_DELAY       组提交等待时间 / group-commit window    (--batch-delay)
+  MISHEN_LOG_FORMAT        日志格式 text|json / log format          (--log-format)
+  MISHEN_SERVER            运行中服务的地址 / URL of a running service (--server)
+  MISHEN_TOKEN             访问该服务的令牌（仅环境变量）/ bearer token for --server (environment only)`
+
+// FromEnv applies the MISHEN_* variables that getenv returns.
+func (c *Config) FromEnv(getenv func(string) string) error {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	var errs []error
+	str := func(name string, dst *string) {
+		if v := getenv(name); v != "" {
+			*dst = v
+		}
+	}
+	num := func(name string, dst *int) {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("config: %s=%q is not a whole number", name, v))
+				return
+			}
+			*dst = n
+		}
+	}
+	dur := func(name string, dst *time.Duration) {
+		if v := getenv(name); v != "" {
+			d, err := time.ParseDuration(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("config: %s=%q is not a duration such as 72h or 2ms", name, v))
+				return
+			}
+			*dst = d
+		}
+	}
+	str("MISHEN_ADDR", &c.Addr)
+	str("MISHEN_DATA", &c.DataDir)
+	if v := getenv("MISHEN_DICT"); v != "" {
+		c.DictDirs = filepath.SplitList(v)
+	}
+	str("MISHEN_TLS_CERT", &c.TLSCert)
+	str("MISHEN_TLS_KEY", &c.TLSKey)
+	if v := getenv("MISHEN_MAX_UPLOAD_MB"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("config: MISHEN_MAX_UPLOAD_MB=%q is not a whole number", v))
+		} else {
+			c.MaxUploadBytes = n << 20
+		}
+	}
+	num("MISHEN_MAX_FILES", &c.MaxFiles)
+	num("MISHEN_REVIEW_APPROVALS", &c.ReviewApprovals)
+	num("MISHEN_BLOCK_APPROVALS", &c.BlockApprovals)
+	dur("MISHEN_DRAFT_RETENTION", &c.DraftRetention)
+	dur("MISHEN_BATCH_DELAY", &c.BatchDelay)
+	str("MISHEN_LOG_FORMAT", &c.LogFormat)
+	str("MISHEN_SERVER", &c.Server)
+	str("MISHEN_TOKEN", &c.Token)
+	return errors.Join(errs...)
+}
+
+// DataFlags registers --data.
+func (c *Config) DataFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.DataDir, "data", c.DataDir, "数据目录 / data folder (MISHEN_DATA)")
+}
+
+// ClientFlags registers --server, for commands that can go through a
+// running service.
+func (c *Config) ClientFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.Server, "server", c.Server,
+		"经由运行中的服务执行，令牌取自 MISHEN_TOKEN / go through the running service at this URL, token from MISHEN_TOKEN (MISHEN_SERVER)")
+}
+
+// ServeFlags registers every flag of mishen serve.
+func (c *Config) ServeFlags(fs *flag.FlagSet) {
+	c.DataFlags(fs)
+	fs.StringVar(&c.Addr, "addr", c.Addr, "监听地址 / listen address (MISHEN_ADDR)")
+	fs.Func("dict", "额外词典目录，可重复 / extra dictionary folder, repeatable (MISHEN_DICT)", func(s string) error {
+		c.DictDirs = append(c.DictDirs, s)
+		return nil
+	})
+	fs.StringVar(&c.TLSCert, "tls-cert", c.TLSCert, "TLS 证书文件 / certificate file (MISHEN_TLS_CERT)")
+	fs.StringVar(&c.TLSKey, "tls-key", c.TLSKey, "TLS 私钥文件 / key file (MISHEN_TLS_KEY)")
+	fs.Func("max-upload-mb", fmt.Sprintf("单次请求上限 MiB / request body limit in MiB (MISHEN_MAX_UPLOAD_MB) (default %d)", c.MaxUploadBytes>>20),
+		func(s string) error {
+			n, err := strconv.ParseInt(s, 10, 64)
+			if err != nil {
+				return errors.New("not a whole number")
+			}
+			c.MaxUploadBytes = n << 20
+			return nil
+		})
+	fs.IntVar(&c.MaxFiles, "max-files", c.MaxFiles, "单次审查文件数上限 / files per review (MISHEN_MAX_FILES)")
+	fs.IntVar(&c.ReviewApprovals, "review-approvals", c.ReviewApprovals, "\"需审查\"所需批准人数 / approvals for a review verdict (MISHEN_REVIEW_APPROVALS)")
+	fs.IntVar(&c.BlockApprovals, "block-approvals", c.BlockApprovals, "\"阻断\"所需不同审查员人数 / distinct approvals for a block verdict (MISHEN_BLOCK_APPROVALS)")
+	fs.DurationVar(&c.DraftRetention, "draft-retention", c.DraftRetention, "待审稿件保留时长，0 不保留 / keep drafts awaiting a human this long, 0 keeps none (MISHEN_DRAFT_RETENTION)")
+	fs.DurationVar(&c.BatchDelay, "batch-delay", c.BatchDelay, "组提交等待时间 / group-commit window (MISHEN_BATCH_DELAY)")
+	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", c.ShutdownTimeout, "停止时等待进行中请求的时长 / wait for in-flight requests on SIGTERM")
+	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "日志格式 text|json / log format (MISHEN_LOG_FORMAT)")
+}
+
+// Validate checks values that flags and variables cannot check alone.
+func (c *Config) Validate() error {
+	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("config: data folder is empty (--data, MISHEN_DATA)"))
+	}
+	if (c.TLSCert == "") != (c.TLSKey == "") {
+		errs = append(errs, errors.New("config: TLS needs both --tls-cert and --tls-key"))
+	}
+	if c.MaxUploadBytes < 1<<20 {
+		errs = append(errs, errors.New("config: --max-upload-mb must be at least 1"))
+	}
+	if c.MaxFiles < 1 {
+		errs = append(errs, errors.New("config: --max-files must be at least 1"))
+	}
+	if c.ReviewApprovals < 1 || c.BlockApprovals < 1 {
+		errs = append(errs, errors.New("config: approvals must be at least 1"))
+	}
+	if c.BlockApprovals < c.ReviewApprovals {
+		errs = append(errs, errors.New("config: --block-approvals must not be below --review-approvals"))
+	}
+	if c.DraftRetention < 0 {
+		errs = append(errs, errors.New("config: --draft-retention must not be negative"))
+	}
+	if c.BatchDelay < 0 || c.BatchDelay > time.Second {
+		errs = append(errs, errors.New("config: --batch-delay must be between 0 and 1s"))
+	}
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		errs = append(errs, fmt.Errorf("config: log format %q (want text or json)", c.LogFormat))
+	}
+	if c.Server != "" && !strings.HasPrefix(c.Server, "http://") && !strings.HasPrefix(c.Server, "https://") {
+		errs = append(errs, fmt.Errorf("config: --server %q must start with http:// or https://", c.Server))
+	}
+	return errors.Join(errs...)
+}

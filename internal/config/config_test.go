@@ -1,0 +1,75 @@
+package config
+
+import (
+	"flag"
+	"io"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestPrecedence(t *testing.T) {
+	env := map[string]string{
+		"MISHEN_ADDR":            "127.0.0.1:9000",
+		"MISHEN_DATA":            "/srv/mishen",
+		"MISHEN_DICT":            "/a:/b",
+		"MISHEN_BLOCK_APPROVALS": "3",
+		"MISHEN_DRAFT_RETENTION": "1h",
+		"MISHEN_MAX_UPLOAD_MB":   "8",
+		"MISHEN_TOKEN":           "secret",
+	}
+	c := Default()
+	if err := c.FromEnv(func(k string) string { return env[k] }); err != nil {
+		t.Fatal(err)
+	}
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c.ServeFlags(fs)
+	if err := fs.Parse([]string{"--addr", ":7000", "--dict", "/c"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if c.Addr != ":7000" || c.DataDir != "/srv/mishen" || c.BlockApprovals != 3 ||
+		c.DraftRetention != time.Hour || c.MaxUploadBytes != 8<<20 || c.Token != "secret" ||
+		strings.Join(c.DictDirs, ",") != "/a,/b,/c" || c.ReviewApprovals != 1 {
+		t.Fatalf("config = %+v", c)
+	}
+}
+
+func TestDefaultsValid(t *testing.T) {
+	c := Default()
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if c.Addr != ":8080" || c.DataDir != "mishen-data" {
+		t.Fatalf("defaults: %+v", c)
+	}
+}
+
+func TestBadValues(t *testing.T) {
+	c := Default()
+	err := c.FromEnv(func(k string) string {
+		return map[string]string{"MISHEN_BLOCK_APPROVALS": "two", "MISHEN_BATCH_DELAY": "soon"}[k]
+	})
+	if err == nil || !strings.Contains(err.Error(), "MISHEN_BLOCK_APPROVALS") || !strings.Contains(err.Error(), "MISHEN_BATCH_DELAY") {
+		t.Fatalf("err = %v", err)
+	}
+	c = Default()
+	c.TLSCert = "cert.pem"
+	c.BlockApprovals = 0
+	c.LogFormat = "xml"
+	c.Server = "localhost:8080"
+	err = c.Validate()
+	for _, want := range []string{"tls-key", "approvals", "xml", "http://"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Validate error lacks %q: %v", want, err)
+		}
+	}
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	c.ServeFlags(fs)
+	if err := fs.Parse([]string{"--max-upload-mb", "lots"}); err == nil {
+		t.Error("bad --max-upload-mb accepted")
+	}
+}

@@ -1,0 +1,93 @@
+package review
+
+import (
+	"io"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/mishen-gov/mishen/internal/audit"
+)
+
+// Events returns a page of the audit trail matching f, and the After of
+// the next page (0 at the end). With a review id it reads only that
+// review's events.
+func (s *Service) Events(a Actor, f audit.Filter) ([]audit.Event, uint64, error) {
+	if err := s.allow(a, OpAudit); err != nil {
+		return nil, 0, err
+	}
+	var out []audit.Event
+	var next uint64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		st := audit.Bolt(tx)
+		if f.ReviewID == "" {
+			var err error
+			out, next, err = audit.Query(st, f)
+			return err
+		}
+		r, err := getReview(tx, f.ReviewID)
+		if err != nil || r == nil {
+			return err
+		}
+		limit := f.Limit
+		if limit <= 0 {
+			limit = audit.DefaultLimit
+		}
+		for _, seq := range r.AuditEvents {
+			if seq <= f.After {
+				continue
+			}
+			e, err := audit.Get(st, seq)
+			if err != nil {
+				return err
+			}
+			if !f.Match(&e) {
+				continue
+			}
+			if len(out) == limit {
+				next = out[len(out)-1].Seq
+				break
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	if out == nil {
+		out = []audit.Event{}
+	}
+	return out, next, err
+}
+
+// MaxBreaks caps the breaks VerifyTrail returns; the summary still counts
+// every one.
+const MaxBreaks = 1000
+
+// VerifyTrail re-hashes the whole trail and returns its summary and up to
+// MaxBreaks breaks (every break is counted in the summary).
+func (s *Service) VerifyTrail(a Actor) (audit.Summary, []audit.Break, error) {
+	if err := s.allow(a, OpVerify); err != nil {
+		return audit.Summary{}, nil, err
+	}
+	breaks := []audit.Break{}
+	var sum audit.Summary
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		sum, err = audit.Verify(audit.Bolt(tx), func(b audit.Break) {
+			if len(breaks) < MaxBreaks {
+				breaks = append(breaks, b)
+			}
+		})
+		return err
+	})
+	return sum, breaks, err
+}
+
+// ExportTrail writes the whole trail to w as jsonl or csv.
+func (s *Service) ExportTrail(a Actor, format string, w io.Writer) error {
+	if err := s.allow(a, OpAudit); err != nil {
+		return err
+	}
+	if format != audit.FormatJSONL && format != audit.FormatCSV {
+		return Errorf(KindInvalid, "bad_format", "导出格式应为 jsonl 或 csv")
+	}
+	return s.db.View(func(tx *bolt.Tx) error { return audit.Export(audit.Bolt(tx), format, w) })
+}

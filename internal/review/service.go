@@ -1,0 +1,534 @@
+package review
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os/user"
+	"path"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/mishen-gov/mishen/internal/audit"
+	"github.com/mishen-gov/mishen/internal/config"
+	"github.com/mishen-gov/mishen/internal/report"
+	"github.com/mishen-gov/mishen/internal/store"
+)
+
+// Scanner is what the workflow needs of the scanning engine. *scan.Scanner
+// implements it; tests use a fake.
+type Scanner interface {
+	Scan(ctx context.Context, name string, data []byte) report.Report
+	Reload(dirs []string) error
+	DictVersion() string
+}
+
+// Hooks are called after a write commits, for metrics. Any may be nil.
+type Hooks struct {
+	// Scanned is called for every file scanned, with the scan's time.
+	Scanned func(r *report.Report, d time.Duration)
+	// Submitted is called for every recorded review.
+	Submitted func(r *Review)
+	// Appended is called for every committed audit event.
+	Appended func(e *audit.Event)
+}
+
+// Service is the workflow. It is safe for concurrent use.
+type Service struct {
+	db        *store.DB
+	scanner   Scanner
+	policy    Policy
+	dictDirs  []string
+	retention time.Duration
+	maxFiles  int
+	hooks     Hooks
+	now       func() time.Time
+
+	tokMu  sync.RWMutex
+	tokens []tokenRecord
+}
+
+// New returns the workflow over db, configured by cfg (policy, retention,
+// limits, dictionary folders). scanner may be nil for commands that only
+// manage tokens or read the trail; Submit then fails. db must have been
+// opened with Init.
+func New(cfg config.Config, db *store.DB, scanner Scanner, hooks Hooks) (*Service, error) {
+	s := &Service{
+		db:        db,
+		scanner:   scanner,
+		policy:    Policy{ReviewApprovals: cfg.ReviewApprovals, BlockApprovals: cfg.BlockApprovals},
+		dictDirs:  cfg.DictDirs,
+		retention: cfg.DraftRetention,
+		maxFiles:  cfg.MaxFiles,
+		hooks:     hooks,
+		now:       time.Now,
+	}
+	if s.policy.ReviewApprovals < 1 || s.policy.BlockApprovals < 1 {
+		return nil, fmt.Errorf("review: approvals must be at least 1 (review %d, block %d)", s.policy.ReviewApprovals, s.policy.BlockApprovals)
+	}
+	if s.maxFiles < 1 {
+		s.maxFiles = 1
+	}
+	if err := s.loadTokens(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Policy returns the policy in force.
+func (s *Service) Policy() Policy { return s.policy }
+
+// SystemActor is the service itself, for events it records on its own.
+var SystemActor = Actor{Name: "mishen", Role: System}
+
+// LocalActor is the operator running an offline command on the data
+// folder: the login name, with role System.
+func LocalActor() Actor {
+	name := "local"
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		name = "local:" + u.Username
+	}
+	return Actor{Name: name, Role: System}
+}
+
+// allow checks the role table and records a refusal.
+func (s *Service) allow(a Actor, op Op) error {
+	if Allowed(a.Role, op) {
+		return nil
+	}
+	s.deny(a, op, "", "role")
+	return Errorf(KindForbidden, "forbidden", "角色“%s”无权执行此操作（%s）", a.Role.Label(), op)
+}
+
+// deny records a refused attempt. A failure to record is not returned:
+// the refusal stands either way.
+func (s *Service) deny(a Actor, op Op, reviewID, reason string) {
+	var e audit.Event
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		e, err = audit.Append(audit.Bolt(tx), denial(a, op, reviewID, reason))
+		return err
+	})
+	if err == nil {
+		s.appended([]audit.Event{e})
+	}
+}
+
+func denial(a Actor, op Op, reviewID, reason string) audit.Event {
+	return audit.Event{Actor: a.Name, Role: string(a.Role), Action: audit.ActionDenied, ReviewID: reviewID,
+		Details: map[string]string{"op": string(op), "reason": reason}}
+}
+
+func (s *Service) appended(evs []audit.Event) {
+	if s.hooks.Appended == nil {
+		return
+	}
+	for i := range evs {
+		s.hooks.Appended(&evs[i])
+	}
+}
+
+// Started records that the service started, with the versions in force.
+func (s *Service) Started(version string) error {
+	d := map[string]string{"policy_version": s.policy.Version(), "version": version}
+	if s.scanner != nil {
+		d["dict_version"] = s.scanner.DictVersion()
+	}
+	var e audit.Event
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		e, err = audit.Append(audit.Bolt(tx), audit.Event{Actor: SystemActor.Name, Role: string(System),
+			Action: audit.ActionServerStarted, Details: d})
+		return err
+	})
+	if err == nil {
+		s.appended([]audit.Event{e})
+	}
+	return err
+}
+
+// DraftFile is one file of a submission, as received.
+type DraftFile struct {
+	Name string
+	Data []byte
+}
+
+// Submission is a draft to review.
+type Submission struct {
+	// Title names the draft for people; defaults to the first file name.
+	Title string
+	Files []DraftFile
+	// Strict makes an unreadable finding an error (KindUnreadable) after
+	// the review is recorded.
+	Strict bool
+}
+
+// Limits on submitted text fields.
+const (
+	maxTitleRunes   = 300
+	maxCommentRunes = 2000
+	maxNameBytes    = 255
+)
+
+// cleanText trims s, removes control characters (newlines too, unless
+// multiline) and reports whether it fits in max runes.
+func cleanText(s string, max int, multiline bool) (string, bool) {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' && multiline {
+			return r
+		}
+		if unicode.IsControl(r) {
+			if r == '\t' || r == '\n' || r == '\r' {
+				return ' '
+			}
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.TrimSpace(s)
+	return s, utf8.RuneCountInString(s) <= max
+}
+
+// cleanFileName keeps the last element of a path, without control
+// characters, at most maxNameBytes bytes.
+func cleanFileName(name string, i int) string {
+	name = strings.ReplaceAll(name, `\`, "/")
+	name = path.Base(name)
+	name, _ = cleanText(name, maxNameBytes, false)
+	for len(name) > maxNameBytes {
+		_, size := utf8.DecodeLastRuneInString(name)
+		name = name[:len(name)-size]
+	}
+	if name == "" || name == "." || name == "/" {
+		name = fmt.Sprintf("file-%d", i+1)
+	}
+	return name
+}
+
+// Submit scans every file of sub and records the review with its
+// submitted and scanned events in one transaction. It returns once that
+// transaction is on disk. A pass is cleared at once.
+func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review, error) {
+	if err := s.allow(a, OpSubmit); err != nil {
+		return nil, err
+	}
+	if s.scanner == nil {
+		return nil, fmt.Errorf("review: no scanner configured")
+	}
+	switch {
+	case len(sub.Files) == 0:
+		return nil, Errorf(KindInvalid, "no_content", "没有收到稿件内容：请提供 content 或至少一个 file")
+	case len(sub.Files) > s.maxFiles:
+		return nil, Errorf(KindInvalid, "too_many_files", "一次最多提交 %d 个文件，收到 %d 个", s.maxFiles, len(sub.Files))
+	}
+	title, ok := cleanText(sub.Title, maxTitleRunes, false)
+	if !ok {
+		return nil, Errorf(KindInvalid, "title_too_long", "标题不能超过 %d 个字", maxTitleRunes)
+	}
+	now := s.now().UTC()
+	r := Review{
+		Title:         title,
+		Submitter:     a.Name,
+		SubmittedAt:   now,
+		PolicyVersion: s.policy.Version(),
+		Decisions:     []Decision{},
+	}
+	hexes := make([]string, len(sub.Files))
+	seen := map[string]bool{}
+	verdict := report.Pass
+	files := make([]DraftFile, len(sub.Files))
+	for i, f := range sub.Files {
+		name := cleanFileName(f.Name, i)
+		files[i] = DraftFile{Name: name, Data: f.Data}
+		sum := sha256.Sum256(f.Data)
+		hexes[i] = hex.EncodeToString(sum[:])
+		start := time.Now()
+		rep := s.scanner.Scan(ctx, name, f.Data)
+		if s.hooks.Scanned != nil {
+			s.hooks.Scanned(&rep, time.Since(start))
+		}
+		fv := report.Verdict(rep.Findings)
+		if rep.Verdict.Rank() > fv.Rank() {
+			fv = rep.Verdict // never weaker than the engine said
+		}
+		if fv.Rank() > verdict.Rank() {
+			verdict = fv
+		}
+		r.Files = append(r.Files, File{Name: name, Format: rep.Format, Size: int64(len(f.Data)), SHA256: hexes[i], Verdict: fv})
+		for j, fd := range rep.Findings {
+			id := fd.ID
+			if id == "" {
+				id = fmt.Sprintf("F%d", j+1)
+			}
+			if len(sub.Files) > 1 {
+				id = fmt.Sprintf("%d-%s", i+1, id)
+			}
+			base := id
+			for n := 2; seen[id]; n++ { // the engine should not repeat ids; never merge two findings
+				id = fmt.Sprintf("%s~%d", base, n)
+			}
+			seen[id] = true
+			fd.ID = id
+			r.Findings = append(r.Findings, Finding{Finding: fd, File: i})
+		}
+		if i == 0 && r.Title == "" {
+			r.Title = name
+		}
+	}
+	if r.Findings == nil {
+		r.Findings = []Finding{}
+	}
+	r.Verdict = verdict
+	r.DictVersion = s.scanner.DictVersion()
+	r.ContentSHA256 = combineHashes(hexes)
+	r.ApprovalsRequired = s.policy.Required(verdict)
+	if r.ApprovalsRequired == 0 {
+		r.Status = Cleared
+		r.ClearedAt = &now
+	} else {
+		r.Status = Pending
+	}
+	keepDraft := r.Status == Pending && s.retention > 0
+	if keepDraft {
+		exp := now.Add(s.retention)
+		r.DraftExpires = &exp
+	}
+
+	var out Review
+	var appended []audit.Event
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		out, appended = r, nil
+		seq, err := tx.Bucket(reviewsBucket).NextSequence()
+		if err != nil {
+			return err
+		}
+		out.ID = formatID(seq)
+		st := audit.Bolt(tx)
+		ev1, err := audit.Append(st, audit.Event{Time: now, Actor: a.Name, Role: string(a.Role), Action: audit.ActionSubmitted,
+			ReviewID: out.ID, ContentSHA256: out.ContentSHA256, Details: submittedDetails(&out)})
+		if err != nil {
+			return err
+		}
+		ev2, err := audit.Append(st, audit.Event{Time: now, Actor: SystemActor.Name, Role: string(System), Action: audit.ActionScanned,
+			ReviewID: out.ID, ContentSHA256: out.ContentSHA256, Details: scannedDetails(&out)})
+		if err != nil {
+			return err
+		}
+		appended = []audit.Event{ev1, ev2}
+		out.AuditEvents = []uint64{ev1.Seq, ev2.Seq}
+		if err := putReview(tx, &out, ""); err != nil {
+			return err
+		}
+		if keepDraft {
+			return tx.Bucket(draftsBucket).Put(key(seq), encodeDraft(*out.DraftExpires, files))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.appended(appended)
+	if s.hooks.Submitted != nil {
+		s.hooks.Submitted(&out)
+	}
+	if sub.Strict {
+		for _, f := range out.Findings {
+			if f.Category == report.Unreadable {
+				e := Errorf(KindUnreadable, "unreadable", "稿件有无法完整读取的内容（已记录为审查 %s）；严格模式下不予受理，请提供可读的文件", out.ID)
+				e.ReviewID = out.ID
+				return &out, e
+			}
+		}
+	}
+	return &out, nil
+}
+
+func submittedDetails(r *Review) map[string]string {
+	var size int64
+	hashes := make([]string, len(r.Files))
+	for i, f := range r.Files {
+		size += f.Size
+		hashes[i] = f.SHA256
+	}
+	return map[string]string{
+		"files":       fmt.Sprint(len(r.Files)),
+		"bytes":       fmt.Sprint(size),
+		"file_sha256": strings.Join(hashes, ","),
+	}
+}
+
+func scannedDetails(r *Review) map[string]string {
+	counts := map[report.Category]int{}
+	for _, f := range r.Findings {
+		counts[f.Category]++
+	}
+	var parts []string
+	for _, c := range report.Categories {
+		if counts[c] > 0 {
+			parts = append(parts, fmt.Sprintf("%s=%d", c, counts[c]))
+		}
+	}
+	d := map[string]string{
+		"verdict":            string(r.Verdict),
+		"status":             string(r.Status),
+		"findings":           fmt.Sprint(len(r.Findings)),
+		"dict_version":       r.DictVersion,
+		"policy_version":     r.PolicyVersion,
+		"approvals_required": fmt.Sprint(r.ApprovalsRequired),
+	}
+	if len(parts) > 0 {
+		d["by_category"] = strings.Join(parts, ",")
+	}
+	if b := r.Blocking(); len(b) > 0 {
+		d["blocking"] = strings.Join(b, ",")
+	}
+	if r.DraftExpires != nil {
+		d["draft_kept_until"] = r.DraftExpires.Format(time.RFC3339)
+	}
+	return d
+}
+
+// Get returns review id. A publisher may read only their own reviews.
+func (s *Service) Get(a Actor, id string) (*Review, error) {
+	if err := s.allow(a, OpRead); err != nil {
+		return nil, err
+	}
+	var r *Review
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		r, err = getReview(tx, id)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if r == nil {
+		return nil, notFound(id)
+	}
+	if a.Role == Publisher && r.Submitter != a.Name {
+		s.deny(a, OpRead, id, "not_owner")
+		return nil, Errorf(KindForbidden, "not_owner", "只能查看自己提交的稿件")
+	}
+	return r, nil
+}
+
+func notFound(id string) *Error {
+	return Errorf(KindNotFound, "not_found", "没有编号为 %q 的审查", id)
+}
+
+// ListQuery selects reviews. Publishers always get only their own.
+type ListQuery struct {
+	Status    Status // empty: any
+	Submitter string // empty: anyone
+	After     string // the last id of the previous page
+	Limit     int    // 0: 50; at most 500
+}
+
+// List returns reviews in submission order (oldest first, so that a
+// queue is worked from its head), and the After of the next page ("" at
+// the end).
+func (s *Service) List(a Actor, q ListQuery) ([]Summary, string, error) {
+	if err := s.allow(a, OpList); err != nil {
+		return nil, "", err
+	}
+	if a.Role == Publisher {
+		q.Submitter = a.Name
+	}
+	if q.Status != "" {
+		if _, err := ParseStatus(string(q.Status)); err != nil {
+			return nil, "", err
+		}
+	}
+	limit := q.Limit
+	switch {
+	case limit <= 0:
+		limit = 50
+	case limit > 500:
+		limit = 500
+	}
+	var from []byte
+	if q.After != "" {
+		seq, ok := parseID(q.After)
+		if !ok {
+			return nil, "", Errorf(KindInvalid, "bad_after", "after 参数 %q 不是审查编号", q.After)
+		}
+		from = key(seq + 1)
+	}
+	out := []Summary{}
+	next := ""
+	err := s.db.View(func(tx *bolt.Tx) error {
+		reviews := tx.Bucket(reviewsBucket)
+		// Walk the smallest index that answers the query.
+		var idx *bolt.Bucket
+		switch {
+		case q.Submitter != "":
+			idx = tx.Bucket(submitterBucket).Bucket([]byte(q.Submitter))
+		case q.Status != "":
+			idx = tx.Bucket(statusBucket).Bucket([]byte(q.Status))
+		default:
+			idx = reviews
+		}
+		if idx == nil {
+			return nil
+		}
+		c := idx.Cursor()
+		k, _ := c.First()
+		if from != nil {
+			k, _ = c.Seek(from)
+		}
+		for ; k != nil; k, _ = c.Next() {
+			r, err := decodeReview(reviews.Get(k))
+			if err != nil {
+				return err
+			}
+			if r == nil || (q.Status != "" && r.Status != q.Status) || (q.Submitter != "" && r.Submitter != q.Submitter) {
+				continue
+			}
+			if len(out) == limit {
+				next = out[len(out)-1].ID
+				return nil
+			}
+			out = append(out, r.Summary())
+		}
+		return nil
+	})
+	return out, next, err
+}
+
+// Draft returns the stored files of review id, for its reviewers and its
+// submitter, while the retention policy keeps them.
+func (s *Service) Draft(a Actor, id string) ([]DraftFile, error) {
+	r, err := s.Get(a, id)
+	if err != nil {
+		return nil, err
+	}
+	if a.Role != Reviewer && a.Role != Publisher {
+		s.deny(a, OpRead, id, "draft")
+		return nil, Errorf(KindForbidden, "forbidden", "只有审查员和提交人可以查看稿件原文")
+	}
+	seq, _ := parseID(r.ID)
+	var files []DraftFile
+	err = s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(draftsBucket).Get(key(seq))
+		if v == nil {
+			return nil
+		}
+		var err error
+		files, err = decodeDraft(v)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if files == nil {
+		return nil, Errorf(KindNotFound, "draft_not_kept", "审查 %s 的稿件原文未保存或已按保留期限删除", id)
+	}
+	return files, nil
+}

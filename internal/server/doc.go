@@ -1,0 +1,15 @@
+// Package server is mishen's HTTP API (Gin): thin handlers that decode a
+// request, call the review workflow, and encode its answer. Handlers
+// return error; one adapter writes every error as JSON
+// {error:{code,message}} with the status from one table (errors.go), so
+// bad input is never a 500.
+//
+// It also serves /healthz and /metrics (Prometheus, on a registry of its
+// own), logs one line per request with log/slog (method, route, status,
+// duration, actor: never bodies or query strings), bounds request bodies
+// (413), and shuts down gracefully. Extra routes, such as the web UI, are
+// mounted through the Register option without editing this package.
+//
+// Client is the other end of the admin and audit endpoints, used by the
+// CLI when the data folder is held by a running server.
+package server

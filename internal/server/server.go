@@ -1,0 +1,260 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"regexp"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/mishen-gov/mishen/internal/config"
+	"github.com/mishen-gov/mishen/internal/review"
+)
+
+// Options are the server's collaborators besides the config and the
+// workflow. The zero value works: a discarding logger and fresh metrics.
+type Options struct {
+	Logger *slog.Logger
+	// Metrics should be the ones whose Hooks the review.Service got.
+	Metrics *Metrics
+	// Register mounts extra routes on the engine after the API's, such
+	// as the web UI. Routes must not clash with /api, /healthz, /metrics.
+	Register []func(*gin.Engine)
+	// Version is reported by /healthz.
+	Version string
+}
+
+// Server is the HTTP side of mishen.
+type Server struct {
+	cfg     config.Config
+	svc     *review.Service
+	log     *slog.Logger
+	metrics *Metrics
+	engine  *gin.Engine
+	version string
+}
+
+// Keys under which the adapter stores the actor in the gin.Context.
+const actorKey = "mishen.actor"
+
+// ActorOf returns the actor that the adapter authenticated for c, if any.
+// Extra routes that do their own sign-in may set it with SetActor so that
+// the request log names them.
+func ActorOf(c *gin.Context) (review.Actor, bool) {
+	v, ok := c.Get(actorKey)
+	if !ok {
+		return review.Actor{}, false
+	}
+	a, ok := v.(review.Actor)
+	return a, ok
+}
+
+// SetActor records who is acting on c, for the request log.
+func SetActor(c *gin.Context, a review.Actor) { c.Set(actorKey, a) }
+
+// New builds the server: routes, middleware and metrics.
+func New(cfg config.Config, svc *review.Service, opt Options) *Server {
+	gin.SetMode(gin.ReleaseMode)
+	s := &Server{cfg: cfg, svc: svc, log: opt.Logger, metrics: opt.Metrics, version: opt.Version}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.metrics == nil {
+		s.metrics = NewMetrics()
+	}
+	e := gin.New()
+	e.HandleMethodNotAllowed = true
+	e.RedirectTrailingSlash = false
+	e.RedirectFixedPath = false
+	e.ContextWithFallback = true
+	e.Use(s.observe, s.recoverPanics)
+	e.NoRoute(func(c *gin.Context) {
+		s.writeError(c, review.Errorf(review.KindNotFound, "not_found", "没有这个地址"))
+	})
+	e.NoMethod(func(c *gin.Context) {
+		c.Header("Cache-Control", "no-store")
+		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, ErrorBody{ErrorDetail{Code: "method_not_allowed", Message: "此地址不支持该请求方法"}})
+	})
+	e.GET("/healthz", func(c *gin.Context) {
+		c.JSON(http.StatusOK, gin.H{"status": "ok", "version": s.version})
+	})
+	e.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
+	for _, r := range s.routes() {
+		e.Handle(r.method, r.path, s.adapt(r.op, r.h))
+	}
+	for _, reg := range opt.Register {
+		reg(e)
+	}
+	s.engine = e
+	return s
+}
+
+// route is one API endpoint: the op its caller must be allowed, and the
+// handler.
+type route struct {
+	method, path string
+	op           review.Op
+	h            handler
+}
+
+// Routes lists the API, for documentation and the authorisation test.
+func (s *Server) routes() []route {
+	return []route{
+		{http.MethodPost, "/api/v1/reviews", review.OpSubmit, s.submit},
+		{http.MethodGet, "/api/v1/reviews", review.OpList, s.list},
+		{http.MethodGet, "/api/v1/reviews/:id", review.OpRead, s.get},
+		{http.MethodPost, "/api/v1/reviews/:id/decisions", review.OpDecide, s.decide},
+		{http.MethodPost, "/api/v1/reviews/:id/release", review.OpRelease, s.release},
+		{http.MethodGet, "/api/v1/audit", review.OpAudit, s.events},
+		{http.MethodGet, "/api/v1/audit/verify", review.OpVerify, s.verify},
+		{http.MethodGet, "/api/v1/audit/export", review.OpAudit, s.export},
+		{http.MethodPost, "/api/v1/admin/tokens", review.OpTokens, s.createToken},
+		{http.MethodGet, "/api/v1/admin/tokens", review.OpTokens, s.listTokens},
+		{http.MethodDelete, "/api/v1/admin/tokens/:name", review.OpTokens, s.revokeToken},
+		{http.MethodPost, "/api/v1/admin/dictionaries/reload", review.OpReload, s.reload},
+	}
+}
+
+// Handler returns the HTTP handler, for tests and embedding.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+// adapt turns a handler into a Gin handler: it authenticates the bearer
+// token, checks the op against the role table (both refusals recorded by
+// the workflow), calls h, and writes any error through the one table.
+func (s *Server) adapt(op review.Op, h handler) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		a, err := s.svc.Authorize(bearer(c.Request), op)
+		if a.Name != "" {
+			SetActor(c, a)
+		}
+		if err != nil {
+			if st, _ := StatusOf(err); st == http.StatusUnauthorized {
+				c.Header("WWW-Authenticate", `Bearer realm="mishen"`)
+			}
+			s.writeError(c, err)
+			return
+		}
+		if err := h(c, a); err != nil {
+			s.writeError(c, err)
+		}
+	}
+}
+
+// bearer returns the token of an "Authorization: Bearer T" header.
+func bearer(r *http.Request) string {
+	h := r.Header.Get("Authorization")
+	const p = "Bearer "
+	if len(h) > len(p) && strings.EqualFold(h[:len(p)], p) {
+		return strings.TrimSpace(h[len(p):])
+	}
+	return ""
+}
+
+// reviewIDShape is what a review id looks like; only such values of the
+// :id parameter are logged.
+var reviewIDShape = regexp.MustCompile(`^R[0-9]{8,20}$`)
+
+func routeOf(c *gin.Context) string {
+	if p := c.FullPath(); p != "" {
+		return p
+	}
+	return "unmatched"
+}
+
+// observe logs one line per request and counts it. It logs the route
+// pattern, not the path or query, so that nothing a client typed (which
+// could be personal data) reaches the log; a review id is logged only
+// when it has the shape of one.
+func (s *Server) observe(c *gin.Context) {
+	start := time.Now()
+	c.Next()
+	d := time.Since(start)
+	route := routeOf(c)
+	status := c.Writer.Status()
+	s.metrics.request(route, c.Request.Method, status, d)
+	attrs := []slog.Attr{
+		slog.String("method", c.Request.Method),
+		slog.String("route", route),
+		slog.Int("status", status),
+		slog.Duration("duration", d),
+	}
+	if id := c.Param("id"); reviewIDShape.MatchString(id) {
+		attrs = append(attrs, slog.String("review", id))
+	}
+	if a, ok := ActorOf(c); ok {
+		attrs = append(attrs, slog.String("actor", a.Name), slog.String("role", string(a.Role)))
+	}
+	s.log.LogAttrs(c.Request.Context(), slog.LevelInfo, "request", attrs...)
+}
+
+// recoverPanics turns a panic in a handler into a 500 and a log line with
+// the stack, instead of a dropped connection.
+func (s *Server) recoverPanics(c *gin.Context) {
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.log.LogAttrs(c.Request.Context(), slog.LevelError, "panic",
+				slog.String("route", routeOf(c)), slog.String("panic", fmt.Sprint(v)), slog.String("stack", string(debug.Stack())))
+			if !c.Writer.Written() {
+				s.writeError(c, fmt.Errorf("server: panic"))
+			}
+		}
+	}()
+	c.Next()
+}
+
+// HTTPServer returns an http.Server for the handler with every timeout set.
+func (s *Server) HTTPServer() *http.Server {
+	return &http.Server{
+		Addr:              s.cfg.Addr,
+		Handler:           s.engine,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       5 * time.Minute, // a large upload on a slow link
+		WriteTimeout:      5 * time.Minute, // scanning a large file
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+}
+
+// Serve answers on ln until ctx is done, then shuts down gracefully:
+// it stops accepting, lets in-flight requests finish (up to the
+// configured ShutdownTimeout) and returns. TLS is used when the config
+// has a certificate and key.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	hs := s.HTTPServer()
+	errc := make(chan error, 1)
+	go func() {
+		if s.cfg.TLSCert != "" {
+			errc <- hs.ServeTLS(ln, s.cfg.TLSCert, s.cfg.TLSKey)
+		} else {
+			errc <- hs.Serve(ln)
+		}
+	}()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	timeout := s.cfg.ShutdownTimeout
+	if timeout <= 0 {
+		timeout = 30 * time.Second
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	err := hs.Shutdown(sctx)
+	if serr := <-errc; serr != nil && !errors.Is(serr, http.ErrServerClosed) && err == nil {
+		err = serr
+	}
+	return err
+}
