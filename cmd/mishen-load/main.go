@@ -9,6 +9,12 @@
 //	MISHEN_TOKEN=<publisher token> mishen-load -url http://127.0.0.1:8080 -clients 32 -duration 10s -size 20480
 //
 // See scripts/load.sh for a run that builds, starts and stops the server.
+//
+// Measured with scripts/load.sh (32 clients, 10 s, 20 KB drafts, 10% of
+// them with a sensitive term, durable audit trail, real engine, server and
+// generator on the same 2-core machine, which other jobs shared): 1,005–
+// 1,510 reviews/s, p50 20–29 ms, p99 52–83 ms over six runs; 916
+// reviews/s, p99 95 ms while two fuzzers held both cores.
 package main
 
 import (

@@ -211,7 +211,12 @@ func scanOne(env Env, sc *scan.Scanner, name string) result {
 		// Never read a huge file into memory: report it unread.
 		return result{rep: tooLarge(sc, name, st.Size(), lim)}
 	}
-	data, err := io.ReadAll(f)
+	// Read into a buffer of the known size: no regrowth for big files.
+	data := make([]byte, st.Size())
+	n, err := io.ReadFull(f, data)
+	if err == nil || err == io.ErrUnexpectedEOF {
+		data, err = data[:n], nil
+	}
 	if err != nil {
 		return result{err: fmt.Errorf("读取失败: %v", pathErr(err))}
 	}

@@ -1,19 +1,217 @@
 package cli
 
-import "fmt"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime/debug"
+	"sync"
+	"syscall"
+	"time"
 
-// runServe is a placeholder until the review service lands.
+	"github.com/gin-gonic/gin"
+
+	"github.com/mishen-gov/mishen/internal/config"
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/review"
+	"github.com/mishen-gov/mishen/internal/scan"
+	"github.com/mishen-gov/mishen/internal/server"
+	"github.com/mishen-gov/mishen/internal/store"
+	"github.com/mishen-gov/mishen/internal/web"
+)
+
+const serveUsage = `Usage: mishen serve [flags]
+
+启动审查服务：网页界面（/）、HTTP API（/api/v1/...）、/healthz、/metrics。不带参数即可运行：
+监听 :8080，使用 ./mishen-data 作为数据目录（不存在则创建），加载内置词典。
+Starts the review service. With no flags it listens on :8080, keeps its data
+in ./mishen-data (created if missing) and uses the embedded dictionaries.
+
+第一次使用：先在服务未运行时创建令牌（令牌只显示一次）：
+First use: create tokens before starting (each is printed once):
+  mishen token create --role admin --name 管理员
+  mishen token create --role publisher --name cms
+  mishen token create --role reviewer --name 审查员甲
+  mishen serve
+
+SIGTERM 或 Ctrl+C 时，进行中的请求会先完成，数据库随后正常关闭。
+On SIGTERM or Ctrl+C in-flight requests finish, then the database closes.
+
+Example:
+  MISHEN_DATA=/srv/mishen mishen serve --addr 127.0.0.1:8080 --dict /etc/mishen/dict
+
+` + config.Env + `
+
+Flags:
+`
+
+// runServe runs the service until SIGINT or SIGTERM.
 func runServe(env Env, args []string) int {
-	fmt.Fprintln(env.Stderr, "mishen serve: not implemented yet")
-	return ExitFailed
+	cfg := config.Default()
+	if err := cfg.FromEnv(env.Getenv); err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		return ExitUsage
+	}
+	fs := newFlagSet("serve", env.Stderr, serveUsage)
+	cfg.ServeFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ExitOK
+		}
+		return ExitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "mishen serve: unexpected argument %q (see mishen serve --help)\n", fs.Arg(0))
+		return ExitUsage
+	}
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		return ExitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, env, cfg, nil)
 }
 
-func runToken(env Env, args []string) int {
-	fmt.Fprintln(env.Stderr, "mishen token: not implemented yet")
-	return ExitFailed
+// version is the module version of the binary, for /healthz and the trail.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "dev"
 }
 
-func runAudit(env Env, args []string) int {
-	fmt.Fprintln(env.Stderr, "mishen audit: not implemented yet")
-	return ExitFailed
+// serve runs the service with cfg until ctx is done. ready, if not nil,
+// is told the address it listens on.
+func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr string)) int {
+	log := newLogger(env.Stderr, cfg.LogFormat)
+	db, err := store.Open(cfg.DataDir, store.Options{BatchDelay: cfg.BatchDelay}, review.Init)
+	if err != nil {
+		if errors.Is(err, store.ErrLocked) {
+			fmt.Fprintf(env.Stderr, "mishen serve: %v\n是否已有一个 mishen serve 在使用这个数据目录？/ Is another mishen serve using this data folder?\n", err)
+		} else {
+			fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		}
+		return ExitFailed
+	}
+	defer db.Close()
+
+	scanner, err := scan.New(scan.Config{DictDirs: cfg.DictDirs, Limits: doc.DefaultLimits(), Isolate: true})
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		return ExitFailed
+	}
+	metrics := server.NewMetrics()
+	svc, err := review.New(cfg, db, scanner, metrics.Hooks())
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		return ExitFailed
+	}
+	if err := svc.Started(version()); err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve: recording the start:", err)
+		return ExitFailed
+	}
+	if !svc.HasTokens() {
+		bootstrapHelp(env.Stderr, cfg.DataDir)
+	}
+	srv := server.New(cfg, svc, server.Options{Logger: log, Metrics: metrics, Version: version(),
+		Register: extraRoutes(svc, cfg, log)})
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		return ExitFailed
+	}
+	scheme := "http"
+	if cfg.TLSCert != "" {
+		scheme = "https"
+	}
+	abs, _ := filepath.Abs(cfg.DataDir)
+	log.Info("listening", slog.String("addr", ln.Addr().String()), slog.String("url", scheme+"://"+ln.Addr().String()),
+		slog.String("data", abs), slog.String("dict_version", scanner.DictVersion()),
+		slog.String("policy", svc.Policy().Version()))
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+
+	var wg sync.WaitGroup
+	janitorCtx, stopJanitor := context.WithCancel(ctx)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		purgeDrafts(janitorCtx, svc, log)
+	}()
+	err = srv.Serve(ctx, ln)
+	stopJanitor()
+	wg.Wait()
+	if err != nil {
+		log.Error("server stopped with an error", slog.String("error", err.Error()))
+		return ExitFailed
+	}
+	if err := db.Close(); err != nil {
+		log.Error("closing the database", slog.String("error", err.Error()))
+		return ExitFailed
+	}
+	log.Info("stopped")
+	return ExitOK
+}
+
+// extraRoutes are the routes mounted beside the API (the web UI).
+func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger) []func(*gin.Engine) {
+	ui := web.New(svc, web.Options{MaxUploadBytes: cfg.MaxUploadBytes, MaxFiles: cfg.MaxFiles, Logger: log, Version: version()})
+	return []func(*gin.Engine){ui.Register}
+}
+
+// purgeDrafts deletes drafts whose retention ended, now and every minute.
+func purgeDrafts(ctx context.Context, svc *review.Service, log *slog.Logger) {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		if n, err := svc.PurgeDrafts(time.Now()); err != nil {
+			log.Error("purging drafts", slog.String("error", err.Error()))
+		} else if n > 0 {
+			log.Info("drafts deleted after retention", slog.Int("count", n))
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+func newLogger(w io.Writer, format string) *slog.Logger {
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, nil))
+	}
+	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+// bootstrapHelp tells the operator how to create the first tokens; there
+// is no default password.
+func bootstrapHelp(w io.Writer, dir string) {
+	fmt.Fprintf(w, `
+mishen: 还没有任何访问令牌，所有 API 请求都会被拒绝（401）。
+请停止服务（Ctrl+C），然后创建令牌（每个令牌只显示一次，请妥善保存）：
+  mishen token create --data %[1]q --role admin --name 管理员
+  mishen token create --data %[1]q --role publisher --name 发布员
+  mishen token create --data %[1]q --role reviewer --name 审查员甲
+  mishen token create --data %[1]q --role reviewer --name 审查员乙
+  mishen token create --data %[1]q --role auditor --name 审计员
+再重新运行 mishen serve。服务运行时，管理员也可以用
+  MISHEN_TOKEN=<管理员令牌> mishen token create --server http://127.0.0.1:8080 --role R --name N
+
+No access tokens exist yet, so every API request is refused (401). Stop the
+server, create tokens with the commands above (each is printed once), and
+start it again. While it runs, an admin can create more with --server and
+MISHEN_TOKEN.
+
+`, dir)
 }
