@@ -93,6 +93,10 @@ func (e *Engine) find(t *normalize.Text, part string) []raw {
 		}
 		return line, nonEmpty < 5
 	}
+	// The dictionary runs on another core while the detectors run here
+	// (it may still be waiting for its automaton to be built).
+	dictHits := make(chan []raw, 1)
+	go func() { dictHits <- e.dictFind(t) }()
 	run := make([]bool, len(e.dets))
 	for _, i := range e.always {
 		run[i] = true
@@ -118,14 +122,22 @@ func (e *Engine) find(t *normalize.Text, part string) []raw {
 			raws = append(raws, r)
 		}
 	}
-	if e.dict != nil {
-		for _, h := range e.dict.Find(t.NormBytes()) {
-			stem := strings.TrimSuffix(path.Base(strings.SplitN(h.Entry.Source, ":", 2)[0]), ".txt")
-			raws = append(raws, raw{start: h.Start, end: h.End, cat: h.Entry.Category, sev: h.Entry.Severity,
-				rule: "dict." + stem, note: h.Entry.Note})
-		}
-	}
+	raws = append(raws, <-dictHits...)
 	return dedupe(raws)
+}
+
+// dictFind turns dictionary hits into raw findings.
+func (e *Engine) dictFind(t *normalize.Text) []raw {
+	if e.dict == nil {
+		return nil
+	}
+	var raws []raw
+	for _, h := range e.dict.Find(t.NormBytes()) {
+		stem := strings.TrimSuffix(path.Base(strings.SplitN(h.Entry.Source, ":", 2)[0]), ".txt")
+		raws = append(raws, raw{start: h.Start, end: h.End, cat: h.Entry.Category, sev: h.Entry.Severity,
+			rule: "dict." + stem, note: h.Entry.Note})
+	}
+	return raws
 }
 
 // priority orders personal-data categories when two claim the same digits.

@@ -9,8 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
@@ -35,6 +37,16 @@ type Entry struct {
 	Note     string
 	Source   string // file:line
 }
+
+// shard is one automaton over a contiguous range of the entries; big
+// dictionaries are split so that shards build and match on all cores.
+type shard struct {
+	ac    *ahocorasick.Automaton
+	first int // pattern id 0 of ac is entry first
+}
+
+// shardTerms is the size from which a dictionary is split across cores.
+const shardTerms = 4000
 
 // SyntaxError is a bad dictionary line.
 type SyntaxError struct {
@@ -173,7 +185,7 @@ func Load(dirs []string) ([]Entry, error) {
 type Set struct {
 	entries []Entry // deduplicated by Norm; index = pattern id
 	built   chan struct{}
-	ac      *ahocorasick.Automaton // set before built is closed
+	shards  []shard // set before built is closed
 	version string
 	terms   int
 	allows  int
@@ -228,18 +240,29 @@ func Compile(es []Entry) (*Set, error) {
 			return nil, fmt.Errorf("dict: %s: empty term", uniq[i].Source)
 		}
 	}
+	n := 1
+	if len(pats) >= shardTerms {
+		n = min(runtime.GOMAXPROCS(0), (len(pats)+shardTerms-1)/shardTerms)
+	}
+	s.shards = make([]shard, n)
+	var wg sync.WaitGroup
+	for k := 0; k < n && len(pats) > 0; k++ {
+		lo, hi := k*len(pats)/n, (k+1)*len(pats)/n
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ac, err := ahocorasick.NewBuilder().AddPatterns(pats[lo:hi]).Build()
+			if err != nil {
+				// Unreachable with non-empty patterns; fail loudly
+				// rather than match nothing.
+				panic("dict: building the automaton: " + err.Error())
+			}
+			s.shards[k] = shard{ac: ac, first: lo}
+		}()
+	}
 	go func() {
-		defer close(s.built)
-		if len(pats) == 0 {
-			return
-		}
-		ac, err := ahocorasick.NewBuilder().AddPatterns(pats).Build()
-		if err != nil {
-			// Unreachable with non-empty patterns; fail loudly rather
-			// than match nothing.
-			panic("dict: building the automaton: " + err.Error())
-		}
-		s.ac = ac
+		wg.Wait()
+		close(s.built)
 	}()
 	return s, nil
 }
@@ -266,14 +289,36 @@ func (s *Set) Find(norm []byte) []Hit {
 		return nil
 	}
 	s.Wait()
-	if s.ac == nil {
-		return nil
+	var ms []ahocorasick.Match
+	switch len(s.shards) {
+	case 0:
+	case 1:
+		ms = s.shards[0].ac.FindAllOverlapping(norm)
+	default:
+		// One goroutine per shard; each shard's ids are offset to
+		// entry indexes.
+		parts := make([][]ahocorasick.Match, len(s.shards))
+		var wg sync.WaitGroup
+		for k, sh := range s.shards {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				p := sh.ac.FindAllOverlapping(norm)
+				for i := range p {
+					p[i].PatternID += sh.first
+				}
+				parts[k] = p
+			}()
+		}
+		wg.Wait()
+		for _, p := range parts {
+			ms = append(ms, p...)
+		}
 	}
-	ms := s.ac.FindAllOverlapping(norm)
 	if len(ms) == 0 {
 		return nil
 	}
-	// Allow spans, in order of their ends (matches come ordered by end).
+	// Allow spans; sorted by start below.
 	var allow [][2]int
 	for _, m := range ms {
 		if s.entries[m.PatternID].Category == Allow {

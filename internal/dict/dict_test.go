@@ -1,6 +1,8 @@
 package dict
 
 import (
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -73,5 +75,38 @@ func TestDefaultsCompile(t *testing.T) {
 	}
 	if hs := s.Find([]byte(normalize.String("本材料属工作秘密"))); len(hs) != 1 || hs[0].Entry.Category != report.SensitiveTerm {
 		t.Errorf("工作秘密 not found: %+v", hs)
+	}
+}
+
+// TestShards checks that a dictionary split across automata finds terms in
+// every shard, with shard-local ids mapped back, and that an allow phrase in
+// one shard suppresses a term in another.
+func TestShards(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 3*shardTerms; i++ {
+		fmt.Fprintf(&b, "填充词%d号\n", i)
+	}
+	b.WriteString("青鸟工程\n")
+	b.WriteString("青鸟工程建设规范 | allow\n")
+	es, err := Parse(strings.NewReader("代号甲\n"+b.String()), "big.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Wait()
+	if runtime.GOMAXPROCS(0) > 1 && len(s.shards) < 2 {
+		t.Fatalf("%d shards", len(s.shards))
+	}
+	text := normalize.String("代号甲，填充词11999号，青鸟工程。依照青鸟工程建设规范。")
+	var got []string
+	for _, h := range s.Find([]byte(text)) {
+		got = append(got, h.Entry.Term)
+	}
+	want := "代号甲,填充词11999号,青鸟工程"
+	if strings.Join(got, ",") != want {
+		t.Errorf("hits %q, want %s", got, want)
 	}
 }

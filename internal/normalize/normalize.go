@@ -33,7 +33,7 @@ type Text struct {
 	ckpt []int32
 }
 
-const ckptEvery = 256
+const ckptEvery = 64
 
 // NormBytes returns the normal form as bytes, for matchers that take
 // []byte. The caller must not modify them.
