@@ -8,11 +8,24 @@ go vet ./...
 go test -count=1 ./...
 
 fuzztime=${FUZZTIME:-5s}
-# Each fuzz target by package; -run=^$ skips the unit tests already run.
-go list -f '{{.Dir}} {{.ImportPath}}' ./... | while read -r dir pkg; do
-  grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | while read -r fz; do
-    echo "fuzz $pkg $fz ($fuzztime)"
-    go test -run='^$' -fuzz="^${fz}\$" -fuzztime="$fuzztime" -fuzzminimizetime=2s "$pkg" >/tmp/fuzz.$$.log 2>&1 || { cat /tmp/fuzz.$$.log; exit 1; }
+targets=()
+while read -r dir pkg; do
+  for f in "$dir"/*_test.go; do
+    [ -e "$f" ] || continue
+    while read -r fz; do
+      targets+=("$pkg $fz")
+    done < <(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$f")
   done
+done < <(go list -f '{{.Dir}} {{.ImportPath}}' ./...)
+
+for t in "${targets[@]}"; do
+  read -r pkg fz <<<"$t"
+  echo "fuzz $pkg $fz ($fuzztime)"
+  # -run='^$' skips the unit tests already run; a short minimisation time
+  # keeps large seeds from stalling the workers.
+  if ! go test -run='^$' -fuzz="^${fz}\$" -fuzztime="$fuzztime" -fuzzminimizetime=2s "$pkg" >/tmp/fuzz.log 2>&1; then
+    cat /tmp/fuzz.log
+    exit 1
+  fi
 done
-echo "fuzz: all targets ran without a failure"
+echo "fuzz: ${#targets[@]} targets ran without a failure"

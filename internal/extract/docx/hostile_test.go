@@ -94,7 +94,7 @@ func TestHostile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if el := time.Since(start); el > time.Second {
+			if el := time.Since(start); el > ziptest.HangAfter {
 				t.Errorf("took %v", el)
 			}
 			fs := unreadable(t, d, lim)
@@ -116,7 +116,7 @@ func TestHostile(t *testing.T) {
 func TestFlippedBytes(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(fixtures, "hidden_parts.docx"))
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	want := ziptest.Encode(mustExtract(t, data))
 	silent := 0

@@ -20,7 +20,7 @@ func TestGolden(t *testing.T) {
 	more, _ := filepath.Glob(filepath.Join("testdata", "*.html"))
 	files = append(files, more...)
 	if len(files) == 0 {
-		t.Skip("no fixtures")
+		t.Fatal("no fixtures found")
 	}
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {

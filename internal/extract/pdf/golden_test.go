@@ -55,7 +55,7 @@ func TestGolden(t *testing.T) {
 		files = append(files, m...)
 	}
 	if len(files) == 0 {
-		t.Skip("no PDF fixtures")
+		t.Fatal("no PDF fixtures found")
 	}
 	for _, f := range files {
 		name := filepath.Base(f)

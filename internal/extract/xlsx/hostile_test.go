@@ -95,7 +95,7 @@ func TestHostile(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if el := time.Since(start); el > time.Second {
+			if el := time.Since(start); el > ziptest.HangAfter {
 				t.Errorf("took %v", el)
 			}
 			var fs []report.Finding
@@ -119,7 +119,7 @@ func TestHostile(t *testing.T) {
 func TestFlippedBytes(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(fixtures, "roster.xlsx"))
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	want := ziptest.Encode(mustExtract(t, data))
 	silent := 0
@@ -181,7 +181,7 @@ func FuzzExtract(f *testing.F) {
 		d := &doc.Document{Format: "xlsx"}
 		start := time.Now()
 		extract(d, data, lim)
-		if el := time.Since(start); el > 5*time.Second {
+		if el := time.Since(start); el > ziptest.HangAfter {
 			t.Fatalf("took %v", el)
 		}
 		runes := 0
