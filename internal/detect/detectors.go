@@ -83,6 +83,7 @@ func Detectors() []Detector {
 				"公民身份号码：11010519491231002X。",
 				"号码 110101 19900307 4514 已核实",
 				"身份证：１１０１０１１９９００３０７４５１４",
+				"申请人身份证号码为1101011990\n03074514，住址…",
 				"身份证号 110105491231002（旧版15位）",
 			},
 			MustNot: []string{
@@ -101,6 +102,7 @@ func Detectors() []Detector {
 				"补贴发放至6222021234567890128",
 				"银行卡号：4111 1111 1111 1111",
 				"开户账号 6228480402564890018",
+				"补贴发放至62220212345\n67890128",
 			},
 			MustNot: []string{
 				"卡号：622202******0128",
@@ -127,6 +129,7 @@ func Detectors() []Detector {
 				"编号12012345678901",
 				"金额13812345678.50元",
 				"号码12812345678",
+				"电话138\n12345678",
 			},
 		},
 		{
@@ -227,7 +230,7 @@ func findIDCards(in *input) []hit {
 		c := &in.nums[i]
 		pre := before(s, c.start, 16)
 		switch {
-		case idLayout(c.layout) && len(c.digits) == 18:
+		case (idLayout(c.layout) || c.wrapped) && len(c.digits) == 18:
 			if !validID18(c.digits, in.now) || containsAny(pre, creditContext) {
 				continue
 			}
@@ -250,7 +253,7 @@ func findBankCards(in *input) []hit {
 	for i := range in.numbers() {
 		c := &in.nums[i]
 		d := c.digits
-		if !cardLayout(c.layout) || strings.HasSuffix(d, "x") || !luhn(d) {
+		if !(cardLayout(c.layout) || c.wrapped && len(d) >= 16 && len(d) <= 19) || strings.HasSuffix(d, "x") || !luhn(d) {
 			continue
 		}
 		if len(d) == 18 && validID18(d, in.now) {
@@ -277,6 +280,9 @@ func findMobiles(in *input) []hit {
 	for i := range in.numbers() {
 		c := &in.nums[i]
 		d := c.digits
+		if c.wrapped {
+			continue // no checksum: two numbers on two lines stay two
+		}
 		if n, ok := stripCountry(c); ok {
 			d = n
 		} else if !mobileLayout(c.layout) {

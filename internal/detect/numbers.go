@@ -11,6 +11,10 @@ type numberCandidate struct {
 	start, end int
 	digits     string // digits only, with a final 'x' for IDs
 	layout     []int  // lengths of the groups
+	// wrapped is set for two groups joined by a line break: a long number
+	// that a PDF or a narrow table cell wrapped onto the next line. Only
+	// detectors with a checksum accept it.
+	wrapped bool
 }
 
 // minCandidateDigits is the shortest value any digit detector accepts (a
@@ -38,19 +42,19 @@ func numberCandidates(s string, fn func(c *numberCandidate)) {
 		}
 		gs = gs[:0]
 		j := i
+		cum := 0
 		for {
 			a := j
 			for j < len(s) && isDigit(s[j]) {
 				j++
 			}
 			// An ID's final check character.
-			if j-a == 17 || (j-a == 3 && len(gs) == 2) {
-				if j < len(s) && s[j] == 'x' {
-					j++
-				}
+			if cum+j-a == 17 && j < len(s) && s[j] == 'x' {
+				j++
 			}
+			cum += j - a
 			gs = append(gs, group{a, j})
-			if j+1 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) && s[j-1] != 'x' {
+			if j+1 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '\n') && isDigit(s[j+1]) && s[j-1] != 'x' {
 				j++
 				continue
 			}
@@ -58,6 +62,17 @@ func numberCandidates(s string, fn func(c *numberCandidate)) {
 		}
 		for a := range gs {
 			for b := a; b < len(gs) && b-a < maxGroups; b++ {
+				// A line break joins exactly two groups, and nothing else.
+				breaks := 0
+				for k := a + 1; k <= b; k++ {
+					if s[gs[k].start-1] == '\n' {
+						breaks++
+					}
+				}
+				wrapped := breaks > 0
+				if wrapped && (breaks > 1 || b != a+1) {
+					continue
+				}
 				if a == 0 && !leftOK(s, gs[0].start) {
 					continue
 				}
@@ -76,7 +91,8 @@ func numberCandidates(s string, fn func(c *numberCandidate)) {
 					buf = append(buf, s[gs[k].start:gs[k].end]...)
 					layout[k-a] = gs[k].end - gs[k].start
 				}
-				fn(&numberCandidate{start: gs[a].start, end: gs[b].end, digits: string(buf), layout: append([]int(nil), layout[:b-a+1]...)})
+				fn(&numberCandidate{start: gs[a].start, end: gs[b].end, digits: string(buf),
+					layout: append([]int(nil), layout[:b-a+1]...), wrapped: wrapped})
 			}
 		}
 		i = j
