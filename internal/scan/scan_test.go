@@ -188,3 +188,19 @@ func BenchmarkScanText(b *testing.B) {
 		}
 	}
 }
+
+func TestMask(t *testing.T) {
+	s := newScanner(t)
+	got := s.Mask("已核实：申请人身份证110101199003074514，手机13812345678，\n卡号6222021234567890128")
+	for _, raw := range []string{"110101199003074514", "13812345678", "6222021234567890128", "19900307"} {
+		if strings.Contains(got, raw) {
+			t.Errorf("Mask left %q in %q", raw, got)
+		}
+	}
+	if !strings.Contains(got, "110101********4514") || !strings.Contains(got, "138****5678") || strings.Contains(got, "\n") {
+		t.Errorf("Mask = %q", got)
+	}
+	if s.Mask("") != "" || s.Mask("同意发布") != "同意发布" {
+		t.Error("Mask changed text without personal data")
+	}
+}
