@@ -26,6 +26,36 @@ type input struct {
 	nums   []numberCandidate // see numbers()
 	// origLine maps a norm byte offset to its line in the original text.
 	origLine func(normByte int) int
+	// origPrev is the original rune just before the one that norm byte
+	// offset i came from (0 at the start); spacing next to CJK is gone
+	// from the normal form, so table cells are told apart here.
+	origPrev func(normByte int) rune
+}
+
+// startsCell reports whether the value at norm byte i starts a table cell
+// or a line in the original text (a tab or line break right before it).
+func (in *input) startsCell(i int) bool {
+	if in.origPrev == nil {
+		return false
+	}
+	switch in.origPrev(i) {
+	case 0, '\t', '\n', '\r':
+		return true
+	}
+	return false
+}
+
+// wrapOK reports whether a number broken over a line end may be joined:
+// its first half must follow a label on its own line (身份证号：… at the end
+// of a line), never stand alone as a whole line or table cell, and a word
+// of context must precede it; two numbers on two lines (two landlines, two
+// rows of a table) stay two numbers.
+func (in *input) wrapOK(c *numberCandidate, context []string) bool {
+	pre := in.lineBefore(c.start, 30)
+	if strings.TrimSpace(strings.TrimRight(pre, ":")) == "" || in.startsCell(c.start) {
+		return false
+	}
+	return containsAny(pre, context) || containsAny(before(in.norm, c.start, 30), context)
 }
 
 // lineBefore is like before but stops at the start of the original line
@@ -102,12 +132,13 @@ func Detectors() []Detector {
 				"补贴发放至6222021234567890128",
 				"银行卡号：4111 1111 1111 1111",
 				"开户账号 6228480402564890018",
-				"补贴发放至62220212345\n67890128",
+				"补贴发放至银行卡62220212345\n67890128",
 			},
 			MustNot: []string{
 				"卡号：622202******0128",
 				"序列号4111111111111111",
 				"统计编号1234567890123456789",
+				"卡号\t62220212345\n67890128",
 				"投标保证金账户 户名：某某建设有限公司 开户银行：某银行 账号：6222021234567890128",
 				"补贴发放至6222021234567890127",
 			},
@@ -130,6 +161,7 @@ func Detectors() []Detector {
 				"金额13812345678.50元",
 				"号码12812345678",
 				"电话138\n12345678",
+				"62709727\n63670536",
 			},
 		},
 		{
@@ -230,7 +262,7 @@ func findIDCards(in *input) []hit {
 		c := &in.nums[i]
 		pre := before(s, c.start, 16)
 		switch {
-		case (idLayout(c.layout) || c.wrapped) && len(c.digits) == 18:
+		case (idLayout(c.layout) || c.wrapped && in.wrapOK(c, idContext)) && len(c.digits) == 18:
 			if !validID18(c.digits, in.now) || containsAny(pre, creditContext) {
 				continue
 			}
@@ -253,7 +285,7 @@ func findBankCards(in *input) []hit {
 	for i := range in.numbers() {
 		c := &in.nums[i]
 		d := c.digits
-		if !(cardLayout(c.layout) || c.wrapped && len(d) >= 16 && len(d) <= 19) || strings.HasSuffix(d, "x") || !luhn(d) {
+		if !(cardLayout(c.layout) || c.wrapped && len(d) >= 16 && len(d) <= 19 && in.wrapOK(c, cardContext)) || strings.HasSuffix(d, "x") || !luhn(d) {
 			continue
 		}
 		if len(d) == 18 && validID18(d, in.now) {

@@ -82,6 +82,13 @@ func (e *Engine) find(t *normalize.Text, part string) []raw {
 	norm := t.Norm
 	in := &input{norm: norm, now: e.now(), part: part}
 	in.origLine = func(b int) int { return t.Line(t.OrigOf(b)) }
+	in.origPrev = func(b int) rune {
+		o := t.OrigOf(b)
+		if o == 0 {
+			return 0
+		}
+		return t.OrigRunesBetween(o-1, o)[0]
+	}
 	in.lineAt = func(b int) (string, bool) {
 		l := t.Line(t.OrigOf(b))
 		line := normalize.String(t.LineText(l))
