@@ -120,14 +120,30 @@ func expand(env Env, args []string) (files []string, bad bool) {
 			files = append(files, a)
 			continue
 		}
+		// Every file is scanned, hidden ones (.name) included: a folder
+		// scan that skipped some would pass what it never read. Links
+		// to regular files are followed; anything else that is not a
+		// regular file or folder is reported and makes the exit status 2.
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				fmt.Fprintf(env.Stderr, "mishen scan: %s: 无法读取: %v\n", p, pathErr(err))
 				bad = true
 				return nil
 			}
-			if d.Type().IsRegular() && !strings.HasPrefix(d.Name(), ".") {
+			switch t := d.Type(); {
+			case t.IsRegular():
 				files = append(files, p)
+			case t.IsDir():
+			case t&fs.ModeSymlink != 0:
+				if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+					files = append(files, p)
+				} else {
+					fmt.Fprintf(env.Stderr, "mishen scan: %s: 链接指向的不是普通文件，未扫描\n", p)
+					bad = true
+				}
+			default:
+				fmt.Fprintf(env.Stderr, "mishen scan: %s: 不是普通文件，未扫描\n", p)
+				bad = true
 			}
 			return nil
 		})
