@@ -1,5 +1,3 @@
-// Package cli implements the mishen command line: one file per subcommand,
-// exit codes carried as values.
 package cli
 
 import (

@@ -1,6 +1,3 @@
-// Package scan is the one entry point to mishen's core: bytes in, a report
-// out. It runs extract -> normalize -> detect -> decide and knows nothing of
-// HTTP or storage; the CLI and the server call it the same way.
 package scan
 
 import (

@@ -1,15 +1,9 @@
-// Package plaintext reads text files: it detects the encoding (a UTF-8 or
-// UTF-16 byte-order mark, valid UTF-8, else GB18030, which covers GBK and
-// GB2312) and decodes to UTF-8, so that no text is ever matched as raw
-// bytes. A file that decodes cleanly in none of these is unreadable.
-//
-// Caveat: a short GB18030 text can also be valid UTF-8 by chance; valid
-// UTF-8 wins, as it does in every editor.
 package plaintext
 
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -20,7 +14,9 @@ import (
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
-// Decode returns data as UTF-8 and the name of the encoding it was in.
+// Decode returns data as UTF-8 and the name of the encoding it was in. A
+// few undecodable bytes (under 1%) are tolerated as U+FFFD; Extract reports
+// them.
 func Decode(data []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
@@ -57,11 +53,17 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	d := &doc.Document{Format: "text"}
 	// The dispatcher caps the text at lim.MaxTextRunes for every format.
-	s, _, err := Decode(data)
+	s, enc, err := Decode(data)
 	if err != nil {
 		d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body},
 			"无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
 		return d, nil
+	}
+	if enc != "utf-8" || !utf8.Valid(data) {
+		if n := strings.Count(s, "\uFFFD") - bytes.Count(data, []byte("\uFFFD")); n > 0 {
+			d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body}, fmt.Sprintf(
+				"文本中有 %d 处字节无法按 %s 解码，这些位置的内容未能读取，请检查文件编码后重新提交，或由人工审查", n, strings.ToUpper(enc)))
+		}
 	}
 	d.Parts = []doc.Part{{Kind: doc.Body, Text: s}}
 	return d, nil

@@ -50,3 +50,17 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestPartlyUndecodable checks that a GBK text with a stray byte is read but
+// reported, not silently passed with the bad bytes dropped.
+func TestPartlyUndecodable(t *testing.T) {
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String(strings.Repeat("本机关依法公开政府信息。", 20))
+	data := append([]byte(gbk), 0xFF)
+	d, _ := Extract(data, doc.DefaultLimits())
+	if len(d.Parts) != 1 || len(d.Findings) != 1 || d.Findings[0].Rule != "unreadable.encoding" {
+		t.Errorf("got %d parts, findings %+v", len(d.Parts), d.Findings)
+	}
+	if d, _ := Extract([]byte(gbk), doc.DefaultLimits()); len(d.Findings) != 0 {
+		t.Errorf("clean GBK reported: %+v", d.Findings)
+	}
+}
