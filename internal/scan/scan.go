@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/detect"
@@ -126,7 +127,7 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 		}
 		if strings.TrimSpace(p.Text) != "" {
 			switch {
-			case p.Hidden != "":
+			case p.Hidden != "" && (!webTemplatePart(p.Kind) || substantive(p.Text, fs)):
 				out = append(out, hiddenFinding(p, loc, fs))
 			case p.Kind == doc.MetadataPart:
 				out = append(out, metadataFinding(p, loc, fs))
@@ -147,6 +148,48 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 		out[i].ID = fmt.Sprintf("F%d", i+1)
 	}
 	return out
+}
+
+// webTemplatePart reports the hidden parts of web pages that page templates
+// fill with markup of no substance (<!-- header start -->, conditional
+// comments, hidden form fields, a hidden "English" menu item).
+func webTemplatePart(kind string) bool {
+	return kind == doc.HTMLComment || kind == doc.HTMLHidden
+}
+
+// minHiddenHan is how many Chinese characters a line of a hidden web part
+// needs to count as content (an editor's note, a deleted paragraph) rather
+// than template markup.
+const minHiddenHan = 6
+
+// substantive reports whether a hidden web part carries content a reader
+// could take for information: anything the detectors found in it, a line
+// of at least minHiddenHan Chinese characters, or a run of seven or more
+// digits (a phone, an ID).
+func substantive(text string, fs []report.Finding) bool {
+	if len(fs) > 0 {
+		return true
+	}
+	for _, line := range strings.Split(text, "\n") {
+		han, digits := 0, 0
+		for _, r := range line {
+			switch {
+			case unicode.Is(unicode.Han, r):
+				han++
+			case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+				digits++
+				if digits >= 7 {
+					return true
+				}
+				continue
+			}
+			digits = 0
+		}
+		if han >= minHiddenHan {
+			return true
+		}
+	}
+	return false
 }
 
 // hiddenAdvice says what to do about each kind of hidden part.

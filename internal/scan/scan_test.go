@@ -204,3 +204,37 @@ func TestMask(t *testing.T) {
 		t.Error("Mask changed text without personal data")
 	}
 }
+
+// TestWebTemplateMarkup checks that a clean CMS page with template comments,
+// a hidden form field and a hidden menu item passes, while a hidden
+// editor's note or a comment holding a marking is still reported.
+func TestWebTemplateMarkup(t *testing.T) {
+	s := newScanner(t)
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于开展春季植树活动的通知</title>
+<!--[if lt IE 9]><script src="html5shiv.js"></script><![endif]--></head>
+<body><!-- header start --><ul><li>首页</li><li style="display:none">English</li><li hidden>英文版</li></ul><!-- header end -->
+<p>各单位：现将有关事项通知如下。咨询电话：0571-87001234，服务热线12345。</p>
+<input type="hidden" name="csrf" value="a8f7e6d5c4b3"></body></html>`
+	if r := s.Scan(context.Background(), "page.html", []byte(page)); r.Verdict != report.Pass {
+		t.Errorf("template markup: %s %+v", r.Verdict, r.Findings)
+	}
+	for _, hidden := range []string{
+		`<div style="display:none">此段内容待领导审定后再公开</div>`,
+		`<!-- 秘密★1年 -->`,
+		`<span hidden>13812345678</span>`,
+	} {
+		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+hidden+"</body></html>"))
+		if !hasCategory(r.Findings, report.HiddenContent) {
+			t.Errorf("%s: no hidden_content in %+v", hidden, r.Findings)
+		}
+	}
+}
+
+func hasCategory(fs []report.Finding, c report.Category) bool {
+	for _, f := range fs {
+		if f.Category == c {
+			return true
+		}
+	}
+	return false
+}
