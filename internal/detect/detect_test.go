@@ -71,6 +71,9 @@ func TestTraps(t *testing.T) {
 		"身份证号：330106********0018，张某某，手机138****1234。",
 		"2024年12月31日 共计 1234567 元，同比增长12.5%",
 		"投标保证金 户名：某某建设有限公司 账号：6222021234567890128",
+		"会议指出，个别单位存在机密文件未按规定登记的问题，要加强内部资料管理。",
+		"注意区分国家秘密与工作秘密、商业秘密、个人隐私的不同。",
+		"合同编号：13812345678，项目编号 15912345678",
 	} {
 		for _, f := range e.Scan(s, report.Location{Part: "body"}) {
 			if f.Severity != report.Info {
@@ -151,6 +154,16 @@ func TestRowContext(t *testing.T) {
 	text := "收款单位：某某农业服务有限公司\n王某某\t6222021234567890128\n"
 	if fs := e.Scan(text, report.Location{Part: "sheet"}); !hasCategory(fs, report.BankCard) {
 		t.Errorf("card on its own row missed: %+v", fs)
+	}
+}
+
+// TestQuotedMarking checks that a marking quoted in an explanation is sent
+// to a human rather than blocked.
+func TestQuotedMarking(t *testing.T) {
+	e := testEngine(t)
+	fs := e.Scan("公文首页左上角标注“秘密★1年”，表示秘密级、保密期限一年。", report.Location{Part: "body"})
+	if len(fs) != 1 || fs[0].Category != report.ClassifiedMarking || fs[0].Severity != report.Review {
+		t.Errorf("quoted marking: %+v", fs)
 	}
 }
 

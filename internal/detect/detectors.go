@@ -99,7 +99,7 @@ var (
 	// orgContext marks an organisation's account (tender deposits, fiscal
 	// accounts), which public notices publish by design.
 	orgContext    = []string{"有限公司", "财政局", "国库", "保证金", "对公", "基本户", "专户", "单位名称", "收款单位", "账户名称:", "户名:"}
-	serialContext = []string{"订单", "流水号", "编号", "序列号", "批次", "发票", "单号", "条码", "备案号", "合同号", "登记号", "文号", "证书号"}
+	serialContext = []string{"订单", "流水号", "编号", "项目号", "合同号", "序列号", "批次", "发票", "单号", "条码", "备案号", "合同号", "登记号", "文号", "证书号"}
 )
 
 // Detectors is the table of personal-data and marking detectors.
@@ -138,6 +138,7 @@ func Detectors() []Detector {
 				"卡号：622202******0128",
 				"序列号4111111111111111",
 				"统计编号1234567890123456789",
+				"户名：某某建设有限公司\n开户行：某银行\n账号：1202021234567890000",
 				"卡号\t62220212345\n67890128",
 				"投标保证金账户 户名：某某建设有限公司 开户银行：某银行 账号：6222021234567890128",
 				"补贴发放至6222021234567890127",
@@ -160,6 +161,7 @@ func Detectors() []Detector {
 				"编号12012345678901",
 				"金额13812345678.50元",
 				"号码12812345678",
+				"项目编号：13812345678",
 				"电话138\n12345678",
 				"62709727\n63670536",
 			},
@@ -291,6 +293,9 @@ func findBankCards(in *input) []hit {
 		if len(d) == 18 && validID18(d, in.now) {
 			continue // an ID number, reported as such
 		}
+		if !cardPrefix(d) {
+			continue // company settlement accounts (1202…, 3301…) are no cards
+		}
 		pre := before(s, c.start, 30)
 		if containsAny(in.lineBefore(c.start, 50), orgContext) {
 			continue // an organisation's account, not a person's card
@@ -302,6 +307,22 @@ func findBankCards(in *input) []hit {
 		out = append(out, hit{start: c.start, end: c.end})
 	}
 	return out
+}
+
+// cardPrefix reports whether a number starts like a payment card: UnionPay
+// 62, Visa 4, Mastercard 5, JCB 35, or the legacy domestic 9 prefixes.
+// Chinese companies' settlement accounts, which tender notices publish, start
+// otherwise (ICBC 1202…, CCB 3301…).
+func cardPrefix(d string) bool {
+	switch d[0] {
+	case '4', '5', '9':
+		return true
+	case '6':
+		return d[1] == '2'
+	case '3':
+		return d[1] == '5'
+	}
+	return false
 }
 
 // findMobiles accepts 11-digit numbers in a mobile 号段, whole or grouped
@@ -320,7 +341,7 @@ func findMobiles(in *input) []hit {
 		} else if !mobileLayout(c.layout) {
 			continue
 		}
-		if !mobilePrefix(d) {
+		if !mobilePrefix(d) || containsAny(in.lineBefore(c.start, 12), serialContext) {
 			continue
 		}
 		start := c.start
