@@ -22,7 +22,20 @@
 //   - hidden text (w:vanish set on the run, its character style or its
 //     paragraph style): hidden_text only;
 //   - charts and SmartArt (word/charts, word/diagrams): a textbox part
-//     per member, see AddDrawings.
+//     per member, see AddDrawings;
+//   - custom XML data items (customXml/item1.xml) that hold text: a
+//     custom_xml part (Hidden 自定义XML数据), one text node a line, see
+//     AddCustomXML.
+//
+// What is not read is reported, never dropped (rule unreadable.embedded,
+// one finding per kind, naming the first member and the count): files
+// embedded in the package (word/embeddings: an xlsx in a docx, the
+// workbook behind a chart, OLE objects), oleObject*.bin elsewhere,
+// ActiveX controls, macros (vbaProject.bin), and content imported with
+// w:altChunk (HTML, MHT or RTF that Word shows in place). A document that
+// shows pictures stored in word/media with fewer than 20 characters of
+// body text per picture (scanned pages pasted into Word) is
+// unreadable.image_only.
 //
 // Hidden parts carry Part.Hidden; the scanner reports them as
 // hidden_content. Every problem with the input (not a zip, encrypted, a
@@ -32,9 +45,13 @@
 // AddProperties and AddDrawings are exported for the XLSX extractor, which
 // shares the OOXML document properties and DrawingML.
 //
+// AddEmbedded and AddCustomXML are shared with the XLSX extractor too.
+//
 // Caveats: field codes (w:instrText) and hyperlink targets (in the
 // relationships) are not read; symbols inserted from a symbol font (w:sym
 // in the private use area) are dropped; the glossary document (building
-// blocks) and embedded objects (an xlsx inside a docx) are not opened;
-// text hidden by colour or size is read as visible.
+// blocks) is not opened; embedded files are reported, not opened; text
+// hidden by colour or size is read as visible. The image-only rule counts
+// pictures in every member read (a logo in a header counts) against the
+// text of the main document.
 package docx

@@ -3,6 +3,7 @@ package docx
 import (
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"path"
 	"strconv"
 	"strings"
@@ -50,6 +51,8 @@ type extractor struct {
 	left     int // runes of text still allowed
 	deadline time.Time
 	styles   styles
+	images   int            // pictures met in the members read
+	chunks   map[string]int // w:altChunk per member
 }
 
 // member is one WordprocessingML member to read.
@@ -111,8 +114,14 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 			return
 		}
 	}
+	x.imageOnly(main, dir)
+	x.altChunks(members)
+	AddEmbedded(d, a, doc.Body)
 	var stopped bool
 	if x.left, stopped = AddDrawings(d, a, lim, x.left, WordDrawings); stopped {
+		return
+	}
+	if x.left, stopped = AddCustomXML(d, a, lim, x.left); stopped {
 		return
 	}
 	AddProperties(d, a, lim)
@@ -121,6 +130,37 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	for _, err := range a.CheckAll() {
 		if name := zipguard.Member(err); !Reported(d, name) {
 			x.fail(err, report.Location{Part: doc.Body, File: name}, name)
+		}
+	}
+}
+
+// imageOnly adds unreadable.image_only when the document shows pictures
+// stored in the package (dir/media/) and its body, text boxes included,
+// has too little text of its own for them to be mere illustrations.
+func (x *extractor) imageOnly(main, dir string) {
+	if x.images == 0 || len(x.a.Match(strings.ToLower(dir)+"media/", "")) == 0 {
+		return
+	}
+	text := 0
+	for _, p := range x.d.Parts {
+		if p.File == main && (p.Kind == doc.Body || p.Kind == doc.TextBox) {
+			text += nonSpace(p.Text)
+		}
+	}
+	if imageOnly(x.images, text) {
+		x.d.Unreadable(RuleImageOnly, report.Location{Part: doc.Body, File: main},
+			fmt.Sprintf("文档正文为图片，无法读取文字，需人工审查（%d张图片，正文仅%d字）", x.images, text))
+	}
+}
+
+// altChunks adds an unreadable.embedded finding for each member that
+// imports content of another format (w:altChunk: HTML, MHT, RTF), which
+// Word shows in place and this package does not read.
+func (x *extractor) altChunks(members []member) {
+	for _, m := range members {
+		if n := x.chunks[m.name]; n > 0 {
+			x.d.Unreadable(RuleEmbedded, report.Location{Part: m.kind, File: m.name}, fmt.Sprintf(
+				"文档通过altChunk导入了其他格式的内容（%s中%d处），未能自动审查其内容，请在Word中打开并另存为新文档后重新提交，或由人工审查", m.what, n))
 		}
 	}
 }
@@ -185,7 +225,7 @@ func (x *extractor) readMember(m member) error {
 		return err
 	}
 	defer rc.Close()
-	w := &walker{x: x, kind: m.kind}
+	w := &walker{x: x, kind: m.kind, member: m.name}
 	err = w.walk(zipguard.NewXMLDecoder(rc, x.lim.MaxXMLDepth))
 	x.d.Parts = append(x.d.Parts, w.parts(m.name)...)
 	return err

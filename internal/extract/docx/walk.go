@@ -28,8 +28,9 @@ type run struct {
 // (a text box sits inside a run of an outer paragraph), so paragraph
 // styles and runs are stacks.
 type walker struct {
-	x    *extractor
-	kind string
+	x      *extractor
+	kind   string
+	member string
 
 	main, box, del, ins, hid sink
 
@@ -118,6 +119,17 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		w.insDepth++
 	case "txbxContent":
 		w.boxDepth++
+	case "pic", "imagedata":
+		// A picture is pic:pic in a:graphicData or in a group of shapes
+		// (RawToken keeps only prefixes), or a VML v:imagedata.
+		if p := w.parent(); se.Name.Local == "imagedata" || p == "graphicData" || p == "wgp" || p == "grpSp" {
+			w.x.images++
+		}
+	case "altChunk":
+		if w.x.chunks == nil {
+			w.x.chunks = map[string]int{}
+		}
+		w.x.chunks[w.member]++
 	case "AlternateContent":
 		w.alts = append(w.alts, false)
 	case "Choice":

@@ -2,17 +2,26 @@
 // readers meet it, and what they do not see but can reach: comments,
 // hidden elements, attributes and link targets.
 //
-// The page is decoded to UTF-8 first (a byte order mark, then <meta
-// charset>, then UTF-8 if the bytes are valid UTF-8, else GB18030, the
-// usual encoding of Chinese pages that declare none), then parsed with
+// The page is decoded to UTF-8 first: bytes that are valid UTF-8 and hold
+// non-ASCII text are UTF-8 whatever the page declares (old templates keep
+// <meta charset="gb2312"> in pages saved as UTF-8); otherwise a byte order
+// mark, then <meta charset>, then GB18030, the usual encoding of Chinese
+// pages that declare none. The page is then parsed with
 // golang.org/x/net/html as a browser with scripting off would, entities
 // decoded. Parts:
 //
 //   - body: visible text. Whitespace is collapsed as a browser does; block
 //     elements and <br> end lines; table cells are separated by "\t";
 //     inline elements are joined with nothing between them, so
-//     <span>机</span><span>密</span> reads 机密. <script>, <style> and the
-//     fallback text of <iframe> are not text;
+//     <span>机</span><span>密</span> reads 机密. <pre>, <textarea>,
+//     <listing>, <xmp> and <plaintext> keep their whitespace; <style> is
+//     not text. <noscript> is read as body, as a browser with scripting
+//     off shows it;
+//   - html_script (KindScript, not hidden): text only in the page source,
+//     the text of <script> and the fallback text of <noembed>, <noframes>
+//     and <iframe>, each on lines of its own. It is scanned for markings
+//     and personal data but not reported as hidden content, so that
+//     ordinary JavaScript does not make a page need review;
 //   - html_hidden (Hidden 隐藏元素): the text of elements hidden by
 //     style="display:none" or "visibility:hidden" (any case and spacing,
 //     !important or not), the hidden attribute, <template>, a <dialog>

@@ -17,6 +17,12 @@ import (
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
+// KindScript is the kind of the part that holds text found only in the
+// page source: the text of <script> elements and the fallback text of
+// <noembed>, <noframes> and <iframe>. It is scanned but not reported as
+// hidden content, so that a page with ordinary JavaScript is not flagged.
+const KindScript = "html_script"
+
 // The hidden reasons of the parts this package writes.
 const (
 	HiddenElement = "隐藏元素"
@@ -73,7 +79,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	}
 	text := Decode(data)
 	x := &extractor{lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout)}
-	for _, s := range []*sink{&x.body, &x.hidden, &x.comments, &x.attrs, &x.meta} {
+	for _, s := range []*sink{&x.body, &x.hidden, &x.comments, &x.script, &x.attrs, &x.meta} {
 		s.x = x
 	}
 	root, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
@@ -84,6 +90,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 			"网页的元素嵌套层级超过上限（512层），无法判断哪些内容被隐藏，已按全部可见读取，请人工审查")
 		err = x.flat(text)
 	} else {
+		x.css = collectHiddenRules(root)
 		err = x.walk(root, 0, &x.body)
 	}
 	switch {
@@ -106,6 +113,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	}{
 		{&x.hidden, doc.HTMLHidden, HiddenElement},
 		{&x.comments, doc.HTMLComment, HiddenComment},
+		{&x.script, KindScript, ""},
 		{&x.attrs, doc.HTMLAttribute, ""},
 		{&x.meta, doc.MetadataPart, ""},
 	} {
@@ -115,12 +123,19 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	}
 }
 
-// Decode returns the page in data as UTF-8: by its byte order mark, else
-// its <meta charset> in the first 1024 bytes, else as UTF-8 if it is
-// valid UTF-8, else as GB18030. A page that declares UTF-8 but is not,
-// and decodes cleanly as GB18030, is read as GB18030. Bytes that do not
-// decode become U+FFFD.
+// Decode returns the page in data as UTF-8. Bytes that are valid UTF-8
+// and hold non-ASCII text are UTF-8 whatever the page declares: old
+// templates keep <meta charset="gb2312"> after the page is saved as
+// UTF-8, and reading such a page as declared garbles every Chinese word
+// (a marking among them) beyond matching. Otherwise the page is read by
+// its byte order mark, else its <meta charset> in the first 1024 bytes,
+// else as UTF-8 if it is valid UTF-8, else as GB18030. A page that
+// declares UTF-8 but is not, and decodes cleanly as GB18030, is read as
+// GB18030. Bytes that do not decode become U+FFFD.
 func Decode(data []byte) string {
+	if utf8.Valid(data) && !ascii(data) {
+		return strings.TrimPrefix(string(data), "\uFEFF")
+	}
 	e, name, certain := charset.DetermineEncoding(data, "")
 	if !certain && name == "windows-1252" {
 		// No declaration: x/net guesses windows-1252; a Chinese page that
@@ -146,16 +161,28 @@ func Decode(data []byte) string {
 	return strings.TrimPrefix(strings.ToValidUTF8(string(out), "\uFFFD"), "\uFEFF")
 }
 
+// ascii says whether data is all ASCII.
+func ascii(data []byte) bool {
+	for _, c := range data {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // extractor walks one page.
 type extractor struct {
 	lim      doc.Limits
 	left     int // runes of text still allowed
 	deadline time.Time
 	nodes    int
-	pre      int // open <pre>, <textarea>, <listing>: whitespace kept
+	pre      int // open <pre>, <textarea>, <listing>, <xmp>, <plaintext>: whitespace kept
 	tooDeep  bool
 
-	body, hidden, comments, attrs, meta sink
+	css *hiddenRules // rules of the page's own <style> blocks
+
+	body, hidden, comments, script, attrs, meta sink
 }
 
 // sink collects the text of one part, collapsing whitespace as a browser
@@ -242,6 +269,25 @@ func (s *sink) tab() error {
 	}
 	s.bare = true
 	return s.raw("\t")
+}
+
+// block writes t as it stands, trimmed of blank lines around it, on lines
+// of its own.
+func (s *sink) block(t string) error {
+	t = strings.TrimRightFunc(t, isSpace)
+	if i := strings.LastIndexByte(t[:len(t)-len(strings.TrimLeftFunc(t, isSpace))], '\n'); i >= 0 {
+		t = t[i+1:] // drop leading blank lines, keep the first line's indent
+	}
+	if t == "" {
+		return nil
+	}
+	if err := s.newline(); err != nil {
+		return err
+	}
+	if err := s.text(t, true); err != nil {
+		return err
+	}
+	return s.newline()
 }
 
 // line writes t on a line of its own, its whitespace collapsed.

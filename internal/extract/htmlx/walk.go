@@ -51,8 +51,11 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	}
 	if html {
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Iframe, atom.Noembed, atom.Noframes, atom.Xmp:
-			return nil // not text a reader sees
+		case atom.Style:
+			return nil // not text
+		case atom.Script, atom.Iframe, atom.Noembed, atom.Noframes:
+			// Not shown, but there for anyone who reads the source.
+			return x.source(n)
 		case atom.Title:
 			return x.meta.line("标题: " + textOf(n))
 		case atom.Br, atom.Hr:
@@ -68,7 +71,7 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 		}
 	}
 	target := out
-	if out != &x.hidden && hides(n) {
+	if out != &x.hidden && (hides(n) || x.css.hides(n)) {
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out
@@ -77,7 +80,7 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 			return err
 		}
 	}
-	pre := html && (n.DataAtom == atom.Pre || n.DataAtom == atom.Textarea || n.DataAtom == atom.Listing)
+	pre := html && preformatted[n.DataAtom]
 	if pre {
 		x.pre++
 	}
@@ -94,6 +97,22 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	return nil
 }
 
+// preformatted are the elements whose text keeps its whitespace.
+var preformatted = atomSet(atom.Pre, atom.Textarea, atom.Listing, atom.Xmp, atom.Plaintext)
+
+// source writes the text of a raw text element (a script, the fallback
+// of an iframe) to the source part, as it stands, on lines of its own.
+func (x *extractor) source(n *html.Node) error {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if err := x.script.block(c.Data); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // blocks are the elements that start and end a line.
 var blocks = atomSet(atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body,
 	atom.Caption, atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
@@ -101,7 +120,7 @@ var blocks = atomSet(atom.Address, atom.Article, atom.Aside, atom.Blockquote, at
 	atom.H4, atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Html, atom.Legend, atom.Li, atom.Listing,
 	atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.Optgroup, atom.Option, atom.P, atom.Plaintext,
 	atom.Pre, atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Textarea, atom.Tfoot, atom.Thead,
-	atom.Tr, atom.Ul, atom.Select, atom.Noscript)
+	atom.Tr, atom.Ul, atom.Select, atom.Noscript, atom.Xmp)
 
 func atomSet(as ...atom.Atom) map[atom.Atom]bool {
 	m := make(map[atom.Atom]bool, len(as))
@@ -258,7 +277,8 @@ func (x *extractor) attributes(a atom.Atom, ns string, as []html.Attribute) erro
 // what is hidden.
 func (x *extractor) flat(text string) error {
 	z := html.NewTokenizer(strings.NewReader(text))
-	skip := 0 // inside script or style
+	skip := 0   // inside style
+	script := 0 // inside script
 	for {
 		if x.nodes++; x.nodes%1024 == 0 && time.Now().After(x.deadline) {
 			return errTimeout
@@ -270,7 +290,11 @@ func (x *extractor) flat(text string) error {
 			}
 			return z.Err()
 		case html.TextToken:
-			if skip == 0 {
+			if script > 0 {
+				if err := x.script.block(string(z.Text())); err != nil {
+					return err
+				}
+			} else if skip == 0 {
 				if err := x.body.text(string(z.Text()), false); err != nil {
 					return err
 				}
@@ -284,8 +308,11 @@ func (x *extractor) flat(text string) error {
 			if err := x.attributes(t.DataAtom, "", t.Attr); err != nil {
 				return err
 			}
-			if t.DataAtom == atom.Script || t.DataAtom == atom.Style {
+			switch t.DataAtom {
+			case atom.Style:
 				skip++
+			case atom.Script:
+				script++
 			}
 			if blocks[t.DataAtom] || t.DataAtom == atom.Br {
 				if err := x.body.newline(); err != nil {
@@ -294,8 +321,11 @@ func (x *extractor) flat(text string) error {
 			}
 		case html.EndTagToken:
 			t := z.Token()
-			if (t.DataAtom == atom.Script || t.DataAtom == atom.Style) && skip > 0 {
+			switch {
+			case t.DataAtom == atom.Style && skip > 0:
 				skip--
+			case t.DataAtom == atom.Script && script > 0:
+				script--
 			}
 			if blocks[t.DataAtom] {
 				if err := x.body.newline(); err != nil {

@@ -46,7 +46,7 @@ func TestVisibleText(t *testing.T) {
 		{"list", `<ul><li>一</li><li>二</li></ul>`, "一\n二\n"},
 		{"pre", "<pre>  a  b\n c</pre>", "  a  b\n c\n"},
 		{"entities", `<p>&lt;机密&gt; &amp; &#x79D8;&#23494;</p>`, "<机密> & 秘密\n"},
-		{"script and style", `<script>var s="机密";</script><style>p{color:red}</style><p>正文</p><iframe>旧浏览器文字</iframe>`, "正文\n"},
+		{"script and style", `<script>var s="机密";</script><style>p{color:red}</style><p>正文</p><iframe>旧浏览器文字</iframe>`, "正文\n"}, // see TestSourceOnlyText
 		{"noscript", `<noscript>请启用脚本</noscript>`, "请启用脚本\n"},
 		{"textarea", "<textarea>多行\n  内容</textarea>", "多行\n  内容\n"},
 		{"svg text", `<svg><text>图中文字</text></svg>`, "图中文字\n"},
@@ -211,5 +211,106 @@ func TestTimeout(t *testing.T) {
 	}
 	if !strings.HasPrefix(d.Parts[0].Text, "一二\n") {
 		t.Errorf("the text read before the timeout is lost: %q", d.Parts[0].Text[:20])
+	}
+}
+
+// TestUTF8DeclaredLegacy is a UTF-8 page that keeps an old template's
+// <meta charset="gb2312">: read as what it is, not garbled as GB18030.
+func TestUTF8DeclaredLegacy(t *testing.T) {
+	for _, decl := range []string{
+		`<meta charset="gb2312">`,
+		`<meta http-equiv="Content-Type" content="text/html; charset=GBK">`,
+		`<meta charset="big5">`,
+		`<meta charset="iso-8859-1">`,
+	} {
+		t.Run(decl, func(t *testing.T) {
+			page := `<html><head>` + decl + `</head><body><p>秘密★1年</p></body></html>`
+			if got := parts(t, page)[doc.Body]; got != "秘密★1年\n" {
+				t.Errorf("body = %q", got)
+			}
+		})
+	}
+	// Not valid UTF-8: the declaration still decides.
+	b, err := simplifiedchinese.GBK.NewEncoder().String(`<meta charset="gb2312"><p>秘密★1年</p>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := parts(t, b)[doc.Body]; got != "秘密★1年\n" {
+		t.Errorf("GBK page: body = %q", got)
+	}
+}
+
+// TestSourceOnlyText: text that a reader of the page source meets but
+// the rendered page does not show is scanned, not dropped; text shown
+// verbatim (xmp, plaintext, listing) is body text.
+func TestSourceOnlyText(t *testing.T) {
+	got := parts(t, `<p>正文</p>
+<script>var level = "秘密★1年";</script>
+<script type="application/json">{"id":"备注"}</script>
+<style>p { color: red }</style>
+<noembed>无插件时的文字</noembed><noframes>无框架时的文字</noframes>
+<iframe src="a.html">旧浏览器文字</iframe>
+<xmp>  <b>源码</b>  示例</xmp>
+<listing>清单  文字</listing>
+<plaintext>纯文本 <i>到末尾</i>`)
+	if want := "正文\n  <b>源码</b>  示例\n清单  文字\n纯文本 <i>到末尾</i>\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
+	want := "var level = \"秘密★1年\";\n{\"id\":\"备注\"}\n无插件时的文字\n无框架时的文字\n旧浏览器文字\n"
+	if got[KindScript] != want {
+		t.Errorf("%s = %q, want %q", KindScript, got[KindScript], want)
+	}
+	if strings.Contains(got[doc.Body]+got[KindScript], "color") {
+		t.Error("style text was read")
+	}
+}
+
+// TestSourceOnlyTextFlat: a page too deep for a tree still reads its
+// scripts into the source part.
+func TestSourceOnlyTextFlat(t *testing.T) {
+	page := strings.Repeat("<div>", 600) + `<script>var s = "秘密★1年";</script><style>p{}</style>正文`
+	d, _ := Extract([]byte(page), doc.DefaultLimits())
+	m := map[string]string{}
+	for _, p := range d.Parts {
+		m[p.Kind] += p.Text
+		if p.Hidden != "" && p.Kind == KindScript {
+			t.Errorf("script part is hidden")
+		}
+	}
+	if !strings.Contains(m[KindScript], "秘密★1年") || strings.Contains(m[doc.Body], "秘密") {
+		t.Errorf("parts = %q", m)
+	}
+}
+
+// TestStylesheetHides checks elements hidden by the page's own <style>
+// rules (class, id, tag.class, inside @media, among other selectors).
+func TestStylesheetHides(t *testing.T) {
+	page := `<html><head><style>
+	/* 附件 */ .fj { DISPLAY : none !important }
+	@media screen { #note, p.old { visibility: hidden } }
+	.shown { color: red }
+	</style></head><body>
+	<p>正文可见。</p><div class="box fj">隐藏甲</div><span id="note">隐藏乙</span>
+	<p class="old">隐藏丙</p><p class="shown">可见丁</p></body></html>`
+	d, err := Extract([]byte(page), doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hidden, body string
+	for _, p := range d.Parts {
+		switch p.Kind {
+		case doc.HTMLHidden:
+			hidden += p.Text
+		case doc.Body:
+			body += p.Text
+		}
+	}
+	for _, w := range []string{"隐藏甲", "隐藏乙", "隐藏丙"} {
+		if !strings.Contains(hidden, w) || strings.Contains(body, w) {
+			t.Errorf("%s: hidden %q, body %q", w, hidden, body)
+		}
+	}
+	if !strings.Contains(body, "可见丁") || !strings.Contains(body, "正文可见") {
+		t.Errorf("visible text lost: %q", body)
 	}
 }

@@ -36,15 +36,28 @@
 //     marking set in several fonts stays one line and adjacent table
 //     cells are never glued into one number;
 //   - reads annotation appearances (stamps, form fields, typed notes) as
-//     page text and annotation comments as comment parts, and the
-//     document information dictionary (every text entry) and XMP
+//     page text, and the value of a form field or the text of a typed
+//     note that has no appearance (viewers draw it); annotation comments
+//     as comment parts; what hidden annotations hold (appearance,
+//     Contents, field value) as a comment part with Hidden 隐藏的批注; and
+//     the document information dictionary (every text entry) and XMP
 //     metadata as one metadata part;
 //   - reports per page: image-only or mostly image (a scan with a page
 //     number), undecodable fonts (Identity-H without ToUnicode), a page
-//     that fails or is over its byte budget (the others are still read);
-//     per file: encrypted (AES-256, or any password the library cannot
-//     open), corrupt, hostile, more pages than Limits.MaxPages, more text
-//     than Limits.MaxTextRunes, out of time.
+//     that fails or is over its byte budget (the others are still read),
+//     any bound that left something unread (forms nested past 12 or drawn
+//     more than 4096 times, more than 4096 annotations or content
+//     streams, a string over 1 MB or an array over 65536 items: all
+//     unreadable.too_large), and attached files or media in annotations
+//     (unreadable.embedded); per file: encrypted (AES-256, or any password
+//     the library cannot open), corrupt, hostile, attached files
+//     (/Names /EmbeddedFiles) or XFA form data (unreadable.embedded), a
+//     page tree deeper than 64, more pages than Limits.MaxPages, more text
+//     than Limits.MaxTextRunes, out of time; for the metadata part: an
+//     information dictionary or XMP stream that cannot be loaded
+//     (unreadable.page_error) or is past its bounds (64 entries, 1 MB).
+//     Every call into the library that may panic outside a page runs in a
+//     guard that turns the panic into such a finding.
 //
 // Caveats. Text is in content-stream order, joined by position within a
 // line, not reordered into columns. Invisible text (rendering mode 3, white

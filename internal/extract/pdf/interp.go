@@ -60,6 +60,7 @@ const (
 	maxFormDepth  = 12
 	maxGStack     = 1024
 	maxFormsDrawn = 4096
+	maxStreams    = 4096 // content streams in one array
 )
 
 // interp interprets the content streams of one page.
@@ -74,6 +75,7 @@ type interp struct {
 	forms   int
 	err     error    // first read error of a content stream
 	lexers  []*lexer // free lexers, reused between streams
+	extra   []string // lines a viewer shows that no content stream draws
 }
 
 // pageStats is what interpretation learned besides the text.
@@ -83,6 +85,14 @@ type pageStats struct {
 	glyphs      int
 	unknown     int // glyphs that could not be turned into text
 	budgetSpent bool
+
+	// What was not read, to be reported.
+	formsTooDeep   bool // a form nested past maxFormDepth
+	formsSkipped   int  // form draws past maxFormsDrawn
+	streamsSkipped int  // content streams past maxStreams
+	annotsSkipped  int  // annotations past maxAnnots
+	attachments    int  // annotations carrying files or media
+	operandsCut    bool // a string or array operand longer than kept
 }
 
 func newResources(v lpdf.Value) *resources {
@@ -123,8 +133,11 @@ func (r *resources) xobject(name string) xobj {
 func (in *interp) run(content lpdf.Value, res *resources, g gstate, depth int) {
 	var rd io.Reader
 	if content.Kind() == lpdf.Array {
-		readers := make([]io.Reader, 0, content.Len())
-		for i := 0; i < content.Len() && i < 4096; i++ {
+		readers := make([]io.Reader, 0, min(content.Len(), maxStreams))
+		if k := content.Len(); k > maxStreams {
+			in.st.streamsSkipped += k - maxStreams
+		}
+		for i := 0; i < content.Len() && i < maxStreams; i++ {
 			s := content.Index(i)
 			if s.Kind() == lpdf.Stream {
 				readers = append(readers, streamReader(s))
@@ -151,6 +164,9 @@ func (in *interp) run(content lpdf.Value, res *resources, g gstate, depth int) {
 	}
 	if lx.err == errBudget {
 		in.st.budgetSpent = true
+	}
+	if lx.cut {
+		in.st.operandsCut = true
 	}
 }
 
@@ -365,7 +381,12 @@ func (in *interp) do(x xobj, g gstate, depth int) {
 	case "Image":
 		in.image(g.ctm)
 	case "Form":
-		if depth >= maxFormDepth || in.forms >= maxFormsDrawn {
+		if depth >= maxFormDepth {
+			in.st.formsTooDeep = true
+			return
+		}
+		if in.forms >= maxFormsDrawn {
+			in.st.formsSkipped++
 			return
 		}
 		in.forms++

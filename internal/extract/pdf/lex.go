@@ -67,6 +67,7 @@ const (
 type lexer struct {
 	r       *bufio.Reader
 	err     error // first read error other than io.EOF
+	cut     bool  // a string or array was longer than kept
 	arena   []byte
 	tmp     []byte
 	ops     []operand   // arena of array elements
@@ -81,6 +82,7 @@ func newLexer(r io.Reader) *lexer {
 func (lx *lexer) reuse(r io.Reader) {
 	lx.r.Reset(r)
 	lx.err = nil
+	lx.cut = false
 	lx.reset()
 }
 
@@ -315,6 +317,8 @@ func (lx *lexer) literal() []byte {
 	put := func(c byte) {
 		if len(lx.arena)-start < maxStringBytes {
 			lx.arena = append(lx.arena, c)
+		} else {
+			lx.cut = true
 		}
 	}
 	for {
@@ -406,6 +410,8 @@ func (lx *lexer) hex() []byte {
 		}
 		if len(lx.arena)-start < maxStringBytes {
 			lx.arena = append(lx.arena, byte(hi<<4|v))
+		} else {
+			lx.cut = true
 		}
 		hi = -1
 	}
@@ -433,6 +439,8 @@ func (lx *lexer) array(depth int) []operand {
 		case tOperand:
 			if len(lx.scratch[depth]) < maxArrayLen {
 				lx.scratch[depth] = append(lx.scratch[depth], op)
+			} else {
+				lx.cut = true
 			}
 		case tArrayStart:
 			if depth >= maxArrayDepth {

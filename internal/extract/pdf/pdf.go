@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -27,9 +28,23 @@ const (
 	RuleTooMany    = "unreadable.too_many_pages"
 	RuleTooLarge   = "unreadable.too_large"
 	RuleTimeout    = "unreadable.timeout"
+	RuleEmbedded   = "unreadable.embedded"
 	msgEncrypted   = "文件已加密，无法读取，请解除加密后重新提交"
 	defaultMaxPage = 2000
 )
+
+// HiddenAnnotation is the hidden reason of the comment part that holds the
+// text of annotations a viewer does not show (flag Hidden or NoView):
+// their appearance, their /Contents and a form field's value.
+const HiddenAnnotation = "隐藏的批注"
+
+// maxAnnots bounds the annotations read per page.
+const maxAnnots = 4096
+
+// embeddingAnnots are the annotation subtypes that carry a file or media
+// this package does not read.
+var embeddingAnnots = map[string]bool{"FileAttachment": true, "RichMedia": true, "3D": true,
+	"Movie": true, "Sound": true, "Screen": true}
 
 // Heuristics for pages that are images. A page that draws an image and
 // has no text is image-only. A page whose largest image covers at least
@@ -97,6 +112,48 @@ func (x *extractor) resources(v lpdf.Value) *resources {
 	return r
 }
 
+// guard runs fn inside a recover: a panic (the library panics on objects
+// it cannot load) leaves the finding rule at loc with msg, so that what
+// fn did not read does not pass in silence.
+func (x *extractor) guard(loc report.Location, rule, msg string, fn func()) {
+	defer func() {
+		if recover() != nil {
+			x.d.Unreadable(rule, loc, msg)
+		}
+	}()
+	fn()
+}
+
+// embedded reports what the document catalog holds that is not read:
+// attached files (/Names /EmbeddedFiles) and XFA form data.
+func (x *extractor) embedded(root lpdf.Value) {
+	if ef := root.Key("Names").Key("EmbeddedFiles"); ef.Kind() != lpdf.Null {
+		msg := "PDF 含有附件，未能自动审查附件内容，请删除附件后重新提交，或由人工审查"
+		if n := countNames(ef, 0, new(int)); n > 0 {
+			msg = fmt.Sprintf("PDF 含有附件（%d个），未能自动审查附件内容，请删除附件后重新提交，或由人工审查", n)
+		}
+		x.whole(RuleEmbedded, msg)
+	}
+	if root.Key("AcroForm").Key("XFA").Kind() != lpdf.Null {
+		x.whole(RuleEmbedded, "PDF 含有 XFA 表单数据，未能自动审查其内容，请另存为普通 PDF 后重新提交，或由人工审查")
+	}
+}
+
+// countNames counts the entries of a name tree, bounded in depth and
+// nodes (visits); a tree past the bounds counts what was seen.
+func countNames(node lpdf.Value, depth int, visits *int) int {
+	if depth > maxTreeDepth || *visits >= maxTreeNodes {
+		return 0
+	}
+	*visits++
+	n := node.Key("Names").Len() / 2
+	kids := node.Key("Kids")
+	for i := 0; i < kids.Len(); i++ {
+		n += countNames(kids.Index(i), depth+1, visits)
+	}
+	return n
+}
+
 func (x *extractor) whole(rule, msg string) {
 	x.d.Unreadable(rule, report.Location{}, msg)
 }
@@ -137,11 +194,13 @@ func (x *extractor) run(data []byte) {
 		}
 		x.whole(RuleCorrupt, "PDF 文件结构已损坏，已尽量读取其中可识别的内容，其余部分无法确认，需人工审查")
 	}
-	func() {
-		defer func() { _ = recover() }()
+	x.guard(report.Location{}, RuleCorrupt, "无法读取 PDF 文件的加密信息，文档属性和注释中的文字可能未能正确读取，需人工审查", func() {
 		x.aes = r.Trailer().Key("Encrypt").Key("V").Int64() >= 4
-	}()
+	})
 	x.metadata(r)
+	x.guard(report.Location{}, RuleEmbedded, "无法确认 PDF 文件是否含有附件（文档目录已损坏），需人工审查", func() {
+		x.embedded(r.Trailer().Key("Root"))
+	})
 	pages, more, err := x.pages(r)
 	if err != nil && len(pages) == 0 {
 		x.whole(RuleCorrupt, "PDF 文件的页面结构已损坏，无法读取，需人工审查")
@@ -196,6 +255,12 @@ func (x *extractor) readPage(n int, p pageRef) {
 		return
 	}
 	text := strings.TrimSpace(string(in.out.buf))
+	for _, l := range in.extra {
+		if text != "" {
+			text += "\n"
+		}
+		text += l
+	}
 	if x.lim.MaxTextRunes > 0 && x.runes+utf8.RuneCountInString(text) > x.lim.MaxTextRunes {
 		text = cutRunes(text, x.lim.MaxTextRunes-x.runes)
 	}
@@ -203,6 +268,24 @@ func (x *extractor) readPage(n int, p pageRef) {
 	x.runes += utf8.RuneCountInString(text)
 	if text != "" {
 		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text})
+	}
+	if in.st.formsTooDeep {
+		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的表单对象嵌套超过 %d 层，更深的内容未读取，需人工审查", n, maxFormDepth))
+	}
+	if in.st.formsSkipped > 0 {
+		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页绘制表单对象超过 %d 次的上限，其余 %d 次未读取，需人工审查", n, maxFormsDrawn, in.st.formsSkipped))
+	}
+	if in.st.streamsSkipped > 0 {
+		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的内容流超过 %d 个的上限，其余 %d 个未读取，需人工审查", n, maxStreams, in.st.streamsSkipped))
+	}
+	if in.st.operandsCut {
+		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页有超长的文字串或数组（超过 %d 字节或 %d 项），超出部分未读取，需人工审查", n, maxStringBytes, maxArrayLen))
+	}
+	if in.st.annotsSkipped > 0 {
+		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的注释超过 %d 个的上限，其余 %d 个未读取，需人工审查", n, maxAnnots, in.st.annotsSkipped))
+	}
+	if in.st.attachments > 0 {
+		x.page(n, RuleEmbedded, fmt.Sprintf("第%d页含有附件或多媒体（%d个），未能自动审查其内容，请删除附件后重新提交，或由人工审查", n, in.st.attachments))
 	}
 	switch {
 	case in.st.budgetSpent:
@@ -238,15 +321,26 @@ func (x *extractor) contentBudget() int64 {
 // annotations reads what a page's annotations show: the text of their
 // appearance streams goes with the page (it is printed on it), and the
 // text of comments (sticky notes, highlights with notes) is a comment
-// part, which is hidden content to clean before publishing.
+// part, which is hidden content to clean before publishing. A typed note
+// (FreeText) or a form field (Widget) without an appearance is shown by
+// viewers from its /Contents or value, which go with the page. What a
+// hidden annotation holds (its appearance, /Contents and value) is a
+// comment part of its own, Hidden HiddenAnnotation. Attached files and
+// media are counted, to be reported.
 func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 	annots := page.Key("Annots")
-	var notes []string
-	for i := 0; i < annots.Len() && i < 4096; i++ {
+	if k := annots.Len(); k > maxAnnots {
+		in.st.annotsSkipped = k - maxAnnots
+	}
+	var notes, hiddenNotes []string
+	for i := 0; i < annots.Len() && i < maxAnnots; i++ {
 		a := annots.Index(i)
 		sub := a.Key("Subtype").Name()
 		if sub == "Popup" || sub == "Link" {
 			continue
+		}
+		if embeddingAnnots[sub] {
+			in.st.attachments++
 		}
 		flags := a.Key("F").Int64()
 		hidden := flags&(1<<1) != 0 || flags&(1<<5) != 0 // Hidden, NoView
@@ -254,27 +348,119 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 		if ap.Kind() == lpdf.Dict && ap.Key("Subtype").Name() != "Form" {
 			ap = ap.Key(a.Key("AS").Name()) // appearance states
 		}
-		if ap.Kind() == lpdf.Stream && !hidden && in.forms < maxFormsDrawn {
-			in.forms++
-			in.out.newline()
-			res := newResourcesOr(ap.Key("Resources"), in.pageRes)
-			in.run(ap, res, gstate{ctm: identity, th: 1}, 1)
+		drawn := false
+		if ap.Kind() == lpdf.Stream {
+			switch {
+			case in.forms >= maxFormsDrawn:
+				in.st.formsSkipped++
+			case hidden:
+				in.forms++
+				if t := in.aside(ap); t != "" {
+					hiddenNotes = append(hiddenNotes, t)
+				}
+			default:
+				in.forms++
+				in.out.newline()
+				res := newResourcesOr(ap.Key("Resources"), in.pageRes)
+				in.run(ap, res, gstate{ctm: identity, th: 1}, 1)
+				drawn = true
+			}
 		}
-		if sub == "FreeText" || sub == "Widget" {
-			continue // their text is what the appearance shows
+		contents := strings.TrimSpace(textString(a.Key("Contents"), x.aes))
+		var value string
+		if sub == "Widget" {
+			value = fieldValue(a, x.aes)
 		}
-		if c := strings.TrimSpace(textString(a.Key("Contents"), x.aes)); c != "" {
-			notes = append(notes, c)
+		switch {
+		case hidden:
+			for _, t := range []string{contents, value} {
+				if t != "" {
+					hiddenNotes = append(hiddenNotes, t)
+				}
+			}
+		case sub == "FreeText":
+			// Its text is what the appearance shows, or what a viewer
+			// draws when there is none.
+			if !drawn && contents != "" {
+				in.extra = append(in.extra, contents)
+			}
+		case sub == "Widget":
+			if !drawn && value != "" { // a viewer draws the value itself
+				in.extra = append(in.extra, value)
+			}
+			if contents != "" { // a field's description, not drawn
+				notes = append(notes, contents)
+			}
+		case contents != "":
+			notes = append(notes, contents)
 		}
 	}
 	if len(notes) > 0 {
 		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Comment, Page: n,
 			Text: strings.Join(notes, "\n"), Hidden: "PDF 注释（批注）中的文字"})
 	}
+	if len(hiddenNotes) > 0 {
+		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Comment, Page: n,
+			Text: strings.Join(hiddenNotes, "\n"), Hidden: HiddenAnnotation})
+	}
 }
 
+// aside interprets an appearance stream into a layout of its own and
+// returns its text, leaving the page's text as it was.
+func (in *interp) aside(ap lpdf.Value) string {
+	page := in.out
+	in.out = layout{scratch: page.scratch}
+	res := newResourcesOr(ap.Key("Resources"), in.pageRes)
+	in.run(ap, res, gstate{ctm: identity, th: 1}, 1)
+	text := strings.TrimSpace(string(in.out.buf))
+	page.scratch = in.out.scratch
+	in.out = page
+	return text
+}
+
+// maxFieldParents bounds the walk up a form field's parents for its value.
+const maxFieldParents = 16
+
+// fieldValue is the value of a form field widget (/V, on the widget or
+// inherited from a parent field) as text: a string, a name (a check box
+// state other than Off) or the strings of an array (a list box).
+func fieldValue(a lpdf.Value, aes bool) string {
+	v := a.Key("V")
+	for i := 0; v.Kind() == lpdf.Null && i < maxFieldParents; i++ {
+		if a = a.Key("Parent"); a.Kind() != lpdf.Dict {
+			break
+		}
+		v = a.Key("V")
+	}
+	switch v.Kind() {
+	case lpdf.String:
+		return strings.TrimSpace(textString(v, aes))
+	case lpdf.Array:
+		var parts []string
+		for i := 0; i < v.Len() && i < 256; i++ {
+			if e := v.Index(i); e.Kind() == lpdf.String {
+				if t := strings.TrimSpace(textString(e, aes)); t != "" {
+					parts = append(parts, t)
+				}
+			}
+		}
+		return strings.Join(parts, "\n")
+	}
+	return ""
+}
+
+// Bounds on the metadata read. What is past them is reported.
+const (
+	maxInfoKeys   = 64
+	maxXMPBytes   = 1 << 20
+	maxXMPFields  = 64
+	maxXMPTokens  = 100000
+	maxXMPNesting = 64
+)
+
 // metadata reads the document information dictionary and the XMP
-// metadata stream into one part of kind metadata.
+// metadata stream into one part of kind metadata. What cannot be read,
+// or is past the bounds, is an unreadable finding on the metadata part.
 func (x *extractor) metadata(r *lpdf.Reader) {
 	var lines []string
 	seen := map[string]bool{}
@@ -286,15 +472,18 @@ func (x *extractor) metadata(r *lpdf.Reader) {
 		seen[label+"\x00"+v] = true
 		lines = append(lines, label+": "+v)
 	}
-	func() {
-		defer func() { _ = recover() }()
+	loc := report.Location{Part: doc.MetadataPart}
+	x.guard(loc, RulePageError, "PDF 文档信息（作者、标题等）无法读取，其中的文字未能审查，需人工审查", func() {
 		info := r.Trailer().Key("Info")
 		for _, k := range infoKeys {
 			add(k.label, textString(info.Key(k.key), x.aes))
 		}
 		// Other keys some producers add (Company, SourceModified, …).
-		for i, k := range info.Keys() {
-			if i >= 64 {
+		keys := info.Keys()
+		for i, k := range keys {
+			if i >= maxInfoKeys {
+				x.d.Unreadable(RuleTooLarge, loc, fmt.Sprintf(
+					"PDF 文档信息有 %d 项，超过 %d 项的上限，其余未读取，需人工审查", len(keys), maxInfoKeys))
 				break
 			}
 			if isStandardInfoKey(k) {
@@ -304,17 +493,24 @@ func (x *extractor) metadata(r *lpdf.Reader) {
 				add(k, textString(v, x.aes))
 			}
 		}
-	}()
-	func() {
-		defer func() { _ = recover() }()
+	})
+	x.guard(loc, RulePageError, "PDF 的 XMP 元数据无法读取，其中的文字未能审查，需人工审查", func() {
 		m := r.Trailer().Key("Root").Key("Metadata")
 		if m.Kind() != lpdf.Stream {
 			return
 		}
-		for _, kv := range xmpFields(io.LimitReader(streamReader(m), 1<<20)) {
+		fields, err := xmpFields(io.LimitReader(streamReader(m), maxXMPBytes+1))
+		for _, kv := range fields {
 			add(kv[0], kv[1])
 		}
-	}()
+		switch {
+		case errors.Is(err, errXMPTooLarge):
+			x.d.Unreadable(RuleTooLarge, loc, fmt.Sprintf(
+				"PDF 的 XMP 元数据超过上限（%d 项或 1MB），其余未读取，需人工审查", maxXMPFields))
+		case err != nil:
+			x.d.Unreadable(RulePageError, loc, "PDF 的 XMP 元数据已损坏，未能完整读取，需人工审查")
+		}
+	})
 	if len(lines) > 0 {
 		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.MetadataPart, Text: strings.Join(lines, "\n")})
 	}
@@ -340,21 +536,38 @@ var xmpLabels = map[string]string{
 	"Company": "Company", "Manager": "Manager", "publisher": "publisher", "rights": "rights",
 }
 
-// xmpFields returns (label, value) pairs of the XMP properties kept.
-func xmpFields(r io.Reader) [][2]string {
-	dec := xml.NewDecoder(r)
+// errXMPTooLarge says that XMP metadata is past one of the bounds.
+var errXMPTooLarge = errors.New("pdf: XMP metadata over limit")
+
+// xmpFields returns (label, value) pairs of the XMP properties kept, read
+// from r, which must yield at most maxXMPBytes+1 bytes. The error is
+// errXMPTooLarge past a bound (more bytes, fields, tokens or nesting), or
+// the XML error that stopped the reading; the pairs read until then are
+// returned with it.
+func xmpFields(r io.Reader) ([][2]string, error) {
+	cr := &countReader{r: r}
+	dec := xml.NewDecoder(cr)
 	dec.Strict = false
 	var out [][2]string
 	var stack []string
-	for n := 0; n < 100000; n++ {
+	for n := 0; ; n++ {
+		if n >= maxXMPTokens {
+			return out, errXMPTooLarge
+		}
 		tok, err := dec.Token()
+		if cr.n > maxXMPBytes {
+			return out, errXMPTooLarge
+		}
+		if err == io.EOF {
+			return out, nil
+		}
 		if err != nil {
-			break
+			return out, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if len(stack) > 64 {
-				return out
+			if len(stack) >= maxXMPNesting {
+				return out, errXMPTooLarge
 			}
 			stack = append(stack, t.Name.Local)
 		case xml.EndElement:
@@ -363,20 +576,34 @@ func xmpFields(r io.Reader) [][2]string {
 			}
 		case xml.CharData:
 			s := strings.TrimSpace(string(t))
-			if s == "" || len(out) >= 64 {
+			if s == "" {
 				continue
 			}
 			// The property is the nearest ancestor we know
 			// (dc:title/rdf:Alt/rdf:li).
 			for i := len(stack) - 1; i >= 0; i-- {
 				if l, ok := xmpLabels[stack[i]]; ok {
+					if len(out) >= maxXMPFields {
+						return out, errXMPTooLarge
+					}
 					out = append(out, [2]string{l, s})
 					break
 				}
 			}
 		}
 	}
-	return out
+}
+
+// countReader counts the bytes read through it.
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 func dropControl(r rune) rune {
@@ -456,6 +683,8 @@ func (x *extractor) pages(r *lpdf.Reader) (pages []pageRef, more bool, err error
 		max = defaultMaxPage
 	}
 	visits := 0
+	tooDeep := false
+	seen := map[string]bool{}
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("pdf: page tree: %v", p)
@@ -463,7 +692,10 @@ func (x *extractor) pages(r *lpdf.Reader) (pages []pageRef, more bool, err error
 	}()
 	var walk func(node, res, box lpdf.Value, depth int)
 	walk = func(node, res, box lpdf.Value, depth int) {
-		if more || depth > maxTreeDepth || visits >= maxTreeNodes {
+		if depth > maxTreeDepth {
+			tooDeep = true
+		}
+		if more || tooDeep || visits >= maxTreeNodes {
 			return
 		}
 		visits++
@@ -487,6 +719,14 @@ func (x *extractor) pages(r *lpdf.Reader) (pages []pageRef, more bool, err error
 			pages = append(pages, pageRef{v: node, res: res, box: box})
 			return
 		}
+		// A node met again is a cycle (or a node shared by two parents):
+		// its pages were listed the first time. Nodes are known by their
+		// printed dictionary, whose kids print as references.
+		key := node.String()
+		if seen[key] {
+			return
+		}
+		seen[key] = true
 		for i := 0; i < kids.Len(); i++ {
 			walk(kids.Index(i), res, box, depth+1)
 			if more || visits >= maxTreeNodes {
@@ -501,6 +741,9 @@ func (x *extractor) pages(r *lpdf.Reader) (pages []pageRef, more bool, err error
 	walk(root, lpdf.Value{}, lpdf.Value{}, 0)
 	if visits >= maxTreeNodes {
 		return pages, false, fmt.Errorf("pdf: page tree too large")
+	}
+	if tooDeep {
+		return pages, more, fmt.Errorf("pdf: page tree too deep")
 	}
 	return pages, more, nil
 }

@@ -1,7 +1,9 @@
 // Package xlsx reads the text of an Excel workbook (.xlsx, also .xlsm):
 // every sheet, hidden or not, cell by cell with its A1 reference, cell
 // comments, page headers and footers, shapes, text boxes and charts drawn
-// over the sheets (textbox parts), and the document properties.
+// over the sheets (textbox parts), the sheet names (a sheet_name part per
+// sheet), the data kept in pivot caches and external links (hidden parts,
+// see below), custom XML data, and the document properties.
 //
 // Cell values are read formatted (what Excel shows) with
 // github.com/xuri/excelize/v2; the same sheet's XML is also streamed once
@@ -27,7 +29,19 @@
 //     unreadable sheet, text or time over the limits.
 //
 // Hidden and very hidden sheets are parts of kind hidden_sheet with
-// Part.Hidden set, which the scanner reports as hidden_content.
+// Part.Hidden set, which the scanner reports as hidden_content. So are,
+// read as text rather than reported unread, the copies of data a workbook
+// keeps outside its sheets: pivot_cache parts (数据透视表缓存的数据: the
+// fields, distinct values and records of xl/pivotCache, kept even when the
+// source sheet was deleted) and external_link parts (外部链接缓存的数据:
+// the path of the linked workbook, its sheet names and the values last
+// read). A number in a cache that looks like an ID number stored as a
+// number is reported as in a cell.
+//
+// Embedded files, OLE objects, ActiveX controls and macros are reported
+// (unreadable.embedded, see docx.AddEmbedded); a workbook that stores
+// pictures (xl/media) and has no text in any sheet, text box or chart is
+// unreadable.image_only.
 //
 // Hostile files: excelize trusts the sizes a zip declares, ignores errors
 // while reading members and stops at the first XML error in silence, and
@@ -37,8 +51,8 @@
 // UnzipXMLSizeLimit equal to MaxUnzipBytes, which also keeps it from
 // writing temporary files.
 //
-// Caveats: form controls, defined names, data validation lists and
-// pivot caches are not read; a drawing is not tied to its sheet (its part
+// Caveats: form controls, defined names and data validation lists are not
+// read; a drawing is not tied to its sheet (its part
 // names the drawing's member); rows hidden by a zero height rather than
 // the hidden flag are not reported as hidden; sheets whose member is
 // damaged are reported and not read at all.

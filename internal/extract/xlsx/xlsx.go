@@ -114,6 +114,8 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		d.Unreadable("unreadable.corrupt", report.Location{Part: doc.Sheet},
 			"文件已损坏（工作簿结构无效），无法读取，请重新导出后提交或人工审查")
 		if f == nil {
+			addSheetNames(d, sheets, book, lim.MaxTextRunes)
+			docx.AddEmbedded(d, a, doc.Sheet)
 			docx.AddProperties(d, a, lim)
 			return
 		}
@@ -134,9 +136,38 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		}
 	}
 	if !stopped {
-		x.left, _ = docx.AddDrawings(d, a, lim, x.left, drawings)
+		x.left, stopped = addSheetNames(d, sheets, book, x.left)
 	}
+	if !stopped {
+		x.left, stopped = docx.AddDrawings(d, a, lim, x.left, drawings)
+	}
+	if !stopped {
+		if err := x.caches(); err != nil {
+			x.failRest(err, "数据透视表缓存或外部链接")
+			stopped = true
+		}
+	}
+	if !stopped {
+		x.left, stopped = docx.AddCustomXML(d, a, lim, x.left)
+	}
+	if !stopped {
+		x.imageOnly()
+	}
+	docx.AddEmbedded(d, a, doc.Sheet)
 	docx.AddProperties(d, a, lim)
+}
+
+// failRest adds the finding for a text or time limit met while reading
+// what comes after the sheets; what names it.
+func (x *extractor) failRest(err error, what string) {
+	loc := report.Location{Part: doc.Sheet}
+	if errors.Is(err, errTimeout) {
+		x.d.Unreadable("unreadable.timeout", loc, fmt.Sprintf(
+			"读取文件超时（超过%s），%s及其后的内容未检查，请人工审查", x.lim.PerFileTimeout, what))
+		return
+	}
+	x.d.Unreadable("unreadable.too_much_text", loc, fmt.Sprintf(
+		"文件文字超过上限（%d字），%s及其后的内容未检查，请拆分后提交或人工审查", x.lim.MaxTextRunes, what))
 }
 
 // drawings are the DrawingML members whose text a reader sees in a
