@@ -19,7 +19,6 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/mishen-gov/mishen/internal/config"
-	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/scan"
 	"github.com/mishen-gov/mishen/internal/server"
@@ -103,7 +102,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 	}
 	defer db.Close()
 
-	scanner, err := scan.New(scan.Config{DictDirs: cfg.DictDirs, Limits: doc.DefaultLimits(), Isolate: true})
+	scanner, err := scan.New(scan.Config{DictDirs: cfg.DictDirs, Limits: cfg.ScanLimits(), Isolate: true})
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "mishen serve:", err)
 		return ExitFailed
@@ -134,9 +133,11 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		scheme = "https"
 	}
 	abs, _ := filepath.Abs(cfg.DataDir)
+	lim := scanner.Limits()
 	log.Info("listening", slog.String("addr", ln.Addr().String()), slog.String("url", scheme+"://"+ln.Addr().String()),
 		slog.String("data", abs), slog.String("dict_version", scanner.DictVersion()),
-		slog.String("policy", svc.Policy().Version()))
+		slog.String("policy", svc.Policy().Version()),
+		slog.Int64("max_file_mb", lim.MaxFileBytes>>20), slog.Duration("scan_timeout", lim.PerFileTimeout))
 	if ready != nil {
 		ready(ln.Addr().String())
 	}

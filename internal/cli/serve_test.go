@@ -35,7 +35,8 @@ func TestServeHelp(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	help := out.String() + errb.String()
-	for _, want := range []string{"--addr", "--data", "MISHEN_DATA", "MISHEN_BLOCK_APPROVALS", "Example", "mishen token create"} {
+	for _, want := range []string{"--addr", "--data", "MISHEN_DATA", "MISHEN_BLOCK_APPROVALS", "Example", "mishen token create",
+		"--max-file-mb", "MISHEN_MAX_FILE_MB", "--scan-timeout", "MISHEN_SCAN_TIMEOUT"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("help lacks %q", want)
 		}

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/mishen-gov/mishen/internal/doc"
 )
 
 // Config is everything mishen serve, token and audit can be told.
@@ -25,6 +27,12 @@ type Config struct {
 	MaxUploadBytes int64
 	// MaxFiles bounds the files of one multipart review.
 	MaxFiles int
+	// MaxFileBytes bounds one file the extractors read; a larger file is
+	// not read and gets an unreadable finding (so it needs a human).
+	MaxFileBytes int64
+	// ScanTimeout bounds the extraction of one file; past it the file
+	// gets an unreadable finding.
+	ScanTimeout time.Duration
 	// ReviewApprovals is how many reviewers must approve a review verdict.
 	ReviewApprovals int
 	// BlockApprovals is how many distinct reviewers must approve a block
@@ -56,6 +64,8 @@ func Default() Config {
 		DataDir:         "mishen-data",
 		MaxUploadBytes:  64 << 20,
 		MaxFiles:        20,
+		MaxFileBytes:    64 << 20,
+		ScanTimeout:     30 * time.Second,
 		ReviewApprovals: 1,
 		BlockApprovals:  2,
 		DraftRetention:  72 * time.Hour,
@@ -74,6 +84,8 @@ const Env = `环境变量 / environment (a flag overrides its variable):
   MISHEN_TLS_KEY           TLS 私钥 / key file                    (--tls-key)
   MISHEN_MAX_UPLOAD_MB     单次请求上限（MiB）/ request limit in MiB (--max-upload-mb)
   MISHEN_MAX_FILES         单次审查文件数上限 / files per review   (--max-files)
+  MISHEN_MAX_FILE_MB       单个文件读取上限（MiB）/ per-file extraction limit in MiB (--max-file-mb)
+  MISHEN_SCAN_TIMEOUT      单个文件读取时限 / per-file extraction time limit, e.g. 30s (--scan-timeout)
   MISHEN_REVIEW_APPROVALS  "需审查"所需批准人数 / approvals for review (--review-approvals)
   MISHEN_BLOCK_APPROVALS   "阻断"所需批准人数 / approvals for block (--block-approvals)
   MISHEN_DRAFT_RETENTION   待审稿件保留时长，0 不保留 / draft retention, 0 keeps none (--draft-retention)
@@ -120,15 +132,20 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	}
 	str("MISHEN_TLS_CERT", &c.TLSCert)
 	str("MISHEN_TLS_KEY", &c.TLSKey)
-	if v := getenv("MISHEN_MAX_UPLOAD_MB"); v != "" {
-		n, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("config: MISHEN_MAX_UPLOAD_MB=%q is not a whole number", v))
-		} else {
-			c.MaxUploadBytes = n << 20
+	mib := func(name string, dst *int64) {
+		if v := getenv(name); v != "" {
+			n, err := parseMiB(v)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("config: %s=%q is not a whole number of MiB", name, v))
+				return
+			}
+			*dst = n
 		}
 	}
+	mib("MISHEN_MAX_UPLOAD_MB", &c.MaxUploadBytes)
 	num("MISHEN_MAX_FILES", &c.MaxFiles)
+	mib("MISHEN_MAX_FILE_MB", &c.MaxFileBytes)
+	dur("MISHEN_SCAN_TIMEOUT", &c.ScanTimeout)
 	num("MISHEN_REVIEW_APPROVALS", &c.ReviewApprovals)
 	num("MISHEN_BLOCK_APPROVALS", &c.BlockApprovals)
 	dur("MISHEN_DRAFT_RETENTION", &c.DraftRetention)
@@ -161,22 +178,48 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	})
 	fs.StringVar(&c.TLSCert, "tls-cert", c.TLSCert, "TLS 证书文件 / certificate file (MISHEN_TLS_CERT)")
 	fs.StringVar(&c.TLSKey, "tls-key", c.TLSKey, "TLS 私钥文件 / key file (MISHEN_TLS_KEY)")
-	fs.Func("max-upload-mb", fmt.Sprintf("单次请求上限 MiB / request body limit in MiB (MISHEN_MAX_UPLOAD_MB) (default %d)", c.MaxUploadBytes>>20),
-		func(s string) error {
-			n, err := strconv.ParseInt(s, 10, 64)
+	mibFlag := func(name, usage string, dst *int64) {
+		fs.Func(name, fmt.Sprintf("%s (default %d)", usage, *dst>>20), func(s string) error {
+			n, err := parseMiB(s)
 			if err != nil {
-				return errors.New("not a whole number")
+				return errors.New("not a whole number of MiB")
 			}
-			c.MaxUploadBytes = n << 20
+			*dst = n
 			return nil
 		})
+	}
+	mibFlag("max-upload-mb", "单次请求上限 MiB / request body limit in MiB (MISHEN_MAX_UPLOAD_MB)", &c.MaxUploadBytes)
 	fs.IntVar(&c.MaxFiles, "max-files", c.MaxFiles, "单次审查文件数上限 / files per review (MISHEN_MAX_FILES)")
+	mibFlag("max-file-mb", "单个文件读取上限 MiB，超过则不读取、须人工审查 / per-file extraction limit in MiB; a larger file is unreadable and needs a human (MISHEN_MAX_FILE_MB)", &c.MaxFileBytes)
+	fs.DurationVar(&c.ScanTimeout, "scan-timeout", c.ScanTimeout, "单个文件读取时限，超时则须人工审查 / per-file extraction time limit; past it the file needs a human (MISHEN_SCAN_TIMEOUT)")
 	fs.IntVar(&c.ReviewApprovals, "review-approvals", c.ReviewApprovals, "\"需审查\"所需批准人数 / approvals for a review verdict (MISHEN_REVIEW_APPROVALS)")
 	fs.IntVar(&c.BlockApprovals, "block-approvals", c.BlockApprovals, "\"阻断\"所需不同审查员人数 / distinct approvals for a block verdict (MISHEN_BLOCK_APPROVALS)")
 	fs.DurationVar(&c.DraftRetention, "draft-retention", c.DraftRetention, "待审稿件保留时长，0 不保留 / keep drafts awaiting a human this long, 0 keeps none (MISHEN_DRAFT_RETENTION)")
 	fs.DurationVar(&c.BatchDelay, "batch-delay", c.BatchDelay, "组提交等待时间 / group-commit window (MISHEN_BATCH_DELAY)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", c.ShutdownTimeout, "停止时等待进行中请求的时长 / wait for in-flight requests on SIGTERM")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "日志格式 text|json / log format (MISHEN_LOG_FORMAT)")
+}
+
+// parseMiB reads a whole, non-negative number of MiB as bytes.
+func parseMiB(s string) (int64, error) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 || n > 1<<30 {
+		return 0, errors.New("config: not a whole number of MiB")
+	}
+	return n << 20, nil
+}
+
+// ScanLimits are the extraction limits for the scanner: the defaults of
+// package doc with the operator's per-file size and time limits.
+func (c *Config) ScanLimits() doc.Limits {
+	l := doc.DefaultLimits()
+	if c.MaxFileBytes > 0 {
+		l.MaxFileBytes = c.MaxFileBytes
+	}
+	if c.ScanTimeout > 0 {
+		l.PerFileTimeout = c.ScanTimeout
+	}
+	return l
 }
 
 // Validate checks values that flags and variables cannot check alone.
@@ -193,6 +236,12 @@ func (c *Config) Validate() error {
 	}
 	if c.MaxFiles < 1 {
 		errs = append(errs, errors.New("config: --max-files must be at least 1"))
+	}
+	if c.MaxFileBytes < 1<<20 {
+		errs = append(errs, errors.New("config: --max-file-mb must be at least 1"))
+	}
+	if c.ScanTimeout < time.Second || c.ScanTimeout > time.Hour {
+		errs = append(errs, errors.New("config: --scan-timeout must be between 1s and 1h"))
 	}
 	if c.ReviewApprovals < 1 || c.BlockApprovals < 1 {
 		errs = append(errs, errors.New("config: approvals must be at least 1"))

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mishen-gov/mishen/internal/doc"
 )
 
 func TestPrecedence(t *testing.T) {
@@ -71,5 +73,45 @@ func TestBadValues(t *testing.T) {
 	c.ServeFlags(fs)
 	if err := fs.Parse([]string{"--max-upload-mb", "lots"}); err == nil {
 		t.Error("bad --max-upload-mb accepted")
+	}
+}
+
+// TestExtractionLimits: --max-file-mb and --scan-timeout (and their
+// variables) override the extraction defaults and nothing else.
+func TestExtractionLimits(t *testing.T) {
+	c := Default()
+	if l := c.ScanLimits(); l != doc.DefaultLimits() {
+		t.Errorf("default limits %+v differ from doc.DefaultLimits", l)
+	}
+	env := map[string]string{"MISHEN_MAX_FILE_MB": "16", "MISHEN_SCAN_TIMEOUT": "2m"}
+	if err := c.FromEnv(func(k string) string { return env[k] }); err != nil {
+		t.Fatal(err)
+	}
+	if c.MaxFileBytes != 16<<20 || c.ScanTimeout != 2*time.Minute {
+		t.Fatalf("from env: %d %s", c.MaxFileBytes, c.ScanTimeout)
+	}
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c.ServeFlags(fs)
+	if err := fs.Parse([]string{"--max-file-mb", "8", "--scan-timeout", "45s"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	want := doc.DefaultLimits()
+	want.MaxFileBytes, want.PerFileTimeout = 8<<20, 45*time.Second
+	if l := c.ScanLimits(); l != want {
+		t.Fatalf("limits %+v, want %+v", l, want)
+	}
+
+	bad := Default()
+	if err := bad.FromEnv(func(k string) string {
+		return map[string]string{"MISHEN_MAX_FILE_MB": "-1", "MISHEN_SCAN_TIMEOUT": "forever"}[k]
+	}); err == nil || !strings.Contains(err.Error(), "MISHEN_MAX_FILE_MB") || !strings.Contains(err.Error(), "MISHEN_SCAN_TIMEOUT") {
+		t.Errorf("bad variables: %v", err)
+	}
+	bad.MaxFileBytes, bad.ScanTimeout = 0, 0
+	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "max-file-mb") || !strings.Contains(err.Error(), "scan-timeout") {
+		t.Errorf("bad values: %v", err)
 	}
 }

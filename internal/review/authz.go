@@ -23,7 +23,7 @@ func ParseRole(s string) (Role, error) {
 	if r := Role(s); slices.Contains(Roles, r) {
 		return r, nil
 	}
-	return "", Errorf(KindInvalid, "bad_role", "角色 %q 无效，应为 publisher、reviewer、auditor 或 admin", s)
+	return "", Errorf(KindInvalid, "bad_role", "角色无效，应为 publisher、reviewer、auditor 或 admin")
 }
 
 // Label is the role's name for people.

@@ -3,6 +3,7 @@ package review
 import (
 	"encoding/hex"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -46,6 +47,9 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 	if in.Decision != Approve && in.Decision != Reject {
 		return nil, Errorf(KindInvalid, "bad_decision", "decision 应为 approve（批准）或 reject（退回）")
 	}
+	if s.scanner == nil {
+		return nil, fmt.Errorf("review: no scanner configured (comments are masked by it)")
+	}
 	comment, ok := cleanText(in.Comment, maxCommentRunes, true)
 	if !ok {
 		return nil, Errorf(KindInvalid, "comment_too_long", "意见不能超过 %d 个字", maxCommentRunes)
@@ -53,6 +57,7 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 	if in.Decision == Reject && comment == "" {
 		return nil, Errorf(KindInvalid, "comment_required", "退回时请在 comment 中说明原因")
 	}
+	comment = s.maskText(comment)
 	dismiss := make([]DismissInput, 0, len(in.Dismissed))
 	for _, d := range in.Dismissed {
 		reason, ok := cleanText(d.Reason, maxCommentRunes, true)
@@ -60,11 +65,11 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 		case d.FindingID == "":
 			return nil, Errorf(KindInvalid, "bad_dismissal", "dismissed 中每一项都需要 finding_id")
 		case reason == "":
-			return nil, Errorf(KindInvalid, "reason_required", "排除问题 %s 时须说明理由", d.FindingID)
+			return nil, Errorf(KindInvalid, "reason_required", "排除问题时须说明理由（%s）", findingRef(d.FindingID))
 		case !ok:
 			return nil, Errorf(KindInvalid, "reason_too_long", "理由不能超过 %d 个字", maxCommentRunes)
 		}
-		dismiss = append(dismiss, DismissInput{FindingID: d.FindingID, Reason: reason})
+		dismiss = append(dismiss, DismissInput{FindingID: d.FindingID, Reason: s.maskText(reason)})
 	}
 
 	var out *Review
@@ -111,7 +116,7 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 		for _, d := range dismiss {
 			i, ok := byID[d.FindingID]
 			if !ok {
-				return refuse(Errorf(KindInvalid, "unknown_finding", "审查 %s 中没有编号为 %q 的问题", id, d.FindingID), "")
+				return refuse(Errorf(KindInvalid, "unknown_finding", "审查 %s 中没有%s（请核对 finding_id）", id, findingRef(d.FindingID)), "")
 			}
 			if r.Findings[i].Dismissal == nil && !slices.Contains(newly, i) {
 				newly = append(newly, i)
@@ -194,6 +199,39 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 		return nil, refusal
 	}
 	return out, nil
+}
+
+// findingIDShape is what a finding id looks like (F3, 2-F1, T1, F1~2);
+// nothing longer or of another shape is echoed in a message.
+var findingIDShape = regexp.MustCompile(`^([0-9]{1,3}-)?[A-Z][0-9]{1,5}(~[0-9]{1,3})?$`)
+
+// findingRef names a finding id that a caller sent, for a message: "问题
+// F3" when it has the shape of an id, else "这个编号的问题", so that
+// whatever was typed is never echoed.
+func findingRef(id string) string {
+	if findingIDShape.MatchString(id) {
+		return "问题 " + id
+	}
+	return "这个编号的问题"
+}
+
+// maskText masks the personal data in free text a reviewer typed before
+// it is stored or audited. Line breaks are kept when masking line by line
+// hides exactly what masking the whole text does (a number broken over
+// two lines is masked as a whole); otherwise the text is kept on one line.
+func (s *Service) maskText(text string) string {
+	whole := s.scanner.Mask(text)
+	if !strings.Contains(text, "\n") {
+		return whole
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = s.scanner.Mask(l)
+	}
+	if strings.Join(lines, " ") == whole {
+		return strings.Join(lines, "\n")
+	}
+	return whole
 }
 
 // Release releases review id for publication by its submitter. It

@@ -9,9 +9,16 @@
 // the acting Actor and checks the role table in authz.go itself, so a
 // caller cannot forget a check; refusals are recorded as denied events.
 //
+// The title is scanned like the content (the CMS publishes it as the
+// headline): its findings are in part "title" with File TitleFile. Text
+// that people type (the title, file names, comments, dismissal reasons)
+// is stored and audited only as Scanner.Mask returns it, and messages
+// never repeat what a caller typed unless it has the shape of an id.
+//
 // Caveats: a draft is kept only while a human needs it (see
 // Config.DraftRetention); reviews keep hashes, masked excerpts and
-// findings, never the text. Identity is the token name: separation of
+// findings, never the text. Reviews recorded before titles and comments
+// were masked keep them as they were stored. Identity is the token name: separation of
 // duties compares names, so one person must not hold tokens under two
 // names.
 package review

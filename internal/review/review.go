@@ -33,7 +33,7 @@ func ParseStatus(s string) (Status, error) {
 			return st, nil
 		}
 	}
-	return "", Errorf(KindInvalid, "bad_status", "状态 %q 无效，应为 pending、cleared、rejected 或 released", s)
+	return "", Errorf(KindInvalid, "bad_status", "状态无效，应为 pending、cleared、rejected 或 released")
 }
 
 // Label is the status for people.
@@ -55,8 +55,14 @@ func (s Status) Label() string {
 // names), what the scan found, and every decision since. It never holds
 // the draft's text.
 type Review struct {
-	ID          string    `json:"id"`
-	Title       string    `json:"title"`
+	ID string `json:"id"`
+	// Title is the title as submitted, with personal data masked; it is
+	// scanned (findings in part "title", see TitleFile). Without a title
+	// it is the first file's (masked) name.
+	Title string `json:"title"`
+	// TitleSHA256 is the SHA-256 of the title exactly as received, when
+	// one was sent, so that the headline that was reviewed can be proven.
+	TitleSHA256 string    `json:"title_sha256,omitempty"`
 	Submitter   string    `json:"submitter"`
 	SubmittedAt time.Time `json:"submitted_at"`
 	Status      Status    `json:"status"`
@@ -83,6 +89,7 @@ type Review struct {
 
 // File is one file of a review.
 type File struct {
+	// Name is the file's name with personal data masked.
 	Name    string          `json:"name"`
 	Format  string          `json:"format"`
 	Size    int64           `json:"size"`
@@ -91,10 +98,12 @@ type File struct {
 }
 
 // Finding is a scan finding within a review. Its ID is unique within the
-// review (with several files, prefixed by the file's 1-based number).
+// review (with several files, prefixed by the file's 1-based number; in
+// the title, T1, T2, …).
 type Finding struct {
 	report.Finding
-	// File is the index into Review.Files.
+	// File is the index into Review.Files, or TitleFile (-1) for a
+	// finding in the title.
 	File      int        `json:"file"`
 	Dismissal *Dismissal `json:"dismissal,omitempty"`
 }
@@ -145,6 +154,16 @@ func (r *Review) Approvals() []Approval {
 		}
 	}
 	return out
+}
+
+func (r *Review) titleFindings() int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.File == TitleFile {
+			n++
+		}
+	}
+	return n
 }
 
 // Blocking returns the ids of block findings not yet dismissed.

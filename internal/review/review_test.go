@@ -28,6 +28,12 @@ type fixture struct {
 
 func newFixture(t *testing.T, edit func(*config.Config)) *fixture {
 	t.Helper()
+	return newFixtureWith(t, &reviewtest.Scanner{}, edit)
+}
+
+// newFixtureWith is newFixture over another scanner (the real engine).
+func newFixtureWith(t *testing.T, scanner Scanner, edit func(*config.Config)) *fixture {
+	t.Helper()
 	cfg := config.Default()
 	cfg.DataDir = t.TempDir()
 	if edit != nil {
@@ -39,7 +45,7 @@ func newFixture(t *testing.T, edit func(*config.Config)) *fixture {
 	}
 	t.Cleanup(func() { db.Close() })
 	f := &fixture{db: db}
-	svc, err := New(cfg, db, &reviewtest.Scanner{}, Hooks{Appended: func(e *audit.Event) {
+	svc, err := New(cfg, db, scanner, Hooks{Appended: func(e *audit.Event) {
 		f.mu.Lock()
 		f.events = append(f.events, *e)
 		f.mu.Unlock()

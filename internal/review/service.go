@@ -27,11 +27,16 @@ type Scanner interface {
 	Scan(ctx context.Context, name string, data []byte) report.Report
 	Reload(dirs []string) error
 	DictVersion() string
+	// Mask returns text with every personal value and long number
+	// masked, on one line. Free text that people type (titles, comments,
+	// dismissal reasons, file names) is stored and audited only masked.
+	Mask(text string) string
 }
 
 // Hooks are called after a write commits, for metrics. Any may be nil.
 type Hooks struct {
-	// Scanned is called for every file scanned, with the scan's time.
+	// Scanned is called for every file scanned (not for the title), with
+	// the scan's time.
 	Scanned func(r *report.Report, d time.Duration)
 	// Submitted is called for every recorded review.
 	Submitted func(r *Review)
@@ -95,6 +100,17 @@ func LocalActor() Actor {
 		name = "local:" + u.Username
 	}
 	return Actor{Name: name, Role: System}
+}
+
+// Denied records a refusal decided outside the service (the web UI's
+// page-by-role check) the same way the service records its own: a denied
+// event with the op and reason. reviewID is recorded only when it has the
+// shape of a review id, so that nothing a client typed reaches the trail.
+func (s *Service) Denied(a Actor, op Op, reviewID, reason string) {
+	if _, ok := parseID(reviewID); !ok {
+		reviewID = ""
+	}
+	s.deny(a, op, reviewID, reason)
 }
 
 // allow checks the role table and records a refusal.
@@ -234,19 +250,31 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	}
 	now := s.now().UTC()
 	r := Review{
-		Title:         title,
 		Submitter:     a.Name,
 		SubmittedAt:   now,
 		PolicyVersion: s.policy.Version(),
 		Decisions:     []Decision{},
 	}
-	hexes := make([]string, len(sub.Files))
-	seen := map[string]bool{}
 	verdict := report.Pass
+	seen := map[string]bool{}
+	if title != "" {
+		// The CMS publishes the title as the headline: it is scanned like
+		// the content, and only its masked form is kept.
+		sum := sha256.Sum256([]byte(sub.Title))
+		r.TitleSHA256 = hex.EncodeToString(sum[:])
+		r.Title = s.scanner.Mask(title)
+		tv, fs := s.scanTitle(ctx, title)
+		verdict = tv
+		for _, f := range fs {
+			seen[f.ID] = true
+		}
+		r.Findings = append(r.Findings, fs...)
+	}
+	hexes := make([]string, len(sub.Files))
 	files := make([]DraftFile, len(sub.Files))
 	for i, f := range sub.Files {
 		name := cleanFileName(f.Name, i)
-		files[i] = DraftFile{Name: name, Data: f.Data}
+		files[i] = DraftFile{Name: name, Data: f.Data} // the stored draft keeps the unmasked name, like its bytes
 		sum := sha256.Sum256(f.Data)
 		hexes[i] = hex.EncodeToString(sum[:])
 		start := time.Now()
@@ -261,7 +289,8 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 		if fv.Rank() > verdict.Rank() {
 			verdict = fv
 		}
-		r.Files = append(r.Files, File{Name: name, Format: rep.Format, Size: int64(len(f.Data)), SHA256: hexes[i], Verdict: fv})
+		shown := s.scanner.Mask(name) // a file name can carry an ID number as well as a title can
+		r.Files = append(r.Files, File{Name: shown, Format: rep.Format, Size: int64(len(f.Data)), SHA256: hexes[i], Verdict: fv})
 		for j, fd := range rep.Findings {
 			id := fd.ID
 			if id == "" {
@@ -278,8 +307,8 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 			fd.ID = id
 			r.Findings = append(r.Findings, Finding{Finding: fd, File: i})
 		}
-		if i == 0 && r.Title == "" {
-			r.Title = name
+		if i == 0 && title == "" {
+			r.Title = shown
 		}
 	}
 	if r.Findings == nil {
@@ -350,6 +379,36 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	return &out, nil
 }
 
+// TitleFile is Finding.File for a finding in the review's title, which
+// belongs to no file. TitlePart is such a finding's location part; its
+// Start and End are rune offsets into the title as scanned (trimmed, with
+// control characters removed) and its id is T1, T2, … in the scanner's
+// order. Title findings come first in Review.Findings and count towards
+// the verdict like any other.
+const (
+	TitleFile = -1
+	TitlePart = "title"
+)
+
+// scanTitle scans a review's title as a part of its own and returns its
+// verdict and findings.
+func (s *Service) scanTitle(ctx context.Context, title string) (report.Severity, []Finding) {
+	// The name only hints the format; a title is plain text.
+	rep := s.scanner.Scan(ctx, "title.txt", []byte(title))
+	v := report.Verdict(rep.Findings)
+	if rep.Verdict.Rank() > v.Rank() {
+		v = rep.Verdict
+	}
+	out := make([]Finding, 0, len(rep.Findings))
+	for j, fd := range rep.Findings {
+		fd.ID = fmt.Sprintf("T%d", j+1)
+		fd.Location.Part = TitlePart
+		fd.Location.File, fd.Location.Page, fd.Location.Sheet, fd.Location.Cell = "", 0, "", ""
+		out = append(out, Finding{Finding: fd, File: TitleFile})
+	}
+	return v, out
+}
+
 func submittedDetails(r *Review) map[string]string {
 	var size int64
 	hashes := make([]string, len(r.Files))
@@ -357,11 +416,15 @@ func submittedDetails(r *Review) map[string]string {
 		size += f.Size
 		hashes[i] = f.SHA256
 	}
-	return map[string]string{
+	d := map[string]string{
 		"files":       fmt.Sprint(len(r.Files)),
 		"bytes":       fmt.Sprint(size),
 		"file_sha256": strings.Join(hashes, ","),
 	}
+	if r.TitleSHA256 != "" {
+		d["title_sha256"] = r.TitleSHA256
+	}
+	return d
 }
 
 func scannedDetails(r *Review) map[string]string {
@@ -385,6 +448,9 @@ func scannedDetails(r *Review) map[string]string {
 	}
 	if len(parts) > 0 {
 		d["by_category"] = strings.Join(parts, ",")
+	}
+	if n := r.titleFindings(); n > 0 {
+		d["title_findings"] = fmt.Sprint(n)
 	}
 	if b := r.Blocking(); len(b) > 0 {
 		d["blocking"] = strings.Join(b, ",")
@@ -419,8 +485,13 @@ func (s *Service) Get(a Actor, id string) (*Review, error) {
 	return r, nil
 }
 
+// notFound names the id only when it has the shape of a review id, so
+// that whatever a caller typed (an ID number in the path) is never echoed.
 func notFound(id string) *Error {
-	return Errorf(KindNotFound, "not_found", "没有编号为 %q 的审查", id)
+	if _, ok := parseID(id); ok {
+		return Errorf(KindNotFound, "not_found", "审查记录 %s 不存在", id)
+	}
+	return Errorf(KindNotFound, "not_found", "审查记录不存在")
 }
 
 // ListQuery selects reviews. Publishers always get only their own.
@@ -457,7 +528,7 @@ func (s *Service) List(a Actor, q ListQuery) ([]Summary, string, error) {
 	if q.After != "" {
 		seq, ok := parseID(q.After)
 		if !ok {
-			return nil, "", Errorf(KindInvalid, "bad_after", "after 参数 %q 不是审查编号", q.After)
+			return nil, "", Errorf(KindInvalid, "bad_after", "after 参数应为审查编号（如 R00000001）")
 		}
 		from = key(seq + 1)
 	}

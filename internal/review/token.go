@@ -230,7 +230,13 @@ func (s *Service) RevokeToken(a Actor, name string) (Token, error) {
 		v := b.Get([]byte(name))
 		var r tokenRecord
 		if v == nil || json.Unmarshal(v, &r) != nil || r.RevokedAt != nil {
-			refusal = Errorf(KindNotFound, "no_token", "没有名为 %s 的有效令牌", name)
+			// Only a name that could be a token's is echoed (the rule
+			// that lets names into the trail and logs).
+			if validName(name) {
+				refusal = Errorf(KindNotFound, "no_token", "没有名为 %s 的有效令牌", name)
+			} else {
+				refusal = Errorf(KindNotFound, "no_token", "没有这个名称的有效令牌")
+			}
 			return nil
 		}
 		now := s.now().UTC()

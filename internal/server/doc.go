@@ -7,7 +7,9 @@
 // It also serves /healthz and /metrics (Prometheus, on a registry of its
 // own), logs one line per request with log/slog (method, route, status,
 // duration, actor: never bodies or query strings), bounds request bodies
-// (413), and shuts down gracefully. Extra routes, such as the web UI, are
+// (413), accepts JSON bodies only as exactly one value in UTF-8 (400
+// bad_encoding otherwise, 415 for another charset), and shuts down
+// gracefully, with a write timeout long enough for a full submission. Extra routes, such as the web UI, are
 // mounted through the Register option without editing this package.
 //
 // Client is the other end of the admin and audit endpoints, used by the

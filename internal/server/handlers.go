@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,7 +10,9 @@ import (
 	"mime/multipart"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -19,6 +22,10 @@ import (
 
 // smallBody bounds JSON bodies other than submissions.
 const smallBody = 1 << 20
+
+// maxTitleBytes bounds a multipart title part; the service allows 300
+// characters, at most 1,200 bytes of UTF-8.
+const maxTitleBytes = 4096
 
 // SubmitRequest is the JSON form of POST /api/v1/reviews.
 type SubmitRequest struct {
@@ -32,28 +39,94 @@ func tooLarge(limit int64) error {
 	return review.Errorf(review.KindTooLarge, "too_large", "请求体超过上限 %d MiB", limit>>20)
 }
 
-// readJSON decodes a JSON body of at most limit bytes into v.
+// readJSON decodes a JSON body of at most limit bytes into v. The body
+// must be exactly one JSON value in UTF-8: a charset other than UTF-8 is
+// 415, bytes that are not UTF-8 (which a decoder would silently turn into
+// U+FFFD, so that what is scanned and hashed is not what was sent) or a
+// \u escape of a lone surrogate are 400 bad_encoding, and anything but
+// white space after the value is 400 bad_json.
 func readJSON(c *gin.Context, limit int64, v any) error {
-	mt, _, err := mime.ParseMediaType(c.GetHeader("Content-Type"))
+	mt, params, err := mime.ParseMediaType(c.GetHeader("Content-Type"))
 	if err != nil || mt != "application/json" {
 		return review.Errorf(review.KindUnsupported, "unsupported_type", "请求体须为 application/json")
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+		return review.Errorf(review.KindUnsupported, "unsupported_charset", "请求体须为 UTF-8 编码的 JSON（charset=utf-8）")
 	}
 	if c.Request.ContentLength > limit {
 		return tooLarge(limit)
 	}
-	dec := json.NewDecoder(http.MaxBytesReader(c.Writer, c.Request.Body, limit))
-	if err := dec.Decode(v); err != nil {
+	raw, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, limit))
+	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			return tooLarge(limit)
 		}
+		return review.Errorf(review.KindInvalid, "bad_json", "请求体读取失败")
+	}
+	if !utf8.Valid(raw) {
+		return errBadEncoding
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if err := dec.Decode(v); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			return review.Errorf(review.KindInvalid, "bad_json", "JSON 字段 %s 的类型不对", te.Field)
 		}
 		return review.Errorf(review.KindInvalid, "bad_json", "请求体不是有效的 JSON")
 	}
+	if _, err := dec.Token(); err != io.EOF {
+		return review.Errorf(review.KindInvalid, "bad_json", "请求体只能是一个 JSON 对象，其后不能有其他内容")
+	}
+	if loneSurrogate(raw) {
+		return errBadEncoding
+	}
 	return nil
+}
+
+var errBadEncoding = review.Errorf(review.KindInvalid, "bad_encoding", "请求体必须是 UTF-8 编码的 JSON")
+
+// loneSurrogate reports whether valid JSON raw has a \u escape of a UTF-16
+// surrogate that is not half of a pair: encoding/json turns it into
+// U+FFFD without a word. Backslashes occur only in strings of valid JSON,
+// so no string tracking is needed.
+func loneSurrogate(raw []byte) bool {
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != '\\' {
+			continue
+		}
+		if i+1 >= len(raw) || raw[i+1] != 'u' {
+			i++ // \", \\, \n …: skip the escaped character
+			continue
+		}
+		r, ok := hex4(raw, i+2)
+		if !ok {
+			return false // not valid JSON; the decoder said so already
+		}
+		i += 5
+		switch {
+		case r >= 0xDC00 && r <= 0xDFFF:
+			return true
+		case r >= 0xD800 && r <= 0xDBFF:
+			if i+6 >= len(raw) || raw[i+1] != '\\' || raw[i+2] != 'u' {
+				return true
+			}
+			lo, ok := hex4(raw, i+3)
+			if !ok || lo < 0xDC00 || lo > 0xDFFF {
+				return true
+			}
+			i += 6
+		}
+	}
+	return false
+}
+
+func hex4(b []byte, at int) (rune, bool) {
+	if at+4 > len(b) {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(b[at:at+4]), 16, 32)
+	return rune(n), err == nil
 }
 
 // submission decodes a JSON or multipart submission. Every byte read is
@@ -127,9 +200,15 @@ func (s *Server) readParts(mr *multipart.Reader, limit int64) (review.Submission
 			}
 			sub.Files = append(sub.Files, review.DraftFile{Name: p.FileName(), Data: data})
 		case "title":
-			b, err := io.ReadAll(io.LimitReader(p, 4096))
+			b, err := io.ReadAll(io.LimitReader(p, maxTitleBytes+1))
 			if err != nil {
 				return sub, fail(err)
+			}
+			if len(b) > maxTitleBytes {
+				return sub, review.Errorf(review.KindInvalid, "title_too_long", "标题过长，请缩短后重新提交")
+			}
+			if !utf8.Valid(b) {
+				return sub, errBadEncoding
 			}
 			sub.Title = string(b)
 		default:

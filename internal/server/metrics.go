@@ -42,7 +42,7 @@ func NewMetrics() *Metrics {
 			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
 		}),
 		findings: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "mishen_findings_total", Help: "Findings by category.",
+			Name: "mishen_findings_total", Help: "Findings of recorded reviews (files and titles) by category.",
 		}, []string{"category"}),
 		verdicts: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mishen_verdicts_total", Help: "Recorded reviews by machine verdict.",
@@ -65,14 +65,15 @@ func NewMetrics() *Metrics {
 // Hooks returns the review hooks that feed these metrics.
 func (m *Metrics) Hooks() review.Hooks {
 	return review.Hooks{
-		Scanned: func(r *report.Report, d time.Duration) {
-			m.scan.Observe(d.Seconds())
+		Scanned: func(_ *report.Report, d time.Duration) { m.scan.Observe(d.Seconds()) },
+		// Findings are counted as recorded, the title's with the files'.
+		Submitted: func(r *review.Review) {
+			m.verdicts.WithLabelValues(string(r.Verdict)).Inc()
 			for i := range r.Findings {
 				m.findings.WithLabelValues(string(r.Findings[i].Category)).Inc()
 			}
 		},
-		Submitted: func(r *review.Review) { m.verdicts.WithLabelValues(string(r.Verdict)).Inc() },
-		Appended:  func(e *audit.Event) { m.events.WithLabelValues(e.Action).Inc() },
+		Appended: func(e *audit.Event) { m.events.WithLabelValues(e.Action).Inc() },
 	}
 }
 

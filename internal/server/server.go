@@ -213,14 +213,33 @@ func (s *Server) recoverPanics(c *gin.Context) {
 	c.Next()
 }
 
+// readTimeout bounds reading one request, body included: a large upload
+// on a slow link.
+const readTimeout = 5 * time.Minute
+
+// WriteTimeout is how long a request may take from its headers to the
+// end of its answer. net/http counts it from the end of the headers, so it
+// covers reading the body (readTimeout), scanning every file of a full
+// submission at the per-file scan time limit (MaxFiles × ScanTimeout, plus
+// the title), and a margin for the commit and the answer: a submission
+// whose review was committed is never cut off before its 201.
+func WriteTimeout(cfg config.Config) time.Duration {
+	scan := cfg.ScanTimeout
+	if scan <= 0 {
+		scan = config.Default().ScanTimeout
+	}
+	files := max(cfg.MaxFiles, 1) + 1 // the title is scanned too
+	return readTimeout + time.Duration(files)*scan + 2*time.Minute
+}
+
 // HTTPServer returns an http.Server for the handler with every timeout set.
 func (s *Server) HTTPServer() *http.Server {
 	return &http.Server{
 		Addr:              s.cfg.Addr,
 		Handler:           s.engine,
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       5 * time.Minute, // a large upload on a slow link
-		WriteTimeout:      5 * time.Minute, // scanning a large file
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      WriteTimeout(s.cfg),
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),

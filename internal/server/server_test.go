@@ -58,6 +58,12 @@ func (s *syncBuffer) String() string {
 
 func newFixture(t *testing.T, edit func(*config.Config), register ...func(*gin.Engine)) *fixture {
 	t.Helper()
+	return newFixtureWith(t, &reviewtest.Scanner{}, edit, register...)
+}
+
+// newFixtureWith is newFixture over another scanner (the real engine).
+func newFixtureWith(t *testing.T, scanner review.Scanner, edit func(*config.Config), register ...func(*gin.Engine)) *fixture {
+	t.Helper()
 	cfg := config.Default()
 	cfg.DataDir = t.TempDir()
 	if edit != nil {
@@ -69,7 +75,7 @@ func newFixture(t *testing.T, edit func(*config.Config), register ...func(*gin.E
 	}
 	t.Cleanup(func() { db.Close() })
 	m := NewMetrics()
-	svc, err := review.New(cfg, db, &reviewtest.Scanner{}, m.Hooks())
+	svc, err := review.New(cfg, db, scanner, m.Hooks())
 	if err != nil {
 		t.Fatal(err)
 	}

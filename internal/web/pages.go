@@ -315,6 +315,7 @@ func receipts(r *review.Review) []review.Receipt {
 
 type reviewData struct {
 	R        *review.Review
+	Title    *titleView
 	Files    []fileView
 	Counts   severityCount
 	Needs    string
@@ -331,6 +332,23 @@ type reviewData struct {
 	BackTo  string
 }
 
+// eachRow calls fn for every finding row of the page, the title's first.
+func (d *reviewData) eachRow(fn func(*findingRow)) {
+	if d.Title != nil {
+		for k := range d.Title.Rows {
+			fn(&d.Title.Rows[k])
+		}
+	}
+	for i := range d.Files {
+		for j := range d.Files[i].Groups {
+			rows := d.Files[i].Groups[j].Rows
+			for k := range rows {
+				fn(&rows[k])
+			}
+		}
+	}
+}
+
 // decisionForm is what a reviewer entered, kept when a decision is refused.
 type decisionForm struct {
 	err      string
@@ -343,7 +361,7 @@ type decisionForm struct {
 
 func (u *UI) renderReview(q *request, status int, r *review.Review, form *decisionForm) error {
 	a := q.actor()
-	d := reviewData{R: r, Files: groupFindings(r), Counts: countSeverities(r.Findings), Needs: policyNeeds(r),
+	d := reviewData{R: r, Title: titleFindings(r), Files: groupFindings(r), Counts: countSeverities(r.Findings), Needs: policyNeeds(r),
 		Receipts: receipts(r), Auditor: a.Role == review.Auditor}
 	switch a.Role {
 	case review.Publisher:
@@ -361,16 +379,14 @@ func (u *UI) renderReview(q *request, status int, r *review.Review, form *decisi
 	d.ShowDraft = r.DraftExpires != nil && (a.Role == review.Reviewer || (a.Role == review.Publisher && r.Submitter == a.Name))
 	if form != nil {
 		d.Error, d.Choice, d.Comment = form.err, form.choice, form.comment
-		for i := range d.Files {
-			for j := range d.Files[i].Groups {
-				rows := d.Files[i].Groups[j].Rows
-				for k := range rows {
-					rows[k].Checked = form.dismiss[rows[k].ID]
-					rows[k].Reason = form.reasons[rows[k].ID]
-				}
-			}
-		}
 	}
+	d.eachRow(func(row *findingRow) {
+		row.CanDecide = d.CanDecide && row.Dismissal == nil
+		if form != nil {
+			row.Checked = form.dismiss[row.ID]
+			row.Reason = form.reasons[row.ID]
+		}
+	})
 	return u.render(q, status, "review", "审查 "+r.ID, d)
 }
 

@@ -110,7 +110,7 @@ func actionLabel(a string) string {
 // detailLabels name the keys of audit details for people.
 var detailLabels = map[string]string{
 	"files": "文件数", "bytes": "字节数", "file_sha256": "文件哈希", "verdict": "结论", "status": "状态",
-	"findings": "问题数", "dict_version": "词典版本", "policy_version": "策略版本", "approvals_required": "所需批准",
+	"findings": "问题数", "title_findings": "标题问题数", "title_sha256": "标题哈希", "dict_version": "词典版本", "policy_version": "策略版本", "approvals_required": "所需批准",
 	"by_category": "分类统计", "blocking": "阻断项", "draft_kept_until": "原文保留至", "finding_id": "问题编号",
 	"category": "类别", "severity": "级别", "rule": "规则", "reason": "理由", "comment": "意见", "approvals": "批准",
 	"draft": "稿件原文", "offered_sha256": "提交的哈希", "op": "操作", "name": "名称", "role": "角色",
@@ -131,6 +131,7 @@ var partLabels = map[string]string{
 	doc.TrackedInsert: "修订（插入的内容）", doc.HiddenText: "隐藏文字", doc.MetadataPart: "文档属性",
 	doc.HTMLComment: "网页注释", doc.HTMLHidden: "网页隐藏元素", doc.HTMLAttribute: "网页属性文字",
 	doc.Sheet: "工作表", doc.HiddenSheet: "隐藏工作表", doc.CellComment: "单元格批注", doc.Page: "页面",
+	review.TitlePart: "标题",
 }
 
 func partLabel(p string) string {
@@ -202,6 +203,8 @@ type findingRow struct {
 	// Form values when a decision is re-shown after a refusal.
 	Checked bool
 	Reason  string
+	// CanDecide offers the dismissal inputs.
+	CanDecide bool
 }
 
 func newFindingRow(f review.Finding) findingRow {
@@ -252,8 +255,32 @@ type fileView struct {
 	Count  int
 }
 
+// titleView is the findings in a review's title, which the CMS publishes
+// as the headline; nil when the title has none.
+type titleView struct {
+	Verdict report.Severity
+	Rows    []findingRow
+}
+
+func titleFindings(r *review.Review) *titleView {
+	var fs []report.Finding
+	t := &titleView{}
+	for _, f := range r.Findings {
+		if f.File == review.TitleFile {
+			t.Rows = append(t.Rows, newFindingRow(f))
+			fs = append(fs, f.Finding)
+		}
+	}
+	if len(t.Rows) == 0 {
+		return nil
+	}
+	t.Verdict = report.Verdict(fs)
+	return t
+}
+
 // groupFindings groups findings by file, then by part and page (or
-// sheet), in the order the scanner reported them.
+// sheet), in the order the scanner reported them. Title findings are
+// not in any file (see titleFindings).
 func groupFindings(r *review.Review) []fileView {
 	files := make([]fileView, len(r.Files))
 	for i, f := range r.Files {

@@ -154,13 +154,16 @@ func (u *UI) parsePages() map[string]*template.Template {
 
 // route is one page or action. Public routes answer without a session;
 // the others redirect a signed-out person to sign in. roles, when set,
-// are the roles the page answers (403 for the others); actions that
-// change state leave roles empty and let the service refuse, so that
-// the refusal lands in the audit trail.
+// are the roles the page answers (403 for the others, recorded as a
+// denied event for op, as the API records its refusals); actions that
+// change state leave roles empty and let the service refuse, so that the
+// refusal lands in the audit trail with its own reason.
 type route struct {
 	method, path string
 	public       bool
 	roles        []review.Role
+	// op is what a role refusal is recorded as in the audit trail.
+	op review.Op
 	// multipart routes read their own body and check the CSRF token
 	// themselves, before reading any file.
 	multipart bool
@@ -181,19 +184,19 @@ func (u *UI) routes() []route {
 		{method: http.MethodGet, path: "/signin", public: true, h: u.signinPage},
 		{method: http.MethodPost, path: "/signin", public: true, h: u.signin},
 		{method: http.MethodPost, path: "/signout", h: u.signout},
-		{method: http.MethodGet, path: "/upload", roles: publishers, h: u.uploadPage},
+		{method: http.MethodGet, path: "/upload", roles: publishers, op: review.OpSubmit, h: u.uploadPage},
 		{method: http.MethodPost, path: "/upload", multipart: true, h: u.upload},
-		{method: http.MethodGet, path: "/mine", roles: publishers, h: u.mine},
-		{method: http.MethodGet, path: "/queue", roles: reviewers, h: u.queue},
-		{method: http.MethodGet, path: "/reviews/:id", roles: readers, h: u.reviewPage},
-		{method: http.MethodGet, path: "/reviews/:id/files/:n", roles: []review.Role{review.Publisher, review.Reviewer}, h: u.draftFile},
+		{method: http.MethodGet, path: "/mine", roles: publishers, op: review.OpList, h: u.mine},
+		{method: http.MethodGet, path: "/queue", roles: reviewers, op: review.OpList, h: u.queue},
+		{method: http.MethodGet, path: "/reviews/:id", roles: readers, op: review.OpRead, h: u.reviewPage},
+		{method: http.MethodGet, path: "/reviews/:id/files/:n", roles: []review.Role{review.Publisher, review.Reviewer}, op: review.OpRead, h: u.draftFile},
 		{method: http.MethodPost, path: "/reviews/:id/decide", h: u.decide},
 		{method: http.MethodPost, path: "/reviews/:id/release", h: u.release},
-		{method: http.MethodGet, path: "/audit", roles: auditors, h: u.auditSearch},
-		{method: http.MethodGet, path: "/audit/reviews/:id", roles: auditors, h: u.timeline},
-		{method: http.MethodGet, path: "/audit/verify", roles: auditors, h: u.verify},
-		{method: http.MethodGet, path: "/audit/export", roles: auditors, h: u.export},
-		{method: http.MethodGet, path: "/tokens", roles: admins, h: u.tokens},
+		{method: http.MethodGet, path: "/audit", roles: auditors, op: review.OpAudit, h: u.auditSearch},
+		{method: http.MethodGet, path: "/audit/reviews/:id", roles: auditors, op: review.OpAudit, h: u.timeline},
+		{method: http.MethodGet, path: "/audit/verify", roles: auditors, op: review.OpVerify, h: u.verify},
+		{method: http.MethodGet, path: "/audit/export", roles: auditors, op: review.OpAudit, h: u.export},
+		{method: http.MethodGet, path: "/tokens", roles: admins, op: review.OpTokens, h: u.tokens},
 		{method: http.MethodPost, path: "/tokens", h: u.createToken},
 		{method: http.MethodPost, path: "/tokens/revoke", h: u.revokeToken},
 	}
@@ -295,6 +298,9 @@ func (u *UI) serve(q *request, rt route) error {
 		return q.redirect(to)
 	}
 	if rt.roles != nil && !slices.Contains(rt.roles, q.sess.actor.Role) {
+		// Recorded like the API's refusals; the service keeps the
+		// review id only when it has the shape of one.
+		u.svc.Denied(q.sess.actor, rt.op, q.c.Param("id"), "role")
 		return errRole
 	}
 	if q.r.Method == http.MethodPost && !rt.multipart {
