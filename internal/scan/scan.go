@@ -129,7 +129,7 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 			switch {
 			case p.Hidden != "" && (!webTemplatePart(p.Kind) || substantive(p.Text, fs)):
 				out = append(out, hiddenFinding(p, loc, fs))
-			case p.Kind == doc.MetadataPart:
+			case p.Kind == doc.MetadataPart && (len(fs) > 0 || namesPeople(p.Text)):
 				out = append(out, metadataFinding(p, loc, fs))
 			}
 		}
@@ -187,6 +187,28 @@ func substantive(text string, fs []report.Finding) bool {
 		}
 		if han >= minHiddenHan {
 			return true
+		}
+	}
+	return false
+}
+
+// peopleProperties are the document properties (as the extractors label
+// them) that name people or organisations; a title or the producing
+// software alone is not worth a finding.
+var peopleProperties = []string{"作者", "上次修改者", "单位", "经理", "公司", "创建者", "修改者", "Author", "Company", "Manager"}
+
+// namesPeople reports whether a metadata part has a property that names a
+// person or an organisation.
+func namesPeople(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		label, value, ok := strings.Cut(line, ":")
+		if !ok || strings.TrimSpace(value) == "" {
+			continue
+		}
+		for _, p := range peopleProperties {
+			if strings.TrimSpace(label) == p {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,0 +1,64 @@
+package scan
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// label is one entry of a labelled corpus, in the shape of the evaluation's
+// labels.json.
+type label struct {
+	File           string            `json:"file"`
+	ExpectVerdict  report.Severity   `json:"expect_verdict"`
+	ExpectCategory []report.Category `json:"expect_categories"`
+	RawValues      []string          `json:"raw_values"`
+	Note           string            `json:"note"`
+}
+
+// TestLabelledCorpora scans the office-made fixtures, the malformed corpus
+// and the independent probe corpus (testdata/*/expect.json or labels.json)
+// and checks each file's verdict, that every expected category is found,
+// and that no raw personal value appears anywhere in the JSON report.
+func TestLabelledCorpora(t *testing.T) {
+	s := newScanner(t)
+	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json"} {
+		data, err := os.ReadFile(labels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ls []label
+		if err := json.Unmarshal(data, &ls); err != nil {
+			t.Fatalf("%s: %v", labels, err)
+		}
+		dir := filepath.Dir(labels)
+		for _, l := range ls {
+			t.Run(filepath.Base(dir)+"/"+l.File, func(t *testing.T) {
+				b, err := os.ReadFile(filepath.Join(dir, l.File))
+				if err != nil {
+					t.Fatal(err)
+				}
+				r := s.Scan(context.Background(), l.File, b)
+				if r.Verdict != l.ExpectVerdict {
+					t.Errorf("verdict %s, want %s (%s)", r.Verdict, l.ExpectVerdict, l.Note)
+				}
+				for _, c := range l.ExpectCategory {
+					if !hasCategory(r.Findings, c) {
+						t.Errorf("no %s finding (%s)", c, l.Note)
+					}
+				}
+				out, _ := json.Marshal(r)
+				for _, v := range l.RawValues {
+					if v != "" && strings.Contains(string(out), v) {
+						t.Errorf("report exposes a raw value of %s", l.Note)
+					}
+				}
+			})
+		}
+	}
+}
