@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/scan"
@@ -33,6 +34,10 @@ const scanUsage = `用法: mishen scan [--json] [--dict DIR]... FILE|DIR|- ...
   mishen scan --json 通知.docx | jq .verdict # 每个文件一行 JSON
   echo "秘密★1年" | mishen scan -
   mishen scan --dict /etc/mishen/dict 草稿.txt # 加载自定义词典目录
+  mishen scan --max-file-mb 200 --scan-timeout 2m 年鉴.pdf  # 放宽单个文件的读取上限
+
+读取上限（--max-* 与 --scan-timeout）也可用 MISHEN_* 环境变量设置，与 mishen serve 相同；
+超过上限的文件不会被放行，而是报告为“无法完整读取”（unreadable），需人工审查。
 
 Flags:
 `
@@ -45,6 +50,12 @@ func runScan(env Env, args []string) int {
 	isolate := fset.Bool("isolate", true, "在子进程中解析二进制格式（PDF/DOCX/XLSX），限制其 CPU 和内存")
 	jobs := fset.Int("jobs", runtime.GOMAXPROCS(0), "同时扫描的文件数")
 	cpuprofile := fset.String("cpuprofile", "", "把 CPU 剖析写入此文件（用于性能分析）")
+	cfg := config.Default()
+	if err := cfg.FromEnv(env.Getenv); err != nil {
+		fmt.Fprintln(env.Stderr, "mishen scan:", err)
+		return ExitUsage
+	}
+	cfg.LimitFlags(fset)
 	files, err := parseInterspersed(fset, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return ExitOK
@@ -67,7 +78,11 @@ func runScan(env Env, args []string) int {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	sc, err := scan.New(scan.Config{DictDirs: dicts, Isolate: *isolate})
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintln(env.Stderr, "mishen scan:", err)
+		return ExitUsage
+	}
+	sc, err := scan.New(scan.Config{DictDirs: dicts, Isolate: *isolate, Limits: cfg.ScanLimits()})
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "mishen scan: 词典加载失败: %v\n", err)
 		return ExitUsage

@@ -168,3 +168,17 @@ func TestScanHumanOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestScanLimits checks that an operator's limit reaches the extractor: a
+// file over --max-file-mb is reported unreadable, not passed.
+func TestScanLimits(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"big.txt": strings.Repeat("本机关依法公开政府信息。\n", 100000)})
+	code, out, errOut := runCLI(t, "", "scan", "--json", "--isolate=false", "--max-file-mb", "1", filepath.Join(dir, "big.txt"))
+	rs := decodeLines(t, out)
+	if code != ExitFound || len(rs) != 1 || rs[0].Findings[0].Category != report.Unreadable {
+		t.Fatalf("exit %d, %+v, stderr %q", code, rs, errOut)
+	}
+	if code, _, _ := runCLI(t, "", "scan", "--isolate=false", "--max-file-mb", "0", filepath.Join(dir, "big.txt")); code != ExitUsage {
+		t.Errorf("--max-file-mb 0: exit %d, want %d", code, ExitUsage)
+	}
+}

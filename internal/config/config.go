@@ -33,6 +33,17 @@ type Config struct {
 	// ScanTimeout bounds the extraction of one file; past it the file
 	// gets an unreadable finding.
 	ScanTimeout time.Duration
+	// MaxUnzipBytes bounds what the members of one DOCX/XLSX inflate to
+	// in all; MaxZipRatio bounds one member's inflated/compressed ratio
+	// (zip bombs); MaxZipEntries bounds its members; MaxXMLDepth bounds
+	// element nesting; MaxPDFPages bounds the pages read of one PDF.
+	// Zero keeps package doc's default. A file over any of them is
+	// unreadable and needs a human.
+	MaxUnzipBytes int64
+	MaxZipRatio   int
+	MaxZipEntries int
+	MaxXMLDepth   int
+	MaxPDFPages   int
 	// ReviewApprovals is how many reviewers must approve a review verdict.
 	ReviewApprovals int
 	// BlockApprovals is how many distinct reviewers must approve a block
@@ -86,6 +97,11 @@ const Env = `环境变量 / environment (a flag overrides its variable):
   MISHEN_MAX_FILES         单次审查文件数上限 / files per review   (--max-files)
   MISHEN_MAX_FILE_MB       单个文件读取上限（MiB）/ per-file extraction limit in MiB (--max-file-mb)
   MISHEN_SCAN_TIMEOUT      单个文件读取时限 / per-file extraction time limit, e.g. 30s (--scan-timeout)
+  MISHEN_MAX_UNZIP_MB      DOCX/XLSX 解压总量上限 / inflated size limit, MiB (--max-unzip-mb)
+  MISHEN_MAX_ZIP_RATIO     解压比上限 / inflate ratio of one member (--max-zip-ratio)
+  MISHEN_MAX_ZIP_ENTRIES   压缩包成员数上限 / zip members (--max-zip-entries)
+  MISHEN_MAX_XML_DEPTH     XML 嵌套层数上限 / XML nesting depth (--max-xml-depth)
+  MISHEN_MAX_PDF_PAGES     PDF 页数上限 / PDF pages read (--max-pdf-pages)
   MISHEN_REVIEW_APPROVALS  "需审查"所需批准人数 / approvals for review (--review-approvals)
   MISHEN_BLOCK_APPROVALS   "阻断"所需批准人数 / approvals for block (--block-approvals)
   MISHEN_DRAFT_RETENTION   待审稿件保留时长，0 不保留 / draft retention, 0 keeps none (--draft-retention)
@@ -146,6 +162,11 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	num("MISHEN_MAX_FILES", &c.MaxFiles)
 	mib("MISHEN_MAX_FILE_MB", &c.MaxFileBytes)
 	dur("MISHEN_SCAN_TIMEOUT", &c.ScanTimeout)
+	mib("MISHEN_MAX_UNZIP_MB", &c.MaxUnzipBytes)
+	num("MISHEN_MAX_ZIP_RATIO", &c.MaxZipRatio)
+	num("MISHEN_MAX_ZIP_ENTRIES", &c.MaxZipEntries)
+	num("MISHEN_MAX_XML_DEPTH", &c.MaxXMLDepth)
+	num("MISHEN_MAX_PDF_PAGES", &c.MaxPDFPages)
 	num("MISHEN_REVIEW_APPROVALS", &c.ReviewApprovals)
 	num("MISHEN_BLOCK_APPROVALS", &c.BlockApprovals)
 	dur("MISHEN_DRAFT_RETENTION", &c.DraftRetention)
@@ -178,26 +199,50 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	})
 	fs.StringVar(&c.TLSCert, "tls-cert", c.TLSCert, "TLS 证书文件 / certificate file (MISHEN_TLS_CERT)")
 	fs.StringVar(&c.TLSKey, "tls-key", c.TLSKey, "TLS 私钥文件 / key file (MISHEN_TLS_KEY)")
-	mibFlag := func(name, usage string, dst *int64) {
-		fs.Func(name, fmt.Sprintf("%s (default %d)", usage, *dst>>20), func(s string) error {
-			n, err := parseMiB(s)
-			if err != nil {
-				return errors.New("not a whole number of MiB")
-			}
-			*dst = n
-			return nil
-		})
-	}
-	mibFlag("max-upload-mb", "单次请求上限 MiB / request body limit in MiB (MISHEN_MAX_UPLOAD_MB)", &c.MaxUploadBytes)
+	mibFlag("max-upload-mb", "单次请求上限 MiB / request body limit in MiB (MISHEN_MAX_UPLOAD_MB)", &c.MaxUploadBytes, fs)
 	fs.IntVar(&c.MaxFiles, "max-files", c.MaxFiles, "单次审查文件数上限 / files per review (MISHEN_MAX_FILES)")
-	mibFlag("max-file-mb", "单个文件读取上限 MiB，超过则不读取、须人工审查 / per-file extraction limit in MiB; a larger file is unreadable and needs a human (MISHEN_MAX_FILE_MB)", &c.MaxFileBytes)
-	fs.DurationVar(&c.ScanTimeout, "scan-timeout", c.ScanTimeout, "单个文件读取时限，超时则须人工审查 / per-file extraction time limit; past it the file needs a human (MISHEN_SCAN_TIMEOUT)")
+	c.LimitFlags(fs)
 	fs.IntVar(&c.ReviewApprovals, "review-approvals", c.ReviewApprovals, "\"需审查\"所需批准人数 / approvals for a review verdict (MISHEN_REVIEW_APPROVALS)")
 	fs.IntVar(&c.BlockApprovals, "block-approvals", c.BlockApprovals, "\"阻断\"所需不同审查员人数 / distinct approvals for a block verdict (MISHEN_BLOCK_APPROVALS)")
 	fs.DurationVar(&c.DraftRetention, "draft-retention", c.DraftRetention, "待审稿件保留时长，0 不保留 / keep drafts awaiting a human this long, 0 keeps none (MISHEN_DRAFT_RETENTION)")
 	fs.DurationVar(&c.BatchDelay, "batch-delay", c.BatchDelay, "组提交等待时间 / group-commit window (MISHEN_BATCH_DELAY)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", c.ShutdownTimeout, "停止时等待进行中请求的时长 / wait for in-flight requests on SIGTERM")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "日志格式 text|json / log format (MISHEN_LOG_FORMAT)")
+}
+
+func mibFlag(name, usage string, dst *int64, fs *flag.FlagSet) {
+	fs.Func(name, fmt.Sprintf("%s (default %d)", usage, *dst>>20), func(s string) error {
+		n, err := parseMiB(s)
+		if err != nil {
+			return errors.New("not a whole number of MiB")
+		}
+		*dst = n
+		return nil
+	})
+}
+
+// LimitFlags registers the extraction limits, for serve and scan. Their
+// defaults are package doc's (shown in --help).
+func (c *Config) LimitFlags(fs *flag.FlagSet) {
+	d := doc.DefaultLimits()
+	orDefault := func(v, def int64) int64 {
+		if v == 0 {
+			return def
+		}
+		return v
+	}
+	c.MaxUnzipBytes = orDefault(c.MaxUnzipBytes, d.MaxUnzipBytes)
+	c.MaxZipRatio = int(orDefault(int64(c.MaxZipRatio), d.MaxZipRatio))
+	c.MaxZipEntries = int(orDefault(int64(c.MaxZipEntries), int64(d.MaxZipEntries)))
+	c.MaxXMLDepth = int(orDefault(int64(c.MaxXMLDepth), int64(d.MaxXMLDepth)))
+	c.MaxPDFPages = int(orDefault(int64(c.MaxPDFPages), int64(d.MaxPages)))
+	mibFlag("max-file-mb", "单个文件读取上限 MiB，超过则不读取、须人工审查 / per-file extraction limit in MiB; a larger file is unreadable and needs a human (MISHEN_MAX_FILE_MB)", &c.MaxFileBytes, fs)
+	fs.DurationVar(&c.ScanTimeout, "scan-timeout", c.ScanTimeout, "单个文件读取时限，超时则须人工审查 / per-file extraction time limit; past it the file needs a human (MISHEN_SCAN_TIMEOUT)")
+	mibFlag("max-unzip-mb", "DOCX/XLSX 解压后总量上限 MiB / what one DOCX/XLSX may inflate to, MiB (MISHEN_MAX_UNZIP_MB)", &c.MaxUnzipBytes, fs)
+	fs.IntVar(&c.MaxZipRatio, "max-zip-ratio", c.MaxZipRatio, "单个压缩成员的解压比上限（防压缩炸弹）/ inflate ratio of one member, against zip bombs (MISHEN_MAX_ZIP_RATIO)")
+	fs.IntVar(&c.MaxZipEntries, "max-zip-entries", c.MaxZipEntries, "压缩包成员数上限 / members of one DOCX/XLSX (MISHEN_MAX_ZIP_ENTRIES)")
+	fs.IntVar(&c.MaxXMLDepth, "max-xml-depth", c.MaxXMLDepth, "XML 元素嵌套层数上限 / XML nesting depth (MISHEN_MAX_XML_DEPTH)")
+	fs.IntVar(&c.MaxPDFPages, "max-pdf-pages", c.MaxPDFPages, "PDF 读取页数上限 / PDF pages read (MISHEN_MAX_PDF_PAGES)")
 }
 
 // parseMiB reads a whole, non-negative number of MiB as bytes.
@@ -210,7 +255,7 @@ func parseMiB(s string) (int64, error) {
 }
 
 // ScanLimits are the extraction limits for the scanner: the defaults of
-// package doc with the operator's per-file size and time limits.
+// package doc with the operator's overrides.
 func (c *Config) ScanLimits() doc.Limits {
 	l := doc.DefaultLimits()
 	if c.MaxFileBytes > 0 {
@@ -218,6 +263,21 @@ func (c *Config) ScanLimits() doc.Limits {
 	}
 	if c.ScanTimeout > 0 {
 		l.PerFileTimeout = c.ScanTimeout
+	}
+	if c.MaxUnzipBytes > 0 {
+		l.MaxUnzipBytes = c.MaxUnzipBytes
+	}
+	if c.MaxZipRatio > 0 {
+		l.MaxZipRatio = int64(c.MaxZipRatio)
+	}
+	if c.MaxZipEntries > 0 {
+		l.MaxZipEntries = c.MaxZipEntries
+	}
+	if c.MaxXMLDepth > 0 {
+		l.MaxXMLDepth = c.MaxXMLDepth
+	}
+	if c.MaxPDFPages > 0 {
+		l.MaxPages = c.MaxPDFPages
 	}
 	return l
 }

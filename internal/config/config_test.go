@@ -115,3 +115,26 @@ func TestExtractionLimits(t *testing.T) {
 		t.Errorf("bad values: %v", err)
 	}
 }
+
+// TestLimitFlags checks that every extraction limit can be set by flag and
+// by environment, and that unset ones keep package doc's defaults.
+func TestLimitFlags(t *testing.T) {
+	c := Default()
+	env := map[string]string{"MISHEN_MAX_ZIP_RATIO": "50", "MISHEN_MAX_PDF_PAGES": "10"}
+	if err := c.FromEnv(func(k string) string { return env[k] }); err != nil {
+		t.Fatal(err)
+	}
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	c.LimitFlags(fs)
+	if err := fs.Parse([]string{"--max-unzip-mb", "8", "--max-xml-depth", "32", "--max-zip-entries", "99"}); err != nil {
+		t.Fatal(err)
+	}
+	l := c.ScanLimits()
+	d := doc.DefaultLimits()
+	if l.MaxZipRatio != 50 || l.MaxPages != 10 || l.MaxUnzipBytes != 8<<20 || l.MaxXMLDepth != 32 || l.MaxZipEntries != 99 {
+		t.Errorf("limits %+v", l)
+	}
+	if l.MaxTextRunes != d.MaxTextRunes || l.MaxFileBytes != c.MaxFileBytes {
+		t.Errorf("defaults lost: %+v", l)
+	}
+}
