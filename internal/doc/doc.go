@@ -69,6 +69,17 @@ type Document struct {
 	// Message must be Chinese, say what to do, and carry no raw
 	// personal data.
 	Findings []report.Finding
+	// Embedded are files inside this one (a workbook behind a chart, a
+	// document embedded in a document) that the dispatcher reads with
+	// their own extractor, one level deep, and then clears. They never
+	// leave the process that extracted them.
+	Embedded []Embedded `json:"-"`
+}
+
+// Embedded is one file found inside another.
+type Embedded struct {
+	Name string // member name in the container (word/embeddings/x.xlsx)
+	Data []byte
 }
 
 // Unreadable appends an unreadable finding for the whole file or, when

@@ -21,6 +21,7 @@ const (
 	RuleCorrupt     = "unreadable.corrupt"
 	RuleEncrypted   = "unreadable.encrypted"
 	RuleUnsupported = "unreadable.unsupported"
+	RuleEmbedded    = "unreadable.embedded"
 )
 
 // MsgEncrypted is the message for an encrypted file of any format.
@@ -114,8 +115,54 @@ func ExtractFormat(ctx context.Context, format string, data []byte, lim doc.Limi
 	if d.Format == "" {
 		d.Format = format
 	}
+	readEmbedded(ctx, d, lim)
 	capText(d, lim.MaxTextRunes)
 	return d
+}
+
+// readEmbedded reads the files an extractor found inside d (a workbook
+// behind a chart, a document embedded in a document) with their own
+// extractors and adds their parts and findings to d, each located at
+// "container member!inner file". Only one level is read: a file embedded
+// in an embedded file is reported unreadable.
+func readEmbedded(ctx context.Context, d *doc.Document, lim doc.Limits) {
+	embedded := d.Embedded
+	d.Embedded = nil
+	if ctx.Value(nestedKey{}) != nil {
+		// d is itself embedded: hand its files back to the caller, which
+		// reports them.
+		d.Embedded = embedded
+		return
+	}
+	ctx = context.WithValue(ctx, nestedKey{}, true)
+	for _, e := range embedded {
+		inner := ExtractFormat(ctx, Sniff(e.Name, e.Data), e.Data, lim)
+		for _, p := range inner.Parts {
+			p.File = nestedName(e.Name, p.File)
+			d.Parts = append(d.Parts, p)
+		}
+		for _, f := range inner.Findings {
+			f.Location.File = nestedName(e.Name, f.Location.File)
+			if f.Location.Part == "" {
+				f.Location.Part = doc.Body
+			}
+			d.Findings = append(d.Findings, f)
+		}
+		for _, n := range inner.Embedded {
+			d.Unreadable(RuleEmbedded, report.Location{Part: doc.Body, File: nestedName(e.Name, n.Name)},
+				fmt.Sprintf("内嵌文件 %s 中又内嵌了文件（%s），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查", e.Name, n.Name))
+		}
+	}
+}
+
+// nestedKey marks the context of an embedded file's extraction.
+type nestedKey struct{}
+
+func nestedName(container, inner string) string {
+	if inner == "" {
+		return container
+	}
+	return container + "!" + inner
 }
 
 // unsupportedMessage says what was detected and what to do:

@@ -11,6 +11,7 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/pdf/pdftest"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard/ziptest"
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
@@ -190,4 +191,50 @@ func hasUnreadable(d *doc.Document) bool {
 		}
 	}
 	return false
+}
+
+// TestEmbeddedFilesAreRead checks that a workbook embedded in a document
+// (as behind a chart) is read with its own extractor, its parts and
+// findings located inside the container, a broken one reported, and a file
+// embedded in the embedded one reported rather than read.
+func TestEmbeddedFilesAreRead(t *testing.T) {
+	roster, err := os.ReadFile("../../testdata/docs/roster.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean, err := os.ReadFile("../../testdata/docs/clean.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := ziptest.Entries(clean)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inner := ziptest.Zip(append(append([]ziptest.Entry(nil), entries...), ziptest.Entry{Name: "word/embeddings/deeper.xlsx", Body: string(roster)})...)
+	data := ziptest.Zip(append(entries,
+		ziptest.Entry{Name: "word/embeddings/Microsoft_Excel_Worksheet.xlsx", Body: string(roster)},
+		ziptest.Entry{Name: "word/embeddings/broken.xlsx", Body: "PK\x03\x04 truncated workbook"},
+		ziptest.Entry{Name: "word/embeddings/inner.docx", Body: string(inner)},
+	)...)
+	d := Extract(context.Background(), "a.docx", data, doc.DefaultLimits())
+	var sheetParts int
+	for _, p := range d.Parts {
+		if strings.HasPrefix(p.File, "word/embeddings/Microsoft_Excel_Worksheet.xlsx!") && (p.Kind == doc.Sheet || p.Kind == doc.HiddenSheet) {
+			sheetParts++
+		}
+	}
+	if sheetParts == 0 {
+		t.Errorf("the embedded workbook's sheets were not read: %+v", d.Parts)
+	}
+	var brokenSeen, deeperSeen bool
+	for _, f := range d.Findings {
+		brokenSeen = brokenSeen || f.Category == report.Unreadable && strings.HasPrefix(f.Location.File, "word/embeddings/broken.xlsx")
+		deeperSeen = deeperSeen || f.Rule == RuleEmbedded && f.Location.File == "word/embeddings/inner.docx!word/embeddings/deeper.xlsx"
+	}
+	if !brokenSeen || !deeperSeen {
+		t.Errorf("broken %v, deeper %v: %+v", brokenSeen, deeperSeen, d.Findings)
+	}
+	if len(d.Embedded) != 0 {
+		t.Errorf("embedded files left on the document: %d", len(d.Embedded))
+	}
 }

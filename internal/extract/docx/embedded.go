@@ -75,6 +75,22 @@ func AddEmbedded(d *doc.Document, a *zipguard.Archive, part string) {
 			}
 		}
 	}
+	// Embedded files that mishen reads itself go back to the dispatcher
+	// (package extract reads them with their own extractor); only the
+	// others are reported unreadable here.
+	if len(found[0]) > 0 {
+		var rest []string
+		for _, name := range found[0] {
+			if readableEmbedded(name) {
+				if data, err := a.ReadFile(name); err == nil {
+					d.Embedded = append(d.Embedded, doc.Embedded{Name: name, Data: data})
+					continue
+				}
+			}
+			rest = append(rest, name)
+		}
+		found[0] = rest
+	}
 	for i, names := range found {
 		if len(names) == 0 {
 			continue
@@ -86,6 +102,16 @@ func AddEmbedded(d *doc.Document, a *zipguard.Archive, part string) {
 		}
 		d.Unreadable(RuleEmbedded, report.Location{Part: part, File: names[0]}, fmt.Sprintf(embeddedKinds[i].msg, what))
 	}
+}
+
+// readableEmbedded reports the embedded files that have an extractor of
+// their own: office files and PDFs (not OLE .bin containers).
+func readableEmbedded(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".xlsx", ".xlsm", ".docx", ".docm", ".pdf":
+		return true
+	}
+	return false
 }
 
 // AddCustomXML appends a custom_xml part (Hidden HiddenCustomXML) for each

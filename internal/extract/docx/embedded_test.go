@@ -34,13 +34,17 @@ func TestEmbedded(t *testing.T) {
 	), doc.DefaultLimits())
 	got := findings(d, "unreadable.embedded")
 	want := []string{
-		"unreadable.embedded word/embeddings/Microsoft_Excel_Worksheet.xlsx: 文档内嵌了其他文件（word/embeddings/Microsoft_Excel_Worksheet.xlsx 等2个），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查",
+		"unreadable.embedded word/embeddings/oleObject1.bin: 文档内嵌了其他文件（word/embeddings/oleObject1.bin），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查",
 		"unreadable.embedded word/objects/oleObject7.bin: 文档含有OLE对象（word/objects/oleObject7.bin），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查",
 		"unreadable.embedded word/activeX/activeX1.bin: 文档含有ActiveX控件（word/activeX/activeX1.bin 等2个），其中的数据未能自动审查，请删除控件后重新提交，或由人工审查",
 		"unreadable.embedded word/vbaProject.bin: 文档含有宏代码（word/vbaProject.bin），未能自动审查其内容，请另存为不含宏的文档后重新提交，或由人工审查",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s", ziptest.Diff(strings.Join(want, "\n"), strings.Join(got, "\n")))
+	}
+	// The embedded workbook goes back to the dispatcher, which reads it.
+	if len(d.Embedded) != 1 || d.Embedded[0].Name != "word/embeddings/Microsoft_Excel_Worksheet.xlsx" || string(d.Embedded[0].Data) != "PK not read" {
+		t.Errorf("embedded = %+v", d.Embedded)
 	}
 }
 

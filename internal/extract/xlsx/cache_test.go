@@ -62,8 +62,10 @@ func TestEmbedded(t *testing.T) {
 	)
 	d, _ := Extract(data, doc.DefaultLimits())
 	got := rules(d, docx.RuleEmbedded)
+	if len(d.Embedded) != 1 || d.Embedded[0].Name != "xl/embeddings/Microsoft_Word_Document.docx" {
+		t.Errorf("embedded = %+v", d.Embedded)
+	}
 	want := []string{
-		"xl/embeddings/Microsoft_Word_Document.docx: 文档内嵌了其他文件（xl/embeddings/Microsoft_Word_Document.docx），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查",
 		"xl/activeX/activeX1.xml: 文档含有ActiveX控件（xl/activeX/activeX1.xml），其中的数据未能自动审查，请删除控件后重新提交，或由人工审查",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
