@@ -34,12 +34,13 @@ func main() {
 	}
 	lim := doc.DefaultLimits()
 	ctx := context.Background()
+	runner := sandbox.New(sandbox.Options{})
 	start := time.Now()
 	for i := 0; i < *n; i++ {
 		for j, b := range files {
 			var d *doc.Document
 			if *mode == "sandbox" {
-				d = sandbox.Extract(ctx, flag.Arg(j), b, lim)
+				d = runner.Extract(ctx, flag.Arg(j), b, lim)
 			} else {
 				d = extract.Extract(ctx, flag.Arg(j), b, lim)
 			}

@@ -12,7 +12,6 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -75,17 +74,6 @@ func New(opts Options) *Runner {
 		opts.MaxChildren = runtime.GOMAXPROCS(0) * 2
 	}
 	return &Runner{opts: opts, sem: make(chan struct{}, opts.MaxChildren)}
-}
-
-// defaultRunner is shared by the package-level Extract so that the bound on
-// children holds across the whole process.
-var defaultRunner = sync.OnceValue(func() *Runner { return New(Options{}) })
-
-// Extract reads one file like extract.Extract, but runs the parsers of
-// binary formats (PDF, DOCX, XLSX) and HTML in a child process with CPU,
-// memory and time limits. It never returns nil.
-func Extract(ctx context.Context, name string, data []byte, lim doc.Limits) *doc.Document {
-	return defaultRunner().Extract(ctx, name, data, lim)
 }
 
 // InProcess reports whether a file of format f is read in the calling

@@ -16,6 +16,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract"
 	"github.com/mishen-gov/mishen/internal/report"
+	"github.com/mishen-gov/mishen/internal/sandbox"
 )
 
 // Config is what a Scanner is built from.
@@ -49,7 +50,9 @@ func New(cfg Config) (*Scanner, error) {
 	}
 	s := &Scanner{cfg: cfg, extract: extract.Extract}
 	if cfg.Isolate {
-		s.extract = isolated
+		// The scanner owns its runner, whose bound on concurrent children
+		// holds for every scan it does.
+		s.extract = sandbox.New(sandbox.Options{}).Extract
 	}
 	// The first set is used as soon as it is parsed: its automaton builds
 	// while the first files are read and normalised.
