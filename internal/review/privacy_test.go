@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/report"
@@ -295,4 +296,26 @@ func TestDeniedRecordsOnlyReviewIDs(t *testing.T) {
 		t.Fatalf("denied events: %+v", evs)
 	}
 	noRawPersonalData(t, "the trail", f.export(t, audit.FormatJSONL))
+}
+
+// TestAnonymousDeniedAreBounded checks that requests without a valid token
+// cannot grow the append-only trail without bound, and that what was left
+// out is counted on the next recorded event.
+func TestAnonymousDeniedAreBounded(t *testing.T) {
+	var l anonLimit
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < anonDeniedPerMinute; i++ {
+		if _, ok := l.allow(now); !ok {
+			t.Fatalf("event %d refused", i)
+		}
+	}
+	for i := 0; i < 5; i++ {
+		if _, ok := l.allow(now.Add(time.Second)); ok {
+			t.Fatal("over the limit, allowed")
+		}
+	}
+	skipped, ok := l.allow(now.Add(time.Minute))
+	if !ok || skipped != 5 {
+		t.Errorf("next window: ok %v, skipped %d", ok, skipped)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os/user"
 	"path"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -57,6 +58,37 @@ type Service struct {
 
 	tokMu  sync.RWMutex
 	tokens []tokenRecord
+
+	anon anonLimit // denied events of requests without a valid token
+}
+
+// anonDeniedPerMinute bounds the denied events recorded for requests
+// without a valid token.
+const anonDeniedPerMinute = 60
+
+// anonLimit counts anonymous denied events in one-minute windows.
+type anonLimit struct {
+	mu      sync.Mutex
+	window  time.Time
+	n       int
+	skipped int
+}
+
+// allow reports whether one more event may be recorded now, and how many
+// were skipped since the last one that was.
+func (l *anonLimit) allow(now time.Time) (skipped int, ok bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if now.Sub(l.window) >= time.Minute {
+		l.window, l.n = now, 0
+	}
+	if l.n >= anonDeniedPerMinute {
+		l.skipped++
+		return 0, false
+	}
+	l.n++
+	skipped, l.skipped = l.skipped, 0
+	return skipped, true
 }
 
 // New returns the workflow over db, configured by cfg (policy, retention,
@@ -125,10 +157,24 @@ func (s *Service) allow(a Actor, op Op) error {
 // deny records a refused attempt. A failure to record is not returned:
 // the refusal stands either way.
 func (s *Service) deny(a Actor, op Op, reviewID, reason string) {
+	ev := denial(a, op, reviewID, reason)
+	if a.Role == "" {
+		// Requests without a valid token cost nothing to send: record at
+		// most anonDeniedPerMinute of them a minute, and say on the next
+		// recorded one how many were left out, so that nobody can grow the
+		// append-only trail (and force its fsyncs) without bound.
+		skipped, ok := s.anon.allow(s.now())
+		if !ok {
+			return
+		}
+		if skipped > 0 {
+			ev.Details["not_recorded_before"] = strconv.Itoa(skipped)
+		}
+	}
 	var e audit.Event
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		var err error
-		e, err = audit.Append(audit.Bolt(tx), denial(a, op, reviewID, reason))
+		e, err = audit.Append(audit.Bolt(tx), ev)
 		return err
 	})
 	if err == nil {
