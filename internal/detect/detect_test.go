@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
+	"unicode"
 
 	"github.com/mishen-gov/mishen/internal/dict"
 	"github.com/mishen-gov/mishen/internal/normalize"
@@ -187,10 +187,18 @@ func FuzzScan(f *testing.F) {
 	}
 	e := testEngine(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		n := utf8.RuneCountInString(s)
+		rs := []rune(s)
+		n := len(rs)
 		for _, fd := range e.Scan(s, report.Location{Part: "body"}) {
-			if fd.Location.Start < 0 || fd.Location.End > n || fd.Location.Start > fd.Location.End {
+			if fd.Location.Start < 0 || fd.Location.End > n || fd.Location.Start >= fd.Location.End {
 				t.Fatalf("bad span %+v for %d runes", fd.Location, n)
+			}
+			// The offsets cut the original at the matched characters:
+			// the cut is not empty once normalised and starts and ends
+			// on a character that is not spacing.
+			cut := rs[fd.Location.Start:fd.Location.End]
+			if normalize.String(string(cut)) == "" || unicode.IsSpace(cut[0]) || unicode.IsSpace(cut[len(cut)-1]) {
+				t.Fatalf("%s cuts %q", fd.Category, string(cut))
 			}
 		}
 	})
