@@ -120,6 +120,15 @@ func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Rep
 // completed, and ids given in order.
 func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 	out := []report.Finding{}
+	// What a web page shows, so that a hidden copy of it (a mobile menu)
+	// is not taken for hidden content.
+	var visible strings.Builder
+	for _, p := range d.Parts {
+		if p.Kind == doc.Body {
+			visible.WriteString(p.Text)
+			visible.WriteByte('\n')
+		}
+	}
 	for _, p := range d.Parts {
 		loc := report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}
 		fs := eng.Scan(p.Text, loc)
@@ -127,11 +136,16 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 			for i := range fs {
 				fs[i].Location.Cell = cellAt(p.Cells, fs[i].Location.Start)
 			}
+			fs = dropAmountsTakenForPhones(p, fs)
 		}
 		if strings.TrimSpace(p.Text) != "" {
 			switch {
-			case p.Hidden != "" && (!webTemplatePart(p.Kind) || substantive(p.Text, fs)):
-				out = append(out, hiddenFinding(p, loc, fs))
+			case p.Hidden != "" && !webTemplatePart(p.Kind):
+				out = append(out, hiddenFinding(p, loc, fs, 0))
+			case p.Hidden != "":
+				if line, ok := substantiveLine(p.Kind, p.Text, visible.String(), fs); ok {
+					out = append(out, hiddenFinding(p, loc, fs, line))
+				}
 			case p.Kind == doc.MetadataPart && (len(fs) > 0 || namesPeople(p.Text)):
 				out = append(out, metadataFinding(p, loc, fs))
 			}
@@ -155,40 +169,75 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 
 // webTemplatePart reports the hidden parts of web pages that page templates
 // fill with markup of no substance (<!-- header start -->, conditional
-// comments, hidden form fields, a hidden "English" menu item).
+// comments, a hidden copy of the menu, a share pop-up).
 func webTemplatePart(kind string) bool {
 	return kind == doc.HTMLComment || kind == doc.HTMLHidden
 }
 
-// minHiddenHan is how many Chinese characters a line of a hidden web part
-// needs to count as content (an editor's note, a deleted paragraph) rather
-// than template markup.
-const minHiddenHan = 6
+// uiPhrases are the stock words of page furniture that templates hide and
+// show (menus, share pop-ups, loaders).
+var uiPhrases = []string{"分享", "扫一扫", "返回顶部", "加载中", "菜单", "关闭", "搜索", "微信", "微博", "打印", "收藏", "首页", "导航", "上一页", "下一页",
+	"相关文件", "相关链接", "相关阅读", "相关信息", "推荐阅读", "友情链接", "字号", "无障碍", "简体", "繁体", "登录", "注册", "二维码", "客户端"}
 
-// substantive reports whether a hidden web part carries content a reader
-// could take for information: anything the detectors found in it, a line
-// of at least minHiddenHan Chinese characters, or a run of seven or more
-// digits (a phone, an ID).
-func substantive(text string, fs []report.Finding) bool {
-	if len(fs) > 0 {
-		return true
+// templateWords mark a short comment as a template marker
+// (<!-- 头部开始 -->, <!-- 网站统计代码 -->).
+var templateWords = []string{"开始", "结束", "代码", "统计", "导航", "菜单", "头部", "底部", "尾部", "页脚", "页眉", "侧栏", "栏目", "版权", "搜索", "轮播", "列表", "分页", "样式", "脚本", "模板", "区域", "模块", "引用", "调用"}
+
+// substantiveLine returns the first line of a hidden web part that carries
+// content a reader could take for information (an editor's note, a
+// deleted paragraph, a number), and whether there is one: anything the
+// detectors found in the part counts; a hidden element's line counts when
+// it has Chinese text that the page does not show anyway and is not stock
+// page furniture; a comment's line counts when it is more than a template
+// marker. A run of seven digits always counts.
+func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool) {
+	lines := strings.Split(text, "\n")
+	for _, f := range fs {
+		if f.Severity != report.Info {
+			return lineOf(lines, f.Location.Line), true
+		}
 	}
-	for _, line := range strings.Split(text, "\n") {
-		han, digits := 0, 0
+	for i, line := range lines {
+		line = strings.TrimSpace(line)
+		han, digits, longDigits := 0, 0, false
 		for _, r := range line {
 			switch {
 			case unicode.Is(unicode.Han, r):
 				han++
 			case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 				digits++
-				if digits >= 7 {
-					return true
-				}
+				longDigits = longDigits || digits >= 7
 				continue
 			}
 			digits = 0
 		}
-		if han >= minHiddenHan {
+		switch {
+		case longDigits:
+			return i, true
+		case han == 0:
+		case kind == doc.HTMLHidden:
+			if han >= 2 && !strings.Contains(visible, line) && !containsAny(line, uiPhrases) {
+				return i, true
+			}
+		case kind == doc.HTMLComment:
+			if han >= 4 && !(han <= 10 && containsAny(line, templateWords)) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func lineOf(lines []string, l int) int {
+	if l < 1 || l > len(lines) {
+		return 0
+	}
+	return l - 1
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
@@ -238,10 +287,19 @@ func hiddenAdvice(kind string) string {
 
 const hiddenExcerptRunes = 40
 
-func hiddenFinding(p doc.Part, loc report.Location, fs []report.Finding) report.Finding {
+// hiddenFinding reports a hidden part; its excerpt starts at line (0-based),
+// the line that made it worth reporting.
+func hiddenFinding(p doc.Part, loc report.Location, fs []report.Finding, line int) report.Finding {
 	n := utf8.RuneCountInString(p.Text)
-	end := min(n, hiddenExcerptRunes)
-	loc.Start, loc.End, loc.Line = 0, n, 1
+	start := 0
+	for i, l := range strings.SplitAfter(p.Text, "\n") {
+		if i == line {
+			break
+		}
+		start += utf8.RuneCountInString(l)
+	}
+	end := min(n, start+hiddenExcerptRunes)
+	loc.Start, loc.End, loc.Line = 0, n, line+1
 	if len(p.Cells) > 0 {
 		loc.Cell = p.Cells[0].Ref
 	}
@@ -250,9 +308,9 @@ func hiddenFinding(p doc.Part, loc report.Location, fs []report.Finding) report.
 		Severity: report.Review,
 		Rule:     "hidden_content." + p.Kind,
 		Location: loc,
-		Excerpt:  detect.Excerpt(p.Text, fs, 0, end),
+		Excerpt:  detect.Excerpt(p.Text, fs, start, end),
 		HitStart: 0,
-		HitEnd:   end,
+		HitEnd:   end - start,
 		Basis:    report.HiddenContent.Basis(),
 		Message:  fmt.Sprintf("%s含有文字（%d字），公开后可能被读出；%s", p.Hidden, n, hiddenAdvice(p.Kind)),
 	}
@@ -272,6 +330,82 @@ func metadataFinding(p doc.Part, loc report.Location, fs []report.Finding) repor
 		Basis:    report.Metadata.Basis(),
 		Message:  "文档属性含作者、单位等信息，发布前请核对并清理文档属性",
 	}
+}
+
+// Words that make a spreadsheet column or row one of amounts or counts,
+// and words that make it one of phone numbers.
+var (
+	amountWords = []string{"金额", "预算", "决算", "元", "万元", "合计", "总计", "小计", "收入", "支出", "数量", "件", "人次", "户数", "总额", "资金", "产值", "余额"}
+	phoneWords  = []string{"电话", "手机", "联系", "号码", "tel", "Tel", "TEL"}
+)
+
+// dropAmountsTakenForPhones removes mobile_phone findings in spreadsheet
+// cells whose column heading or row names an amount or a count (an 11-digit
+// budget total in 元 starts like a mobile) and no phone word. Numbers in
+// other cells, and every other category, are kept.
+func dropAmountsTakenForPhones(p doc.Part, fs []report.Finding) []report.Finding {
+	var runes []rune
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Category == report.MobilePhone && f.Location.Cell != "" {
+			if runes == nil {
+				runes = []rune(p.Text)
+			}
+			if ctx := cellContext(p.Cells, runes, f.Location.Cell); containsAny(ctx, amountWords) && !containsAny(ctx, phoneWords) {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// cellContext is the text of the nearest cell above ref in its column that
+// holds no digits (its heading), and of the other cells of ref's row that
+// hold no digits (a unit or a label).
+func cellContext(cells []doc.Cell, runes []rune, ref string) string {
+	col, row := splitRef(ref)
+	text := func(c doc.Cell) string {
+		if c.Start < 0 || c.End > len(runes) || c.Start > c.End {
+			return ""
+		}
+		return string(runes[c.Start:c.End])
+	}
+	var b strings.Builder
+	headRow := 0
+	var head string
+	for _, c := range cells {
+		cc, cr := splitRef(c.Ref)
+		t := text(c)
+		if strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		switch {
+		case cc == col && cr < row && cr > headRow:
+			headRow, head = cr, t
+		case cr == row && cc != col:
+			b.WriteString(t)
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteString(head)
+	return b.String()
+}
+
+// splitRef splits an A1 reference into its column letters and row number.
+func splitRef(ref string) (string, int) {
+	i := 0
+	for i < len(ref) && (ref[i] < '0' || ref[i] > '9') {
+		i++
+	}
+	row := 0
+	for _, c := range ref[i:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		row = row*10 + int(c-'0')
+	}
+	return ref[:i], row
 }
 
 // cellAt is the cell whose text holds rune offset r.

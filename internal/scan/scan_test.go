@@ -5,12 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract"
 	"github.com/mishen-gov/mishen/internal/report"
 )
@@ -211,8 +213,11 @@ func TestMask(t *testing.T) {
 func TestWebTemplateMarkup(t *testing.T) {
 	s := newScanner(t)
 	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于开展春季植树活动的通知</title>
-<!--[if lt IE 9]><script src="html5shiv.js"></script><![endif]--></head>
-<body><!-- header start --><ul><li>首页</li><li style="display:none">English</li><li hidden>英文版</li></ul><!-- header end -->
+<!--[if lt IE 9]><script src="html5shiv.js"></script><![endif]-->
+<style>.m-nav,.share-pop{display:none} @media (max-width:768px){.top-nav{display:none}}</style></head>
+<body><!-- 头部开始 --><!-- header start --><ul class="top-nav"><li>首页</li><li>政务公开</li><li>办事服务</li><li style="display:none">English</li></ul>
+<ul class="m-nav"><li>政务公开</li><li>办事服务</li></ul><div class="share-pop">分享到微信 扫一扫</div><!-- 网站统计代码 --><!-- header end -->
+<p>联系邮箱：xxgk@example.gov.cn</p><div style="display:none">xxgk@example.gov.cn</div>
 <p>各单位：现将有关事项通知如下。咨询电话：0571-87001234，服务热线12345。</p>
 <input type="hidden" name="csrf" value="a8f7e6d5c4b3"></body></html>`
 	if r := s.Scan(context.Background(), "page.html", []byte(page)); r.Verdict != report.Pass {
@@ -222,6 +227,8 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<div style="display:none">此段内容待领导审定后再公开</div>`,
 		`<!-- 秘密★1年 -->`,
 		`<span hidden>13812345678</span>`,
+		`<div style="display:none">待核实</div>`,
+		`<!-- 此段待核实 -->`,
 	} {
 		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+hidden+"</body></html>"))
 		if !hasCategory(r.Findings, report.HiddenContent) {
@@ -237,4 +244,32 @@ func hasCategory(fs []report.Finding, c report.Category) bool {
 		}
 	}
 	return false
+}
+
+// TestAmountColumnsAreNotPhones checks that an 11-digit amount under a
+// heading in 元 is not taken for a mobile, while a mobile under a phone
+// heading, and one in an unlabelled column, still are.
+func TestAmountColumnsAreNotPhones(t *testing.T) {
+	text := "项目\t预算数（元）\t联系电话\n一般公共预算拨款\t13540004000\t13912345678\n其他\t15800000000\t\n"
+	cells := []doc.Cell{}
+	pos := 0
+	for r, line := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+		for c, v := range strings.Split(line, "\t") {
+			n := utf8.RuneCountInString(v)
+			cells = append(cells, doc.Cell{Ref: string(rune('A'+c)) + fmt.Sprint(r+1), Start: pos, End: pos + n})
+			pos += n + 1
+		}
+	}
+	s := newScanner(t)
+	eng := s.engine.Load()
+	fs := Document(eng, &doc.Document{Format: "xlsx", Parts: []doc.Part{{Kind: doc.Sheet, Sheet: "收支总表", Text: text, Cells: cells}}})
+	var got []string
+	for _, f := range fs {
+		if f.Category == report.MobilePhone {
+			got = append(got, f.Location.Cell)
+		}
+	}
+	if strings.Join(got, ",") != "C2" {
+		t.Errorf("mobiles at %v, want only C2", got)
+	}
 }

@@ -60,8 +60,8 @@ func stripComments(s string) string {
 	}
 }
 
-// parse reads "selectors { declarations }" rules; at-rules such as @media
-// are entered, so their rules count too.
+// parse reads "selectors { declarations }" rules; conditional at-rules
+// such as @media are skipped.
 func (r *hiddenRules) parse(css string) {
 	for {
 		open := strings.IndexByte(css, '{')
@@ -70,8 +70,10 @@ func (r *hiddenRules) parse(css string) {
 		}
 		sel := css[:open]
 		if strings.Contains(sel, "@") {
-			// "@media … {": read the rules inside as if at top level.
-			css = css[open+1:]
+			// "@media (max-width:768px) { … }" and other conditional
+			// blocks apply only sometimes (a mobile menu hidden on a
+			// desktop): skip the whole block.
+			css = skipBlock(css[open+1:])
 			continue
 		}
 		end := strings.IndexByte(css[open:], '}')
@@ -87,6 +89,24 @@ func (r *hiddenRules) parse(css string) {
 			r.add(s)
 		}
 	}
+}
+
+// skipBlock returns what follows the block whose opening brace was just
+// read, nested braces included.
+func skipBlock(css string) string {
+	depth := 1
+	for i := 0; i < len(css); i++ {
+		switch css[i] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return css[i+1:]
+			}
+		}
+	}
+	return ""
 }
 
 // add records the last compound selector of s.

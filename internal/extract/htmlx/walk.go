@@ -62,7 +62,10 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 			return out.newline()
 		case atom.Input:
 			if strings.EqualFold(attr(n.Attr, "type"), "hidden") {
-				return x.hidden.line(attr(n.Attr, "value"))
+				// Form data (tokens, ids), not page text: scanned with the
+				// attributes that reach the page source, not reported as
+				// hidden content.
+				return x.attrs.line(attr(n.Attr, "value"))
 			}
 		case atom.Td, atom.Th:
 			if err := out.tab(); err != nil {

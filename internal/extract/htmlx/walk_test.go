@@ -74,8 +74,12 @@ func TestHiddenElements(t *testing.T) {
 	if want := "可见\n可见对话框\n可见块\n"; got[doc.Body] != want {
 		t.Errorf("body = %q, want %q", got[doc.Body], want)
 	}
-	if want := "一\n二\n三\n四\n五\n六\n七\n八\n外内\n"; got[doc.HTMLHidden] != want {
+	if want := "一\n二\n三\n四\n五\n六\n七\n外内\n"; got[doc.HTMLHidden] != want {
 		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
+	}
+	// A hidden form field is form data: scanned, not hidden content.
+	if !strings.Contains(got[doc.HTMLAttribute], "八") {
+		t.Errorf("hidden input value not scanned: %q", got[doc.HTMLAttribute])
 	}
 	if want := "隐藏中的注释\n"; got[doc.HTMLComment] != want {
 		t.Errorf("comments = %q, want %q", got[doc.HTMLComment], want)
@@ -287,11 +291,12 @@ func TestSourceOnlyTextFlat(t *testing.T) {
 func TestStylesheetHides(t *testing.T) {
 	page := `<html><head><style>
 	/* 附件 */ .fj { DISPLAY : none !important }
-	@media screen { #note, p.old { visibility: hidden } }
+	#note, p.old { visibility: hidden }
+	@media (max-width: 768px) { .top-nav { display: none } .x { color: red } }
 	.shown { color: red }
 	</style></head><body>
 	<p>正文可见。</p><div class="box fj">隐藏甲</div><span id="note">隐藏乙</span>
-	<p class="old">隐藏丙</p><p class="shown">可见丁</p></body></html>`
+	<p class="old">隐藏丙</p><p class="shown">可见丁</p><ul class="top-nav"><li>可见导航</li></ul></body></html>`
 	d, err := Extract([]byte(page), doc.DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
@@ -310,7 +315,7 @@ func TestStylesheetHides(t *testing.T) {
 			t.Errorf("%s: hidden %q, body %q", w, hidden, body)
 		}
 	}
-	if !strings.Contains(body, "可见丁") || !strings.Contains(body, "正文可见") {
+	if !strings.Contains(body, "可见丁") || !strings.Contains(body, "正文可见") || !strings.Contains(body, "可见导航") {
 		t.Errorf("visible text lost: %q", body)
 	}
 }
