@@ -73,7 +73,13 @@ func (s *depthScanner) Write(p []byte) (int, error) {
 			case '[':
 				s.state = stateCDATA
 			default:
+				// Like encoding/xml, the first byte of a declaration
+				// neither opens a quote nor nests; a '>' here ends it
+				// (erring towards counting the elements after it).
 				s.state, s.angle, s.quote = stateDecl, 0, 0
+				if c == '>' {
+					s.state = stateText
+				}
 			}
 		case stateStart:
 			switch c {
