@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -121,14 +122,18 @@ func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Rep
 func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 	out := []report.Finding{}
 	// What a web page shows, so that a hidden copy of it (a mobile menu)
-	// is not taken for hidden content.
-	var visible strings.Builder
-	for _, p := range d.Parts {
-		if p.Kind == doc.Body {
-			visible.WriteString(p.Text)
-			visible.WriteByte('\n')
+	// is not taken for hidden content; built only for pages that hide
+	// something.
+	visible := sync.OnceValue(func() string {
+		var b strings.Builder
+		for _, p := range d.Parts {
+			if p.Kind == doc.Body {
+				b.WriteString(p.Text)
+				b.WriteByte('\n')
+			}
 		}
-	}
+		return b.String()
+	})
 	for _, p := range d.Parts {
 		loc := report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}
 		fs := eng.Scan(p.Text, loc)
@@ -143,7 +148,7 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 			case p.Hidden != "" && !webTemplatePart(p.Kind):
 				out = append(out, hiddenFinding(p, loc, fs, 0))
 			case p.Hidden != "":
-				if line, ok := substantiveLine(p.Kind, p.Text, visible.String(), fs); ok {
+				if line, ok := substantiveLine(p.Kind, p.Text, visible(), fs); ok {
 					out = append(out, hiddenFinding(p, loc, fs, line))
 				}
 			case p.Kind == doc.MetadataPart && (len(fs) > 0 || namesPeople(p.Text)):
