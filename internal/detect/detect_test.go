@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -164,6 +165,29 @@ func TestQuotedMarking(t *testing.T) {
 	fs := e.Scan("公文首页左上角标注“秘密★1年”，表示秘密级、保密期限一年。", report.Location{Part: "body"})
 	if len(fs) != 1 || fs[0].Category != report.ClassifiedMarking || fs[0].Severity != report.Review {
 		t.Errorf("quoted marking: %+v", fs)
+	}
+}
+
+// TestLegacyIDUnderHeading checks a 15-digit ID far below its column
+// heading in a spreadsheet, and that prose keeps needing a keyword.
+func TestLegacyIDUnderHeading(t *testing.T) {
+	e := testEngine(t)
+	sheet := "序号\t姓名\t身份证号\n"
+	for i := 1; i <= 12; i++ {
+		sheet += fmt.Sprintf("%d\t某某某\t%s\n", i, "110105491231002")
+	}
+	fs := e.Scan(sheet, report.Location{Part: "sheet"})
+	n := 0
+	for _, f := range fs {
+		if f.Category == report.IDCard {
+			n++
+		}
+	}
+	if n != 12 {
+		t.Errorf("%d of 12 legacy IDs found", n)
+	}
+	if fs := e.Scan(sheet, report.Location{Part: "body"}); len(fs) > 2 {
+		t.Errorf("prose: %d findings, want only the ones next to the keyword", len(fs))
 	}
 }
 

@@ -26,10 +26,23 @@ type input struct {
 	nums   []numberCandidate // see numbers()
 	// origLine maps a norm byte offset to its line in the original text.
 	origLine func(normByte int) int
+	// head returns the normal form of the first lines of the original
+	// text (a sheet's headings).
+	head func() string
 	// origPrev is the original rune just before the one that norm byte
 	// offset i came from (0 at the start); spacing next to CJK is gone
 	// from the normal form, so table cells are told apart here.
 	origPrev func(normByte int) rune
+}
+
+// tableHeaded reports whether the text is a spreadsheet whose first rows
+// (its column headings) hold one of words: a legacy ID in row 40 of a
+// column headed 身份证号 has no keyword next to it.
+func (in *input) tableHeaded(words []string) bool {
+	if in.head == nil || (in.part != "sheet" && in.part != "hidden_sheet") {
+		return false
+	}
+	return containsAny(in.head(), words)
 }
 
 // startsCell reports whether the value at norm byte i starts a table cell
@@ -270,7 +283,7 @@ func findIDCards(in *input) []hit {
 			}
 			out = append(out, hit{start: c.start, end: c.end})
 		case len(c.layout) == 1 && len(c.digits) == 15:
-			if !validID15(c.digits, in.now) || !containsAny(before(s, c.start, 20), idContext) || containsAny(pre, serialContext) {
+			if !validID15(c.digits, in.now) || !(containsAny(before(s, c.start, 20), idContext) || in.tableHeaded(idContext)) || containsAny(pre, serialContext) {
 				continue
 			}
 			out = append(out, hit{start: c.start, end: c.end, rule: "id_card.legacy15"})

@@ -5,6 +5,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	cfac "github.com/cloudflare/ahocorasick"
@@ -82,6 +83,14 @@ func (e *Engine) find(t *normalize.Text, part string) []raw {
 	norm := t.Norm
 	in := &input{norm: norm, now: e.now(), part: part}
 	in.origLine = func(b int) int { return t.Line(t.OrigOf(b)) }
+	in.head = sync.OnceValue(func() string {
+		var h strings.Builder
+		for l := 1; l <= 3 && l <= t.Lines(); l++ {
+			h.WriteString(normalize.String(t.LineText(l)))
+			h.WriteByte('\n')
+		}
+		return h.String()
+	})
 	in.origPrev = func(b int) rune {
 		o := t.OrigOf(b)
 		if o == 0 {
