@@ -186,8 +186,13 @@ func TestLegacyIDUnderHeading(t *testing.T) {
 	if n != 12 {
 		t.Errorf("%d of 12 legacy IDs found", n)
 	}
-	if fs := e.Scan(sheet, report.Location{Part: "body"}); len(fs) > 2 {
-		t.Errorf("prose: %d findings, want only the ones next to the keyword", len(fs))
+	csv := strings.ReplaceAll(sheet, "\t", ",")
+	if fs := e.Scan(csv, report.Location{Part: "body"}); len(fs) != 12 {
+		t.Errorf("CSV: %d findings, want 12", len(fs))
+	}
+	prose := "经核实，申请人身份证号码见附件。\n" + strings.Repeat("本机关依法办理。\n", 5) + "编码110105491231002。\n"
+	if fs := e.Scan(prose, report.Location{Part: "body"}); len(fs) != 0 {
+		t.Errorf("prose: %+v", fs)
 	}
 }
 

@@ -35,14 +35,23 @@ type input struct {
 	origPrev func(normByte int) rune
 }
 
-// tableHeaded reports whether the text is a spreadsheet whose first rows
-// (its column headings) hold one of words: a legacy ID in row 40 of a
-// column headed 身份证号 has no keyword next to it.
+// tableHeaded reports whether the text is a table (a spreadsheet, or a CSV
+// or tab-separated export) whose first rows, its column headings, hold one
+// of words: a legacy ID in row 40 of a column headed 身份证号 has no keyword
+// next to it.
 func (in *input) tableHeaded(words []string) bool {
-	if in.head == nil || (in.part != "sheet" && in.part != "hidden_sheet") {
+	if in.head == nil {
 		return false
 	}
-	return containsAny(in.head(), words)
+	h := in.head()
+	if in.part != "sheet" && in.part != "hidden_sheet" {
+		// A CSV or tab-separated export: its first line is a header row.
+		first, _, _ := strings.Cut(h, "\n")
+		if strings.Count(first, ",")+strings.Count(first, "\t") < 2 {
+			return false
+		}
+	}
+	return containsAny(h, words)
 }
 
 // startsCell reports whether the value at norm byte i starts a table cell
