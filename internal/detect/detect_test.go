@@ -190,6 +190,14 @@ func TestLegacyIDUnderHeading(t *testing.T) {
 	if fs := e.Scan(csv, report.Location{Part: "body"}); len(fs) != 12 {
 		t.Errorf("CSV: %d findings, want 12", len(fs))
 	}
+	visas := "姓名,护照号码,银行卡号\n" + strings.Repeat("某某,E12345678,4111111111111111\n", 6)
+	cats := map[report.Category]int{}
+	for _, f := range e.Scan(visas, report.Location{Part: "body"}) {
+		cats[f.Category]++
+	}
+	if cats[report.Passport] != 6 || cats[report.BankCard] != 6 {
+		t.Errorf("table of passports and cards: %v", cats)
+	}
 	prose := "经核实，申请人身份证号码见附件。\n" + strings.Repeat("本机关依法办理。\n", 5) + "编码110105491231002。\n"
 	if fs := e.Scan(prose, report.Location{Part: "body"}); len(fs) != 0 {
 		t.Errorf("prose: %+v", fs)

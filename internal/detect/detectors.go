@@ -322,7 +322,7 @@ func findBankCards(in *input) []hit {
 		if containsAny(in.lineBefore(c.start, 50), orgContext) {
 			continue // an organisation's account, not a person's card
 		}
-		ctx := containsAny(pre, cardContext)
+		ctx := containsAny(pre, cardContext) || in.tableHeaded(cardContext)
 		if !ctx && (!strings.HasPrefix(d, "62") || containsAny(before(s, c.start, 12), serialContext)) {
 			continue
 		}
@@ -405,7 +405,7 @@ func findPassports(in *input) []hit {
 			i = k
 			continue
 		}
-		if containsAny(before(s, i, 24), passportKeywords) {
+		if containsAny(before(s, i, 24), passportKeywords) || in.tableHeaded(passportKeywords) {
 			out = append(out, hit{start: i, end: k})
 		}
 		i = k
