@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -15,8 +16,11 @@ import (
 )
 
 // Decode returns data as UTF-8 and the name of the encoding it was in. A
-// few undecodable bytes (under 1%) are tolerated as U+FFFD; Extract reports
-// them.
+// byte-order mark decides; otherwise valid UTF-8 without NUL bytes is
+// UTF-8; otherwise GB18030 and, for an even length, UTF-16 (either byte
+// order, as Windows writes it without a mark) are tried and the one whose
+// text looks most like text wins. A few undecodable bytes (under 1%) are
+// tolerated as U+FFFD; Extract reports them.
 func Decode(data []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
@@ -28,11 +32,65 @@ func Decode(data []byte) (string, string, error) {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		s, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
 		return s, "utf-16", err
-	case utf8.Valid(data):
+	case utf8.Valid(data) && bytes.IndexByte(data, 0) < 0:
 		return string(data), "utf-8", nil
 	}
-	s, err := decodeWith(simplifiedchinese.GB18030, data)
-	return s, "gb18030", err
+	type candidate struct {
+		name string
+		enc  encoding.Encoding
+	}
+	cands := []candidate{{"gb18030", simplifiedchinese.GB18030}}
+	if len(data)%2 == 0 {
+		cands = append(cands,
+			candidate{"utf-16le", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
+			candidate{"utf-16be", unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)})
+	}
+	best, bestName, bestScore := "", "", -1.0
+	var firstErr error
+	for _, c := range cands {
+		s, err := decodeWith(c.enc, data)
+		if err != nil {
+			firstErr = cmp.Or(firstErr, err)
+			continue
+		}
+		if sc := textLike(s); sc > bestScore {
+			best, bestName, bestScore = s, c.name, sc
+		}
+	}
+	if bestScore < minTextLike {
+		if firstErr == nil {
+			firstErr = fmt.Errorf("plaintext: no encoding gives readable text")
+		}
+		return "", "", firstErr
+	}
+	return best, bestName, nil
+}
+
+// minTextLike is the share of text-like characters a decoding needs.
+const minTextLike = 0.9
+
+// textLike is the share of s's characters that ordinary Chinese text is
+// made of: CJK ideographs and punctuation, full-width forms, printable
+// ASCII and spacing. A wrong decoding gives control characters,
+// surrogates' replacements and scattered symbols.
+func textLike(s string) float64 {
+	n, good := 0, 0
+	for _, r := range s {
+		n++
+		switch {
+		case r == '\n' || r == '\r' || r == '\t',
+			r >= 0x20 && r < 0x7F,
+			r >= 0x3000 && r <= 0x303F,
+			r >= 0x3400 && r <= 0x9FFF,
+			r >= 0xFF00 && r <= 0xFFEF,
+			r == 0x2014 || r == 0x2026 || r >= 0x2018 && r <= 0x201D || r == 0x00B7 || r == 0x2605 || r == 0x2606:
+			good++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(good) / float64(n)
 }
 
 func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
@@ -56,7 +114,7 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	s, enc, err := Decode(data)
 	if err != nil {
 		d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body},
-			"无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
+			"无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK 的可读文字），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
 		return d, nil
 	}
 	if enc != "utf-8" || !utf8.Valid(data) {
@@ -65,6 +123,95 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 				"文本中有 %d 处字节无法按 %s 解码，这些位置的内容未能读取，请检查文件编码后重新提交，或由人工审查", n, strings.ToUpper(enc)))
 		}
 	}
-	d.Parts = []doc.Part{{Kind: doc.Body, Text: s}}
+	d.Parts = []doc.Part{{Kind: doc.Body, Text: s, Cells: tableCells(s)}}
 	return d, nil
+}
+
+// maxTableCells bounds the cells recorded for a delimited text.
+const maxTableCells = 1 << 20
+
+// tableCells returns the cells of a CSV or tab-separated text, with A1
+// references, when every non-empty line has the same number (two or more)
+// of fields; otherwise nil. Double-quoted fields may hold the delimiter.
+// The cells give findings a cell reference and let the scanner read a
+// column's heading.
+func tableCells(text string) []doc.Cell {
+	for _, delim := range []rune{',', '\t'} {
+		if cells := splitTable(text, delim); cells != nil {
+			return cells
+		}
+	}
+	return nil
+}
+
+func splitTable(text string, delim rune) []doc.Cell {
+	var cells []doc.Cell
+	fields := -1
+	row, col, start, pos := 1, 0, 0, 0
+	quoted := false
+	lineHasText := false
+	endLine := func() bool {
+		if !lineHasText {
+			// An empty line: drop the cell that opened it.
+			if len(cells) > 0 && cells[len(cells)-1].Ref == cellRef(col, row) {
+				cells = cells[:len(cells)-1]
+			}
+			return true
+		}
+		if fields < 0 {
+			fields = col + 1
+		}
+		if col+1 != fields || fields < 2 {
+			return false
+		}
+		row++
+		return true
+	}
+	for _, r := range text {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case quoted:
+		case r == delim || r == '\n':
+			cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: start, End: pos})
+			if len(cells) > maxTableCells {
+				return nil
+			}
+			if r == '\n' {
+				if !endLine() {
+					return nil
+				}
+				col, lineHasText = 0, false
+			} else {
+				col++
+				lineHasText = true
+			}
+			start = pos + 1
+		default:
+			if r != '\r' && r != ' ' {
+				lineHasText = true
+			}
+		}
+		pos++
+	}
+	if start < pos {
+		cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: start, End: pos})
+		if !endLine() {
+			return nil
+		}
+	}
+	if fields < 2 || row < 3 { // a header and at least one row
+		return nil
+	}
+	return cells
+}
+
+// cellRef is the A1 reference of 0-based column col in 1-based row.
+func cellRef(col, row int) string {
+	name := ""
+	for col >= 0 {
+		name = string(rune('A'+col%26)) + name
+		col = col/26 - 1
+	}
+	return fmt.Sprintf("%s%d", name, row)
 }
