@@ -68,15 +68,43 @@ type raw struct {
 // page and sheet; Scan fills in the offsets, line, excerpt and message.
 // Findings come in order of position; their ids are left to the caller.
 func (e *Engine) Scan(text string, loc report.Location) []report.Finding {
+	return e.ScanPart(text, loc).Findings
+}
+
+// Part is one scanned text: its findings, and its normal form kept so that
+// excerpts of other places in it (a hidden part's first lines) need no
+// second pass over the text.
+type Part struct {
+	Findings []report.Finding
+	text     *normalize.Text
+	orig     string
+}
+
+// ScanPart is Scan that keeps the scanned text for Excerpt.
+func (e *Engine) ScanPart(text string, loc report.Location) *Part {
+	p := &Part{orig: text}
 	if strings.TrimSpace(text) == "" {
-		return nil
+		return p
 	}
-	t := normalize.New(text)
-	raws := e.find(t, loc.Part)
-	if len(raws) == 0 {
-		return nil
+	p.text = normalize.New(text)
+	if raws := e.find(p.text, loc.Part); len(raws) > 0 {
+		p.Findings = e.place(p.text, raws, loc)
 	}
-	return e.place(t, raws, loc)
+	return p
+}
+
+// Excerpt returns the text's runes [a, b) as an excerpt: its personal
+// values masked by their category's rule, other long numbers masked, one
+// line.
+func (p *Part) Excerpt(a, b int) string {
+	if p.text == nil {
+		p.text = normalize.New(p.orig)
+	}
+	a, b = max(a, 0), min(b, p.text.OrigRunes())
+	if a >= b {
+		return ""
+	}
+	return string(maskWindow(p.text, p.Findings, a, b))
 }
 
 func (e *Engine) find(t *normalize.Text, part string) []raw {
@@ -283,18 +311,6 @@ func maskWindow(t *normalize.Text, fs []report.Finding, a, b int) []rune {
 	maskDigitRuns(win)
 	flatten(win)
 	return win
-}
-
-// Excerpt returns text's runes [a, b) as an excerpt: personal values of fs
-// (findings of this same text, as Scan returned them) masked, other long
-// numbers masked, one line.
-func Excerpt(text string, fs []report.Finding, a, b int) string {
-	t := normalize.New(text)
-	a, b = max(a, 0), min(b, t.OrigRunes())
-	if a >= b {
-		return ""
-	}
-	return string(maskWindow(t, fs, a, b))
 }
 
 // message says what was found and what to do, showing only the masked

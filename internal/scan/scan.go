@@ -136,7 +136,8 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 	})
 	for _, p := range d.Parts {
 		loc := report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}
-		fs := eng.Scan(p.Text, loc)
+		sp := eng.ScanPart(p.Text, loc)
+		fs := sp.Findings
 		if len(p.Cells) > 0 {
 			for i := range fs {
 				fs[i].Location.Cell = cellAt(p.Cells, fs[i].Location.Start)
@@ -146,13 +147,13 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 		if strings.TrimSpace(p.Text) != "" {
 			switch {
 			case p.Hidden != "" && !webTemplatePart(p.Kind):
-				out = append(out, hiddenFinding(p, loc, fs, 0))
+				out = append(out, hiddenFinding(p, loc, sp, 0))
 			case p.Hidden != "":
 				if line, ok := substantiveLine(p.Kind, p.Text, visible(), fs); ok {
-					out = append(out, hiddenFinding(p, loc, fs, line))
+					out = append(out, hiddenFinding(p, loc, sp, line))
 				}
 			case p.Kind == doc.MetadataPart && (len(fs) > 0 || namesPeople(p.Text)):
-				out = append(out, metadataFinding(p, loc, fs))
+				out = append(out, metadataFinding(p, loc, sp))
 			}
 		}
 		out = append(out, fs...)
@@ -294,7 +295,7 @@ const hiddenExcerptRunes = 40
 
 // hiddenFinding reports a hidden part; its excerpt starts at line (0-based),
 // the line that made it worth reporting.
-func hiddenFinding(p doc.Part, loc report.Location, fs []report.Finding, line int) report.Finding {
+func hiddenFinding(p doc.Part, loc report.Location, sp *detect.Part, line int) report.Finding {
 	n := utf8.RuneCountInString(p.Text)
 	start := 0
 	for i, l := range strings.SplitAfter(p.Text, "\n") {
@@ -313,7 +314,7 @@ func hiddenFinding(p doc.Part, loc report.Location, fs []report.Finding, line in
 		Severity: report.Review,
 		Rule:     "hidden_content." + p.Kind,
 		Location: loc,
-		Excerpt:  detect.Excerpt(p.Text, fs, start, end),
+		Excerpt:  sp.Excerpt(start, end),
 		HitStart: 0,
 		HitEnd:   end - start,
 		Basis:    report.HiddenContent.Basis(),
@@ -321,7 +322,7 @@ func hiddenFinding(p doc.Part, loc report.Location, fs []report.Finding, line in
 	}
 }
 
-func metadataFinding(p doc.Part, loc report.Location, fs []report.Finding) report.Finding {
+func metadataFinding(p doc.Part, loc report.Location, sp *detect.Part) report.Finding {
 	n := utf8.RuneCountInString(p.Text)
 	end := min(n, hiddenExcerptRunes)
 	loc.Start, loc.End, loc.Line = 0, n, 1
@@ -330,7 +331,7 @@ func metadataFinding(p doc.Part, loc report.Location, fs []report.Finding) repor
 		Severity: report.Info,
 		Rule:     "metadata.properties",
 		Location: loc,
-		Excerpt:  detect.Excerpt(p.Text, fs, 0, end),
+		Excerpt:  sp.Excerpt(0, end),
 		HitEnd:   end,
 		Basis:    report.Metadata.Basis(),
 		Message:  "文档属性含作者、单位等信息，发布前请核对并清理文档属性",
@@ -350,7 +351,7 @@ var (
 // other cells, and every other category, are kept.
 func dropAmountsTakenForPhones(p doc.Part, fs []report.Finding) []report.Finding {
 	var runes []rune
-	out := fs[:0]
+	out := make([]report.Finding, 0, len(fs))
 	for _, f := range fs {
 		if f.Category == report.MobilePhone && f.Location.Cell != "" {
 			if runes == nil {
@@ -427,6 +428,5 @@ func cellAt(cells []doc.Cell, r int) string {
 // …), on one line. Free text that people type (a reviewer's comment or
 // dismissal reason) goes through Mask before it is stored or audited.
 func (s *Scanner) Mask(text string) string {
-	fs := s.engine.Load().Scan(text, report.Location{Part: "comment"})
-	return detect.Excerpt(text, fs, 0, utf8.RuneCountInString(text))
+	return s.engine.Load().ScanPart(text, report.Location{Part: "comment"}).Excerpt(0, utf8.RuneCountInString(text))
 }
