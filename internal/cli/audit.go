@@ -10,7 +10,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/mishen-gov/mishen/internal/audit"
-	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/server"
 	"github.com/mishen-gov/mishen/internal/store"
 )
@@ -44,9 +43,8 @@ Flags:
 
 // runAudit verifies or exports the audit trail.
 func runAudit(env Env, args []string) int {
-	cfg := config.Default()
-	if err := cfg.FromEnv(env.Getenv); err != nil {
-		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+	cfg, ok := envConfig(env, "audit")
+	if !ok {
 		return ExitUsage
 	}
 	fs := newFlagSet("audit", env.Stderr, auditUsage)

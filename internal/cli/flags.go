@@ -2,8 +2,11 @@ package cli
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"strings"
+
+	"github.com/mishen-gov/mishen/internal/config"
 )
 
 // multiFlag collects a flag given several times (--dict A --dict B).
@@ -42,4 +45,16 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
+}
+
+// envConfig is the configuration of the defaults and the MISHEN_*
+// variables, shared by every subcommand; a bad variable is reported for
+// command name and ok is false.
+func envConfig(env Env, name string) (cfg config.Config, ok bool) {
+	cfg = config.Default()
+	if err := cfg.FromEnv(env.Getenv); err != nil {
+		fmt.Fprintf(env.Stderr, "mishen %s: %v\n", name, err)
+		return cfg, false
+	}
+	return cfg, true
 }

@@ -16,7 +16,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/scan"
@@ -50,9 +49,8 @@ func runScan(env Env, args []string) int {
 	isolate := fset.Bool("isolate", true, "在子进程中解析二进制格式（PDF/DOCX/XLSX），限制其 CPU 和内存")
 	jobs := fset.Int("jobs", runtime.GOMAXPROCS(0), "同时扫描的文件数")
 	cpuprofile := fset.String("cpuprofile", "", "把 CPU 剖析写入此文件（用于性能分析）")
-	cfg := config.Default()
-	if err := cfg.FromEnv(env.Getenv); err != nil {
-		fmt.Fprintln(env.Stderr, "mishen scan:", err)
+	cfg, ok := envConfig(env, "scan")
+	if !ok {
 		return ExitUsage
 	}
 	cfg.LimitFlags(fset)

@@ -53,9 +53,8 @@ Flags:
 
 // runServe runs the service until SIGINT or SIGTERM.
 func runServe(env Env, args []string) int {
-	cfg := config.Default()
-	if err := cfg.FromEnv(env.Getenv); err != nil {
-		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+	cfg, ok := envConfig(env, "serve")
+	if !ok {
 		return ExitUsage
 	}
 	fs := newFlagSet("serve", env.Stderr, serveUsage)

@@ -11,7 +11,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
 	"github.com/mishen-gov/mishen/internal/store"
@@ -47,9 +46,8 @@ Flags:
 
 // runToken creates, lists and revokes tokens, offline or via the server.
 func runToken(env Env, args []string) int {
-	cfg := config.Default()
-	if err := cfg.FromEnv(env.Getenv); err != nil {
-		fmt.Fprintln(env.Stderr, "mishen token:", err)
+	cfg, ok := envConfig(env, "token")
+	if !ok {
 		return ExitUsage
 	}
 	fs := newFlagSet("token", env.Stderr, tokenUsage)
