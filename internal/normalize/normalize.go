@@ -236,6 +236,9 @@ func Simplify(r rune) rune {
 // single rune, then traditional -> simplified), or nil if the rune is
 // unchanged.
 func fold(r rune, buf []byte) []byte {
+	if u, ok := radical(r); ok {
+		return utf8.AppendRune(buf[:0], Simplify(u))
+	}
 	var tmp [utf8.UTFMax]byte
 	n := utf8.EncodeRune(tmp[:], r)
 	d := norm.NFKC.Properties(tmp[:n]).Decomposition()

@@ -136,3 +136,20 @@ func BenchmarkNormalize(b *testing.B) {
 		}
 	}
 }
+
+// Radical code points that PDF producers emit for ideographs fold to the
+// ideograph, from both the CJK Radicals Supplement (which NFKC leaves
+// alone) and the Kangxi Radicals block.
+func TestRadicalsFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"人\u2EA0政府": "人民政府", // ⺠
+		"意\u2EC5":    "意见",   // ⻅
+		"\u2ED3期":    "长期",   // ⻓
+		"\u2F08民":    "人民",   // ⼈ Kangxi
+		"秘密★\u2ED3期": "秘密★长期",
+	} {
+		if got := String(in); got != want {
+			t.Errorf("String(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
