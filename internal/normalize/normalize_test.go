@@ -142,7 +142,7 @@ func BenchmarkNormalize(b *testing.B) {
 // alone) and the Kangxi Radicals block.
 func TestRadicalsFold(t *testing.T) {
 	for in, want := range map[string]string{
-		"人\u2EA0政府": "人民政府", // ⺠
+		"人\u2EA0政府":  "人民政府", // ⺠
 		"意\u2EC5":    "意见",   // ⻅
 		"\u2ED3期":    "长期",   // ⻓
 		"\u2F08民":    "人民",   // ⼈ Kangxi
