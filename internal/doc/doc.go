@@ -26,6 +26,22 @@ const (
 	HiddenSheet     = "hidden_sheet"
 	CellComment     = "cell_comment"
 	Page            = "page"
+
+	// Kinds of text that a reader can see or open but that is not in
+	// the flow of the body. A watermark is visible (a marking on every
+	// page); the others are scanned as they stand, and only the
+	// extractor decides, through Part.Hidden, whether one is hidden.
+	Watermark      = "watermark"       // VML text path or DrawingML watermark shape
+	AltText        = "alt_text"        // alternative text and titles of pictures and shapes
+	LinkTarget     = "link_target"     // hyperlink and other external targets, one bare URL a line
+	Field          = "field"           // field instructions (HYPERLINK "url", INCLUDETEXT "path")
+	ContentControl = "content_control" // titles and list items of content controls
+	FormField      = "form_field"      // legacy form fields; HTML form fields
+	Chart          = "chart"           // chart titles, labels and cached values
+	Glossary       = "glossary"        // building blocks (word/glossary/document.xml)
+	DataValidation = "data_validation" // list items and messages of data validation
+	DefinedName    = "defined_name"    // a workbook's defined names and their values
+	HTMLMeta       = "html_meta"       // <meta> name, property and http-equiv content
 )
 
 // Part is one run of text from a document.

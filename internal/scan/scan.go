@@ -175,9 +175,10 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 
 // webTemplatePart reports the hidden parts of web pages that page templates
 // fill with markup of no substance (<!-- header start -->, conditional
-// comments, a hidden copy of the menu, a share pop-up).
+// comments, a hidden copy of the menu, a share pop-up, the tokens and ids
+// of hidden form fields).
 func webTemplatePart(kind string) bool {
-	return kind == doc.HTMLComment || kind == doc.HTMLHidden
+	return kind == doc.HTMLComment || kind == doc.HTMLHidden || kind == doc.FormField
 }
 
 // uiPhrases are the stock words of page furniture that templates hide and
@@ -202,6 +203,9 @@ func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool
 		if f.Severity != report.Info {
 			return lineOf(lines, f.Location.Line), true
 		}
+	}
+	if kind == doc.FormField {
+		return 0, false // a hidden field's value counts only for what it is
 	}
 	for i, line := range lines {
 		line = strings.TrimSpace(line)

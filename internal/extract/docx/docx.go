@@ -95,10 +95,11 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		{"footnotes", doc.Footnote, "脚注"},
 		{"endnotes", doc.Endnote, "尾注"},
 		{"comments", doc.Comment, "批注"},
+		{"glossary/document", doc.Glossary, "文档部件库"},
 	} {
 		for _, name := range a.Match(strings.ToLower(dir+m.prefix), ".xml") {
 			base := strings.TrimSuffix(strings.ToLower(path.Base(name)), ".xml")
-			if m.kind != doc.Header && m.kind != doc.Footer && base != m.prefix {
+			if m.kind != doc.Header && m.kind != doc.Footer && base != path.Base(m.prefix) {
 				continue // commentsExtended.xml and the like carry no text
 			}
 			members = append(members, member{name, m.kind, m.what + " " + name})
@@ -122,6 +123,9 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		return
 	}
 	if x.left, stopped = AddCustomXML(d, a, lim, x.left); stopped {
+		return
+	}
+	if x.left, stopped = AddLinkTargets(d, a, lim, x.left); stopped {
 		return
 	}
 	AddProperties(d, a, lim)

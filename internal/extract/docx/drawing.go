@@ -13,18 +13,22 @@ import (
 
 // Drawing names DrawingML members by the start of their names, and says
 // in words what they are.
-type Drawing struct{ Prefix, What string }
+type Drawing struct {
+	Prefix, What string
+	// Kind is the kind of the parts written, doc.TextBox when empty.
+	Kind string
+}
 
 // WordDrawings are the DrawingML members whose text a reader sees in a
 // Word document: charts (titles, axis and data labels, the cached
 // categories and values) and SmartArt (its data model; its drawing*.xml
 // is a cached copy of the same text).
 var WordDrawings = []Drawing{
-	{"word/charts/chart", "图表"},
-	{"word/diagrams/data", "SmartArt图形"},
+	{"word/charts/chart", "图表", doc.Chart},
+	{"word/diagrams/data", "SmartArt图形", doc.TextBox},
 }
 
-// AddDrawings appends a textbox part (File = the member) for each member
+// AddDrawings appends a part of the drawing's kind (File = the member) for each member
 // of a whose name starts with one of the prefixes and ends with .xml and
 // that holds text, and an unreadable finding for each that is damaged.
 // budget is the number of runes still allowed; AddDrawings returns what
@@ -33,21 +37,25 @@ var WordDrawings = []Drawing{
 func AddDrawings(d *doc.Document, a *zipguard.Archive, lim doc.Limits, budget int, drawings []Drawing) (left int, stopped bool) {
 	lim = zipguard.FillDefaults(lim)
 	for _, dr := range drawings {
+		kind := dr.Kind
+		if kind == "" {
+			kind = doc.TextBox
+		}
 		for _, name := range a.Match(dr.Prefix, ".xml") {
 			text, err := drawingText(a, name, lim)
 			if n := utf8.RuneCountInString(text); n > budget {
-				d.Unreadable("unreadable.too_much_text", report.Location{Part: doc.TextBox, File: name},
+				d.Unreadable("unreadable.too_much_text", report.Location{Part: kind, File: name},
 					"文件文字超过上限，"+dr.What+" "+name+"及其后的内容未检查，请拆分后提交或人工审查")
 				return budget, true
 			} else {
 				budget -= n
 			}
 			if strings.TrimSpace(text) != "" {
-				d.Parts = append(d.Parts, doc.Part{Kind: doc.TextBox, File: name, Text: text})
+				d.Parts = append(d.Parts, doc.Part{Kind: kind, File: name, Text: text})
 			}
 			if err != nil {
 				rule, msg := zipguard.Describe(err, dr.What+" "+name, lim)
-				d.Unreadable(rule, report.Location{Part: doc.TextBox, File: name}, msg)
+				d.Unreadable(rule, report.Location{Part: kind, File: name}, msg)
 			}
 		}
 	}

@@ -33,6 +33,12 @@ type walker struct {
 	member string
 
 	main, box, del, ins, hid sink
+	// Text beside the flow: watermarks, alternative text, field
+	// instructions, content control and form field entries.
+	wm, alt, fld, cc, ff sink
+	said                 map[string]bool // alternative texts written
+	instr                strings.Builder // the open field's instruction
+	marks                []bool          // per open drawing or VML shape: it is a watermark
 
 	stack    []string // local names of the open elements
 	paras    []string // paragraph style of each open <w:p>
@@ -83,9 +89,18 @@ func (w *walker) walk(dec *zipguard.XMLDecoder) error {
 			}
 			w.stack = w.stack[:len(w.stack)-1]
 		case xml.CharData:
-			if n := len(w.stack); n > 0 && (w.stack[n-1] == "t" || w.stack[n-1] == "delText") {
+			n := len(w.stack)
+			switch {
+			case n > 0 && (w.stack[n-1] == "t" || w.stack[n-1] == "delText"):
 				if err := w.emit(string(t)); err != nil {
 					return err
+				}
+			case n > 0 && (w.stack[n-1] == "instrText" || w.stack[n-1] == "delInstrText"):
+				w.instr.Write(t)
+				if w.instr.Len() > maxInstr {
+					if err := w.endField(); err != nil {
+						return err
+					}
 				}
 			}
 		}
@@ -125,6 +140,50 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		if p := w.parent(); se.Name.Local == "imagedata" || p == "graphicData" || p == "wgp" || p == "grpSp" {
 			w.x.images++
 		}
+	case "anchor", "inline", "shape":
+		// A DrawingML drawing (its wp:docPr, read next, may name it a
+		// watermark) or a VML shape (Word and LibreOffice name theirs
+		// PowerPlusWaterMarkObject…).
+		w.marks = append(w.marks, se.Name.Local == "shape" && isWatermark(attr(se, "id")+" "+attr(se, "spid")))
+		return false, w.altText(se, "alt")
+	case "docPr", "cNvPr":
+		if n := len(w.marks); n > 0 && isWatermark(attr(se, "name")) {
+			w.marks[n-1] = true
+		}
+		return false, w.altText(se, "title", "descr")
+	case "hyperlink":
+		return false, w.altText(se, "tooltip")
+	case "textpath":
+		// WordArt's text: in a header it is the watermark that Word
+		// and LibreOffice write.
+		k := &w.box
+		if w.watermark() || w.kind == doc.Header || w.kind == doc.Footer {
+			k = &w.wm
+		}
+		return false, w.line(k, attr(se, "string"))
+	case "fldSimple":
+		w.instr.WriteString(attr(se, "instr"))
+		return false, w.endField()
+	case "fldChar":
+		return false, w.endField()
+	case "helpText", "statusText", "listEntry":
+		if w.inField() {
+			return false, w.line(&w.ff, attr(se, "val"))
+		}
+	case "default":
+		if w.parent() == "textInput" && w.inField() {
+			return false, w.line(&w.ff, attr(se, "val"))
+		}
+	case "alias":
+		if w.parent() == "sdtPr" {
+			return false, w.line(&w.cc, attr(se, "val"))
+		}
+	case "listItem":
+		shown, value := attr(se, "displayText"), attr(se, "value")
+		if err := w.line(&w.cc, shown); err != nil || value == shown {
+			return false, err
+		}
+		return false, w.line(&w.cc, value)
 	case "altChunk":
 		if w.x.chunks == nil {
 			w.x.chunks = map[string]int{}
@@ -143,8 +202,8 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		if n := len(w.alts); n > 0 && w.alts[n-1] {
 			return true, nil // the same content again, for older readers
 		}
-	case "rPrChange", "pPrChange", "sdtPr":
-		return true, nil // old or control properties: no text, and no effect now
+	case "rPrChange", "pPrChange":
+		return true, nil // old properties: no text, and no effect now
 	case "footnote", "endnote":
 		if typ := attr(se, "type"); typ != "" && typ != "normal" {
 			return true, nil // separators
@@ -196,6 +255,10 @@ func (w *walker) end(local string) error {
 		w.insDepth--
 	case "txbxContent":
 		w.boxDepth--
+	case "anchor", "inline", "shape":
+		if len(w.marks) > 0 {
+			w.marks = w.marks[:len(w.marks)-1]
+		}
 	case "AlternateContent":
 		if len(w.alts) > 0 {
 			w.alts = w.alts[:len(w.alts)-1]
@@ -235,6 +298,8 @@ func (w *walker) emit(s string) error {
 	}
 	var err error
 	switch {
+	case w.boxDepth > 0 && w.watermark():
+		err = w.write(&w.wm, s)
 	case w.hidden():
 		err = w.write(&w.hid, s)
 	case w.boxDepth > 0:
@@ -263,7 +328,10 @@ func (w *walker) write(k *sink, s string) error {
 // that got text in this paragraph.
 func (w *walker) paragraphEnd() error {
 	visible := &w.main
-	if w.boxDepth > 0 {
+	switch {
+	case w.boxDepth > 0 && w.watermark():
+		visible = &w.wm
+	case w.boxDepth > 0:
 		visible = &w.box
 	}
 	if err := w.write(visible, "\n"); err != nil {
@@ -284,6 +352,7 @@ func (w *walker) paragraphEnd() error {
 // parts returns the parts read from the member called file. The main part
 // of the body is returned even when empty; other parts only with text.
 func (w *walker) parts(file string) []doc.Part {
+	_ = w.endField() // an instruction cut short by an error
 	var ps []doc.Part
 	add := func(k *sink, kind, hidden string, always bool) {
 		text := k.b.String()
@@ -303,5 +372,89 @@ func (w *walker) parts(file string) []doc.Part {
 	add(&w.del, doc.TrackedDeletion, HiddenDeletion, false)
 	add(&w.ins, doc.TrackedInsert, HiddenInsertion, false)
 	add(&w.hid, doc.HiddenText, HiddenText, false)
+	add(&w.wm, doc.Watermark, "", false)
+	add(&w.alt, doc.AltText, "", false)
+	add(&w.fld, doc.Field, "", false)
+	add(&w.cc, doc.ContentControl, "", false)
+	add(&w.ff, doc.FormField, "", false)
 	return ps
+}
+
+// maxInstr is the longest field instruction kept whole; a longer one is
+// written out in pieces.
+const maxInstr = 4096
+
+// line writes s, its whitespace collapsed, on a line of its own in k.
+func (w *walker) line(k *sink, s string) error {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return nil
+	}
+	if k.open {
+		if err := w.write(k, "\n"); err != nil {
+			return err
+		}
+	}
+	if err := w.write(k, s+"\n"); err != nil {
+		return err
+	}
+	k.open = false
+	return nil
+}
+
+// altText writes the values of se's attributes called keys to the
+// alternative text, each once per member: a picture carries the same
+// description in wp:docPr and in pic:cNvPr.
+func (w *walker) altText(se xml.StartElement, keys ...string) error {
+	for _, k := range keys {
+		v := strings.Join(strings.Fields(attr(se, k)), " ")
+		if v == "" || w.said[v] {
+			continue
+		}
+		if w.said == nil {
+			w.said = map[string]bool{}
+		}
+		w.said[v] = true
+		if err := w.line(&w.alt, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// endField writes the instruction read since the last field character
+// (w:instrText may be split over many runs) as a line of its own.
+func (w *walker) endField() error {
+	// Paths in field codes double their backslashes.
+	s := strings.ReplaceAll(w.instr.String(), `\\`, `\`)
+	w.instr.Reset()
+	return w.line(&w.fld, s)
+}
+
+// inField says whether the current element is inside a legacy form
+// field's data (w:ffData).
+func (w *walker) inField() bool {
+	for i := len(w.stack) - 1; i >= 0; i-- {
+		if w.stack[i] == "ffData" {
+			return true
+		}
+	}
+	return false
+}
+
+// watermark says whether the current drawing or shape, or one that holds
+// it, is a watermark.
+func (w *walker) watermark() bool {
+	for _, m := range w.marks {
+		if m {
+			return true
+		}
+	}
+	return false
+}
+
+// isWatermark says whether a drawing's or shape's name or id names a
+// watermark, as Word (PowerPlusWaterMarkObject) and LibreOffice do.
+func isWatermark(name string) bool {
+	return strings.Contains(strings.ToLower(name), "watermark")
 }

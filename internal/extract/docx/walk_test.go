@@ -10,7 +10,10 @@ import (
 
 const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ` +
 	`xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
-	`xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"`
+	`xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" ` +
+	`xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ` +
+	`xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ` +
+	`xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"`
 
 // docxOf builds a .docx whose body is body, plus extra members.
 func docxOf(body string, extra ...ziptest.Entry) []byte {
@@ -177,15 +180,66 @@ func TestDrawings(t *testing.T) {
 	), doc.DefaultLimits())
 	var got []string
 	for _, p := range d.Parts {
-		if p.Kind == doc.TextBox {
-			got = append(got, p.File+": "+p.Text)
+		if p.Kind == doc.TextBox || p.Kind == doc.Chart {
+			got = append(got, p.Kind+" "+p.File+": "+p.Text)
 		}
 	}
-	want := []string{"word/charts/chart1.xml: 内部资料\n张某某\n李某某\n12\n34\n", "word/diagrams/data1.xml: 流程一\n流程二\n"}
+	want := []string{"chart word/charts/chart1.xml: 内部资料\n张某某\n李某某\n12\n34\n", "textbox word/diagrams/data1.xml: 流程一\n流程二\n"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("drawings = %q\nwant %q", got, want)
 	}
 	if len(d.Findings) != 0 {
 		t.Errorf("findings: %+v", d.Findings)
+	}
+}
+
+// TestBesideTheFlow checks the text a reader can see or open outside the
+// flow of the body: watermarks, alternative text, link targets, field
+// instructions, content controls, legacy form fields and the glossary.
+func TestBesideTheFlow(t *testing.T) {
+	const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://10.12.1.8/oa/%E5%86%85%E9%83%A8" TargetMode="External"/>` +
+		`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:zhangmoumou@example.gov.cn" TargetMode="External"/>` +
+		`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://10.12.1.8/oa/%E5%86%85%E9%83%A8" TargetMode="External"/>` +
+		`<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`
+	vmlMark := `<w:r><w:pict><v:shapetype id="_x0000_t136" o:spt="136"/><v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136"><v:textpath style="font-family:&quot;宋体&quot;" string="内部资料"/></v:shape></w:pict></w:r>`
+	dmlMark := `<w:r><w:drawing><wp:anchor><wp:docPr id="1" name="WaterMark 2"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>` + p(r("仅供"), r("内部使用")) + `</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`
+	picture := `<w:r><w:drawing><wp:inline><wp:docPr id="2" name="图片 1" descr="申请人身份证 110101199003074514" title="图片"/><a:graphic><a:graphicData><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="a.png" descr="申请人身份证 110101199003074514"/></pic:nvPicPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`
+	field := `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "http://oa.example.</w:instrText></w:r><w:r><w:instrText>local/" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + r("办公系统") + `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+	sdt := `<w:sdt><w:sdtPr><w:alias w:val="承办人"/><w:dropDownList><w:listItem w:displayText="张某某" w:value="张某某"/><w:listItem w:displayText="李某" w:value="13957180246"/></w:dropDownList></w:sdtPr><w:sdtContent>` + r("王某") + `</w:sdtContent></w:sdt>`
+	form := `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/><w:helpText w:type="text" w:val="请填写身份证号"/><w:textInput><w:default w:val="330102197908254067"/></w:textInput></w:ffData></w:fldChar></w:r>` +
+		`<w:r><w:instrText> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + r("填写处") + `<w:r><w:fldChar w:fldCharType="end"/></w:r>` +
+		`<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:ddList><w:listEntry w:val="秘密"/><w:listEntry w:val="公开"/></w:ddList></w:ffData></w:fldChar></w:r>`
+	data := docxOf(p(r("正文"))+p(picture)+p(`<w:fldSimple w:instr=" INCLUDETEXT &quot;\\\\fileserver\\内部\\名单.docx&quot; ">`+r("引用")+`</w:fldSimple>`, field)+
+		p(sdt)+p(form)+p(`<w:hyperlink r:id="rId1" w:tooltip="内网办公系统">`+r("链接")+`</w:hyperlink>`),
+		ziptest.Entry{Name: "word/_rels/document.xml.rels", Body: rels},
+		ziptest.Entry{Name: "word/header1.xml", Body: wdoc("hdr", p(vmlMark)+p(dmlMark)+p(r("页眉")))},
+		ziptest.Entry{Name: "word/glossary/document.xml", Body: wdoc("glossaryDocument", `<w:docParts><w:docPart><w:docPartPr><w:name w:val="DefaultPlaceholder"/></w:docPartPr><w:docPartBody>`+p(r("单击此处输入文字。"))+`</w:docPartBody></w:docPart></w:docParts>`)},
+	)
+	d, _ := Extract(data, doc.DefaultLimits())
+	for _, f := range d.Findings {
+		t.Errorf("unexpected finding %s %s: %s", f.Rule, f.Location.File, f.Message)
+	}
+	got := map[string]string{}
+	for _, p := range d.Parts {
+		if p.Hidden != "" && p.Kind != doc.Comment {
+			t.Errorf("part %s %s is hidden (%s)", p.Kind, p.File, p.Hidden)
+		}
+		got[p.Kind+" "+p.File] += p.Text
+	}
+	for k, want := range map[string]string{
+		"body word/document.xml":                   "正文\n\n引用办公系统\n王某\n填写处\n链接\n",
+		"header word/header1.xml":                  "\n\n页眉\n",
+		"watermark word/header1.xml":               "内部资料\n仅供内部使用\n",
+		"alt_text word/document.xml":               "图片\n申请人身份证 110101199003074514\n内网办公系统\n",
+		"field word/document.xml":                  "INCLUDETEXT \"\\\\fileserver\\内部\\名单.docx\"\nHYPERLINK \"http://oa.example.local/\"\nFORMTEXT\n",
+		"content_control word/document.xml":        "承办人\n张某某\n李某\n13957180246\n",
+		"form_field word/document.xml":             "请填写身份证号\n330102197908254067\n秘密\n公开\n",
+		"link_target word/_rels/document.xml.rels": "http://10.12.1.8/oa/%E5%86%85%E9%83%A8\nhttp://10.12.1.8/oa/内部\nmailto:zhangmoumou@example.gov.cn\n",
+		"glossary word/glossary/document.xml":      "单击此处输入文字。\n",
+	} {
+		if got[k] != want {
+			t.Errorf("%s = %q\nwant %q", k, got[k], want)
+		}
 	}
 }

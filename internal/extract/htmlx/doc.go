@@ -24,15 +24,25 @@
 //     ordinary JavaScript does not make a page need review;
 //   - html_hidden (Hidden 隐藏元素): the text of elements hidden by
 //     style="display:none" or "visibility:hidden" (any case and spacing,
-//     !important or not), the hidden attribute, <template>, a <dialog>
-//     that is not open, and the values of <input type="hidden">;
+//     !important or not), the hidden attribute, <template>, and a
+//     <dialog> that is not open;
+//   - form_field (Hidden 隐藏表单字段): the values of <input type="hidden">,
+//     "name: value" a line (a 信访 form may carry the writer's ID);
 //   - html_comment (Hidden HTML注释): comments, one per line;
 //   - html_attribute: what reaches readers from attributes (alt, title,
-//     placeholder, aria-label, label, the value of visible inputs, meta
-//     description and keywords, the target of a meta refresh) and link
-//     targets (href, src, srcset, action, formaction, data, poster, cite),
-//     one "name: value" per line; data: URIs are left out;
+//     placeholder, label, the value of visible inputs, every aria-* and
+//     data-* attribute), one "name: value" per line;
+//   - link_target: link targets (href, src, srcset, action, formaction,
+//     object data, poster, cite, the URL of a meta refresh), a bare target
+//     a line, once per page, percent-decoded; data: URIs, links within the
+//     page (#…) and javascript: are left out;
+//   - html_meta: every <meta> with content, under its name, property,
+//     http-equiv or itemprop, "key: content" a line;
 //   - metadata: the <title> and meta author, as "标题: …", "作者: …".
+//
+// The srcdoc of an <iframe> is parsed as a page of its own and read where
+// the iframe stands (body, or html_hidden when the iframe is hidden), three
+// levels deep; deeper ones are read as page source (html_script).
 //
 // Limits: pages over MaxFileBytes are not read. golang.org/x/net/html
 // refuses pages nested deeper than 512 elements; such a page is read flat

@@ -25,8 +25,9 @@ const KindScript = "html_script"
 
 // The hidden reasons of the parts this package writes.
 const (
-	HiddenElement = "隐藏元素"
-	HiddenComment = "HTML注释"
+	HiddenElement   = "隐藏元素"
+	HiddenComment   = "HTML注释"
+	HiddenFormField = "隐藏表单字段"
 )
 
 var (
@@ -79,7 +80,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	}
 	text := Decode(data)
 	x := &extractor{lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout)}
-	for _, s := range []*sink{&x.body, &x.hidden, &x.comments, &x.script, &x.attrs, &x.meta} {
+	for _, s := range []*sink{&x.body, &x.hidden, &x.comments, &x.script, &x.attrs, &x.meta, &x.form, &x.links, &x.metas} {
 		s.x = x
 	}
 	root, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
@@ -114,7 +115,10 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		{&x.hidden, doc.HTMLHidden, HiddenElement},
 		{&x.comments, doc.HTMLComment, HiddenComment},
 		{&x.script, KindScript, ""},
+		{&x.form, doc.FormField, HiddenFormField},
 		{&x.attrs, doc.HTMLAttribute, ""},
+		{&x.links, doc.LinkTarget, ""},
+		{&x.metas, doc.HTMLMeta, ""},
 		{&x.meta, doc.MetadataPart, ""},
 	} {
 		if t := p.s.String(); strings.TrimSpace(t) != "" {
@@ -179,10 +183,13 @@ type extractor struct {
 	nodes    int
 	pre      int // open <pre>, <textarea>, <listing>, <xmp>, <plaintext>: whitespace kept
 	tooDeep  bool
+	nested   int             // srcdoc documents open
+	linked   map[string]bool // link targets written
 
 	css *hiddenRules // rules of the page's own <style> blocks
 
 	body, hidden, comments, script, attrs, meta sink
+	form, links, metas                          sink // hidden inputs, link targets, <meta>
 }
 
 // sink collects the text of one part, collapsing whitespace as a browser

@@ -2,8 +2,10 @@ package htmlx
 
 import (
 	"io"
+	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -54,19 +56,17 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 		case atom.Style:
 			return nil // not text
 		case atom.Script, atom.Iframe, atom.Noembed, atom.Noframes:
+			if n.DataAtom == atom.Iframe {
+				if err := x.srcdoc(n, depth, out); err != nil {
+					return err
+				}
+			}
 			// Not shown, but there for anyone who reads the source.
 			return x.source(n)
 		case atom.Title:
 			return x.meta.line("标题: " + textOf(n))
 		case atom.Br, atom.Hr:
 			return out.newline()
-		case atom.Input:
-			if strings.EqualFold(attr(n.Attr, "type"), "hidden") {
-				// Form data (tokens, ids), not page text: scanned with the
-				// attributes that reach the page source, not reported as
-				// hidden content.
-				return x.attrs.line(attr(n.Attr, "value"))
-			}
 		case atom.Td, atom.Th:
 			if err := out.tab(); err != nil {
 				return err
@@ -231,7 +231,7 @@ var readerAttrs = map[string]bool{"alt": true, "title": true, "placeholder": tru
 
 // linkAttrs are attributes that hold a link target.
 var linkAttrs = map[string]bool{"href": true, "src": true, "srcset": true, "action": true, "formaction": true,
-	"poster": true, "cite": true, "longdesc": true, "background": true, "manifest": true, "srcdoc": true}
+	"poster": true, "cite": true, "longdesc": true, "background": true, "manifest": true}
 
 // shownValue are the input types whose value is shown as the field's text.
 var shownValue = map[string]bool{"": true, "text": true, "search": true, "email": true, "tel": true,
@@ -241,38 +241,138 @@ var shownValue = map[string]bool{"": true, "text": true, "search": true, "email"
 func (x *extractor) attributes(a atom.Atom, ns string, as []html.Attribute) error {
 	html := ns == ""
 	if html && a == atom.Meta {
-		name := strings.ToLower(strings.TrimSpace(attr(as, "name")))
-		content := attr(as, "content")
-		switch {
-		case name == "description" || name == "keywords":
-			return x.attrs.line(name + ": " + content)
-		case name == "author":
-			return x.meta.line("作者: " + content)
-		case strings.EqualFold(strings.TrimSpace(attr(as, "http-equiv")), "refresh"):
-			return x.attrs.line("refresh: " + content)
+		return x.metaTag(as)
+	}
+	if html && a == atom.Input && strings.EqualFold(strings.TrimFunc(attr(as, "type"), isSpace), "hidden") {
+		// Form data that the page sends and does not show: the writer's
+		// ID in a 信访 form as well as tokens.
+		v := strings.TrimFunc(attr(as, "value"), isSpace)
+		if v == "" {
+			return nil
 		}
-		return nil
+		if name := strings.TrimFunc(attr(as, "name")+" "+attr(as, "id"), isSpace); name != "" {
+			v = strings.Fields(name)[0] + ": " + v
+		}
+		return x.form.line(v)
 	}
 	for _, at := range as {
 		if at.Namespace != "" && at.Namespace != "xlink" {
 			continue
 		}
 		key := at.Key
-		switch {
-		case readerAttrs[key], linkAttrs[key], key == "data" && a == atom.Object:
-		case key == "value" && html && a == atom.Input && shownValue[strings.ToLower(attr(as, "type"))]:
-		default:
-			continue
-		}
 		v := strings.TrimFunc(at.Val, isSpace)
 		if v == "" || len(v) > 5 && strings.EqualFold(v[:5], "data:") {
 			continue // an inline image is not a link, and its base64 only noise
+		}
+		switch {
+		case linkAttrs[key], key == "data" && a == atom.Object:
+			if key == "srcset" {
+				for _, c := range strings.Split(v, ",") {
+					if f := strings.FieldsFunc(c, isSpace); len(f) > 0 {
+						if err := x.link(f[0]); err != nil {
+							return err
+						}
+					}
+				}
+				continue
+			}
+			if err := x.link(v); err != nil {
+				return err
+			}
+			continue
+		case readerAttrs[key], strings.HasPrefix(key, "aria-"), strings.HasPrefix(key, "data-"):
+		case key == "value" && html && a == atom.Input && shownValue[strings.ToLower(attr(as, "type"))]:
+		default:
+			continue
 		}
 		if err := x.attrs.line(key + ": " + v); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// metaTag writes a <meta> element's content under its name, property,
+// http-equiv or itemprop: the author to the metadata, every other to the
+// html_meta part, and the target of a refresh as a link too.
+func (x *extractor) metaTag(as []html.Attribute) error {
+	content := strings.TrimFunc(attr(as, "content"), isSpace)
+	if content == "" {
+		return nil
+	}
+	var key string
+	for _, k := range []string{"name", "property", "http-equiv", "itemprop"} {
+		if key = strings.TrimFunc(attr(as, k), isSpace); key != "" {
+			break
+		}
+	}
+	switch strings.ToLower(key) {
+	case "":
+		return nil
+	case "author":
+		return x.meta.line("作者: " + content)
+	case "refresh":
+		if _, u, ok := strings.Cut(strings.ToLower(content), "url="); ok {
+			u = content[len(content)-len(u):]
+			if err := x.link(strings.Trim(u, `'" `)); err != nil {
+				return err
+			}
+		}
+	}
+	return x.metas.line(key + ": " + content)
+}
+
+// link writes a link target, bare, on a line of its own, once per page;
+// percent-encoded text is decoded so that a path reads as a reader would
+// read it. Links within the page (#top) and javascript: are left out.
+func (x *extractor) link(v string) error {
+	v = strings.TrimFunc(v, isSpace)
+	if v == "" || v[0] == '#' || len(v) >= 11 && strings.EqualFold(v[:11], "javascript:") || x.linked[v] {
+		return nil
+	}
+	if x.linked == nil {
+		x.linked = map[string]bool{}
+	}
+	x.linked[v] = true
+	if u, err := url.PathUnescape(v); err == nil && utf8.ValidString(u) {
+		v = u
+	}
+	return x.links.line(v)
+}
+
+// maxNested is how deep iframes' srcdoc documents are read; deeper ones
+// are scanned as page source.
+const maxNested = 3
+
+// srcdoc reads the document of an iframe's srcdoc attribute into out,
+// where the iframe shows it, or into the hidden part when the iframe is
+// hidden.
+func (x *extractor) srcdoc(n *html.Node, depth int, out *sink) error {
+	v := attr(n.Attr, "srcdoc")
+	if strings.TrimFunc(v, isSpace) == "" {
+		return nil
+	}
+	if x.nested >= maxNested {
+		return x.script.block(v)
+	}
+	root, err := html.ParseWithOptions(strings.NewReader(v), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		return x.script.block(v)
+	}
+	target := out
+	if out != &x.hidden && (hides(n) || x.css.hides(n)) {
+		target = &x.hidden
+	}
+	if err := target.newline(); err != nil {
+		return err
+	}
+	x.nested++
+	err = x.walk(root, depth+1, target)
+	x.nested--
+	if err != nil {
+		return err
+	}
+	return target.newline()
 }
 
 // flat reads a page that x/net/html refused to build a tree of: its text,

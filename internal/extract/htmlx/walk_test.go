@@ -28,7 +28,7 @@ func parts(t *testing.T, page string) map[string]string {
 	m := map[string]string{}
 	for _, p := range d.Parts {
 		m[p.Kind] += p.Text
-		if want := map[string]string{doc.HTMLHidden: HiddenElement, doc.HTMLComment: HiddenComment}[p.Kind]; p.Hidden != want {
+		if want := map[string]string{doc.HTMLHidden: HiddenElement, doc.HTMLComment: HiddenComment, doc.FormField: HiddenFormField}[p.Kind]; p.Hidden != want {
 			t.Errorf("%s part Hidden = %q, want %q", p.Kind, p.Hidden, want)
 		}
 	}
@@ -77,9 +77,9 @@ func TestHiddenElements(t *testing.T) {
 	if want := "一\n二\n三\n四\n五\n六\n七\n外内\n"; got[doc.HTMLHidden] != want {
 		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
 	}
-	// A hidden form field is form data: scanned, not hidden content.
-	if !strings.Contains(got[doc.HTMLAttribute], "八") {
-		t.Errorf("hidden input value not scanned: %q", got[doc.HTMLAttribute])
+	// A hidden form field is a part of its own, under its name.
+	if want := "uid: 八\n"; got[doc.FormField] != want {
+		t.Errorf("form fields = %q, want %q", got[doc.FormField], want)
 	}
 	if want := "隐藏中的注释\n"; got[doc.HTMLComment] != want {
 		t.Errorf("comments = %q, want %q", got[doc.HTMLComment], want)
@@ -98,12 +98,18 @@ func TestAttributesAndMetadata(t *testing.T) {
 <object data="http://10.0.0.1/x.swf"></object><div data="不是链接" aria-label="按钮说明"></div>
 <svg><title>图表提示</title></svg>
 </body></html>`)
-	want := strings.Join([]string{"description: 内部资料", "keywords: a,b", "refresh: 0;url=http://10.1.2.3/",
-		"href: http://intra.local/a.css", "href: http://10.32.1.15/oa", "title: 内网", "alt: 照片",
-		"srcset: a.jpg 1x, b.jpg 2x", "action: /submit", "placeholder: 请输入身份证号", "value: 默认值",
-		"data: http://10.0.0.1/x.swf", "aria-label: 按钮说明", "title: 图表提示", ""}, "\n")
+	want := strings.Join([]string{"title: 内网", "alt: 照片", "placeholder: 请输入身份证号", "value: 默认值",
+		"aria-label: 按钮说明", "title: 图表提示", ""}, "\n")
 	if got[doc.HTMLAttribute] != want {
 		t.Errorf("attributes:\n%s\nwant:\n%s", got[doc.HTMLAttribute], want)
+	}
+	want = strings.Join([]string{"http://10.1.2.3/", "http://intra.local/a.css", "http://10.32.1.15/oa",
+		"a.jpg", "b.jpg", "/submit", "http://10.0.0.1/x.swf", ""}, "\n")
+	if got[doc.LinkTarget] != want {
+		t.Errorf("link targets:\n%s\nwant:\n%s", got[doc.LinkTarget], want)
+	}
+	if want := "description: 内部资料\nKeywords: a,b\nrefresh: 0;url=http://10.1.2.3/\n"; got[doc.HTMLMeta] != want {
+		t.Errorf("meta = %q, want %q", got[doc.HTMLMeta], want)
 	}
 	if want := "标题: 标题 文字\n作者: 孙某某\n"; got[doc.MetadataPart] != want {
 		t.Errorf("metadata = %q, want %q", got[doc.MetadataPart], want)
@@ -317,5 +323,33 @@ func TestStylesheetHides(t *testing.T) {
 	}
 	if !strings.Contains(body, "可见丁") || !strings.Contains(body, "正文可见") || !strings.Contains(body, "可见导航") {
 		t.Errorf("visible text lost: %q", body)
+	}
+}
+
+// TestWhereTextHides checks the places of a page that a reader of its
+// source can open: hidden form fields, data-* and aria-* attributes,
+// <noscript>, <template>, srcdoc documents, link targets and <meta>.
+func TestWhereTextHides(t *testing.T) {
+	got := parts(t, `<html><head><meta property="og:title" content="关于某事的通知"><meta name="generator" content="CMS">
+<meta http-equiv="refresh" content="5; URL='http://oa.example.local/x'"></head><body>
+<form action="http://192.168.3.7/xf/submit"><input type="hidden" name="sfzh" value="110101199003074514"><input type="hidden" id="token" value="a1b2c3"><input type="hidden" name="empty" value=""></form>
+<div data-writer="张某某" data-id="88" aria-describedby="tip">来信</div>
+<noscript>请启用脚本后查看</noscript><template><p>模板内容</p></template>
+<iframe srcdoc="&lt;p&gt;内嵌&lt;b&gt;文档&lt;/b&gt;&lt;/p&gt;&lt;a href='http://10.9.9.9/'&gt;x&lt;/a&gt;"></iframe>
+<iframe style="display:none" srcdoc="&lt;p&gt;隐藏的内嵌文档&lt;/p&gt;"></iframe>
+<a href="http://www.gov.cn/zhengce/">政策</a><a href="#top">顶部</a><a href="javascript:void(0)">空</a><a href="http://www.gov.cn/zhengce/">重复</a>
+<a href="mailto:xinfang@example.gov.cn">信箱</a><area href="http://10.1.1.1/map"><img src="/images/%E5%9B%BE.png">
+</body></html>`)
+	for kind, want := range map[string]string{
+		doc.Body:          "来信\n请启用脚本后查看\n内嵌文档\nx\n政策顶部空重复 信箱\n",
+		doc.HTMLHidden:    "模板内容\n隐藏的内嵌文档\n",
+		doc.FormField:     "sfzh: 110101199003074514\ntoken: a1b2c3\n",
+		doc.HTMLAttribute: "data-writer: 张某某\ndata-id: 88\naria-describedby: tip\n",
+		doc.LinkTarget:    "http://oa.example.local/x\nhttp://192.168.3.7/xf/submit\nhttp://10.9.9.9/\nhttp://www.gov.cn/zhengce/\nmailto:xinfang@example.gov.cn\nhttp://10.1.1.1/map\n/images/图.png\n",
+		doc.HTMLMeta:      "og:title: 关于某事的通知\ngenerator: CMS\nrefresh: 5; URL='http://oa.example.local/x'\n",
+	} {
+		if got[kind] != want {
+			t.Errorf("%s = %q\nwant %q", kind, got[kind], want)
+		}
 	}
 }
