@@ -51,8 +51,19 @@
 // UnzipXMLSizeLimit equal to MaxUnzipBytes, which also keeps it from
 // writing temporary files.
 //
-// Caveats: form controls, defined names and data validation lists are not
-// read; a drawing is not tied to its sheet (its part
+// Beside the cells, read as parts of their own kinds, not hidden:
+// hyperlinks (link_target: a sheet's hyperlink locations, texts and
+// tooltips; every external target of every *.rels, see
+// docx.AddLinkTargets), data validation (data_validation: the items of
+// drop-down lists, a line each, and the input and error messages),
+// defined names (defined_name: "name: value", Excel's own _xlnm.* left
+// out), charts (chart: titles, labels, cached values), the text of legacy
+// VML drawings (textbox: buttons, labels, text boxes; the shapes of
+// comments are read as comments). Threaded comments (Excel 365,
+// xl/threadedComments) are cell_comment parts like comments, each line
+// "author: text" with the author's name from xl/persons.
+//
+// Caveats: a DrawingML drawing is not tied to its sheet (its part
 // names the drawing's member); rows hidden by a zero height rather than
 // the hidden flag are not reported as hidden; sheets whose member is
 // damaged are reported and not read at all.

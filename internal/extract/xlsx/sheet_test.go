@@ -1,6 +1,9 @@
 package xlsx
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"strings"
 	"testing"
 
@@ -222,12 +225,98 @@ func TestDrawings(t *testing.T) {
 	}))
 	var got []string
 	for _, p := range d.Parts {
-		if p.Kind == doc.TextBox {
-			got = append(got, p.File+": "+p.Text)
+		if p.Kind == doc.TextBox || p.Kind == doc.Chart {
+			got = append(got, p.Kind+" "+p.File+": "+p.Text)
 		}
 	}
-	want := []string{"xl/drawings/drawing1.xml: 内部\n资料\n", "xl/charts/chart1.xml: 仅供内部参考\n"}
+	want := []string{"textbox xl/drawings/drawing1.xml: 内部\n资料\n", "chart xl/charts/chart1.xml: 仅供内部参考\n"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("drawings = %q\nwant %q", got, want)
 	}
+}
+
+// TestBesideTheCells checks what a workbook shows or opens outside its
+// cells: printed headers, hyperlinks, data validation lists, defined names,
+// threaded comments with their authors, and form controls' text.
+func TestBesideTheCells(t *testing.T) {
+	data := book(t, func(f *excelize.File) {
+		must(f.SetCellValue("Sheet1", "A1", "名单"))
+		must(f.SetHeaderFooter("Sheet1", &excelize.HeaderFooterOptions{OddHeader: "&C秘密★1年", OddFooter: "&L&P"}))
+		must(f.SetCellValue("Sheet1", "A2", "办公系统"))
+		must(f.SetCellHyperLink("Sheet1", "A2", "http://10.12.1.8/oa/", "External", excelize.HyperlinkOpts{Tooltip: strPtr("内网入口")}))
+		must(f.SetCellHyperLink("Sheet1", "A3", "Sheet1!A1", "Location"))
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = "B1:B9"
+		must(dv.SetDropList([]string{"张某某", "13957180246"}))
+		dv.SetInput("提示", "请选择承办人")
+		f.AddDataValidation("Sheet1", dv)
+		must(f.SetDefinedName(&excelize.DefinedName{Name: "负责人", RefersTo: `"李某某 110101199003074514"`}))
+		must(f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", RefersTo: "Sheet1!$A$1:$B$2", Scope: "Sheet1"}))
+		must(f.AddFormControl("Sheet1", excelize.FormControl{Cell: "D4", Type: excelize.FormControlButton, Text: "内部测试按钮"}))
+		must(f.AddComment("Sheet1", excelize.Comment{Cell: "C1", Author: "甲", Paragraph: []excelize.RichTextRun{{Text: "旧式批注"}}}))
+	})
+	data = withThreadedComment(t, data)
+	d := extractOK(t, data)
+	got := map[string]string{}
+	for _, p := range d.Parts {
+		got[p.Kind+" "+p.File+" "+p.Sheet] += p.Text
+	}
+	for k, want := range map[string]string{
+		"header xl/worksheets/sheet1.xml Sheet1":                       "秘密★1年\n",
+		"link_target xl/worksheets/sheet1.xml Sheet1":                  "内网入口\nSheet1!A1\n",
+		"link_target xl/worksheets/_rels/sheet1.xml.rels ":             "http://10.12.1.8/oa/\n",
+		"data_validation xl/worksheets/sheet1.xml Sheet1":              "提示\n请选择承办人\n张某某\n13957180246\n",
+		"defined_name xl/workbook.xml ":                                "负责人: \"李某某 110101199003074514\"\n",
+		"cell_comment xl/threadedComments/threadedComment1.xml Sheet1": "王某某: 此人身份证号330102197908254067\n",
+		"textbox xl/drawings/vmlDrawing1.vml Sheet1":                   "内部测试按钮\n",
+	} {
+		if got[k] != want {
+			t.Errorf("%s = %q\nwant %q", k, got[k], want)
+		}
+	}
+	if t.Failed() {
+		for k, v := range got {
+			t.Logf("%s: %q", k, v)
+		}
+	}
+}
+
+func strPtr(s string) *string { return &s }
+
+// withThreadedComment adds a threaded comment on Sheet1!C1 by 王某某, as
+// Excel 365 writes one, to the workbook in data.
+func withThreadedComment(t *testing.T, data []byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	add := func(name, body string) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+	}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		body := string(b)
+		if f.Name == "xl/worksheets/_rels/sheet1.xml.rels" {
+			body = strings.Replace(body, "</Relationships>", `<Relationship Id="rIdTc1" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>`, 1)
+		}
+		add(f.Name, body)
+	}
+	add("xl/threadedComments/threadedComment1.xml", `<?xml version="1.0" encoding="UTF-8"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="C1" dT="2024-05-01T08:00:00.00" personId="{A1}" id="{B1}"><text>此人身份证号330102197908254067</text></threadedComment></ThreadedComments>`)
+	add("xl/persons/person.xml", `<?xml version="1.0" encoding="UTF-8"?><personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><person displayName="王某某" id="{A1}" userId="wang" providerId="None"/></personList>`)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

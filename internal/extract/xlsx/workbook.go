@@ -121,6 +121,8 @@ type sheetXML struct {
 	rows    map[int]*rowXML // by 1-based row number
 	headers []string        // odd, even, first
 	footers []string
+	links   []string // hyperlinks' locations, display texts and tooltips
+	valid   []string // data validation list items, prompts and error messages
 }
 
 // rowXML is one <row>: whether it is hidden, and its number cells' stored
@@ -171,6 +173,7 @@ func readSheetXML(a *zipguard.Archive, name string, lim doc.Limits) (*sheetXML, 
 		row, col int     // current row and cell
 		cur      *rowXML // current row
 		numeric  bool    // current cell holds a number
+		list     bool    // the open data validation offers a list
 	)
 	for {
 		t, err := dec.Token()
@@ -222,6 +225,24 @@ func readSheetXML(a *zipguard.Archive, name string, lim doc.Limits) (*sheetXML, 
 			if v != "" {
 				cur.nums = append(cur.nums, numCell{col, v})
 			}
+		case "hyperlink":
+			for _, k := range []string{"location", "display", "tooltip"} {
+				sx.links = append(sx.links, attr(se, k))
+			}
+		case "dataValidation":
+			list = attr(se, "type") == "list"
+			for _, k := range []string{"promptTitle", "prompt", "errorTitle", "error"} {
+				sx.valid = append(sx.valid, attr(se, k))
+			}
+		case "formula1":
+			if !list {
+				continue
+			}
+			v, err := dec.Text()
+			if err != nil {
+				return sx, err
+			}
+			sx.valid = append(sx.valid, listItems(v)...)
 		case "oddHeader", "evenHeader", "firstHeader", "oddFooter", "evenFooter", "firstFooter":
 			v, err := dec.Text()
 			if err != nil {

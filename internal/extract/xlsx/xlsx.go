@@ -58,6 +58,7 @@ type extractor struct {
 	lim      doc.Limits
 	left     int // runes of text still allowed
 	deadline time.Time
+	done     map[string]bool // members read by besideSheets
 }
 
 // extract does Extract's work without the recover, so that fuzzing sees
@@ -148,7 +149,16 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		}
 	}
 	if !stopped {
+		if err := x.besideSheets(sheets, book); err != nil {
+			x.failRest(err, "定义的名称、会话批注或旧式图形")
+			stopped = true
+		}
+	}
+	if !stopped {
 		x.left, stopped = docx.AddCustomXML(d, a, lim, x.left)
+	}
+	if !stopped {
+		x.left, stopped = docx.AddLinkTargets(d, a, lim, x.left)
 	}
 	if !stopped {
 		x.imageOnly()
@@ -174,7 +184,7 @@ func (x *extractor) failRest(err error, what string) {
 // workbook: shapes and text boxes drawn over sheets, and charts.
 var drawings = []docx.Drawing{
 	{Prefix: "xl/drawings/drawing", What: "图形和文本框"},
-	{Prefix: "xl/charts/chart", What: "图表"},
+	{Prefix: "xl/charts/chart", What: "图表", Kind: doc.Chart},
 }
 
 // fail adds the unreadable finding for an error reading sheet s.
@@ -311,7 +321,10 @@ func (x *extractor) readSheet(s sheetInfo) error {
 	if err := x.comments(s, kind); err != nil {
 		return err
 	}
-	return x.headerFooter(s, sx)
+	if err := x.headerFooter(s, sx); err != nil {
+		return err
+	}
+	return x.sheetExtras(s, sx)
 }
 
 // rows calls fn for each row of the sheet that has a value, with its
