@@ -58,40 +58,44 @@ type showResult struct {
 	unknown int // glyphs that could not be turned into text
 }
 
-// show appends the text of s to out and measures it.
-func (f *font) show(s []byte, out []byte) ([]byte, showResult) {
+// gmark is where one glyph's text ends in the output of show, and how far
+// the glyph advances.
+type gmark struct {
+	end   int     // byte offset in out after the glyph's text
+	w     float64 // width in text space units per unit font size
+	space bool    // a single-byte code 32 (word spacing applies)
+}
+
+// show appends the text of s to out and measures it, and appends to marks
+// one mark per glyph.
+func (f *font) show(s []byte, out []byte, marks []gmark) ([]byte, []gmark, showResult) {
 	var r showResult
 	if f.legacy != nil && f.toUni == nil {
-		return f.showLegacy(s, out)
+		return f.showLegacy(s, out, marks)
 	}
 	for len(s) > 0 {
 		code, n := f.nextCode(s)
 		s = s[n:]
 		r.glyphs++
-		if n == 1 && code == 32 {
+		sp := n == 1 && code == 32
+		if sp {
 			r.spaces++
 		}
-		r.width += f.width(code)
-		if f.toUni != nil {
-			if t, ok := f.toUni.lookup(code, n); ok {
-				out = append(out, t...)
-				continue
-			}
-		}
-		switch {
+		w := f.width(code)
+		r.width += w
+		switch t, ok := f.toUni.lookupOK(code, n); {
+		case ok:
+			out = append(out, t...)
 		case f.ucs2:
 			out = appendUCS2(out, code, n)
-		case f.table != nil && n == 1:
-			if c := f.table[code]; c != 0 {
-				out = utf8.AppendRune(out, c)
-			} else {
-				r.unknown++
-			}
+		case f.table != nil && n == 1 && f.table[code] != 0:
+			out = utf8.AppendRune(out, f.table[code])
 		default:
 			r.unknown++
 		}
+		marks = append(marks, gmark{end: len(out), w: w, space: sp})
 	}
-	return out, r
+	return out, marks, r
 }
 
 func appendUCS2(out []byte, code uint32, n int) []byte {
@@ -108,26 +112,31 @@ func appendUCS2(out []byte, code uint32, n int) []byte {
 // showLegacy decodes a string in a predefined multi-byte Chinese CMap
 // (GBK-EUC-H, B5pc-H, …) whose font has no ToUnicode: the bytes are the
 // legacy encoding itself.
-func (f *font) showLegacy(s []byte, out []byte) ([]byte, showResult) {
+func (f *font) showLegacy(s []byte, out []byte, marks []gmark) ([]byte, []gmark, showResult) {
 	var r showResult
+	dec := f.legacy.NewDecoder()
+	w := f.dw * f.scaleOr()
 	for i := 0; i < len(s); {
 		n := 1
 		if s[i] >= 0x81 && i+1 < len(s) {
 			n = 2
 		}
-		if n == 1 && s[i] == 32 {
+		sp := n == 1 && s[i] == 32
+		if sp {
 			r.spaces++
 		}
 		r.glyphs++
-		r.width += f.dw * f.scaleOr()
+		r.width += w
+		t, err := dec.Bytes(s[i : i+n])
+		if err != nil || len(t) == 0 {
+			r.unknown++
+		} else {
+			out = append(out, t...)
+		}
+		marks = append(marks, gmark{end: len(out), w: w, space: sp})
 		i += n
 	}
-	dec, err := f.legacy.NewDecoder().Bytes(s)
-	if err != nil {
-		r.unknown += r.glyphs
-		return out, r
-	}
-	return append(out, dec...), r
+	return out, marks, r
 }
 
 func (f *font) scaleOr() float64 {
@@ -381,6 +390,14 @@ func (m *cmap) spaceEmpty() bool {
 		}
 	}
 	return true
+}
+
+// lookupOK is lookup on a map that may be absent.
+func (m *cmap) lookupOK(code uint32, n int) (string, bool) {
+	if m == nil {
+		return "", false
+	}
+	return m.lookup(code, n)
 }
 
 func (m *cmap) lookup(code uint32, n int) (string, bool) {

@@ -76,6 +76,62 @@ type interp struct {
 	err     error    // first read error of a content stream
 	lexers  []*lexer // free lexers, reused between streams
 	extra   []string // lines a viewer shows that no content stream draws
+	marked  []markedSpan
+	path    pathTracker
+}
+
+// markedSpan is an open marked-content sequence (BMC or BDC … EMC).
+type markedSpan struct {
+	actual []byte // its /ActualText, decoded to UTF-8, or nil
+	from   int    // the first glyph drawn inside it
+}
+
+// maxMarkedDepth bounds nested marked-content sequences.
+const maxMarkedDepth = 256
+
+func (in *interp) beginMarked(actual []byte) {
+	if len(in.marked) >= maxMarkedDepth {
+		return
+	}
+	in.marked = append(in.marked, markedSpan{actual: actual, from: len(in.out.glyphs)})
+}
+
+// endMarked closes the innermost marked-content sequence. When it has an
+// /ActualText, the glyphs it drew are replaced by that text (what
+// pdftotext and screen readers do): Chromium writes the true characters
+// there when the glyphs map to other code points.
+func (in *interp) endMarked() {
+	n := len(in.marked)
+	if n == 0 {
+		return
+	}
+	m := in.marked[n-1]
+	in.marked = in.marked[:n-1]
+	if m.actual != nil {
+		in.out.replace(m.from, m.actual)
+	}
+}
+
+// actualText is the /ActualText of a BDC property list: an inline
+// dictionary, or a name in the resources' /Properties.
+func (in *interp) actualText(props operand, res *resources) []byte {
+	switch props.kind {
+	case kDict:
+		for i := 0; i+1 < len(props.arr); i += 2 {
+			if string(props.arr[i].str) == "ActualText" && props.arr[i+1].kind == kStr {
+				return []byte(decodeTextString(string(props.arr[i+1].str)))
+			}
+		}
+	case kName:
+		if res == nil {
+			return nil
+		}
+		v := res.v.Key("Properties").Key(string(props.str)).Key("ActualText")
+		if v.Kind() == lpdf.String {
+			return []byte(decodeTextString(v.RawString()))
+		}
+	}
+	return nil
 }
 
 // pageStats is what interpretation learned besides the text.
@@ -93,6 +149,10 @@ type pageStats struct {
 	annotsSkipped  int  // annotations past maxAnnots
 	attachments    int  // annotations carrying files or media
 	operandsCut    bool // a string or array operand longer than kept
+
+	// Centres of filled shapes the size and shape of glyphs: text drawn
+	// as outlines has no text layer.
+	shapes []shape
 }
 
 func newResources(v lpdf.Value) *resources {
@@ -216,9 +276,9 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 			}
 			continue
 		case tDictStart:
-			lx.skipDict(1)
+			d := lx.dict()
 			if len(stack) < maxOperands {
-				stack = append(stack, operand{kind: kDict})
+				stack = append(stack, operand{kind: kDict, arr: d})
 			}
 			continue
 		case tOperator:
@@ -332,13 +392,50 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 		case "BI":
 			lx.skipInlineImage()
 			in.image(g.ctm)
+		case "m":
+			if a := argN(2); a != nil {
+				in.path.move(g.ctm.apply(num(a, 0), num(a, 1)))
+			}
+		case "l":
+			if a := argN(2); a != nil {
+				in.path.line(1, g.ctm, num(a, 0), num(a, 1))
+			}
+		case "c":
+			if a := argN(6); a != nil {
+				in.path.curve(g.ctm, num(a, 0), num(a, 1), num(a, 2), num(a, 3), num(a, 4), num(a, 5))
+			}
+		case "v", "y":
+			if a := argN(4); a != nil {
+				in.path.curve(g.ctm, num(a, 0), num(a, 1), num(a, 0), num(a, 1), num(a, 2), num(a, 3))
+			}
+		case "re":
+			if a := argN(4); a != nil {
+				x, y, w, h := num(a, 0), num(a, 1), num(a, 2), num(a, 3)
+				in.path.move(g.ctm.apply(x, y))
+				in.path.line(3, g.ctm, x+w, y+h)
+				in.path.line(0, g.ctm, x, y+h)
+			}
+		case "f", "F", "f*", "B", "B*", "b", "b*":
+			in.path.fill(&in.st)
+		case "n", "S", "s":
+			in.path.reset()
+		case "BMC":
+			in.beginMarked(nil)
+		case "BDC":
+			if a := argN(2); a != nil {
+				in.beginMarked(in.actualText(a[1], res))
+			} else {
+				in.beginMarked(nil)
+			}
+		case "EMC":
+			in.endMarked()
 		}
 		stack = stack[:0]
 		lx.reset()
 	}
 }
 
-// show adds the text of one string at the current text position and
+// show places the glyphs of one string at the current text position and
 // advances the text matrix past it.
 func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 	f := g.font
@@ -349,30 +446,41 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 		return
 	}
 	trm := tm.mul(g.ctm)
-	x0, y0 := trm.apply(0, g.trise)
 	var r showResult
-	in.out.scratch, r = f.show(s, in.out.scratch[:0])
+	in.out.scratch, in.out.marks, r = f.show(s, in.out.scratch[:0], in.out.marks[:0])
 	in.st.glyphs += r.glyphs
 	in.st.unknown += r.unknown
 	if f.unknown {
 		in.st.unknown += r.glyphs - r.unknown
 	}
-	adv := (r.width*g.fs + float64(r.glyphs)*g.tc + float64(r.spaces)*g.tw) * g.th
-	*tm = translate(adv, 0).mul(*tm)
-	end := tm.mul(g.ctm)
-	x1, y1 := end.apply(0, g.trise)
 	// The size of the text and its direction on the page.
 	size := math.Hypot(trm[2], trm[3]) * math.Abs(g.fs)
 	if size == 0 {
 		size = math.Abs(g.fs)
 	}
+	scale := math.Hypot(trm[0], trm[1])
 	dx, dy := trm[0], trm[1]
-	if l := math.Hypot(dx, dy); l > 0 {
-		dx, dy = dx/l, dy/l
+	if scale > 0 {
+		dx, dy = dx/scale, dy/scale
 	} else {
 		dx, dy = 1, 0
 	}
-	in.out.add(in.out.scratch, x0, y0, x1, y1, dx, dy, size)
+	// Each glyph at its own origin: tx along the text space x axis.
+	tx, prev := 0.0, 0
+	ox, oy := g.trise*trm[2]+trm[4], g.trise*trm[3]+trm[5]
+	for _, m := range in.out.marks {
+		if m.end > prev {
+			x, y := tx*trm[0]+ox, tx*trm[1]+oy
+			in.out.glyph(in.out.scratch[prev:m.end], x, y, m.w*g.fs*g.th*scale, dx, dy, size)
+		}
+		prev = m.end
+		adv := m.w*g.fs + g.tc
+		if m.space {
+			adv += g.tw
+		}
+		tx += adv * g.th
+	}
+	*tm = translate(tx, 0).mul(*tm)
 }
 
 // do draws an XObject: an image is counted, a form is interpreted.

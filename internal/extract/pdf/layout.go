@@ -3,28 +3,74 @@ package pdf
 import (
 	"bytes"
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
 
-// layout joins shown strings into lines. The library starts a new line at
-// every text object, so a marking set in two fonts ("机密★" then "1" then
-// "年") came out as three lines; here strings on the same baseline that
-// touch are joined, strings apart on a line are separated by a space, and
-// a change of baseline starts a new line. Two numbers in adjacent table
-// cells are therefore never glued into one.
+// layout places the glyphs of a page by their own positions and reads them
+// back as lines, the way a person reads the page rather than the way the
+// content stream happens to draw it.
+//
+// Producers draw out of order. When the 公文 fonts (仿宋_GB2312, 方正小标宋)
+// or the ★ glyph are missing, LibreOffice and WPS draw the fallback glyphs
+// first and then jump back to the start of the line, so a layout that
+// follows the stream reads 秘密★6个月 as "★" and "秘密6个月" on two lines;
+// inside one TJ array the fallback glyphs can even interleave with the main
+// run (机　密★１０年). So every glyph is recorded with its origin, advance,
+// size and direction (after the text matrix and the CTM), and finish:
+//
+//  1. groups glyphs into baselines, per writing direction, tolerant of a
+//     rise or a smaller font within half the larger size (superscripts,
+//     a marking in a bigger face than its 期限);
+//  2. orders each baseline by position along the line and drops a glyph
+//     drawn again over itself (fake bold, shadows);
+//  3. cuts a baseline into segments where two neighbours are apart and
+//     were not drawn one after the other: glyphs that touch always belong
+//     together (the fallback ★ abuts 秘密), and so do glyphs the stream
+//     drew in sequence, so a justified line or "姓名：    张三" stays one
+//     line while the first line of the next table cell or column does not
+//     join this one;
+//  4. writes the segments in the order the stream first drew them, which
+//     keeps the wrapped lines of one table cell together and columns
+//     apart, as the stream-order layout did, with a space where the gap
+//     is a word space (never between CJK glyphs set close).
+//
+// Text of the same page drawn in separate groups (annotation appearances,
+// after newline) never shares a line with the page's own text.
 type layout struct {
-	buf     []byte
-	scratch []byte
-	runes   int
+	scratch []byte  // decode buffer for font.show
+	marks   []gmark // per-glyph decode marks, reused
+	text    []byte  // glyph texts, concatenated
+	glyphs  []glyph
+	group   int32
 
-	has            bool
-	lastX, lastY   float64 // end of the last string
-	startX, startY float64 // start of the last string
-	dirX, dirY     float64
-	size           float64
-	lastText       []byte
-	lastRune       rune
+	buf     []byte // finished text
+	runes   int    // glyph runes recorded (for the page's text bound)
+	flushed bool   // glyphs were laid out before the end of the page
+
+	// Scratch for finish, reused between pages.
+	order  []int32
+	segs   []segment
+	clus   []int32
+	runEnd []int32
+}
+
+// glyph is one shown glyph (or the replacement text of a marked-content
+// span with /ActualText).
+type glyph struct {
+	along, end float64 // extent along the writing direction
+	perp       float64 // baseline position across it (up is larger)
+	size       float32
+	dir        int16 // writing direction in whole degrees
+	t0, t1     int32 // text in layout.text
+	group      int32
+}
+
+type segment struct {
+	first  int32 // smallest glyph index (stream order)
+	lo, hi int32 // range in order
+	group  int32
 }
 
 // Thresholds as fractions of the font size.
@@ -33,61 +79,234 @@ const (
 	spaceGap    = 0.15 // a gap wider than this is a word space
 	cjkGap      = 1.2  // between CJK characters, only a wider gap is a space
 	overlapTol  = 0.3  // a repeat closer than this is fake bold
+	abutTol     = 0.25 // glyphs closer than this touch
 )
 
-func (l *layout) add(s []byte, x0, y0, x1, y1, dx, dy, size float64) {
-	if len(s) == 0 {
+// maxGlyphs bounds the glyphs held for one page (about 64 MB); past it the
+// page is laid out in chunks, each in reading order.
+const maxGlyphs = 1 << 20
+
+// glyph records one glyph whose text is text, drawn with its origin at
+// (x, y) in user space, advancing adv along the unit direction (dx, dy).
+func (l *layout) glyph(text []byte, x, y, adv, dx, dy, size float64) {
+	if len(text) == 0 {
 		return
 	}
-	if size <= 0 {
-		size = 1
+	if len(l.glyphs) >= maxGlyphs {
+		l.flush()
+		l.flushed = true
 	}
-	if !l.has {
-		l.write(s)
-		l.set(s, x0, y0, x1, y1, dx, dy, size)
-		return
+	along := x*dx + y*dy
+	end := along + adv
+	if end < along {
+		along, end = end, along
 	}
-	sz := math.Max(size, l.size)
-	ex, ey := x0-l.lastX, y0-l.lastY
-	along := ex*l.dirX + ey*l.dirY
-	perp := -ex*l.dirY + ey*l.dirX
-	switch {
-	case math.Abs(perp) < sameLineTol*sz && along > -sameLineTol*sz:
-		first, _ := utf8.DecodeRune(s)
-		if along > spaceGap*sz && !isSpaceRune(l.lastRune) && !isSpaceRune(first) &&
-			!(isCJK(l.lastRune) && isCJK(first) && along < cjkGap*sz) {
-			l.write([]byte{' '})
+	dir := int16(math.Round(math.Atan2(dy, dx) * 180 / math.Pi))
+	if dir == -180 {
+		dir = 180
+	}
+	t0 := int32(len(l.text))
+	l.text = append(l.text, text...)
+	l.glyphs = append(l.glyphs, glyph{
+		along: along, end: end, perp: -x*dy + y*dx,
+		size: float32(math.Max(size, 0.01)), dir: dir,
+		t0: t0, t1: int32(len(l.text)), group: l.group,
+	})
+	l.runes += utf8.RuneCount(text)
+}
+
+// replace swaps the glyphs from index from on for one glyph with text,
+// spanning them (a marked-content span with /ActualText). It returns
+// false when the span drew no glyph, and the text was not placed.
+func (l *layout) replace(from int, text []byte) bool {
+	if from < 0 || from >= len(l.glyphs) {
+		return false
+	}
+	g := l.glyphs[from]
+	for _, h := range l.glyphs[from+1:] {
+		if h.dir == g.dir && h.group == g.group {
+			g.along = math.Min(g.along, h.along)
+			g.end = math.Max(g.end, h.end)
 		}
-	case math.Abs(x0-l.startX) < overlapTol*sz && math.Abs(y0-l.startY) < overlapTol*sz && bytes.Equal(s, l.lastText):
-		// The same string drawn again over itself (fake bold, shadow).
+	}
+	for _, h := range l.glyphs[from:] {
+		l.runes -= utf8.RuneCount(l.text[h.t0:h.t1])
+	}
+	l.text = l.text[:g.t0]
+	l.text = append(l.text, text...)
+	g.t1 = int32(len(l.text))
+	l.glyphs = append(l.glyphs[:from], g)
+	l.runes += utf8.RuneCount(text)
+	return true
+}
+
+// newline ends what was drawn so far: what follows (an annotation's
+// appearance) is laid out on lines of its own.
+func (l *layout) newline() { l.group++ }
+
+// finish lays out every recorded glyph and returns the page's text.
+func (l *layout) finish() string {
+	l.flush()
+	return string(bytes.TrimSpace(l.buf))
+}
+
+// flush lays out the recorded glyphs into buf and forgets them.
+func (l *layout) flush() {
+	n := len(l.glyphs)
+	if n == 0 {
 		return
-	default:
-		l.write([]byte{'\n'})
 	}
-	l.write(s)
-	l.set(s, x0, y0, x1, y1, dx, dy, size)
-}
-
-func (l *layout) set(s []byte, x0, y0, x1, y1, dx, dy, size float64) {
-	l.has = true
-	l.startX, l.startY, l.lastX, l.lastY = x0, y0, x1, y1
-	l.dirX, l.dirY, l.size = dx, dy, size
-	l.lastText = append(l.lastText[:0], s...)
-	l.lastRune, _ = utf8.DecodeLastRune(s)
-}
-
-func (l *layout) write(s []byte) {
-	l.buf = append(l.buf, s...)
-	l.runes += utf8.RuneCount(s)
-}
-
-// newline ends the current line: what follows (annotation appearances)
-// starts afresh.
-func (l *layout) newline() {
-	if l.has {
-		l.write([]byte{'\n'})
+	gs := l.glyphs
+	// 1. Baselines: sort by group, direction, then from the top.
+	l.order = l.order[:0]
+	for i := range gs {
+		l.order = append(l.order, int32(i))
 	}
-	l.has = false
+	slices.SortStableFunc(l.order, func(a, b int32) int {
+		ga, gb := &gs[a], &gs[b]
+		if ga.group != gb.group {
+			return int(ga.group - gb.group)
+		}
+		if ga.dir != gb.dir {
+			return int(ga.dir - gb.dir)
+		}
+		switch {
+		case ga.perp > gb.perp:
+			return -1
+		case ga.perp < gb.perp:
+			return 1
+		}
+		return 0
+	})
+	l.clus = grow(l.clus, n)
+	type cluster struct{ lo, hi int }
+	var clusters []cluster
+	for i := 0; i < n; {
+		ref := &gs[l.order[i]]
+		j := i + 1
+		for j < n {
+			g := &gs[l.order[j]]
+			tol := sameLineTol * float64(max(ref.size, g.size))
+			if g.group != ref.group || g.dir != ref.dir || ref.perp-g.perp >= tol {
+				break
+			}
+			j++
+		}
+		for k := i; k < j; k++ {
+			l.clus[l.order[k]] = int32(len(clusters))
+		}
+		clusters = append(clusters, cluster{i, j})
+		i = j
+	}
+	// runEnd[i]: the last glyph index from i on, in stream order, that is
+	// on the same baseline as glyph i with no other baseline between.
+	l.runEnd = grow(l.runEnd, n)
+	for i := n - 1; i >= 0; i-- {
+		if i+1 < n && l.clus[i+1] == l.clus[i] {
+			l.runEnd[i] = l.runEnd[i+1]
+		} else {
+			l.runEnd[i] = int32(i)
+		}
+	}
+	// inSequence: the stream drew a and b with only glyphs of their own
+	// baseline between them.
+	inSequence := func(a, b int32) bool {
+		if a > b {
+			a, b = b, a
+		}
+		return b == a+1 || l.runEnd[a] >= b
+	}
+
+	// 2–3. Order each baseline along the line, drop repeats, cut segments.
+	l.segs = l.segs[:0]
+	w := 0 // write index into order: the kept glyphs, in place
+	for _, c := range clusters {
+		line := l.order[c.lo:c.hi]
+		slices.SortStableFunc(line, func(a, b int32) int {
+			switch {
+			case gs[a].along < gs[b].along:
+				return -1
+			case gs[a].along > gs[b].along:
+				return 1
+			}
+			return int(a - b)
+		})
+		start := w
+		for _, gi := range line {
+			g := &gs[gi]
+			dup := false
+			for k := w - 1; k >= start && k >= w-4; k-- {
+				h := &gs[l.order[k]]
+				tol := overlapTol * float64(max(g.size, h.size))
+				if math.Abs(g.along-h.along) < tol && math.Abs(g.perp-h.perp) < tol &&
+					bytes.Equal(l.text[g.t0:g.t1], l.text[h.t0:h.t1]) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			if w > start {
+				p := l.order[w-1]
+				h := &gs[p]
+				gap := g.along - h.end
+				sz := float64(max(g.size, h.size))
+				if gap > abutTol*sz && !inSequence(p, gi) {
+					l.segs[len(l.segs)-1].hi = int32(w)
+					l.segs = append(l.segs, segment{first: gi, lo: int32(w), group: g.group})
+				} else if s := &l.segs[len(l.segs)-1]; gi < s.first {
+					s.first = gi
+				}
+			} else {
+				l.segs = append(l.segs, segment{first: gi, lo: int32(w), group: g.group})
+			}
+			l.order[w] = gi
+			w++
+		}
+		if len(l.segs) > 0 && w > start {
+			l.segs[len(l.segs)-1].hi = int32(w)
+		}
+	}
+
+	// 4. Segments in the order the stream first drew them.
+	slices.SortStableFunc(l.segs, func(a, b segment) int {
+		if a.group != b.group {
+			return int(a.group - b.group)
+		}
+		return int(a.first - b.first)
+	})
+	for _, s := range l.segs {
+		if len(l.buf) > 0 {
+			l.buf = append(l.buf, '\n')
+		}
+		var last rune = -1
+		for k := s.lo; k < s.hi; k++ {
+			g := &gs[l.order[k]]
+			t := l.text[g.t0:g.t1]
+			if k > s.lo {
+				h := &gs[l.order[k-1]]
+				gap := g.along - h.end
+				sz := float64(max(g.size, h.size))
+				first, _ := utf8.DecodeRune(t)
+				if gap > spaceGap*sz && !isSpaceRune(last) && !isSpaceRune(first) &&
+					!(isCJK(last) && isCJK(first) && gap < cjkGap*sz) {
+					l.buf = append(l.buf, ' ')
+				}
+			}
+			l.buf = append(l.buf, t...)
+			last, _ = utf8.DecodeLastRune(t)
+		}
+	}
+	l.glyphs = l.glyphs[:0]
+	l.text = l.text[:0]
+}
+
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }
 
 func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == 0x3000 || r == 0xa0 }
@@ -96,5 +315,6 @@ func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r =
 // which Chinese puts no spaces.
 func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef ||
+		r >= 0x2e80 && r <= 0x2fdf || // radicals that producers emit for ideographs
 		r == 0x2605 || r == 0x2606 // ★☆ of a classification marking
 }

@@ -22,7 +22,7 @@ const (
 	kName
 	kBool
 	kArray
-	kDict // contents skipped; only its presence matters
+	kDict // arr holds its top-level entries as key, value pairs
 )
 
 // operand is one value on the operand stack.
@@ -458,6 +458,48 @@ func (lx *lexer) array(depth int) []operand {
 		}
 	}
 }
+
+// dict reads the rest of a dictionary after "<<" and returns its entries
+// as key, value pairs (a key is a kName). Values that are dictionaries or
+// arrays are kept as empty placeholders; nesting is bounded as in array.
+// The result lives in the operand arena until reset.
+func (lx *lexer) dict() []operand {
+	var (
+		op    operand
+		kv    [2]operand
+		have  int
+		pairs []operand
+	)
+	push := func(v operand) {
+		kv[have] = v
+		have++
+		if have == 2 {
+			if kv[0].kind == kName && len(pairs) < 2*maxDictEntries {
+				pairs = append(pairs, kv[0], kv[1])
+			}
+			have = 0
+		}
+	}
+	for {
+		switch lx.next(&op) {
+		case tEOF, tDictEnd:
+			start := len(lx.ops)
+			lx.ops = append(lx.ops, pairs...)
+			return lx.ops[start:len(lx.ops):len(lx.ops)]
+		case tOperand:
+			push(op)
+		case tArrayStart:
+			lx.array(1)
+			push(operand{kind: kArray})
+		case tDictStart:
+			lx.skipDict(1)
+			push(operand{kind: kDict})
+		}
+	}
+}
+
+// maxDictEntries bounds the entries dict keeps.
+const maxDictEntries = 64
 
 // skipDict reads past the rest of a dictionary after "<<".
 func (lx *lexer) skipDict(depth int) {

@@ -20,17 +20,20 @@ import (
 
 // Rules of the findings this extractor makes.
 const (
-	RuleCorrupt    = "unreadable.corrupt"
-	RuleEncrypted  = "unreadable.encrypted"
-	RuleImageOnly  = "unreadable.image_only"
-	RulePageError  = "unreadable.page_error"
-	RuleFont       = "unreadable.font_encoding"
-	RuleTooMany    = "unreadable.too_many_pages"
-	RuleTooLarge   = "unreadable.too_large"
-	RuleTimeout    = "unreadable.timeout"
-	RuleEmbedded   = "unreadable.embedded"
-	msgEncrypted   = "文件已加密，无法读取，请解除加密后重新提交"
-	defaultMaxPage = 2000
+	RuleCorrupt   = "unreadable.corrupt"
+	RuleEncrypted = "unreadable.encrypted"
+	RuleImageOnly = "unreadable.image_only"
+	// RuleNoTextLayer: the page shows text drawn as outlines (filled
+	// paths) that has no text layer.
+	RuleNoTextLayer = "unreadable.no_text_layer"
+	RulePageError   = "unreadable.page_error"
+	RuleFont        = "unreadable.font_encoding"
+	RuleTooMany     = "unreadable.too_many_pages"
+	RuleTooLarge    = "unreadable.too_large"
+	RuleTimeout     = "unreadable.timeout"
+	RuleEmbedded    = "unreadable.embedded"
+	msgEncrypted    = "文件已加密，无法读取，请解除加密后重新提交"
+	defaultMaxPage  = 2000
 )
 
 // HiddenAnnotation is the hidden reason of the comment part that holds the
@@ -247,14 +250,15 @@ func (x *extractor) readPage(n int, p pageRef) {
 	}()
 	if x.ctx.Err() != nil {
 		// Out of time in the middle of the page: what was read is kept.
-		if text := strings.TrimSpace(string(in.out.buf)); text != "" {
+		if text := in.out.finish(); text != "" {
 			x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text})
 		}
 		x.whole(RuleTimeout, fmt.Sprintf("解析超时，第 %d 页起未读取完毕，文件可能异常，需人工审查", n))
 		x.stop = true
 		return
 	}
-	text := strings.TrimSpace(string(in.out.buf))
+	outlined := in.out.uncovered(in.st.shapes)
+	text := in.out.finish()
 	for _, l := range in.extra {
 		if text != "" {
 			text += "\n"
@@ -280,6 +284,9 @@ func (x *extractor) readPage(n int, p pageRef) {
 	}
 	if in.st.operandsCut {
 		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页有超长的文字串或数组（超过 %d 字节或 %d 项），超出部分未读取，需人工审查", n, maxStringBytes, maxArrayLen))
+	}
+	if outlined >= minOutlineShapes {
+		x.page(n, RuleNoTextLayer, fmt.Sprintf("第%d页有以图形绘制的文字（没有文字层，约 %d 个字形），无法直接读取，需识别或人工审查", n, (outlined+2)/3))
 	}
 	if in.st.annotsSkipped > 0 {
 		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的注释超过 %d 个的上限，其余 %d 个未读取，需人工审查", n, maxAnnots, in.st.annotsSkipped))
@@ -409,11 +416,11 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 // returns its text, leaving the page's text as it was.
 func (in *interp) aside(ap lpdf.Value) string {
 	page := in.out
-	in.out = layout{scratch: page.scratch}
+	in.out = layout{scratch: page.scratch, marks: page.marks}
 	res := newResourcesOr(ap.Key("Resources"), in.pageRes)
 	in.run(ap, res, gstate{ctm: identity, th: 1}, 1)
-	text := strings.TrimSpace(string(in.out.buf))
-	page.scratch = in.out.scratch
+	text := in.out.finish()
+	page.scratch, page.marks = in.out.scratch, in.out.marks
 	in.out = page
 	return text
 }

@@ -20,6 +20,12 @@ func textString(v lpdf.Value, aes bool) string {
 			s = s[:len(s)-k]
 		}
 	}
+	return decodeTextString(s)
+}
+
+// decodeTextString decodes the bytes of a PDF text string (also an
+// /ActualText in a content stream).
+func decodeTextString(s string) string {
 	switch {
 	case strings.HasPrefix(s, "\xfe\xff"):
 		return string(utf16.Decode(utf16Units([]byte(s[2:]))))

@@ -26,6 +26,11 @@ type Page struct {
 	Runs     []Run
 	Image    bool
 	Comments []string
+	// Raw is content-stream text added after the runs, with the test
+	// font as /F1; text between « and » becomes the font's hex string
+	// (<0001…>), so a test can write any operator sequence:
+	// "BT /F1 12 Tf 72 700 Td [«秘密» -500 «★»] TJ ET".
+	Raw string
 }
 
 // Doc is a PDF to build.
@@ -47,13 +52,19 @@ func Lines(lines ...string) Page {
 func (d Doc) Build() []byte {
 	// Glyph codes: every distinct rune gets a two-byte code from 1.
 	codes := map[rune]int{}
+	addCodes := func(s string) {
+		for _, c := range s {
+			if _, ok := codes[c]; !ok {
+				codes[c] = len(codes) + 1
+			}
+		}
+	}
 	for _, p := range d.Pages {
 		for _, r := range p.Runs {
-			for _, c := range r.Text {
-				if _, ok := codes[c]; !ok {
-					codes[c] = len(codes) + 1
-				}
-			}
+			addCodes(r.Text)
+		}
+		for _, t := range rawTexts(p.Raw) {
+			addCodes(t)
 		}
 	}
 	var objs []string // objs[i] is object i+1
@@ -81,6 +92,7 @@ func (d Doc) Build() []byte {
 			}
 			c.WriteString("> Tj ET\n")
 		}
+		c.WriteString(rawContent(p.Raw, codes))
 		content := add(stream("", c.String()))
 		var annots []string
 		for _, note := range p.Comments {
@@ -175,4 +187,46 @@ func toUnicode(codes map[rune]int) string {
 	}
 	b.WriteString("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
 	return b.String()
+}
+
+// rawTexts returns the texts between « and » in raw.
+func rawTexts(raw string) []string {
+	var out []string
+	for {
+		i := strings.Index(raw, "«")
+		if i < 0 {
+			return out
+		}
+		raw = raw[i+len("«"):]
+		j := strings.Index(raw, "»")
+		if j < 0 {
+			return out
+		}
+		out = append(out, raw[:j])
+		raw = raw[j+len("»"):]
+	}
+}
+
+// rawContent replaces each «text» of raw by its hex string.
+func rawContent(raw string, codes map[rune]int) string {
+	if raw == "" {
+		return ""
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(raw, "«")
+		j := strings.Index(raw, "»")
+		if i < 0 || j < i {
+			b.WriteString(raw)
+			b.WriteString("\n")
+			return b.String()
+		}
+		b.WriteString(raw[:i])
+		b.WriteString("<")
+		for _, ch := range raw[i+len("«") : j] {
+			fmt.Fprintf(&b, "%04X", codes[ch])
+		}
+		b.WriteString(">")
+		raw = raw[j+len("»"):]
+	}
 }
