@@ -6,8 +6,10 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/dict"
+	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/normalize"
 	"github.com/mishen-gov/mishen/internal/report"
 )
@@ -39,16 +41,47 @@ func TestDetectorVectors(t *testing.T) {
 			t.Errorf("%s: needs vectors of both kinds", d.Rule)
 		}
 		for _, s := range d.Must {
-			if !hasCategory(e.Scan(s, report.Location{Part: "body"}), d.Category) {
+			text, cells := vectorPart(s)
+			if !hasCategory(e.ScanCells(text, cells, report.Location{Part: "body"}).Findings, d.Category) {
 				t.Errorf("%s: missed in %q", d.Rule, s)
 			}
 		}
 		for _, s := range d.MustNot {
-			if fs := e.Scan(s, report.Location{Part: "body"}); hasCategory(fs, d.Category) {
+			text, cells := vectorPart(s)
+			if fs := e.ScanCells(text, cells, report.Location{Part: "body"}).Findings; hasCategory(fs, d.Category) {
 				t.Errorf("%s: false alarm in %q: %q", d.Rule, s, fs[0].Excerpt)
 			}
 		}
 	}
+}
+
+// vectorPart turns a vector into the text and cells an extractor would
+// report: a cellsVector table gets its cells (A1 references), ⏎ becoming a
+// line break inside a cell; any other vector is plain text.
+func vectorPart(v string) (string, []doc.Cell) {
+	rest, ok := strings.CutPrefix(v, cellsVector)
+	if !ok {
+		return v, nil
+	}
+	var b strings.Builder
+	var cells []doc.Cell
+	pos := 0
+	for r, row := range strings.Split(strings.TrimSuffix(rest, "\n"), "\n") {
+		for c, cell := range strings.Split(row, "\t") {
+			if c > 0 {
+				b.WriteByte('\t')
+				pos++
+			}
+			cell = strings.ReplaceAll(cell, "⏎", "\n")
+			n := utf8.RuneCountInString(cell)
+			cells = append(cells, doc.Cell{Ref: fmt.Sprintf("%c%d", 'A'+c, r+1), Start: pos, End: pos + n})
+			b.WriteString(cell)
+			pos += n
+		}
+		b.WriteByte('\n')
+		pos++
+	}
+	return b.String(), cells
 }
 
 func hasCategory(fs []report.Finding, c report.Category) bool {
@@ -268,8 +301,40 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(t.Orig)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if rs := e.find(t, "body"); len(rs) == 0 {
+		if rs := e.find(t, nil, "body"); len(rs) == 0 {
 			b.Fatal("no findings")
+		}
+	}
+}
+
+// TestInternalMarkingLabels checks the structure that tells an internal
+// marking (a label standing alone, or declared of the text) from prose
+// about secrecy in an explainer of the 保密法.
+func TestInternalMarkingLabels(t *testing.T) {
+	e := testEngine(t)
+	labels := []string{
+		"工作秘密\n关于2024年度考核工作的通知\n",
+		"本材料属工作秘密。",
+		"内部资料，注意保存\n会议纪要\n",
+		"内部资料 请勿外传",
+		"1.本通知为内部资料，请勿转发。",
+	}
+	prose := []string{
+		"三、关于工作秘密\n",
+		"（二）工作秘密\n",
+		"第十条 工作秘密的确定，由机关、单位按照有关规定办理。",
+		"工作秘密是指机关、单位在履行职责过程中产生的，一旦泄露会给工作造成被动或者损害的内部事项。",
+		"关于内部资料的印制要求",
+		"问：什么是工作秘密？\n答：工作秘密是指机关单位在公务活动和内部管理中产生的不属于国家秘密的事项。",
+	}
+	for _, s := range labels {
+		if !hasCategory(e.Scan(s, report.Location{Part: "body"}), report.SensitiveTerm) {
+			t.Errorf("label missed in %q", s)
+		}
+	}
+	for _, s := range prose {
+		if fs := e.Scan(s, report.Location{Part: "body"}); len(fs) > 0 {
+			t.Errorf("prose %q: %s %q", s, fs[0].Rule, fs[0].Excerpt)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
@@ -31,8 +32,30 @@ type input struct {
 	head func() string
 	// origPrev is the original rune just before the one that norm byte
 	// offset i came from (0 at the start); spacing next to CJK is gone
-	// from the normal form, so table cells are told apart here.
+	// from the normal form, so table cells are told apart here in text
+	// whose cells are not known.
 	origPrev func(normByte int) rune
+	// cells are the part's table cells on the normal form, in order;
+	// heads and rowLabels index their headings (see heading).
+	cells     []ncell
+	cellRefs  []doc.Cell
+	heads     map[colKey]*column
+	rowLabels map[rowKey]string
+	// ctx is the context of the detector being run.
+	ctx *Context
+}
+
+// keep runs the context model on a candidate at norm byte at for the
+// detector being run and, when it is confident enough, appends the hit.
+func (in *input) keep(out []hit, h hit, checksum bool, sev report.Severity) []hit {
+	s, ok := in.accept(in.ctx, in.judge(in.ctx, h.start, checksum), sev)
+	if !ok {
+		return out
+	}
+	if h.severity == "" {
+		h.severity = s
+	}
+	return append(out, h)
 }
 
 // tableHeaded reports whether the text is a table (a spreadsheet, or a CSV
@@ -55,8 +78,12 @@ func (in *input) tableHeaded(words []string) bool {
 }
 
 // startsCell reports whether the value at norm byte i starts a table cell
-// or a line in the original text (a tab or line break right before it).
+// or a line in the original text (a tab or line break right before it), in
+// text whose cells are not known.
 func (in *input) startsCell(i int) bool {
+	if k := in.cellOf(i); k >= 0 {
+		return in.cells[k].start == i
+	}
 	if in.origPrev == nil {
 		return false
 	}
@@ -108,7 +135,10 @@ type Detector struct {
 	// Keywords enable the detector when any occurs in the normal form
 	// (lower case); none means it always runs.
 	Keywords []string
-	find     func(in *input) []hit
+	// Context is the detector's clues for and against its values, which
+	// the one context model (context.go) weighs for every candidate.
+	Context Context
+	find    func(in *input) []hit
 	// Must and MustNot are the detector's own vectors: texts it must
 	// find something in, and texts it must leave alone.
 	Must, MustNot []string
@@ -124,11 +154,21 @@ var (
 	serialContext = []string{"订单", "流水号", "编号", "项目号", "合同号", "序列号", "批次", "发票", "单号", "条码", "备案号", "合同号", "登记号", "文号", "证书号"}
 )
 
+// cellsVector starts a vector that is a table, scanned with its cells
+// known as the extractors report them: rows end with a line break, cells
+// are separated by a tab, and ⏎ is a line break inside a cell.
+const cellsVector = "\x00cells\x00"
+
 // Detectors is the table of personal-data and marking detectors.
 func Detectors() []Detector {
 	return []Detector{
 		{
 			Rule: "id_card.gb11643", Category: report.IDCard, Severity: report.Block,
+			Context: Context{
+				Support: []Clue{{Words: idContext, Place: Before, Window: 20}, {Words: idContext, Place: Heading}},
+				Against: []Clue{{Words: creditContext, Place: Before, Window: 16}},
+				Need:    Medium,
+			},
 			find: findIDCards,
 			Must: []string{
 				"申请人张某，身份证号码110101199003074514，住址…",
@@ -136,25 +176,57 @@ func Detectors() []Detector {
 				"号码 110101 19900307 4514 已核实",
 				"身份证：１１０１０１１９９００３０７４５１４",
 				"申请人身份证号码为1101011990\n03074514，住址…",
-				"身份证号 110105491231002（旧版15位）",
+				// One narrow table cell (R2C2) wraps an ID over four lines.
+				cellsVector + "序号\t身份证号\n1\t110101⏎199003⏎0745⏎14\n",
 			},
 			MustNot: []string{
 				"身份证号码：110101********4514",
 				"号码110101199003074515（校验位错误）",
 				"统一社会信用代码：110101199003074514",
 				"编号 110101203003074512",
-				"订单号110105491231002",
 				"金额1101011990030745146元",
+				// Four neighbouring cells of a spreadsheet row (A2:D2).
+				cellsVector + "区划\t年度\t月日\t序号\n330106\t2023\t1105\t1901\n",
+				// The same row exported with tabs, its cells not known.
+				"330106\t2023\t1105\t1901",
+			},
+		},
+		{
+			Rule: "id_card.legacy15", Category: report.IDCard, Severity: report.Block,
+			Context: Context{
+				Support: []Clue{{Words: idContext, Place: Before, Window: 20}, {Words: idContext, Place: Heading}},
+				Against: []Clue{{Words: serialContext, Place: Before, Window: 16}},
+				Need:    Medium,
+			},
+			find: findLegacyIDs,
+			Must: []string{
+				"身份证号 110105491231002（旧版15位）",
+				cellsVector + "姓名\t公民身份号码\n某某\t110105491231002\n",
+			},
+			MustNot: []string{
+				"订单号110105491231002",
+				"编码110105491231002",
+				// The heading of the next column is not this column's.
+				cellsVector + "工号\t身份证号\n110105491231002\t无\n",
 			},
 		},
 		{
 			Rule: "bank_card.luhn", Category: report.BankCard, Severity: report.Block,
+			Context: Context{
+				Support: []Clue{{Words: cardContext, Place: Before, Window: 30}, {Words: cardContext, Place: Heading}},
+				Against: []Clue{
+					{Words: orgContext, Place: OnLine, Window: 50},
+					{Words: serialContext, Place: Before, Window: 12, Weak: true},
+				},
+				Need: Medium,
+			},
 			find: findBankCards,
 			Must: []string{
 				"补贴发放至6222021234567890128",
 				"银行卡号：4111 1111 1111 1111",
 				"开户账号 6228480402564890018",
 				"补贴发放至银行卡62220212345\n67890128",
+				cellsVector + "姓名\t银行卡号\n某某\t6222 0212⏎3456 7890 128\n",
 			},
 			MustNot: []string{
 				"卡号：622202******0128",
@@ -164,10 +236,21 @@ func Detectors() []Detector {
 				"卡号\t62220212345\n67890128",
 				"投标保证金账户 户名：某某建设有限公司 开户银行：某银行 账号：6222021234567890128",
 				"补贴发放至6222021234567890127",
+				cellsVector + "户名\t开户行\n6222\t021234567890128\n",
 			},
 		},
 		{
 			Rule: "mobile_phone.cn", Category: report.MobilePhone, Severity: report.Review,
+			Context: Context{
+				Support: []Clue{{Words: phoneWords, Place: Before, Window: 12}, {Words: phoneWords, Place: CellHeading}},
+				Against: []Clue{
+					{Words: serialContext, Place: OnLine, Window: 12},
+					// An 11-digit total in a column of amounts starts like
+					// a mobile.
+					{Words: amountWords, Place: CellHeading, Weak: true},
+				},
+				Need: Low,
+			},
 			find: findMobiles,
 			Must: []string{
 				"联系人手机13812345678",
@@ -175,6 +258,7 @@ func Detectors() []Detector {
 				"手机 166-1234-5678",
 				"手机１９９１２３４５６７８",
 				"+8617712345678",
+				cellsVector + "姓名\t联系电话\t补助金额\n某某\t13812345678\t1200\n",
 			},
 			MustNot: []string{
 				"服务热线12345，举报电话12369",
@@ -186,12 +270,18 @@ func Detectors() []Detector {
 				"项目编号：13812345678",
 				"电话138\n12345678",
 				"62709727\n63670536",
+				cellsVector + "项目\t预算金额（元）\n道路工程\t13812345678\n",
+				cellsVector + "区号\t号码\n138\t12345678\n",
 			},
 		},
 		{
 			Rule: "passport.cn", Category: report.Passport, Severity: report.Review,
 			Keywords: []string{"护照", "通行证", "passport", "旅行证", "回乡证"},
-			find:     findPassports,
+			Context: Context{
+				Support: []Clue{{Words: passportKeywords, Place: Before, Window: 24}, {Words: passportKeywords, Place: Heading}},
+				Need:    Medium,
+			},
+			find: findPassports,
 			Must: []string{
 				"护照号码：E12345678",
 				"往来港澳通行证 C12345678",
@@ -264,6 +354,7 @@ func Detectors() []Detector {
 				"绝密☆长期",
 				"机密\n关于做好有关工作的通知\n",
 				"秘密级\n保密期限：6个月",
+				"000087\n机\n密★\n2年\n\n关于…的会议纪要",
 			},
 			MustNot: []string{
 				"依照保守国家秘密法",
@@ -272,31 +363,40 @@ func Detectors() []Detector {
 				"请机要科密切配合",
 				"本单位不存在机密级以上涉密载体的违规情况",
 				"杜绝密集人群",
+				// A decoration under a word that ends in 秘密.
+				"依法保护商业秘密\n★★★\n",
+				"泄露国家秘密\n★★★ 典型案例 ★★★",
+				"国家秘密★★★",
 			},
 		},
 	}
 }
 
 // findIDCards accepts 18-digit IDs with a real birth date and check digit,
-// and 15-digit legacy IDs with a keyword nearby.
+// laid out as IDs are, wrapped inside one table cell, or wrapped at a line
+// end after a label.
 func findIDCards(in *input) []hit {
 	var out []hit
-	s := in.norm
 	for i := range in.numbers() {
 		c := &in.nums[i]
-		pre := before(s, c.start, 16)
-		switch {
-		case (idLayout(c.layout) || c.wrapped && in.wrapOK(c, idContext)) && len(c.digits) == 18:
-			if !validID18(c.digits, in.now) || containsAny(pre, creditContext) {
-				continue
-			}
-			out = append(out, hit{start: c.start, end: c.end})
-		case len(c.layout) == 1 && len(c.digits) == 15:
-			if !validID15(c.digits, in.now) || !(containsAny(before(s, c.start, 20), idContext) || in.tableHeaded(idContext)) || containsAny(pre, serialContext) {
-				continue
-			}
-			out = append(out, hit{start: c.start, end: c.end, rule: "id_card.legacy15"})
+		if len(c.digits) != 18 || !(idLayout(c.layout) || c.wrapped && in.wrapOK(c, idContext)) || !validID18(c.digits, in.now) {
+			continue
 		}
+		out = in.keep(out, hit{start: c.start, end: c.end}, true, report.Block)
+	}
+	return out
+}
+
+// findLegacyIDs accepts 15-digit legacy IDs with a real birth date and a
+// keyword nearby or a column heading above.
+func findLegacyIDs(in *input) []hit {
+	var out []hit
+	for i := range in.numbers() {
+		c := &in.nums[i]
+		if len(c.layout) != 1 || len(c.digits) != 15 || !validID15(c.digits, in.now) {
+			continue
+		}
+		out = in.keep(out, hit{start: c.start, end: c.end}, false, report.Block)
 	}
 	return out
 }
@@ -305,7 +405,6 @@ func findIDCards(in *input) []hit {
 // (62…) numbers or stand next to a word such as 卡号 or 账号.
 func findBankCards(in *input) []hit {
 	var out []hit
-	s := in.norm
 	for i := range in.numbers() {
 		c := &in.nums[i]
 		d := c.digits
@@ -318,15 +417,9 @@ func findBankCards(in *input) []hit {
 		if !cardPrefix(d) {
 			continue // company settlement accounts (1202…, 3301…) are no cards
 		}
-		pre := before(s, c.start, 30)
-		if containsAny(in.lineBefore(c.start, 50), orgContext) {
-			continue // an organisation's account, not a person's card
-		}
-		ctx := containsAny(pre, cardContext) || in.tableHeaded(cardContext)
-		if !ctx && (!strings.HasPrefix(d, "62") || containsAny(before(s, c.start, 12), serialContext)) {
-			continue
-		}
-		out = append(out, hit{start: c.start, end: c.end})
+		// Luhn holds for one number in ten: only a UnionPay number counts
+		// as verified without a word of context.
+		out = in.keep(out, hit{start: c.start, end: c.end}, strings.HasPrefix(d, "62"), report.Block)
 	}
 	return out
 }
@@ -363,17 +456,24 @@ func findMobiles(in *input) []hit {
 		} else if !mobileLayout(c.layout) {
 			continue
 		}
-		if !mobilePrefix(d) || containsAny(in.lineBefore(c.start, 12), serialContext) {
+		if !mobilePrefix(d) {
 			continue
 		}
 		start := c.start
 		if start > 0 && s[start-1] == '+' {
 			start--
 		}
-		out = append(out, hit{start: start, end: c.end})
+		out = in.keep(out, hit{start: start, end: c.end}, false, report.Review)
 	}
 	return out
 }
+
+// Words that make a table column or row one of phone numbers, and words
+// that make it one of amounts or counts.
+var (
+	phoneWords  = []string{"电话", "手机", "联系", "号码", "tel"}
+	amountWords = []string{"金额", "预算", "决算", "元", "万元", "合计", "总计", "小计", "收入", "支出", "数量", "件", "人次", "户数", "总额", "资金", "产值", "余额"}
+)
 
 var passportKeywords = []string{"护照", "通行证", "passport", "旅行证", "回乡证"}
 
@@ -405,9 +505,7 @@ func findPassports(in *input) []hit {
 			i = k
 			continue
 		}
-		if containsAny(before(s, i, 24), passportKeywords) || in.tableHeaded(passportKeywords) {
-			out = append(out, hit{start: i, end: k})
-		}
+		out = in.keep(out, hit{start: i, end: k}, false, report.Review)
 		i = k
 	}
 	return out

@@ -11,6 +11,7 @@ import (
 	cfac "github.com/cloudflare/ahocorasick"
 
 	"github.com/mishen-gov/mishen/internal/dict"
+	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/normalize"
 	"github.com/mishen-gov/mishen/internal/report"
 )
@@ -82,13 +83,26 @@ type Part struct {
 
 // ScanPart is Scan that keeps the scanned text for Excerpt.
 func (e *Engine) ScanPart(text string, loc report.Location) *Part {
+	return e.ScanCells(text, nil, loc)
+}
+
+// ScanCells is ScanPart for a text whose table cells are known (rune
+// ranges of text, in order): a value is never taken from two cells, a
+// value wrapped inside one cell is one value, a column's heading is the
+// context of the values below it, and each finding in a cell names it.
+func (e *Engine) ScanCells(text string, cells []doc.Cell, loc report.Location) *Part {
 	p := &Part{orig: text}
 	if strings.TrimSpace(text) == "" {
 		return p
 	}
 	p.text = normalize.New(text)
-	if raws := e.find(p.text, loc.Part); len(raws) > 0 {
+	if raws := e.find(p.text, cells, loc.Part); len(raws) > 0 {
 		p.Findings = e.place(p.text, raws, loc)
+		if len(cells) > 0 {
+			for i := range p.Findings {
+				p.Findings[i].Location.Cell = cellRef(cells, p.Findings[i].Location.Start)
+			}
+		}
 	}
 	return p
 }
@@ -107,9 +121,10 @@ func (p *Part) Excerpt(a, b int) string {
 	return string(maskWindow(p.text, p.Findings, a, b))
 }
 
-func (e *Engine) find(t *normalize.Text, part string) []raw {
+func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	norm := t.Norm
 	in := &input{norm: norm, now: e.now(), part: part}
+	in.setCells(t, cells)
 	in.origLine = func(b int) int { return t.Line(t.OrigOf(b)) }
 	in.head = sync.OnceValue(func() string {
 		var h strings.Builder
@@ -155,6 +170,7 @@ func (e *Engine) find(t *normalize.Text, part string) []raw {
 		if !run[i] {
 			continue
 		}
+		in.ctx = &e.dets[i].Context
 		for _, h := range d.find(in) {
 			r := raw{start: h.start, end: h.end, cat: d.Category, sev: d.Severity, rule: d.Rule}
 			if h.severity != "" {
@@ -166,7 +182,21 @@ func (e *Engine) find(t *normalize.Text, part string) []raw {
 			raws = append(raws, r)
 		}
 	}
-	raws = append(raws, <-dictHits...)
+	// Internal-marking terms in prose about secrecy (a heading, a
+	// definition, and the rest of its sentence) are no label on this text.
+	proseTo := -1
+	for _, r := range <-dictHits {
+		if r.cat == report.SensitiveTerm {
+			if r.start < proseTo {
+				continue
+			}
+			if prose, end := aboutSecrecy(t, r.start, r.end); prose {
+				proseTo = end
+				continue
+			}
+		}
+		raws = append(raws, r)
+	}
 	return dedupe(raws)
 }
 

@@ -2,7 +2,10 @@ package detect
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/normalize"
 
 	"github.com/mishen-gov/mishen/internal/report"
 )
@@ -51,9 +54,14 @@ func findMarkings(in *input) []hit {
 				goto next
 			}
 		}
-		// X★period
+		// X★period: the level starts a word and one star follows it. A
+		// row of stars (★★★ under 商业秘密) is a decoration, and
+		// 国家秘密★ is no level.
 		for _, st := range stars {
 			if strings.HasPrefix(s[le:], st) {
+				if !in.wordStart(ls) || containsAny(after(s, le+len(st), 1), stars) {
+					break
+				}
 				end := markingTail(s, le)
 				h := hit{start: ls, end: end}
 				if q := before(s, ls, 1); q != "" && containsAny(q, openQuotes) && containsAny(after(s, end, 1), []string{"”", "\"", "」", "』", "’", "'", "》"}) {
@@ -124,4 +132,106 @@ func markingTail(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// wordStart reports whether the level at norm byte i starts a word in the
+// original: it is not preceded by a Han character on its line (国家秘密,
+// 商业秘密), whatever spacing the normal form dropped.
+func (in *input) wordStart(i int) bool {
+	if in.origPrev == nil {
+		return true
+	}
+	r := in.origPrev(i)
+	return r < utf8.RuneSelf || !unicode.Is(unicode.Han, r)
+}
+
+// aboutSecrecy reports whether the internal-marking term at norm bytes
+// [a, b) is prose about secrecy rather than a label on the text, and where
+// its sentence ends: the subject of a numbered heading (三、工作秘密), the
+// topic after 关于 (三、关于工作秘密), a question (什么是工作秘密？), or
+// the subject of a sentence that goes on to say what it is (工作秘密是
+// 指…). A label stands alone (工作秘密), ends a sentence (本材料属工作秘
+// 密。) or is followed by its own words after a space or a comma (内部资
+// 料，不得外传).
+func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
+	s := t.Norm
+	line := t.Line(t.OrigOf(a))
+	ls, le := t.NormOf(t.LineStart(line)), len(s)
+	if line < t.Lines() {
+		le = t.NormOf(t.LineStart(line + 1))
+	}
+	if ls > a || le < b {
+		return false, b
+	}
+	// The end of the term's sentence, and what follows the term in it.
+	end, n := b, 0
+	for _, r := range s[b:le] {
+		end += utf8.RuneLen(r)
+		if strings.ContainsRune(sentenceEnds, r) {
+			if r == '?' || r == '？' {
+				return true, end
+			}
+			break
+		}
+		n++
+	}
+	head := s[ls:a]
+	rest, numbered := cutOutlineNumber(head)
+	if strings.HasSuffix(rest, "关于") || numbered && strings.TrimSpace(rest) == "" {
+		return true, end
+	}
+	// The start of the term's sentence.
+	if k := strings.LastIndexAny(rest, sentenceEnds+":："); k >= 0 {
+		_, w := utf8.DecodeRuneInString(rest[k:])
+		rest = rest[k+w:]
+	}
+	if strings.TrimSpace(rest) != "" {
+		return false, end
+	}
+	// The sentence goes on with words right after the term.
+	o := t.OrigSpan(a, b).End
+	if next := t.OrigRunesBetween(o, o+1); len(next) == 0 || !unicode.Is(unicode.Han, next[0]) {
+		return false, end
+	}
+	return n >= 6, end
+}
+
+// sentenceEnds are the runes that end a sentence.
+const sentenceEnds = "。；！？;!?\n"
+
+// cutOutlineNumber removes an outline number from the start of a line's
+// normal form (三、 (一) 1. 1、 第三条) and says whether there was one.
+func cutOutlineNumber(s string) (string, bool) {
+	t := strings.TrimLeft(s, " ")
+	numeral := func(r rune) bool {
+		return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百零〇", r)
+	}
+	if strings.HasPrefix(t, "(") {
+		if k := strings.IndexByte(t, ')'); k > 1 && strings.IndexFunc(t[1:k], func(r rune) bool { return !numeral(r) }) < 0 {
+			return strings.TrimLeft(t[k+1:], " "), true
+		}
+		return s, false
+	}
+	if strings.HasPrefix(t, "第") {
+		u := t[len("第"):]
+		k := strings.IndexFunc(u, func(r rune) bool { return !numeral(r) })
+		if k > 0 {
+			for _, unit := range []string{"条", "章", "节", "部分"} {
+				if strings.HasPrefix(u[k:], unit) {
+					return strings.TrimLeft(u[k+len(unit):], " "), true
+				}
+			}
+		}
+		return s, false
+	}
+	k := strings.IndexFunc(t, func(r rune) bool { return !numeral(r) })
+	if k <= 0 {
+		return s, false
+	}
+	for _, p := range []string{"、", ".", "．"} {
+		if strings.HasPrefix(t[k:], p) && !(p == "." && k+1 < len(t) && isDigit(t[k+1])) {
+			return strings.TrimLeft(t[k+len(p):], " "), true
+		}
+	}
+	return s, false
 }

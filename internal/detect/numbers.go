@@ -24,15 +24,28 @@ const minCandidateDigits = 11
 // maxGroups bounds how many groups are joined into one candidate.
 const maxGroups = 5
 
+// join says how two digit groups one separator apart may be joined.
+type join uint8
+
+const (
+	joinGroups   join = iota // a value laid out in groups (space, hyphen)
+	joinWrap                 // a line break that may be a wrap: two groups at most
+	joinCellWrap             // a line break inside one table cell: a wrap
+	joinNever                // two table cells: never one value
+)
+
 // numberCandidates calls fn for every single digit run and for every
 // sequence of up to maxGroups runs joined by single separators, so that
 // 6222 0212 3456 7890 and 138-0013-8000 are seen whole while 2024 12345 is
-// still two numbers (no detector accepts that layout).
-func numberCandidates(s string, fn func(c *numberCandidate)) {
+// still two numbers (no detector accepts that layout). sep says how the
+// group ending at byte a and the one starting at byte b are joined; nil
+// joins spaces and hyphens as groups and a line break as a possible wrap.
+func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandidate)) {
 	if !hasLongDigits(s) {
 		return
 	}
 	var gs []group
+	var joins []join // joins[k]: how group k joins group k-1
 	var buf []byte
 	var layout [maxGroups]int
 	for i := 0; i < len(s); {
@@ -40,9 +53,10 @@ func numberCandidates(s string, fn func(c *numberCandidate)) {
 			i++
 			continue
 		}
-		gs = gs[:0]
+		gs, joins = gs[:0], joins[:0]
 		j := i
 		cum := 0
+		how := joinGroups
 		for {
 			a := j
 			for j < len(s) && isDigit(s[j]) {
@@ -54,18 +68,30 @@ func numberCandidates(s string, fn func(c *numberCandidate)) {
 			}
 			cum += j - a
 			gs = append(gs, group{a, j})
+			joins = append(joins, how)
 			if j+1 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '\n') && isDigit(s[j+1]) && s[j-1] != 'x' {
-				j++
-				continue
+				how = joinGroups
+				if s[j] == '\n' {
+					how = joinWrap
+				}
+				if sep != nil {
+					how = sep(j, j+1)
+				}
+				if how != joinNever {
+					j++
+					continue
+				}
 			}
 			break
 		}
 		for a := range gs {
 			for b := a; b < len(gs) && b-a < maxGroups; b++ {
-				// A line break joins exactly two groups, and nothing else.
+				// A line break that may be a wrap joins exactly two
+				// groups, and nothing else; wraps inside one cell join
+				// any number.
 				breaks := 0
 				for k := a + 1; k <= b; k++ {
-					if s[gs[k].start-1] == '\n' {
+					if joins[k] == joinWrap {
 						breaks++
 					}
 				}
@@ -87,12 +113,31 @@ func numberCandidates(s string, fn func(c *numberCandidate)) {
 					continue
 				}
 				buf = buf[:0]
+				cellWraps := false
 				for k := a; k <= b; k++ {
 					buf = append(buf, s[gs[k].start:gs[k].end]...)
 					layout[k-a] = gs[k].end - gs[k].start
+					cellWraps = cellWraps || k > a && joins[k] == joinCellWrap
 				}
-				fn(&numberCandidate{start: gs[a].start, end: gs[b].end, digits: string(buf),
+				digits := string(buf)
+				fn(&numberCandidate{start: gs[a].start, end: gs[b].end, digits: digits,
 					layout: append([]int(nil), layout[:b-a+1]...), wrapped: wrapped})
+				if cellWraps {
+					// A wrap inside a cell splits the value where the
+					// column ended rather than where its layout does:
+					// offer it also with the wrapped pieces joined.
+					n := 0
+					for k := a; k <= b; k++ {
+						if k > a && joins[k] == joinCellWrap {
+							layout[n-1] += gs[k].end - gs[k].start
+							continue
+						}
+						layout[n] = gs[k].end - gs[k].start
+						n++
+					}
+					fn(&numberCandidate{start: gs[a].start, end: gs[b].end, digits: digits,
+						layout: append([]int(nil), layout[:n]...), wrapped: wrapped})
+				}
 			}
 		}
 		i = j
@@ -176,7 +221,37 @@ func hasLongDigits(s string) bool {
 func (in *input) numbers() []numberCandidate {
 	if in.nums == nil {
 		in.nums = []numberCandidate{}
-		numberCandidates(in.norm, func(c *numberCandidate) { in.nums = append(in.nums, *c) })
+		numberCandidates(in.norm, in.separator(), func(c *numberCandidate) { in.nums = append(in.nums, *c) })
 	}
 	return in.nums
+}
+
+// separator is how digit groups join in this text: by its table cells
+// where they are known, else by the heuristic that a tab in the original
+// separates two cells (the normal form turns it into a space).
+func (in *input) separator() func(a, b int) join {
+	if len(in.cells) == 0 && in.origPrev == nil {
+		return nil
+	}
+	return func(a, b int) join {
+		nl := in.norm[a] == '\n'
+		if len(in.cells) > 0 {
+			k, ok := in.oneCell(a-1, b+1)
+			switch {
+			case !ok:
+				return joinNever
+			case k >= 0 && nl:
+				return joinCellWrap
+			case k >= 0:
+				return joinGroups
+			}
+		}
+		if in.origPrev != nil && in.origPrev(b) == '\t' {
+			return joinNever
+		}
+		if nl {
+			return joinWrap
+		}
+		return joinGroups
+	}
 }

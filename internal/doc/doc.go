@@ -59,7 +59,10 @@ type Part struct {
 	// paragraphs, cells and lines are separated by a newline so that
 	// no two values are glued together.
 	Text string
-	// Cells maps rune ranges of Text back to spreadsheet cells.
+	// Cells are the table cells of Text, in order of Start and not
+	// overlapping: spreadsheet and CSV cells, table cells of DOCX and
+	// HTML, table cells a PDF's layout shows. Detectors use them to tell
+	// one cell from its neighbours and to read a column's heading.
 	Cells []Cell
 	// Hidden, when not empty, says in Chinese why this part is not
 	// visible to a reader ("修订删除的内容"); a hidden part that carries
@@ -67,10 +70,21 @@ type Part struct {
 	Hidden string
 }
 
-// Cell is where one spreadsheet cell's text sits within Part.Text.
+// Cell is where one table cell's text sits within Part.Text. A value
+// inside one cell is one value even when it wraps over lines; two cells
+// are never one value, whatever separates them in Text.
 type Cell struct {
-	Ref        string // A1-style reference
-	Start, End int    // rune offsets into Part.Text
+	// Ref names the cell in the report: A1 for sheets and delimited
+	// text, "表1 R2C3" for a table in a document.
+	Ref string
+	// Start and End are rune offsets into Part.Text: [Start, End).
+	Start, End int
+	// Table is the 1-based table of the part the cell belongs to; 0 for
+	// a sheet or a delimited text, which are one table.
+	Table int
+	// Row and Col are the 1-based row and column in that table, so that
+	// the heading above a cell can be found; 0 when only an A1 Ref says.
+	Row, Col int
 }
 
 // Document is everything an extractor read from one file.

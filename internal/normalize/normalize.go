@@ -135,6 +135,16 @@ func (t *Text) NormRuneOf(i int) int { return t.runeIndex(i) }
 // OrigOf is the original rune offset of the norm byte offset i.
 func (t *Text) OrigOf(i int) int { return int(t.orig[t.runeIndex(i)]) }
 
+// NormOf is the byte offset in Norm of the first norm rune that comes from
+// original rune r or a later one (len(Norm) when none does). It maps the
+// rune ranges of structure the extractors report (table cells) onto the
+// normal form: [NormOf(a), NormOf(b)) is what runes [a, b) became.
+func (t *Text) NormOf(r int) int {
+	n := len(t.orig) - 1
+	k := sort.Search(n, func(k int) bool { return int(t.orig[k]) >= r })
+	return int(t.pos[k])
+}
+
 // class of a rune for the whitespace rule.
 type class uint8
 

@@ -153,3 +153,21 @@ func TestRadicalsFold(t *testing.T) {
 		}
 	}
 }
+
+// TestNormOf checks that the rune ranges of table cells map onto the normal
+// form: the whitespace between two cells falls outside both, and a cell's
+// range holds exactly what its text became.
+func TestNormOf(t *testing.T) {
+	in := "身份证号\t姓名\n110101 199003\n074514\t张 某\n"
+	tx := New(in)
+	cells := [][2]int{{0, 4}, {5, 7}, {8, 28}, {29, 32}}
+	want := []string{"身份证号", "姓名", "110101 199003\n074514", "张某"}
+	for i, c := range cells {
+		if got := tx.Norm[tx.NormOf(c[0]):tx.NormOf(c[1])]; strings.TrimSpace(got) != want[i] {
+			t.Errorf("cell %d: %q, want %q", i, got, want[i])
+		}
+	}
+	if tx.NormOf(len([]rune(in))+5) != len(tx.Norm) {
+		t.Error("past the end")
+	}
+}

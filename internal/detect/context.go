@@ -1,0 +1,330 @@
+package detect
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/normalize"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// Confidence is how sure the context model is that a candidate value is
+// what its detector looks for, in the shape of Microsoft Purview's
+// confidence levels: a pattern alone is low, a pattern whose checksum
+// holds or that has a keyword of its kind nearby is medium, both is high.
+type Confidence uint8
+
+// Confidence levels, weakest first; None drops the candidate.
+const (
+	None Confidence = iota
+	Low
+	Medium
+	High
+)
+
+// Place says where the context model looks for a clue's words.
+type Place uint8
+
+// Places of clues.
+const (
+	// Before is the Window runes of text before the value.
+	Before Place = iota
+	// OnLine is the Window runes before the value on its own line (or in
+	// its own cell): a table row's context is not taken from the row
+	// above it.
+	OnLine
+	// Heading is the heading of the value's column and the labels of its
+	// row when the value stands in a table cell; in text without cells,
+	// the header row of a table (a sheet, a CSV or tab-separated export).
+	Heading
+	// CellHeading is Heading for values in known table cells only.
+	CellHeading
+)
+
+// Clue is one kind of context: words looked for at one place. A weak clue
+// against a value counts only when no clue supports it (编号 near a value
+// that 卡号 also labels is still a card).
+type Clue struct {
+	Words  []string
+	Place  Place
+	Window int // runes, for Before and OnLine
+	Weak   bool
+}
+
+// Context is what a detector declares about the context of its values:
+// clues for them and clues against them (the value is something else,
+// such as a company's credit code or an amount), and the least confidence
+// it reports.
+type Context struct {
+	Support, Against []Clue
+	Need             Confidence
+}
+
+// evidence is what the context model knows of one candidate value.
+type evidence struct {
+	checksum bool // a checksum (or UnionPay prefix with Luhn) holds
+	support  bool
+	against  bool
+}
+
+func (e evidence) confidence() Confidence {
+	switch {
+	case e.against:
+		return None
+	case e.checksum && e.support:
+		return High
+	case e.checksum || e.support:
+		return Medium
+	}
+	return Low
+}
+
+// judge is the context model: it looks for the detector's clues around
+// the value at norm byte at and returns the confidence in the value.
+func (in *input) judge(ctx *Context, at int, checksum bool) Confidence {
+	ev := evidence{checksum: checksum}
+	for i := range ctx.Support {
+		if in.clue(&ctx.Support[i], at) {
+			ev.support = true
+			break
+		}
+	}
+	for i := range ctx.Against {
+		c := &ctx.Against[i]
+		if (!c.Weak || !ev.support) && in.clue(c, at) {
+			ev.against = true
+			break
+		}
+	}
+	return ev.confidence()
+}
+
+// accept reports whether a confidence reaches the detector's need, and
+// the severity a hit of that confidence has: the detector's own, or at
+// most review for a low one.
+func (in *input) accept(ctx *Context, conf Confidence, sev report.Severity) (report.Severity, bool) {
+	if conf == None || conf < ctx.Need {
+		return "", false
+	}
+	if conf == Low && sev.Rank() > report.Review.Rank() {
+		return report.Review, true
+	}
+	return "", true
+}
+
+// clue reports whether one clue's words occur at its place around the
+// value at norm byte at.
+func (in *input) clue(c *Clue, at int) bool {
+	switch c.Place {
+	case Before:
+		if k := in.cellOf(at); k >= 0 {
+			return containsAny(in.inCellBefore(k, at, c.Window), c.Words)
+		}
+		return containsAny(before(in.norm, at, c.Window), c.Words)
+	case OnLine:
+		if k := in.cellOf(at); k >= 0 {
+			return containsAny(in.inCellBefore(k, at, c.Window), c.Words)
+		}
+		return containsAny(in.lineBefore(at, c.Window), c.Words)
+	case Heading, CellHeading:
+		if k := in.cellOf(at); k >= 0 {
+			if h, ok := in.heading(k); ok {
+				return containsAny(h, c.Words)
+			}
+		}
+		if c.Place == CellHeading || len(in.cells) > 0 && in.cellOf(at) < 0 {
+			return false // prose around a document's tables has no header row
+		}
+		return in.tableHeaded(c.Words)
+	}
+	return false
+}
+
+// ncell is a table cell mapped onto the normal form.
+type ncell struct {
+	start, end int // bytes of the normal form
+	table      int
+	row, col   int
+}
+
+// setCells maps a part's cells onto the normal form. Cells out of order or
+// overlapping are dropped: a detector must never take two cells for one.
+func (in *input) setCells(t *normalize.Text, cells []doc.Cell) {
+	if len(cells) == 0 {
+		return
+	}
+	in.cells = make([]ncell, 0, len(cells))
+	in.cellRefs = cells
+	last := -1
+	for _, c := range cells {
+		if c.Start < last || c.End < c.Start {
+			continue
+		}
+		last = c.End
+		row, col := c.Row, c.Col
+		if row == 0 || col == 0 {
+			col, row = splitRef(c.Ref)
+		}
+		a, b := t.NormOf(c.Start), t.NormOf(c.End)
+		// Trailing spacing kept between two Latin runs is not the cell's.
+		for b > a && (in.norm[b-1] == ' ' || in.norm[b-1] == '\n') {
+			b--
+		}
+		in.cells = append(in.cells, ncell{start: a, end: b, table: c.Table, row: row, col: col})
+	}
+}
+
+// cellOf is the index of the cell holding norm byte i, or -1.
+func (in *input) cellOf(i int) int {
+	if len(in.cells) == 0 {
+		return -1
+	}
+	k := sort.Search(len(in.cells), func(k int) bool { return in.cells[k].end > i })
+	if k < len(in.cells) && in.cells[k].start <= i {
+		return k
+	}
+	return -1
+}
+
+// oneCell reports whether the norm bytes [a, b) lie in one cell (k >= 0),
+// in none (k = -1, text outside tables) or across cells (ok false).
+func (in *input) oneCell(a, b int) (k int, ok bool) {
+	k = in.cellOf(a)
+	if len(in.cells) == 0 {
+		return -1, true
+	}
+	if k >= 0 {
+		return k, in.cells[k].end >= b
+	}
+	// Outside cells: the range must not reach into one.
+	j := sort.Search(len(in.cells), func(j int) bool { return in.cells[j].end > a })
+	return -1, j == len(in.cells) || in.cells[j].start >= b
+}
+
+// inCellBefore is up to n runes of cell k before norm byte at.
+func (in *input) inCellBefore(k, at, n int) string {
+	s := before(in.norm, at, n)
+	if d := at - in.cells[k].start; len(s) > d {
+		s = s[len(s)-d:]
+	}
+	return s
+}
+
+// colKey and rowKey identify a column and a row of one table.
+type colKey struct{ table, col int }
+type rowKey struct{ table, row int }
+
+// headCell is a cell that reads as a heading or label: words, no long
+// number.
+type headCell struct {
+	row  int
+	text string
+}
+
+// heading returns the heading of cell k's column and the labels of its
+// row, and whether the column has a heading at all. The column's heading
+// is its label cells above its first value (a heading of several rows),
+// and the run of label cells right above the cell (a table below a table).
+func (in *input) heading(k int) (string, bool) {
+	if in.heads == nil {
+		in.indexHeadings()
+	}
+	c := in.cells[k]
+	col := in.heads[colKey{c.table, c.col}]
+	var b strings.Builder
+	hs := col.cells
+	j := sort.Search(len(hs), func(j int) bool { return hs[j].row >= c.row }) - 1
+	found := j >= 0
+	for x := 0; x <= j && hs[x].row < col.firstValue; x++ {
+		b.WriteString(hs[x].text)
+		b.WriteByte(' ')
+	}
+	for r := c.row - 1; j >= 0 && hs[j].row == r && r >= col.firstValue; j, r = j-1, r-1 {
+		b.WriteString(hs[j].text)
+		b.WriteByte(' ')
+	}
+	b.WriteString(in.rowLabels[rowKey{c.table, c.row}])
+	return b.String(), found
+}
+
+// column is the heading cells of one column, in order of row, and the
+// first row that holds a value rather than a label.
+type column struct {
+	cells      []headCell
+	firstValue int
+}
+
+// indexHeadings indexes the heading cells of every column and the label
+// cells of every row, once per text.
+func (in *input) indexHeadings() {
+	in.heads = map[colKey]*column{}
+	in.rowLabels = map[rowKey]string{}
+	for _, c := range in.cells {
+		t := in.norm[c.start:c.end]
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		ck := colKey{c.table, c.col}
+		col := in.heads[ck]
+		if col == nil {
+			col = &column{firstValue: 1 << 30}
+			in.heads[ck] = col
+		}
+		if !labelLike(t) {
+			col.firstValue = min(col.firstValue, c.row)
+			continue
+		}
+		col.cells = append(col.cells, headCell{c.row, t})
+		in.rowLabels[rowKey{c.table, c.row}] += t + " "
+	}
+	for _, col := range in.heads {
+		sort.SliceStable(col.cells, func(i, j int) bool { return col.cells[i].row < col.cells[j].row })
+	}
+}
+
+// labelLike reports whether a cell's text reads as a heading or label:
+// it has a letter or a Han character and no run of five digits.
+func labelLike(t string) bool {
+	words, run := false, 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			if run++; run >= 5 {
+				return false
+			}
+			continue
+		case r >= 'a' && r <= 'z', r >= utf8.RuneSelf && unicode.Is(unicode.Han, r):
+			words = true
+		}
+		run = 0
+	}
+	return words
+}
+
+// splitRef splits an A1 reference into its column number and row number
+// (1-based); 0, 0 when ref is not A1.
+func splitRef(ref string) (int, int) {
+	i, col := 0, 0
+	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
+		col = col*26 + int(ref[i]-'A'+1)
+		i++
+	}
+	row, err := strconv.Atoi(ref[i:])
+	if i == 0 || err != nil {
+		return 0, 0
+	}
+	return col, row
+}
+
+// cellRef is the Ref of the cell holding original rune r, or "".
+func cellRef(cells []doc.Cell, r int) string {
+	i := sort.Search(len(cells), func(i int) bool { return cells[i].End > r })
+	if i < len(cells) && cells[i].Start <= r {
+		return cells[i].Ref
+	}
+	return ""
+}
