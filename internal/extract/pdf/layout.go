@@ -86,6 +86,12 @@ const (
 // page is laid out in chunks, each in reading order.
 const maxGlyphs = 1 << 20
 
+// reuse returns an empty layout that keeps l's buffers.
+func (l layout) reuse() layout {
+	return layout{scratch: l.scratch[:0], marks: l.marks[:0], text: l.text[:0], glyphs: l.glyphs[:0],
+		buf: l.buf[:0], order: l.order[:0], segs: l.segs[:0], clus: l.clus[:0], runEnd: l.runEnd[:0]}
+}
+
 // glyph records one glyph whose text is text, drawn with its origin at
 // (x, y) in user space, advancing adv along the unit direction (dx, dy).
 func (l *layout) glyph(text []byte, x, y, adv, dx, dy, size float64) {

@@ -92,6 +92,7 @@ type extractor struct {
 	// resource dictionary, and a lexer's buffers can be reused.
 	res    map[string]*resources
 	lexers []*lexer
+	layout layout // its buffers, reused by every page
 }
 
 // maxCachedResources bounds the resource dictionaries kept per document.
@@ -234,8 +235,8 @@ func (x *extractor) run(data []byte) {
 
 // readPage extracts one page, inside its own recover.
 func (x *extractor) readPage(n int, p pageRef) {
-	in := &interp{ctx: x.ctx, fonts: x.fonts, budget: x.contentBudget(), lexers: x.lexers}
-	defer func() { x.lexers = in.lexers }()
+	in := &interp{ctx: x.ctx, fonts: x.fonts, budget: x.contentBudget(), lexers: x.lexers, out: x.layout.reuse()}
+	defer func() { x.lexers, x.layout = in.lexers, in.out }()
 	failed := false
 	func() {
 		defer func() {
