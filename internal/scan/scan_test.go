@@ -273,3 +273,37 @@ func TestAmountColumnsAreNotPhones(t *testing.T) {
 		t.Errorf("mobiles at %v, want only C2", got)
 	}
 }
+
+// TestTableCells checks that cells travel from a part to the detectors: a
+// number wrapped inside one cell is found under its heading and names its
+// cell, four neighbouring cells of a row are four numbers, and an 11-digit
+// amount under a heading in 元 is no mobile.
+func TestTableCells(t *testing.T) {
+	eng := newScanner(t).engine.Load()
+	text := "序号\n公民身份号码\n1\n110101\n199003\n0745\n14\n区划\t年度\t月日\t序号\n330106\t2023\t1105\t1901\n预算金额（元）\n13812345678\n"
+	cells := []doc.Cell{
+		{Ref: "表1 R1C1", Start: 0, End: 2, Table: 1, Row: 1, Col: 1},
+		{Ref: "表1 R1C2", Start: 3, End: 9, Table: 1, Row: 1, Col: 2},
+		{Ref: "表1 R2C1", Start: 10, End: 11, Table: 1, Row: 2, Col: 1},
+		{Ref: "表1 R2C2", Start: 12, End: 33, Table: 1, Row: 2, Col: 2},
+	}
+	pos := 34
+	for i, w := range []string{"区划", "年度", "月日", "序号", "330106", "2023", "1105", "1901"} {
+		n := len([]rune(w))
+		cells = append(cells, doc.Cell{Ref: fmt.Sprintf("表2 R%dC%d", i/4+1, i%4+1), Start: pos, End: pos + n, Table: 2, Row: i/4 + 1, Col: i%4 + 1})
+		pos += n + 1
+	}
+	cells = append(cells, doc.Cell{Ref: "表3 R1C1", Start: pos, End: pos + 7, Table: 3, Row: 1, Col: 1},
+		doc.Cell{Ref: "表3 R2C1", Start: pos + 8, End: pos + 19, Table: 3, Row: 2, Col: 1})
+	if got := string([]rune(text)[cells[len(cells)-1].Start:cells[len(cells)-1].End]); got != "13812345678" {
+		t.Fatalf("test cells are off: %q", got)
+	}
+	fs := Document(eng, &doc.Document{Format: "docx", Parts: []doc.Part{{Kind: doc.Body, Text: text, Cells: cells}}})
+	var got []string
+	for _, f := range fs {
+		got = append(got, string(f.Category)+" "+f.Location.Cell)
+	}
+	if len(got) != 1 || got[0] != "id_card 表1 R2C2" {
+		t.Errorf("findings %q, want one id_card in 表1 R2C2", got)
+	}
+}
