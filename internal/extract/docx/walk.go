@@ -16,6 +16,12 @@ import (
 type sink struct {
 	b    strings.Builder
 	open bool // text written since the last paragraph end
+	// runes counts the runes written; cells are the table cells read
+	// into this sink (table.go), lastNL says the last rune was a line
+	// break.
+	runes  int
+	cells  []doc.Cell
+	lastNL bool
 }
 
 // run is the state of an open <w:r>.
@@ -48,6 +54,9 @@ type walker struct {
 	boxDepth int    // open w:txbxContent
 	alts     []bool // per open mc:AlternateContent: a Choice was read
 	tokens   int
+	// tables are the open tables, innermost last (table.go).
+	tables     []table
+	tableCount int
 }
 
 // parent is the local name of the element enclosing the current one.
@@ -110,6 +119,16 @@ func (w *walker) walk(dec *zipguard.XMLDecoder) error {
 // start handles an element's start; skip says to skip its content.
 func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 	switch se.Name.Local {
+	case "tbl":
+		w.tableStart()
+	case "tr":
+		w.rowStart()
+	case "tc":
+		w.cellStart()
+	case "gridSpan":
+		if w.parent() == "tcPr" {
+			w.gridSpan(attr(se, "val"))
+		}
 	case "p":
 		w.paras = append(w.paras, "")
 	case "pStyle":
@@ -240,6 +259,10 @@ func (w *walker) inRunProps() bool {
 
 func (w *walker) end(local string) error {
 	switch local {
+	case "tbl":
+		w.tableEnd()
+	case "tc":
+		w.cellEnd()
 	case "p":
 		if len(w.paras) > 0 {
 			w.paras = w.paras[:len(w.paras)-1]
@@ -321,19 +344,17 @@ func (w *walker) write(k *sink, s string) error {
 	w.x.left -= n
 	k.b.WriteString(s)
 	k.open = true
+	k.runes += n
+	if s != "" {
+		k.lastNL = s[len(s)-1] == '\n'
+	}
 	return nil
 }
 
 // paragraphEnd ends the line of the visible text, and of each hidden kind
 // that got text in this paragraph.
 func (w *walker) paragraphEnd() error {
-	visible := &w.main
-	switch {
-	case w.boxDepth > 0 && w.watermark():
-		visible = &w.wm
-	case w.boxDepth > 0:
-		visible = &w.box
-	}
+	visible := w.visible()
 	if err := w.write(visible, "\n"); err != nil {
 		return err
 	}
@@ -349,6 +370,17 @@ func (w *walker) paragraphEnd() error {
 	return nil
 }
 
+// visible is the sink that the visible text of the current place goes to.
+func (w *walker) visible() *sink {
+	switch {
+	case w.boxDepth > 0 && w.watermark():
+		return &w.wm
+	case w.boxDepth > 0:
+		return &w.box
+	}
+	return &w.main
+}
+
 // parts returns the parts read from the member called file. The main part
 // of the body is returned even when empty; other parts only with text.
 func (w *walker) parts(file string) []doc.Part {
@@ -360,7 +392,7 @@ func (w *walker) parts(file string) []doc.Part {
 			text += "\n" // a paragraph cut short by an error
 		}
 		if always || strings.TrimSpace(text) != "" {
-			ps = append(ps, doc.Part{Kind: kind, File: file, Text: text, Hidden: hidden})
+			ps = append(ps, doc.Part{Kind: kind, File: file, Text: text, Hidden: hidden, Cells: k.cells})
 		}
 	}
 	mainHidden := ""
