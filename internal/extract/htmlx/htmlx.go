@@ -106,7 +106,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		d.Unreadable("unreadable.too_deep", report.Location{Part: doc.Body},
 			fmt.Sprintf("网页的元素嵌套层级超过上限（%d层），更深的内容未读取，请人工审查", lim.MaxXMLDepth))
 	}
-	d.Parts = append(d.Parts, doc.Part{Kind: doc.Body, Text: x.body.String()})
+	d.Parts = append(d.Parts, doc.Part{Kind: doc.Body, Text: x.body.String(), Cells: x.body.cells})
 	for _, p := range []struct {
 		s      *sink
 		kind   string
@@ -190,6 +190,9 @@ type extractor struct {
 
 	body, hidden, comments, script, attrs, meta sink
 	form, links, metas                          sink // hidden inputs, link targets, <meta>
+
+	tables     []table // the body's open tables, innermost last (table.go)
+	tableCount int
 }
 
 // sink collects the text of one part, collapsing whitespace as a browser
@@ -201,6 +204,8 @@ type sink struct {
 	space bool // whitespace is owed before the next word
 	bare  bool // the line, or the cell after a tab, has no word yet
 	used  bool // anything written at all
+	runes int  // runes written
+	cells []doc.Cell
 }
 
 func (s *sink) String() string { return s.b.String() }
@@ -211,6 +216,7 @@ func (s *sink) raw(t string) error {
 		return errTooMuchText
 	}
 	s.x.left -= n
+	s.runes += n
 	s.b.WriteString(t)
 	s.used = true
 	return nil

@@ -87,7 +87,14 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	if pre {
 		x.pre++
 	}
+	tbl := html && target == &x.body && tableAtoms[n.DataAtom]
+	if tbl {
+		x.tableOpen(n)
+	}
 	err := x.children(n, depth, target)
+	if tbl {
+		x.tableClose(n)
+	}
 	if pre {
 		x.pre--
 	}
