@@ -21,7 +21,6 @@ var unsupportedFormats = map[string]unsupported{
 	FormatDOC:  {"旧版 Word (.doc)", adviseDOCX, "unreadable.unsupported"},
 	FormatXLS:  {"旧版 Excel (.xls)", adviseXLSX, "unreadable.unsupported"},
 	FormatPPT:  {"旧版 PowerPoint (.ppt)", advisePDF, "unreadable.unsupported"},
-	FormatPPTX: {"PowerPoint 演示文稿 (.pptx)", advisePDF, "unreadable.unsupported"},
 	FormatWPS:  {"WPS 文字 (.wps)", adviseDOCX, "unreadable.unsupported"},
 	FormatET:   {"WPS 表格 (.et)", adviseXLSX, "unreadable.unsupported"},
 	FormatDPS:  {"WPS 演示 (.dps)", advisePDF, "unreadable.unsupported"},
@@ -48,7 +47,7 @@ var unsupportedFormats = map[string]unsupported{
 
 // formatLabels name the readable formats in messages.
 var formatLabels = map[string]string{
-	FormatText: "文本", FormatHTML: "HTML", FormatPDF: "PDF", FormatDOCX: "Word (.docx)", FormatXLSX: "Excel (.xlsx)",
+	FormatText: "文本", FormatHTML: "HTML", FormatPDF: "PDF", FormatDOCX: "Word (.docx)", FormatXLSX: "Excel (.xlsx)", FormatPPTX: "PowerPoint (.pptx)",
 }
 
 // Label is how a person names format f, in Chinese ("旧版 Word (.doc)").

@@ -8,6 +8,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/extract/htmlx"
 	"github.com/mishen-gov/mishen/internal/extract/pdf"
 	"github.com/mishen-gov/mishen/internal/extract/plaintext"
+	"github.com/mishen-gov/mishen/internal/extract/pptx"
 	"github.com/mishen-gov/mishen/internal/extract/xlsx"
 )
 
@@ -19,6 +20,7 @@ var extractors = map[string]extractorFunc{
 	FormatPDF:  pdf.Extract,
 	FormatDOCX: plain(docx.Extract),
 	FormatXLSX: plain(xlsx.Extract),
+	FormatPPTX: plain(pptx.Extract),
 }
 
 // plain adapts an extractor that cannot stop early to extractorFunc.

@@ -1,0 +1,84 @@
+package pptx
+
+import (
+	"encoding/xml"
+	"io"
+	"path"
+	"strings"
+
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
+)
+
+// rel is one relationship of a part.
+type rel struct {
+	id, typ string
+	target  string // the member, resolved; for an external one, the target as written
+	extern  bool
+}
+
+// kind is the last segment of the relationship's type
+// (…/relationships/slideLayout → slideLayout).
+func (r rel) kind() string { return path.Base(r.typ) }
+
+// relsName is the relationships member of part:
+// ppt/slides/slide1.xml → ppt/slides/_rels/slide1.xml.rels.
+func relsName(part string) string {
+	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
+}
+
+// resolve returns the member a relationship of part targets: relative to
+// part's folder, or to the package root when it starts with "/". It is ""
+// when the target leaves the package.
+func resolve(part, target string) string {
+	target = strings.ReplaceAll(target, `\`, "/")
+	if i := strings.IndexAny(target, "#?"); i >= 0 {
+		target = target[:i]
+	}
+	if target == "" {
+		return ""
+	}
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(path.Clean(target), "/")
+	}
+	p := path.Join(path.Dir(part), target)
+	if p == ".." || strings.HasPrefix(p, "../") {
+		return ""
+	}
+	return p
+}
+
+// readRels reads the relationships of part, in the order written. A part
+// without relationships has none; what was read before an error is
+// returned with it.
+func readRels(a *zipguard.Archive, part string, maxDepth int) ([]rel, error) {
+	name := relsName(part)
+	if !a.Has(name) {
+		return nil, nil
+	}
+	rc, err := a.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	dec := zipguard.NewXMLDecoder(rc, maxDepth)
+	var out []rel
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		se, ok := t.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			continue
+		}
+		r := rel{id: attr(se, "Id"), typ: attr(se, "Type"), target: attr(se, "Target"),
+			extern: strings.EqualFold(attr(se, "TargetMode"), "External")}
+		if !r.extern {
+			r.target = resolve(part, r.target)
+		}
+		out = append(out, r)
+	}
+}

@@ -1,0 +1,104 @@
+package pptx_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract"
+	"github.com/mishen-gov/mishen/internal/report"
+	"github.com/mishen-gov/mishen/internal/scan"
+)
+
+// TestDispatch reads the fixtures through extract.Extract, as the scanner
+// does: the format is sniffed as pptx, and the workbook PptxGenJS embeds
+// behind the chart is read one level deep.
+func TestDispatch(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "marking.pptx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := extract.Extract(context.Background(), "marking.pptx", data, docLimits())
+	if d.Format != "pptx" || len(d.Embedded) != 0 {
+		t.Fatalf("format %q, %d embedded left", d.Format, len(d.Embedded))
+	}
+	var inner bool
+	for _, p := range d.Parts {
+		if strings.HasPrefix(p.File, "ppt/embeddings/") && strings.Contains(p.File, ".xlsx!") && strings.Contains(p.Text, "一季度") {
+			inner = true
+		}
+	}
+	if !inner {
+		t.Errorf("the workbook behind the chart was not read: %+v", d.Parts)
+	}
+	for _, f := range d.Findings {
+		if f.Category == report.Unreadable {
+			t.Errorf("unexpected %s: %s", f.Rule, f.Message)
+		}
+	}
+}
+
+// TestScan scans each fixture and checks the categories found, where, and
+// that the clean deck raises nothing but its document properties.
+func TestScan(t *testing.T) {
+	sc, err := scan.New(scan.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type hit struct {
+		cat  report.Category
+		part string
+		page int
+	}
+	cases := []struct {
+		file string
+		want []hit // each must be found
+		none []report.Category
+	}{
+		{"marking.pptx", []hit{
+			{report.ClassifiedMarking, "slide_master", 0},
+			{report.IDCard, "body", 2},
+			{report.MobilePhone, "notes", 2},
+			{report.HiddenContent, "notes", 2},
+			{report.HiddenContent, "hidden_slide", 3},
+			{report.InternalAddress, "hyperlink", 4},
+		}, nil},
+		{"review.pptx", []hit{
+			{report.SensitiveTerm, "slide_master", 0},
+			{report.IDCard, "body", 1},
+			{report.InternalAddress, "hyperlink", 1},
+			{report.HiddenContent, "comment", 1},
+			{report.MobilePhone, "notes", 1},
+			{report.HiddenContent, "hidden_slide", 2},
+		}, nil},
+		{"clean.pptx", nil, []report.Category{report.ClassifiedMarking, report.IDCard, report.MobilePhone,
+			report.InternalAddress, report.HiddenContent, report.SensitiveTerm, report.Unreadable, report.BankCard}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := sc.Scan(context.Background(), c.file, data)
+			var got []hit
+			for _, f := range r.Findings {
+				got = append(got, hit{f.Category, f.Location.Part, f.Location.Page})
+				if slices.Contains(c.none, f.Category) {
+					t.Errorf("unexpected %s in %s page %d: %s", f.Rule, f.Location.Part, f.Location.Page, f.Message)
+				}
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no %s in %s on page %d; got %v", w.cat, w.part, w.page, got)
+				}
+			}
+		})
+	}
+}
+
+func docLimits() doc.Limits { return doc.DefaultLimits() }
