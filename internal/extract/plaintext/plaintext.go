@@ -173,7 +173,7 @@ func splitTable(text string, delim rune) []doc.Cell {
 			quoted = !quoted
 		case quoted:
 		case r == delim || r == '\n':
-			cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: start, End: pos})
+			cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: start, End: pos, Row: row, Col: col + 1})
 			if len(cells) > maxTableCells {
 				return nil
 			}
@@ -195,7 +195,7 @@ func splitTable(text string, delim rune) []doc.Cell {
 		pos++
 	}
 	if start < pos {
-		cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: start, End: pos})
+		cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: start, End: pos, Row: row, Col: col + 1})
 		if !endLine() {
 			return nil
 		}

@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -82,6 +83,9 @@ func TestTableCells(t *testing.T) {
 	var got []string
 	for _, c := range cells {
 		got = append(got, c.Ref+"="+strings.TrimRight(string(rs[c.Start:c.End]), "\r"))
+		if want := fmt.Sprintf("%c%d", 'A'+c.Col-1, c.Row); c.Ref != want {
+			t.Errorf("%s has row %d, column %d", c.Ref, c.Row, c.Col)
+		}
 	}
 	want := "A1=指标 B1=单位 C1=数值 A2=社会消费品零售总额 B2=元 C2=13812345678 A3=\"人口, 常住\" B3=人 C3=\"1,234\""
 	if strings.Join(got, " ") != want {
