@@ -48,8 +48,7 @@ type buffer struct {
 	allowObjptr bool
 	allowStream bool
 	eof         bool
-	key         []byte
-	useAES      bool
+	sec         *security
 	objptr      objptr
 	depth       int // current object nesting depth
 }
@@ -433,8 +432,8 @@ func (b *buffer) readObject() object {
 		return nil
 	}
 
-	if str, ok := tok.(string); ok && b.key != nil && b.objptr.id != 0 {
-		tok = decryptString(b.key, b.useAES, b.objptr, str)
+	if str, ok := tok.(string); ok && b.sec != nil && b.objptr.id != 0 {
+		tok = b.sec.decryptString(b.objptr, str)
 	}
 
 	if !b.allowObjptr {

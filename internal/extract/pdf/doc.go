@@ -3,8 +3,9 @@
 // reports what it could not read as unreadable findings.
 //
 // It uses github.com/ledongthuc/pdf for the file structure (cross-reference
-// tables, objects, stream filters) and does the rest itself, because the
-// library's text functions were measured to fail in ways that matter here:
+// tables, objects, stream filters, decryption) and does the rest itself,
+// because the library's text functions were measured to fail in ways that
+// matter here:
 // whole-document GetPlainText panics outside its recover on corrupt files
 // and loses every page to one bad page; Page.Content inserts wrong
 // characters and is 33× slower; text breaks at every font change
@@ -13,6 +14,13 @@
 // the page tree from the root each time and loops forever on a cyclic
 // tree. So this package:
 //
+//   - opens files encrypted with an empty user password (an owner
+//     password only, which offices set to restrict printing and copying)
+//     for every standard security handler: RC4 40 and 128 bits, AES-128,
+//     AES-256 (R5 and R6), with crypt filters, /Identity, per-stream
+//     /Crypt filters and /EncryptMetadata false; the library's handler
+//     could not, so mishen keeps a patched copy of the library in
+//     third_party/ledongthuc-pdf (README.mishen.md there says what and why);
 //   - opens the file inside a recover, mending a header the library is
 //     stricter about than viewers ("%PDF-2.0", junk before the header or
 //     after %%EOF), and rebuilding a damaged cross-reference table by
@@ -49,9 +57,10 @@
 //     more than 4096 times, more than 4096 annotations or content
 //     streams, a string over 1 MB or an array over 65536 items: all
 //     unreadable.too_large), and attached files or media in annotations
-//     (unreadable.embedded); per file: encrypted (AES-256, or any password
-//     the library cannot open), corrupt, hostile, attached files
-//     (/Names /EmbeddedFiles) or XFA form data (unreadable.embedded), a
+//     (unreadable.embedded); per file: encrypted (a user password is
+//     needed, or a security handler other than the standard one),
+//     corrupt, hostile, attached files (/Names /EmbeddedFiles) or XFA
+//     form data (unreadable.embedded), a
 //     page tree deeper than 64, more pages than Limits.MaxPages, more text
 //     than Limits.MaxTextRunes, out of time; for the metadata part: an
 //     information dictionary or XMP stream that cannot be loaded

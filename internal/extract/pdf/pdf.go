@@ -86,7 +86,6 @@ type extractor struct {
 	fonts *fontCache
 	runes int
 	stop  bool // out of time: read no further pages
-	aes   bool // strings are AES-encrypted (their padding must go)
 
 	// Shared between pages: most producers give every page the same
 	// resource dictionary, and a lexer's buffers can be reused.
@@ -198,9 +197,6 @@ func (x *extractor) run(data []byte) {
 		}
 		x.whole(RuleCorrupt, "PDF 文件结构已损坏，已尽量读取其中可识别的内容，其余部分无法确认，需人工审查")
 	}
-	x.guard(report.Location{}, RuleCorrupt, "无法读取 PDF 文件的加密信息，文档属性和注释中的文字可能未能正确读取，需人工审查", func() {
-		x.aes = r.Trailer().Key("Encrypt").Key("V").Int64() >= 4
-	})
 	x.metadata(r)
 	x.guard(report.Location{}, RuleEmbedded, "无法确认 PDF 文件是否含有附件（文档目录已损坏），需人工审查", func() {
 		x.embedded(r.Trailer().Key("Root"))
@@ -374,10 +370,10 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 				drawn = true
 			}
 		}
-		contents := strings.TrimSpace(textString(a.Key("Contents"), x.aes))
+		contents := strings.TrimSpace(textString(a.Key("Contents")))
 		var value string
 		if sub == "Widget" {
-			value = fieldValue(a, x.aes)
+			value = fieldValue(a)
 		}
 		switch {
 		case hidden:
@@ -432,7 +428,7 @@ const maxFieldParents = 16
 // fieldValue is the value of a form field widget (/V, on the widget or
 // inherited from a parent field) as text: a string, a name (a check box
 // state other than Off) or the strings of an array (a list box).
-func fieldValue(a lpdf.Value, aes bool) string {
+func fieldValue(a lpdf.Value) string {
 	v := a.Key("V")
 	for i := 0; v.Kind() == lpdf.Null && i < maxFieldParents; i++ {
 		if a = a.Key("Parent"); a.Kind() != lpdf.Dict {
@@ -442,12 +438,12 @@ func fieldValue(a lpdf.Value, aes bool) string {
 	}
 	switch v.Kind() {
 	case lpdf.String:
-		return strings.TrimSpace(textString(v, aes))
+		return strings.TrimSpace(textString(v))
 	case lpdf.Array:
 		var parts []string
 		for i := 0; i < v.Len() && i < 256; i++ {
 			if e := v.Index(i); e.Kind() == lpdf.String {
-				if t := strings.TrimSpace(textString(e, aes)); t != "" {
+				if t := strings.TrimSpace(textString(e)); t != "" {
 					parts = append(parts, t)
 				}
 			}
@@ -484,7 +480,7 @@ func (x *extractor) metadata(r *lpdf.Reader) {
 	x.guard(loc, RulePageError, "PDF 文档信息（作者、标题等）无法读取，其中的文字未能审查，需人工审查", func() {
 		info := r.Trailer().Key("Info")
 		for _, k := range infoKeys {
-			add(k.label, textString(info.Key(k.key), x.aes))
+			add(k.label, textString(info.Key(k.key)))
 		}
 		// Other keys some producers add (Company, SourceModified, …).
 		keys := info.Keys()
@@ -498,7 +494,7 @@ func (x *extractor) metadata(r *lpdf.Reader) {
 				continue
 			}
 			if v := info.Key(k); v.Kind() == lpdf.String {
-				add(k, textString(v, x.aes))
+				add(k, textString(v))
 			}
 		}
 	})

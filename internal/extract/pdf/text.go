@@ -10,17 +10,9 @@ import (
 
 // textString decodes a PDF text string (metadata, annotation contents):
 // UTF-16BE with a BOM, UTF-8 with a BOM (PDF 2.0), else PDFDocEncoding.
-// The library decrypts AES strings but leaves their padding on; when aes
-// is set, a valid PKCS#7 padding is removed first.
-func textString(v lpdf.Value, aes bool) string {
-	s := v.RawString()
-	if aes && len(s) > 0 {
-		k := int(s[len(s)-1])
-		if k >= 1 && k <= 16 && k <= len(s) && strings.Count(s[len(s)-k:], s[len(s)-1:]) == k {
-			s = s[:len(s)-k]
-		}
-	}
-	return decodeTextString(s)
+// The library has already decrypted it (third_party/ledongthuc-pdf).
+func textString(v lpdf.Value) string {
+	return decodeTextString(v.RawString())
 }
 
 // decodeTextString decodes the bytes of a PDF text string (also an

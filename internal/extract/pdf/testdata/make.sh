@@ -1,14 +1,40 @@
 #!/bin/sh
 # Regenerates the PDF fixtures of this package (the others are in
-# /testdata, made by testdata/gen/fixtures.py). Needs qpdf.
+# /testdata, made by testdata/gen/fixtures.py). Needs qpdf, pdfattach
+# (poppler-utils) and python3-reportlab.
 set -e
 cd "$(dirname "$0")"
+# Debian's python3, which has python3-reportlab, not a pyenv shim.
+PY=/usr/bin/python3
+tmp=$(mktemp -d)
+trap 'rm -r "$tmp"' EXIT
+
 # marking.pdf with its objects in object streams and a cross-reference
 # stream, as Word and Acrobat write them.
 qpdf --object-streams=generate ../../../../testdata/docs/marking.pdf objstm.pdf
 # marking.pdf with a file attached (catalog /Names /EmbeddedFiles), as
 # pdfattach (poppler-utils) writes it. The attachment is synthetic.
-tmp=$(mktemp -d)
 printf '姓名,身份证号\n张某某,110105198503071230\n' > "$tmp/roster.csv"
+rm -f attached.pdf
 pdfattach ../../../../testdata/docs/marking.pdf "$tmp/roster.csv" attached.pdf
-rm -r "$tmp"
+
+# A small one-page source (marking 秘密★1年, a synthetic ID, Chinese
+# metadata and a note) encrypted by every standard security handler with
+# an empty user password and an owner password, the way offices restrict
+# printing and copying: anyone can open these, so mishen must read them.
+"$PY" source.py source.pdf
+weak="--allow-weak-crypto" # qpdf 11 wants it for RC4
+qpdf $weak --encrypt "" owner 40 -- source.pdf enc_rc4_40.pdf
+qpdf $weak --encrypt "" owner 128 --use-aes=n -- source.pdf enc_rc4_128.pdf
+qpdf --encrypt "" owner 128 --use-aes=y -- source.pdf enc_aes_128.pdf
+qpdf --encrypt "" owner 128 --use-aes=y --cleartext-metadata -- source.pdf enc_aes_128_clearmeta.pdf
+qpdf --encrypt "" owner 256 --force-R5 -- source.pdf enc_aes_256_r5.pdf
+qpdf --encrypt "" owner 256 -- source.pdf enc_aes_256_r6.pdf
+qpdf --object-streams=generate --encrypt "" owner 256 -- source.pdf enc_aes_256_objstm.pdf
+# The same with a user password: a reader needs it, so these stay
+# unreadable.encrypted.
+qpdf $weak --encrypt user owner 40 -- source.pdf enc_user_rc4_40.pdf
+qpdf $weak --encrypt user owner 128 --use-aes=n -- source.pdf enc_user_rc4_128.pdf
+qpdf --encrypt user owner 128 --use-aes=y -- source.pdf enc_user_aes_128.pdf
+qpdf --encrypt user owner 256 --force-R5 -- source.pdf enc_user_aes_256_r5.pdf
+qpdf --encrypt user owner 256 -- source.pdf enc_user_aes_256_r6.pdf
