@@ -38,6 +38,10 @@ func FuzzExtract(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add(docxOf(p(r("机密"), `<w:del><w:r><w:delText>删</w:delText></w:r></w:del>`, `<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐</w:t></w:r>`)))
+	f.Add(docxOf(p(`<w:r><w:pict><v:shape id="PowerPlusWaterMarkObject1"><v:textpath string="内部资料"/></v:shape></w:pict></w:r>`,
+		`<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:ddList><w:listEntry w:val="甲"/></w:ddList></w:ffData></w:fldChar></w:r><w:r><w:instrText>HYPERLINK "http://10.1.1.1/"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+		`<w:sdt><w:sdtPr><w:dropDownList><w:listItem w:displayText="乙" w:value="1"/></w:dropDownList></w:sdtPr><w:sdtContent>`+r("丙")+`</w:sdtContent></w:sdt>`),
+		ziptest.Entry{Name: "word/_rels/document.xml.rels", Body: `<Relationships><Relationship Id="r1" Target="http://10.1.1.1/%E5%86%85" TargetMode="External"/></Relationships>`}))
 	f.Add([]byte("PK\x03\x04"))
 	lim := doc.DefaultLimits()
 	lim.MaxUnzipBytes = 4 << 20

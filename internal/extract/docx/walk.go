@@ -159,6 +159,9 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		if p := w.parent(); se.Name.Local == "imagedata" || p == "graphicData" || p == "wgp" || p == "grpSp" {
 			w.x.images++
 		}
+		if se.Name.Local == "imagedata" {
+			return false, w.altText(se, "title") // o:title, a VML picture's title
+		}
 	case "anchor", "inline", "shape":
 		// A DrawingML drawing (its wp:docPr, read next, may name it a
 		// watermark) or a VML shape (Word and LibreOffice name theirs

@@ -204,13 +204,14 @@ func TestBesideTheFlow(t *testing.T) {
 		`<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`
 	vmlMark := `<w:r><w:pict><v:shapetype id="_x0000_t136" o:spt="136"/><v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136"><v:textpath style="font-family:&quot;宋体&quot;" string="内部资料"/></v:shape></w:pict></w:r>`
 	dmlMark := `<w:r><w:drawing><wp:anchor><wp:docPr id="1" name="WaterMark 2"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>` + p(r("仅供"), r("内部使用")) + `</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`
+	vmlPicture := `<w:r><w:pict><v:shape id="_x0000_i1025" alt="旧式图片说明"><v:imagedata r:id="rId9" o:title="扫描件"/></v:shape></w:pict></w:r>`
 	picture := `<w:r><w:drawing><wp:inline><wp:docPr id="2" name="图片 1" descr="申请人身份证 110101199003074514" title="图片"/><a:graphic><a:graphicData><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="a.png" descr="申请人身份证 110101199003074514"/></pic:nvPicPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`
 	field := `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "http://oa.example.</w:instrText></w:r><w:r><w:instrText>local/" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + r("办公系统") + `<w:r><w:fldChar w:fldCharType="end"/></w:r>`
 	sdt := `<w:sdt><w:sdtPr><w:alias w:val="承办人"/><w:dropDownList><w:listItem w:displayText="张某某" w:value="张某某"/><w:listItem w:displayText="李某" w:value="13957180246"/></w:dropDownList></w:sdtPr><w:sdtContent>` + r("王某") + `</w:sdtContent></w:sdt>`
 	form := `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/><w:helpText w:type="text" w:val="请填写身份证号"/><w:textInput><w:default w:val="330102197908254067"/></w:textInput></w:ffData></w:fldChar></w:r>` +
 		`<w:r><w:instrText> FORMTEXT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>` + r("填写处") + `<w:r><w:fldChar w:fldCharType="end"/></w:r>` +
 		`<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:ddList><w:listEntry w:val="秘密"/><w:listEntry w:val="公开"/></w:ddList></w:ffData></w:fldChar></w:r>`
-	data := docxOf(p(r("正文"))+p(picture)+p(`<w:fldSimple w:instr=" INCLUDETEXT &quot;\\\\fileserver\\内部\\名单.docx&quot; ">`+r("引用")+`</w:fldSimple>`, field)+
+	data := docxOf(p(r("正文"))+p(picture)+p(vmlPicture)+p(`<w:fldSimple w:instr=" INCLUDETEXT &quot;\\\\fileserver\\内部\\名单.docx&quot; ">`+r("引用")+`</w:fldSimple>`, field)+
 		p(sdt)+p(form)+p(`<w:hyperlink r:id="rId1" w:tooltip="内网办公系统">`+r("链接")+`</w:hyperlink>`),
 		ziptest.Entry{Name: "word/_rels/document.xml.rels", Body: rels},
 		ziptest.Entry{Name: "word/header1.xml", Body: wdoc("hdr", p(vmlMark)+p(dmlMark)+p(r("页眉")))},
@@ -228,10 +229,10 @@ func TestBesideTheFlow(t *testing.T) {
 		got[p.Kind+" "+p.File] += p.Text
 	}
 	for k, want := range map[string]string{
-		"body word/document.xml":                   "正文\n\n引用办公系统\n王某\n填写处\n链接\n",
+		"body word/document.xml":                   "正文\n\n\n引用办公系统\n王某\n填写处\n链接\n",
 		"header word/header1.xml":                  "\n\n页眉\n",
 		"watermark word/header1.xml":               "内部资料\n仅供内部使用\n",
-		"alt_text word/document.xml":               "图片\n申请人身份证 110101199003074514\n内网办公系统\n",
+		"alt_text word/document.xml":               "图片\n申请人身份证 110101199003074514\n旧式图片说明\n扫描件\n内网办公系统\n",
 		"field word/document.xml":                  "INCLUDETEXT \"\\\\fileserver\\内部\\名单.docx\"\nHYPERLINK \"http://oa.example.local/\"\nFORMTEXT\n",
 		"content_control word/document.xml":        "承办人\n张某某\n李某\n13957180246\n",
 		"form_field word/document.xml":             "请填写身份证号\n330102197908254067\n秘密\n公开\n",
