@@ -43,6 +43,12 @@
 //     CMaps, and lays strings out into lines by their position, so that a
 //     marking set in several fonts stays one line and adjacent table
 //     cells are never glued into one number;
+//   - hands each attached file (the /Names /EmbeddedFiles name tree and
+//     FileAttachment annotations) to the dispatcher in
+//     doc.Document.Embedded, which reads it with its own extractor one
+//     level deep; at most 64 files and Limits.MaxUnzipBytes together, the
+//     same bytes once; an attachment that does not decode or is past a
+//     bound is reported with its name;
 //   - reads annotation appearances (stamps, form fields, typed notes) as
 //     page text, and the value of a form field or the text of a typed
 //     note that has no appearance (viewers draw it); annotation comments
@@ -56,11 +62,12 @@
 //     any bound that left something unread (forms nested past 12 or drawn
 //     more than 4096 times, more than 4096 annotations or content
 //     streams, a string over 1 MB or an array over 65536 items: all
-//     unreadable.too_large), and attached files or media in annotations
+//     unreadable.too_large), and media or 3D in annotations
 //     (unreadable.embedded); per file: encrypted (a user password is
 //     needed, or a security handler other than the standard one),
-//     corrupt, hostile, attached files (/Names /EmbeddedFiles) or XFA
-//     form data (unreadable.embedded), a
+//     corrupt, hostile, XFA form data (unreadable.embedded), an
+//     attachment that cannot be decoded (unreadable.embedded) or is past
+//     the bounds (unreadable.too_large), a
 //     page tree deeper than 64, more pages than Limits.MaxPages, more text
 //     than Limits.MaxTextRunes, out of time; for the metadata part: an
 //     information dictionary or XMP stream that cannot be loaded

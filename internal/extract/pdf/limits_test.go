@@ -3,8 +3,6 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -33,34 +31,6 @@ func findingsOf(d *doc.Document) string {
 		fmt.Fprintf(&b, "%s@%d %s: %s\n", f.Rule, f.Location.Page, f.Location.Part, f.Message)
 	}
 	return b.String()
-}
-
-func TestAttachments(t *testing.T) {
-	// testdata/attached.pdf is marking.pdf with a file attached by
-	// pdfattach (testdata/make.sh).
-	data, err := os.ReadFile(filepath.Join("testdata", "attached.pdf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := extract(t, data)
-	wantRules(t, d, "unreadable.embedded@0")
-	if !strings.HasPrefix(d.Findings[0].Message, "PDF 含有附件（1个）") {
-		t.Errorf("message = %q", d.Findings[0].Message)
-	}
-	if !strings.Contains(pageTexts(d)[1], "秘密") {
-		t.Errorf("the pages are still read: %v", pageTexts(d))
-	}
-
-	// A file attachment annotation on page 1.
-	objs := pageObjs("/Annots [6 0 R]", "BT /F1 12 Tf 72 700 Td (Body) Tj ET", "",
-		"<< /Type /Annot /Subtype /FileAttachment /Rect [0 0 10 10] /FS 7 0 R >>",
-		"<< /Type /Filespec /F (a.csv) /EF << /F 8 0 R >> >>",
-		streamObj("/Type /EmbeddedFile", "secret,data"))
-	d = extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
-	wantRules(t, d, "unreadable.embedded@1")
-	if !strings.Contains(d.Findings[0].Message, "第1页含有附件") {
-		t.Errorf("message = %q", d.Findings[0].Message)
-	}
 }
 
 func TestFormLimits(t *testing.T) {

@@ -44,10 +44,9 @@ const HiddenAnnotation = "隐藏的批注"
 // maxAnnots bounds the annotations read per page.
 const maxAnnots = 4096
 
-// embeddingAnnots are the annotation subtypes that carry a file or media
-// this package does not read.
-var embeddingAnnots = map[string]bool{"FileAttachment": true, "RichMedia": true, "3D": true,
-	"Movie": true, "Sound": true, "Screen": true}
+// mediaAnnots are the annotation subtypes that carry media this package
+// does not read. Attached files (FileAttachment) are read.
+var mediaAnnots = map[string]bool{"RichMedia": true, "3D": true, "Movie": true, "Sound": true, "Screen": true}
 
 // Heuristics for pages that are images. A page that draws an image and
 // has no text is image-only. A page whose largest image covers at least
@@ -76,6 +75,7 @@ func Extract(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, e
 	d := &doc.Document{Format: "pdf"}
 	x := &extractor{ctx: ctx, lim: lim, d: d, fonts: newFontCache()}
 	x.run(data)
+	x.attachmentsSkipped()
 	return d, nil
 }
 
@@ -86,6 +86,7 @@ type extractor struct {
 	fonts *fontCache
 	runes int
 	stop  bool // out of time: read no further pages
+	att   attachState
 
 	// Shared between pages: most producers give every page the same
 	// resource dictionary, and a lexer's buffers can be reused.
@@ -127,34 +128,13 @@ func (x *extractor) guard(loc report.Location, rule, msg string, fn func()) {
 	fn()
 }
 
-// embedded reports what the document catalog holds that is not read:
-// attached files (/Names /EmbeddedFiles) and XFA form data.
+// embedded hands the attached files (/Names /EmbeddedFiles) to the
+// dispatcher and reports XFA form data, which is not read.
 func (x *extractor) embedded(root lpdf.Value) {
-	if ef := root.Key("Names").Key("EmbeddedFiles"); ef.Kind() != lpdf.Null {
-		msg := "PDF 含有附件，未能自动审查附件内容，请删除附件后重新提交，或由人工审查"
-		if n := countNames(ef, 0, new(int)); n > 0 {
-			msg = fmt.Sprintf("PDF 含有附件（%d个），未能自动审查附件内容，请删除附件后重新提交，或由人工审查", n)
-		}
-		x.whole(RuleEmbedded, msg)
-	}
+	x.attachedFiles(root)
 	if root.Key("AcroForm").Key("XFA").Kind() != lpdf.Null {
 		x.whole(RuleEmbedded, "PDF 含有 XFA 表单数据，未能自动审查其内容，请另存为普通 PDF 后重新提交，或由人工审查")
 	}
-}
-
-// countNames counts the entries of a name tree, bounded in depth and
-// nodes (visits); a tree past the bounds counts what was seen.
-func countNames(node lpdf.Value, depth int, visits *int) int {
-	if depth > maxTreeDepth || *visits >= maxTreeNodes {
-		return 0
-	}
-	*visits++
-	n := node.Key("Names").Len() / 2
-	kids := node.Key("Kids")
-	for i := 0; i < kids.Len(); i++ {
-		n += countNames(kids.Index(i), depth+1, visits)
-	}
-	return n
 }
 
 func (x *extractor) whole(rule, msg string) {
@@ -289,7 +269,7 @@ func (x *extractor) readPage(n int, p pageRef) {
 		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的注释超过 %d 个的上限，其余 %d 个未读取，需人工审查", n, maxAnnots, in.st.annotsSkipped))
 	}
 	if in.st.attachments > 0 {
-		x.page(n, RuleEmbedded, fmt.Sprintf("第%d页含有附件或多媒体（%d个），未能自动审查其内容，请删除附件后重新提交，或由人工审查", n, in.st.attachments))
+		x.page(n, RuleEmbedded, fmt.Sprintf("第%d页含有多媒体或三维内容（%d个），未能自动审查其内容，请删除后重新提交，或由人工审查", n, in.st.attachments))
 	}
 	switch {
 	case in.st.budgetSpent:
@@ -343,8 +323,14 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 		if sub == "Popup" || sub == "Link" {
 			continue
 		}
-		if embeddingAnnots[sub] {
+		if mediaAnnots[sub] {
 			in.st.attachments++
+		}
+		if sub == "FileAttachment" {
+			loc := report.Location{Part: doc.Page, Page: n}
+			x.guard(loc, RuleEmbedded, fmt.Sprintf("第%d页的附件无法读取，需人工审查", n), func() {
+				x.attach("", a.Key("FS"), loc)
+			})
 		}
 		flags := a.Key("F").Int64()
 		hidden := flags&(1<<1) != 0 || flags&(1<<5) != 0 // Hidden, NoView
