@@ -173,6 +173,10 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	f.Add(book(f, func(ef *excelize.File) { ef.SetCellValue("Sheet1", "A1", 4.40305199512032e17) }))
+	f.Add(withThreadedComment(f, book(f, func(ef *excelize.File) {
+		ef.AddFormControl("Sheet1", excelize.FormControl{Cell: "D4", Type: excelize.FormControlButton, Text: "按钮"})
+		ef.SetDefinedName(&excelize.DefinedName{Name: "甲", RefersTo: `"乙"`})
+	})))
 	lim := doc.DefaultLimits()
 	lim.MaxUnzipBytes = 4 << 20
 	lim.MaxTextRunes = 1 << 16

@@ -285,7 +285,7 @@ func strPtr(s string) *string { return &s }
 
 // withThreadedComment adds a threaded comment on Sheet1!C1 by 王某某, as
 // Excel 365 writes one, to the workbook in data.
-func withThreadedComment(t *testing.T, data []byte) []byte {
+func withThreadedComment(t testing.TB, data []byte) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
