@@ -42,7 +42,7 @@ func TestUnsupported(t *testing.T) {
 			"文件已加密，无法读取，请解除加密后重新提交"},
 		{"a.xls", string(ole2("Workbook")), "xls", "unreadable.unsupported", "检测到旧版 Excel (.xls) 格式"},
 		{"a.wps", string(ole2("WordDocument")), "wps", "unreadable.unsupported", "WPS 文字 (.wps)"},
-		{"a.ofd", string(zipOf(t, "OFD.xml")), "ofd", "unreadable.unsupported", "OFD 版式文件"},
+		{"a.ofd", string(zipOf(t, "OFD.xml")), "ofd", "unreadable.corrupt", "OFD.xml中没有文档"},
 		{"a.png", "\x89PNG\r\n\x1a\nrest", "png", "unreadable.image", "检测到PNG 图片，图片中的文字无法自动识别，需人工审查"},
 		{"a.zip", string(zipOf(t, "x.txt")), "zip", "unreadable.archive", "请解压后逐个提交"},
 		{"a.rar", "Rar!\x1a\x07\x00", "rar", "unreadable.archive", "RAR 压缩包"},

@@ -27,7 +27,6 @@ var unsupportedFormats = map[string]unsupported{
 	FormatODT:  {"OpenDocument 文本 (.odt)", adviseDOCX, "unreadable.unsupported"},
 	FormatODS:  {"OpenDocument 表格 (.ods)", adviseXLSX, "unreadable.unsupported"},
 	FormatODP:  {"OpenDocument 演示文稿 (.odp)", advisePDF, "unreadable.unsupported"},
-	FormatOFD:  {"OFD 版式文件 (.ofd)", "请转换为 PDF 后重新提交，或由人工审查", "unreadable.unsupported"},
 	FormatRTF:  {"RTF 文档 (.rtf)", adviseDOCX, "unreadable.unsupported"},
 	FormatMHT:  {"单个网页文件 (.mht)", "请另存为 HTML 或 DOCX 后重新提交，或由人工审查", "unreadable.unsupported"},
 	FormatOLE2: {"未知的 Office 复合文档", adviseHuman, "unreadable.unsupported"},
@@ -48,6 +47,7 @@ var unsupportedFormats = map[string]unsupported{
 // formatLabels name the readable formats in messages.
 var formatLabels = map[string]string{
 	FormatText: "文本", FormatHTML: "HTML", FormatPDF: "PDF", FormatDOCX: "Word (.docx)", FormatXLSX: "Excel (.xlsx)", FormatPPTX: "PowerPoint (.pptx)",
+	FormatOFD: "OFD 版式文件 (.ofd)",
 }
 
 // Label is how a person names format f, in Chinese ("旧版 Word (.doc)").

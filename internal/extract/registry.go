@@ -6,6 +6,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
 	"github.com/mishen-gov/mishen/internal/extract/htmlx"
+	"github.com/mishen-gov/mishen/internal/extract/ofd"
 	"github.com/mishen-gov/mishen/internal/extract/pdf"
 	"github.com/mishen-gov/mishen/internal/extract/plaintext"
 	"github.com/mishen-gov/mishen/internal/extract/pptx"
@@ -20,6 +21,7 @@ var extractors = map[string]extractorFunc{
 	FormatPDF:  pdf.Extract,
 	FormatDOCX: plain(docx.Extract),
 	FormatXLSX: plain(xlsx.Extract),
+	FormatOFD:  ofd.Extract,
 	FormatPPTX: plain(pptx.Extract),
 }
 
