@@ -95,6 +95,20 @@ func (x *extractor) besideSheets(sheets []sheetInfo, book string) error {
 			}
 		}
 	}
+	// Members no sheet points at are still in the file: read them too.
+	for _, name := range x.a.Match("xl/threadedcomments/", ".xml") {
+		err := x.member(name, "会话批注 "+name, doc.CellComment, HiddenComment, func(dec *zipguard.XMLDecoder, p *part) error {
+			return threadedComments(dec, p, people)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for _, name := range x.a.Match("xl/drawings/", ".vml") {
+		if err := x.member(name, "旧式图形 "+name, doc.TextBox, "", vmlText); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -122,13 +136,14 @@ func allTargets(a *zipguard.Archive, name, dir string, lim doc.Limits) ([]string
 // member that two sheets share is read for the first. A damaged member is
 // an unreadable finding; errors of the limits are returned.
 func (x *extractor) member(name, what, kind, hidden string, read func(*zipguard.XMLDecoder, *part) error) error {
-	if !x.a.Has(name) || x.done[name] {
+	key := strings.ToLower(name)
+	if !x.a.Has(name) || x.done[key] {
 		return nil
 	}
 	if x.done == nil {
 		x.done = map[string]bool{}
 	}
-	x.done[name] = true
+	x.done[key] = true
 	rc, err := x.a.Open(name)
 	p := &part{x: x, line: 1}
 	if err == nil {

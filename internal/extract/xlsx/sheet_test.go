@@ -286,6 +286,12 @@ func strPtr(s string) *string { return &s }
 // withThreadedComment adds a threaded comment on Sheet1!C1 by 王某某, as
 // Excel 365 writes one, to the workbook in data.
 func withThreadedComment(t testing.TB, data []byte) []byte {
+	return addThreadedComment(t, data, true)
+}
+
+// addThreadedComment adds the threaded comment, related to Sheet1 when
+// link is set.
+func addThreadedComment(t testing.TB, data []byte, link bool) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -308,7 +314,7 @@ func withThreadedComment(t testing.TB, data []byte) []byte {
 		b, _ := io.ReadAll(rc)
 		rc.Close()
 		body := string(b)
-		if f.Name == "xl/worksheets/_rels/sheet1.xml.rels" {
+		if link && f.Name == "xl/worksheets/_rels/sheet1.xml.rels" {
 			body = strings.Replace(body, "</Relationships>", `<Relationship Id="rIdTc1" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>`, 1)
 		}
 		add(f.Name, body)
@@ -319,4 +325,19 @@ func withThreadedComment(t testing.TB, data []byte) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestOrphanThreadedComment checks that a threaded comment that no sheet
+// points at is read all the same.
+func TestOrphanThreadedComment(t *testing.T) {
+	d := extractOK(t, addThreadedComment(t, book(t, func(f *excelize.File) { must(f.SetCellValue("Sheet1", "A1", "表")) }), false))
+	for _, p := range d.Parts {
+		if p.Kind == doc.CellComment && p.File == "xl/threadedComments/threadedComment1.xml" && p.Hidden != "" {
+			if want := "王某某: 此人身份证号330102197908254067\n"; p.Text != want {
+				t.Errorf("comment = %q, want %q", p.Text, want)
+			}
+			return
+		}
+	}
+	t.Errorf("orphan threaded comment not read: %+v", d.Parts)
 }
