@@ -73,6 +73,7 @@ type content struct {
 	runs   []run
 	comps  []compRef
 	images []picture
+	paths  int // PathObjects drawn (the outlines of glyphs, when a converter draws text as paths)
 	uris   []string
 	bad    int // TextCodes whose text is mostly private-use or control characters
 
@@ -104,7 +105,9 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 		m       matrix
 		visible bool
 		size    float64
-		text    bool
+		text    bool // a TextObject: its TextCodes are read
+		chars   int  // runes of its TextCodes
+		glyphs  bool // it has a CGTransform with glyph ids
 	}
 	stack := []frame{{depth: stop, m: identity, visible: true}}
 	inColor := 0 // depth of a FillColor/StrokeColor (patterns hold images that are not pictures)
@@ -122,6 +125,9 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 				return c, nil
 			}
 			for len(stack) > 1 && stack[len(stack)-1].depth > dec.Depth() {
+				if f := stack[len(stack)-1]; f.text && f.glyphs && f.chars == 0 {
+					c.bad++ // glyphs drawn with no text to read
+				}
 				stack = stack[:len(stack)-1]
 			}
 			if inColor > dec.Depth() {
@@ -154,6 +160,10 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 					if len(c.comps) < maxComposites && vis {
 						c.comps = append(c.comps, compRef{id: attr(t, "ResourceID"), obj: m})
 					}
+				case "PathObject":
+					if inColor == 0 && vis {
+						c.paths++
+					}
 				case "ImageObject":
 					if inColor == 0 && vis {
 						b := numbers(attr(t, "Boundary"), 4)
@@ -161,6 +171,10 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 					}
 				}
 				stack = append(stack, f)
+			case "CGTransform":
+				if top.text && number(attr(t, "GlyphCount")) > 0 {
+					stack[len(stack)-1].glyphs = true
+				}
 			case "TextCode":
 				if !top.text {
 					continue
@@ -174,6 +188,7 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 					text = strings.TrimSpace(text)
 				}
 				if n := utf8.RuneCountInString(text); n > 0 {
+					stack[len(stack)-1].chars += n
 					*glyphs -= n
 					if *glyphs < 0 {
 						return c, errTooMuchText

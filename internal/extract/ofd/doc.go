@@ -29,8 +29,9 @@
 //     header part, written once, at the first page that uses it;
 //   - text objects that are not drawn (Visible="false", neither filled nor
 //     stroked): a hidden_text part (Hidden 不显示的文字), except on a page
-//     of images with little other text, where it is the OCR layer of a
-//     scan and goes with the page;
+//     that draws images or paths and shows fewer than 50 letters of its
+//     own, where it is the page's text layer (the OCR of a scan, or the
+//     text of glyphs a converter drew as paths) and goes with the page;
 //   - the notes of annotations (Remark, Parameters): a comment part,
 //     Hidden OFD 注释中的文字; everything an annotation marked
 //     Visible="false" holds: a comment part, Hidden 隐藏的注释;
@@ -48,7 +49,8 @@
 // template, resource, annotation, attachment or signature file (corrupt),
 // a page that is a scan (image_only, Location page n: ImageObjects and no
 // text, or images over half the page and fewer than 50 letters), text
-// written as glyph codes rather than Unicode (font_encoding), pages past
+// written as glyph codes rather than Unicode, or glyphs (CGTransform) with
+// no text at all (font_encoding), pages past
 // MaxPages, text past MaxTextRunes, composite objects nested too deep or
 // drawn too often, and the time limit. After reading, every member not
 // read (fonts, images, seals) is inflated once to prove it intact.

@@ -410,6 +410,52 @@ func fixtures() map[string][]byte {
 		pageXML("Doc_0/Pages/Page_0/Content.xml", "", paragraph(40, "第一页的正文。")),
 	)
 
+	// As ofdrw and converters write pages: the older namespace
+	// http://www.ofdspec.org, pretty-printed TextCodes (their line breaks
+	// and indentation are not text), CGTransform glyph ids beside the
+	// Unicode text, an entity; a second page converted from PDF whose
+	// glyphs are drawn as paths, with the text as an undrawn layer.
+	old := `xmlns:ofd="http://www.ofdspec.org"`
+	add("ofdrw_style.ofd",
+		entryXML(`<ofd:Title>转换件</ofd:Title>`, ""),
+		documentXML("", []string{"Pages/Page_0/Content.xml", "Pages/Page_1/Content.xml"}, ""),
+		publicRes(""), documentRes(""),
+		entry{Name: "Doc_0/Pages/Page_0/Content.xml", Body: `<?xml version="1.0" encoding="UTF-8"?>
+<ofd:Page ` + old + `>
+    <ofd:Area>
+        <ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>
+    </ofd:Area>
+    <ofd:Content>
+        <ofd:Layer ID="3">
+            <ofd:TextObject ID="4" Boundary="31.7 25.4 60 5" Font="4" Size="3.0">
+                <ofd:CGTransform CodePosition="0" CodeCount="3" GlyphCount="3">
+                    <ofd:Glyphs>20 21 19</ofd:Glyphs>
+                </ofd:CGTransform>
+                <ofd:TextCode X="0" Y="3"
+                              DeltaX="3 3 3 3 3 3 3 1.5 1.5 1.5 1.5 3 3">
+                    联系电话与邮箱R&amp;D：见附页
+                </ofd:TextCode>
+            </ofd:TextObject>
+            <ofd:TextObject ID="5" Boundary="31.7 30.4 30 5" Font="4" Size="3.0">
+                <ofd:TextCode X="0" Y="3" DeltaX="3 3 3 3 3">以上内容请知悉</ofd:TextCode>
+            </ofd:TextObject>
+        </ofd:Layer>
+    </ofd:Content>
+</ofd:Page>`},
+		entry{Name: "Doc_0/Pages/Page_1/Content.xml", Body: `<?xml version="1.0" encoding="UTF-8"?>
+<ofd:Page ` + old + `>
+    <ofd:Content>
+        <ofd:Layer ID="3">
+            <ofd:PathObject ID="6" Boundary="31.7 25.4 3 3" Fill="true"><ofd:AbbreviatedData>M 0 0 L 3 0 L 3 3 C</ofd:AbbreviatedData></ofd:PathObject>
+            <ofd:PathObject ID="7" Boundary="34.7 25.4 3 3" Fill="true"><ofd:AbbreviatedData>M 0 0 L 3 3 C</ofd:AbbreviatedData></ofd:PathObject>
+            <ofd:TextObject ID="8" Boundary="31.7 25.4 60 5" Font="4" Size="3.0" Fill="false">
+                <ofd:TextCode X="0" Y="3" DeltaX="g 8 3">第二页由曲线绘制的文字</ofd:TextCode>
+            </ofd:TextObject>
+        </ofd:Layer>
+    </ofd:Content>
+</ofd:Page>`},
+	)
+
 	// A clean notice: nothing to find, metadata only.
 	add("clean.ofd",
 		entryXML(`<ofd:Title>关于春节假期安排的通知</ofd:Title>

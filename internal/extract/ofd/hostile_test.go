@@ -112,6 +112,8 @@ func TestHostile(t *testing.T) {
 			rule: "unreadable.image_only", page: "一二"},
 		{name: "glyph codes", data: ziptest.Zip(minimal(body + text(28, 60, 5, 4, "\uE001\uE002\uE003", ""))...),
 			rule: "unreadable.font_encoding", file: "Doc_0/Pages/Page_0/Content.xml", page: "可读的正文"},
+		{name: "glyph ids without text", data: ziptest.Zip(minimal(body + `<ofd:TextObject ID="9" Boundary="28 60 50 8" Size="5"><ofd:CGTransform CodePosition="0" CodeCount="2" GlyphCount="2"><ofd:Glyphs>7 8</ofd:Glyphs></ofd:CGTransform><ofd:TextCode X="0" Y="5"></ofd:TextCode></ofd:TextObject>`)...),
+			rule: "unreadable.font_encoding", file: "Doc_0/Pages/Page_0/Content.xml", page: "可读的正文"},
 		{name: "missing template", data: ziptest.Zip(minimal(body,
 			documentXML(`<ofd:TemplatePage ID="3" BaseLoc="Tpls/Tpl_0/Content.xml"/>`, []string{"Pages/Page_0/Content.xml"}, ""),
 			pageXML("Doc_0/Pages/Page_0/Content.xml", `<ofd:Template TemplateID="3"/><ofd:Template TemplateID="4"/>`, body))...),

@@ -577,6 +577,7 @@ type canvas struct {
 	gs, hidden []glyph
 	images     int
 	imageArea  float64
+	paths      int
 	uris       []string
 	bad        int
 	drawn      int  // composite objects expanded
@@ -607,6 +608,7 @@ func (cv *canvas) draw(c *content, m matrix, units map[string]*content, depth in
 		cv.imageArea += im.w * im.h * m.scale() * m.scale()
 	}
 	cv.bad += c.bad
+	cv.paths += c.paths
 	for _, u := range c.uris {
 		if len(cv.uris) < maxURIs {
 			cv.uris = append(cv.uris, u)
@@ -676,8 +678,10 @@ func (x *extractor) readPage(n int, p pageRef, dm *document, units map[string]*c
 	text := lines(cv.gs)
 	letters := countLetters(text)
 	hidden := lines(cv.hidden)
-	if hidden != "" && cv.images > 0 && letters < scanMinRunes {
-		// Undrawn text over a scan is its OCR layer: the page's text.
+	if hidden != "" && (cv.images > 0 || cv.paths > 0) && letters < scanMinRunes {
+		// Undrawn text on a page that shows pictures or paths but
+		// almost no text of its own is the page's text layer: the OCR
+		// of a scan, or the text of glyphs a converter drew as paths.
 		text = strings.TrimSpace(text + "\n" + hidden)
 		letters = countLetters(text)
 		hidden = ""

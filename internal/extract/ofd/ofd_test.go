@@ -80,6 +80,8 @@ func TestFixtureFacts(t *testing.T) {
 		{file: "scan_ocr.ofd", kind: doc.Page, text: "经研究决定于下月召开全市政务公开工作推进会议请各单位主要负责"},
 		{file: "encrypted.ofd", rules: []string{RuleEncrypted}},
 		{file: "missing_page.ofd", kind: doc.Page, text: "第一页的正文。", rules: []string{RuleCorrupt}},
+		{file: "ofdrw_style.ofd", kind: doc.Page, text: "联系电话与邮箱R&D：见附页"},
+		{file: "ofdrw_style.ofd", kind: doc.Page, text: "第二页由曲线绘制的文字"},
 		{file: "clean.ofd", kind: doc.MetadataPart, text: "标题: 关于春节假期安排的通知"},
 		{file: "clean.ofd", kind: doc.Page, text: "根据国务院办公厅通知精神，现将春节放假安排通知如下。"},
 	}
