@@ -40,9 +40,16 @@
 //     images skipped, a byte budget per page, forms followed to a bounded
 //     depth, ctx looked at every 4096 operators), decodes fonts through
 //     ToUnicode maps, the simple encodings, UCS-2 and the GBK and Big5
-//     CMaps, and lays strings out into lines by their position, so that a
-//     marking set in several fonts stays one line and adjacent table
-//     cells are never glued into one number;
+//     CMaps, places every glyph by its own position (after the text
+//     matrix and the CTM) and reads the page back as lines (layout.go):
+//     a marking whose fallback ★ is drawn before the line it sits on, or
+//     whose glyphs one TJ array draws back and forth, is one line; the
+//     wrapped lines of a table cell stay together and neighbouring cells
+//     and columns stay apart; marked content with /ActualText reads as
+//     that text (Chromium's true characters for radical code points);
+//   - counts the glyph-like filled contours no extracted glyph covers
+//     (outline.go): text drawn as outlines has no text layer and makes
+//     the page unreadable.no_text_layer, for OCR or a person;
 //   - hands each attached file (the /Names /EmbeddedFiles name tree and
 //     FileAttachment annotations) to the dispatcher in
 //     doc.Document.Embedded, which reads it with its own extractor one
@@ -75,8 +82,13 @@
 //     Every call into the library that may panic outside a page runs in a
 //     guard that turns the panic into such a finding.
 //
-// Caveats. Text is in content-stream order, joined by position within a
-// line, not reordered into columns. Invisible text (rendering mode 3, white
+// Caveats. Lines are written in the order the stream first drew them,
+// not reordered into columns by geometry as pdftotext does; a page whose
+// producer draws two columns line by line across both reads them
+// side by side, as before. Outlined text is found by the shape of its
+// contours: a vector emblem or a chart with many different small curved
+// shapes and no labels can be taken for it (and is then OCR'd), and an
+// outlined line of fewer than about ten characters is not. Invisible text (rendering mode 3, white
 // on white) and hidden optional-content layers are read as ordinary page
 // text, not reported as hidden. Objects inside object streams of a damaged
 // file are not recovered. The screen reads dictionaries as text, so a
