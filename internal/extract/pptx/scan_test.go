@@ -42,6 +42,22 @@ func TestDispatch(t *testing.T) {
 	}
 }
 
+// TestEncrypted checks that a password-protected deck (an OLE2 file that
+// officecrypto-tool wrote as Office does) is reported encrypted by the
+// dispatcher, whatever its name says.
+func TestEncrypted(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "encrypted.pptx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"encrypted.pptx", "未命名"} {
+		d := extract.Extract(context.Background(), name, data, docLimits())
+		if len(d.Findings) != 1 || d.Findings[0].Rule != extract.RuleEncrypted || len(d.Parts) != 0 {
+			t.Errorf("%s: format %s, findings %+v, %d parts; want one %s", name, d.Format, d.Findings, len(d.Parts), extract.RuleEncrypted)
+		}
+	}
+}
+
 // TestScan scans each fixture and checks the categories found, where, and
 // that the clean deck raises nothing but its document properties.
 func TestScan(t *testing.T) {

@@ -13,7 +13,7 @@ tmp=$(mktemp -d /tmp/mishen-pptx.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 
 # PptxGenJS, pinned, in a scratch folder (never in the repository).
-(cd "$tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund pptxgenjs@4.0.1 >/dev/null)
+(cd "$tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund pptxgenjs@4.0.1 officecrypto-tool@0.0.19 >/dev/null)
 cp "$here/src/decks.mjs" "$tmp/"
 mkdir "$tmp/out"
 (cd "$tmp" && node decks.mjs out)
@@ -39,6 +39,19 @@ for name in ("marking.pptx", "clean.pptx"):
             z.writestr(zi, body)
 PY
 
+# A password-protected copy of the clean deck, as Office writes one: an
+# OLE2 compound file with EncryptionInfo and EncryptedPackage streams
+# (ECMA-376 agile encryption, by officecrypto-tool). The password is
+# "mishen"; mishen must report it encrypted, never read it.
+cat > "$tmp/encrypt.mjs" <<'JS'
+import fs from "fs";
+import crypto from "officecrypto-tool";
+const out = await crypto.encrypt(fs.readFileSync(process.argv[2]), { password: "mishen" });
+if (!(await crypto.isEncrypted(out))) throw new Error("not encrypted");
+fs.writeFileSync(process.argv[3], out);
+JS
+(cd "$tmp" && node encrypt.mjs out/clean.pptx out/encrypted.pptx)
+
 # Each deck must still have what it exists to test.
 need() { # need FILE MEMBER PATTERN
 	unzip -p "$tmp/out/$1" "$2" | grep -q -- "$3" || { echo "make-fixtures: $1 $2 lacks $3" >&2; exit 1; }
@@ -60,5 +73,7 @@ need review.pptx ppt/slides/_rels/slide1.xml.rels 'http://192.168.10.5/'
 need review.pptx ppt/notesSlides/notesSlide1.xml '15957182046'
 need clean.pptx ppt/slides/slide1.xml '12345'
 
-cp "$tmp/out/marking.pptx" "$tmp/out/review.pptx" "$tmp/out/clean.pptx" "$here/"
+head -c 8 "$tmp/out/encrypted.pptx" | od -An -tx1 | grep -q 'd0 cf 11 e0 a1 b1 1a e1' || { echo "make-fixtures: encrypted.pptx is not OLE2" >&2; exit 1; }
+
+cp "$tmp/out/marking.pptx" "$tmp/out/review.pptx" "$tmp/out/clean.pptx" "$tmp/out/encrypted.pptx" "$here/"
 ls -l "$here"/*.pptx
