@@ -83,6 +83,13 @@ func TestScan(t *testing.T) {
 			{report.HiddenContent, "hidden_slide", 3},
 			{report.InternalAddress, "hyperlink", 4},
 		}, nil},
+		{"marking_lo.pptx", []hit{
+			{report.ClassifiedMarking, "slide_master", 0},
+			{report.IDCard, "body", 2},
+			{report.MobilePhone, "notes", 2},
+			{report.HiddenContent, "hidden_slide", 3},
+			{report.InternalAddress, "hyperlink", 4},
+		}, nil},
 		{"review.pptx", []hit{
 			{report.SensitiveTerm, "slide_master", 0},
 			{report.IDCard, "body", 1},

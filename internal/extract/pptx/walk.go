@@ -206,8 +206,6 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		w.tbl.start = w.tbl.buf.n
 	case local == "br":
 		return false, w.endLine()
-	case local == "tab" && w.in == "":
-		return false, w.write("\t")
 	case local == "t" || local == "text" || (w.mode == dataMode && (local == "v" || local == "pt")):
 		// a:t (runs, fields), p:text (legacy comments), c:v and cx:pt
 		// (chart caches).

@@ -113,8 +113,8 @@ func TestWalk(t *testing.T) {
 			want: "body 1 : 第一页\nbody 2 : 第二页\nhidden_slide 0 未列入放映顺序的幻灯片: 不在放映顺序中\n",
 		},
 		{
-			name: "runs joined, paragraphs and breaks on lines, sldNum dropped",
-			data: deck([]string{sld("", `<p:sp><p:nvSpPr><p:cNvPr id="2" name="t" descr="照片：会场"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:txBody><a:p><a:r><a:t>秘密</a:t></a:r><a:r><a:t>★</a:t></a:r><a:r><a:t>1年</a:t></a:r></a:p><a:p><a:r><a:t>甲</a:t></a:r><a:br/><a:r><a:t>乙</a:t></a:r></a:p></p:txBody></p:sp>`,
+			name: "runs joined, paragraphs and breaks on lines, tab stops and sldNum dropped",
+			data: deck([]string{sld("", `<p:sp><p:nvSpPr><p:cNvPr id="2" name="t" descr="照片：会场"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:txBody><a:p><a:pPr><a:tabLst><a:tab pos="457200" algn="l"/></a:tabLst></a:pPr><a:r><a:t>秘密</a:t></a:r><a:r><a:t>★</a:t></a:r><a:r><a:t>1年</a:t></a:r></a:p><a:p><a:r><a:t>甲</a:t></a:r><a:br/><a:r><a:t>乙</a:t></a:r></a:p></p:txBody></p:sp>`,
 				sp(`<p:ph type="sldNum"/>`, "7"))}),
 			want: "body 1 : 照片：会场|秘密★1年|甲|乙\n",
 		},

@@ -39,6 +39,14 @@ for name in ("marking.pptx", "clean.pptx"):
             z.writestr(zi, body)
 PY
 
+# The PptxGenJS deck as LibreOffice Impress writes it back: the same
+# content in another producer's structure (its own masters and layouts,
+# tab stops, no embedded workbook behind the chart).
+mkdir "$tmp/rt"
+soffice -env:UserInstallation="file://$tmp/profile" --headless \
+	--convert-to pptx:"Impress MS PowerPoint 2007 XML" --outdir "$tmp/rt" "$tmp/out/marking.pptx" >/dev/null
+mv "$tmp/rt/marking.pptx" "$tmp/out/marking_lo.pptx"
+
 # A password-protected copy of the clean deck, as Office writes one: an
 # OLE2 compound file with EncryptionInfo and EncryptedPackage streams
 # (ECMA-376 agile encryption, by officecrypto-tool). The password is
@@ -71,9 +79,13 @@ need review.pptx ppt/slides/slide1.xml '330102198506120036'
 need review.pptx ppt/slides/slide2.xml 'show="0"'
 need review.pptx ppt/slides/_rels/slide1.xml.rels 'http://192.168.10.5/'
 need review.pptx ppt/notesSlides/notesSlide1.xml '15957182046'
+need marking_lo.pptx ppt/slideMasters/slideMaster1.xml '秘密★<'
+need marking_lo.pptx ppt/slides/slide2.xml '110101199003074514'
+need marking_lo.pptx ppt/slides/slide3.xml 'show="0"'
+need marking_lo.pptx ppt/notesSlides/notesSlide2.xml '13805710246'
 need clean.pptx ppt/slides/slide1.xml '12345'
 
 head -c 8 "$tmp/out/encrypted.pptx" | od -An -tx1 | grep -q 'd0 cf 11 e0 a1 b1 1a e1' || { echo "make-fixtures: encrypted.pptx is not OLE2" >&2; exit 1; }
 
-cp "$tmp/out/marking.pptx" "$tmp/out/review.pptx" "$tmp/out/clean.pptx" "$tmp/out/encrypted.pptx" "$here/"
+cp "$tmp/out/marking.pptx" "$tmp/out/marking_lo.pptx" "$tmp/out/review.pptx" "$tmp/out/clean.pptx" "$tmp/out/encrypted.pptx" "$here/"
 ls -l "$here"/*.pptx
