@@ -338,3 +338,35 @@ func TestInternalMarkingLabels(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScanCells scans tables with the cells an extractor would report and
+// with arbitrary, possibly overlapping or out-of-range cells (bounds from
+// the bytes of cuts): no panic, and every finding's offsets lie in the
+// text.
+func FuzzScanCells(f *testing.F) {
+	for _, d := range Detectors() {
+		for _, s := range append(d.Must, d.MustNot...) {
+			if rest, ok := strings.CutPrefix(s, cellsVector); ok {
+				f.Add(rest, []byte{0, 3, 2, 9, 40, 200})
+			}
+		}
+	}
+	e := testEngine(f)
+	f.Fuzz(func(t *testing.T, s string, cuts []byte) {
+		text, cells := vectorPart(cellsVector + s)
+		check := func(fs []report.Finding, text string) {
+			n := utf8.RuneCountInString(text)
+			for _, fd := range fs {
+				if fd.Location.Start < 0 || fd.Location.End > n || fd.Location.Start >= fd.Location.End {
+					t.Fatalf("bad span %+v for %d runes", fd.Location, n)
+				}
+			}
+		}
+		check(e.ScanCells(text, cells, report.Location{Part: "sheet"}).Findings, text)
+		var odd []doc.Cell
+		for i := 0; i+1 < len(cuts) && i < 64; i += 2 {
+			odd = append(odd, doc.Cell{Ref: "X", Start: int(cuts[i]), End: int(cuts[i+1]), Row: i/4 + 1, Col: i%4 + 1})
+		}
+		check(e.ScanCells(s, odd, report.Location{Part: "body"}).Findings, s)
+	})
+}

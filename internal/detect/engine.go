@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	cfac "github.com/cloudflare/ahocorasick"
 
@@ -30,7 +31,7 @@ type Engine struct {
 
 // New builds an engine over a compiled dictionary set.
 func New(set *dict.Set) *Engine {
-	e := &Engine{dict: set, dets: Detectors(), now: time.Now}
+	e := &Engine{dict: set, dets: append(Detectors(), ocrDetectors()...), now: time.Now}
 	kwIndex := map[string]int{}
 	for i, d := range e.dets {
 		if len(d.Keywords) == 0 {
@@ -139,7 +140,8 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 		if o == 0 {
 			return 0
 		}
-		return t.OrigRunesBetween(o-1, o)[0]
+		r, _ := utf8.DecodeRuneInString(t.Orig[t.OrigByte(o-1):])
+		return r
 	}
 	in.lineAt = func(b int) (string, bool) {
 		l := t.Line(t.OrigOf(b))

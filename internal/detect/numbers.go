@@ -74,7 +74,7 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandid
 				if s[j] == '\n' {
 					how = joinWrap
 				}
-				if sep != nil {
+				if sep != nil && s[j] != '-' {
 					how = sep(j, j+1)
 				}
 				if how != joinNever {
