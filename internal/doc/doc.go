@@ -26,6 +26,9 @@ const (
 	HiddenSheet     = "hidden_sheet"
 	CellComment     = "cell_comment"
 	Page            = "page"
+	// OCR is text read by OCR from a scanned page or a picture; its
+	// Boxes say where each word stands on the page.
+	OCR = "ocr"
 
 	// Kinds of text that a reader can see or open but that is not in
 	// the flow of the body. A watermark is visible (a marking on every
@@ -68,6 +71,17 @@ type Part struct {
 	// visible to a reader ("修订删除的内容"); a hidden part that carries
 	// text is reported as hidden_content as well as scanned.
 	Hidden string
+	// Boxes place rune ranges of Text on the page, for text read by OCR:
+	// in PDF points from the page's top-left corner for a PDF page, in
+	// pixels for a picture.
+	Boxes []Box `json:",omitempty"`
+}
+
+// Box is where the runes [Start, End) of Part.Text stand on the page:
+// X0, Y0 the top-left corner, X1, Y1 the bottom-right, y downwards.
+type Box struct {
+	Start, End     int
+	X0, Y0, X1, Y1 float64
 }
 
 // Cell is where one table cell's text sits within Part.Text. A value

@@ -61,7 +61,7 @@ func ExtractFormat(ctx context.Context, format string, data []byte, lim doc.Limi
 		d.Unreadable(RuleEncrypted, report.Location{}, MsgEncrypted)
 		return d
 	}
-	if u, ok := unsupportedFormats[format]; ok {
+	if u, ok := unsupportedFormats[format]; ok && !readsImages(format) {
 		d.Unreadable(u.rule, report.Location{}, unsupportedMessage(format, u))
 		return d
 	}

@@ -43,7 +43,8 @@ func TestUnsupported(t *testing.T) {
 		{"a.xls", string(ole2("Workbook")), "xls", "unreadable.unsupported", "检测到旧版 Excel (.xls) 格式"},
 		{"a.wps", string(ole2("WordDocument")), "wps", "unreadable.unsupported", "WPS 文字 (.wps)"},
 		{"a.ofd", string(zipOf(t, "OFD.xml")), "ofd", "unreadable.corrupt", "OFD.xml中没有文档"},
-		{"a.png", "\x89PNG\r\n\x1a\nrest", "png", "unreadable.image", "检测到PNG 图片，图片中的文字无法自动识别，需人工审查"},
+		// Reported from its type without OCR, as undecodable with it.
+		{"a.png", "\x89PNG\r\n\x1a\nrest", "png", "unreadable.image", "PNG 图片"},
 		{"a.zip", string(zipOf(t, "x.txt")), "zip", "unreadable.archive", "请解压后逐个提交"},
 		{"a.rar", "Rar!\x1a\x07\x00", "rar", "unreadable.archive", "RAR 压缩包"},
 		{"a.bin", "\x00\x01\x02\x03\x04\x05", "binary", "unreadable.unsupported", "无法识别的文件类型"},

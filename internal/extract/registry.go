@@ -18,9 +18,15 @@ import (
 var extractors = map[string]extractorFunc{
 	FormatText: plain(plaintext.Extract),
 	FormatHTML: plain(htmlx.Extract),
-	FormatPDF:  pdf.Extract,
-	FormatDOCX: plain(docx.Extract),
-	FormatXLSX: plain(xlsx.Extract),
+	FormatPDF:  withPageOCR(pdf.Extract),
+	FormatDOCX: withMediaOCR(plain(docx.Extract), "word/media/"),
+	FormatXLSX: withMediaOCR(plain(xlsx.Extract), "xl/media/"),
+	FormatPNG:  extractImage(FormatPNG),
+	FormatJPEG: extractImage(FormatJPEG),
+	FormatGIF:  extractImage(FormatGIF),
+	FormatTIFF: extractImage(FormatTIFF),
+	FormatBMP:  extractImage(FormatBMP),
+	FormatWEBP: extractImage(FormatWEBP),
 	FormatOFD:  ofd.Extract,
 	FormatPPTX: plain(pptx.Extract),
 }
@@ -35,4 +41,4 @@ func plain(fn func([]byte, doc.Limits) (*doc.Document, error)) extractorFunc {
 // Parses reports whether format f has an extractor, that is, whether
 // extracting it parses the file (every other format is reported from its
 // detected type alone).
-func Parses(f string) bool { return extractors[f] != nil }
+func Parses(f string) bool { return extractors[f] != nil && (!isImage(f) || ocrReady()) }

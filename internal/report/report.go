@@ -128,6 +128,10 @@ type Location struct {
 	Line  int    `json:"line,omitempty"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// BBox is where the finding stands on the page, for text read by
+	// OCR: x0, y0, x1, y1 from the top-left corner, in PDF points for a
+	// PDF page and in pixels for a picture.
+	BBox *[4]float64 `json:"bbox,omitempty"`
 }
 
 // Finding is one problem found in a document.

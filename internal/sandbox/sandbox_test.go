@@ -138,7 +138,7 @@ func TestInProcessFormats(t *testing.T) {
 	for _, c := range []struct{ name, data, format string }{
 		{"a.txt", "普通文本", "text"},
 		{"a.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + strings.Repeat("\x00", 100), "doc"},
-		{"a.png", "\x89PNG\r\n\x1a\n", "png"},
+		{"a.bin", "\x00\x01\x02\x03\x04\x05", "binary"},
 	} {
 		d := r.Extract(context.Background(), c.name, []byte(c.data), lim)
 		if d.Format != c.format {

@@ -1,0 +1,393 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	"math"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
+	"github.com/mishen-gov/mishen/internal/ocr"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// Rules of the findings OCR makes. A page or picture OCR could not read
+// keeps the finding it had without OCR (unreadable.image_only,
+// unreadable.no_text_layer, unreadable.image) unless one of these says
+// more.
+const (
+	RuleImageOnly     = "unreadable.image_only"
+	RuleNoTextLayer   = "unreadable.no_text_layer"
+	RuleImage         = "unreadable.image"
+	RuleLowConfidence = "unreadable.ocr_low_confidence"
+	RuleOCRFailed     = "unreadable.ocr_failed"
+)
+
+// Thresholds of trust in what OCR read.
+const (
+	// minConfidence is the mean word confidence (Tesseract's 0–100,
+	// weighted by characters) below which a page's OCR is not trusted:
+	// clean scans read at 85–95, a rotated noisy scan at 70–80, a
+	// blurred page whose words are guesses at about 30.
+	minConfidence = 55
+	// minMediaChars is how many characters OCR must find in a picture
+	// inside a document before its confidence is judged: a photo reads
+	// as nothing or a few stray glyphs.
+	minMediaChars = 10
+	// maxMedia bounds the pictures of one document that are read.
+	maxMedia = 200
+)
+
+// ocrReady reports whether pictures can be read (Tesseract and its
+// models installed); tests replace it.
+var ocrReady = ocr.Available
+
+// renderReady reports whether PDF pages can be rendered for OCR.
+var renderReady = func() bool { return ocr.Available() && ocr.RenderAvailable() }
+
+// OCRCheck says what this machine cannot read because a program is
+// missing (Tesseract, its Chinese model, pdftoppm), or nil. The server
+// logs it once at start; without them scanned pages and pictures are
+// reported unreadable, as before OCR.
+func OCRCheck() error { return ocr.Check() }
+
+// isImage reports whether f is a picture format that OCR reads.
+func isImage(f string) bool {
+	switch f {
+	case FormatPNG, FormatJPEG, FormatGIF, FormatTIFF, FormatBMP, FormatWEBP:
+		return true
+	}
+	return false
+}
+
+// readsImages reports whether format f is a picture that will be read by
+// OCR on this machine.
+func readsImages(f string) bool { return isImage(f) && ocrReady() }
+
+// ocrOptions are the bounds of OCR for a file extracted within lim.
+func ocrOptions(lim doc.Limits) ocr.Options {
+	o := ocr.Options{}
+	if lim.PerFileTimeout > 0 {
+		o.Timeout = lim.PerFileTimeout
+	}
+	return o
+}
+
+// workers is how many pages are read at once: one Tesseract per core
+// (the sandboxed child runs with GOMAXPROCS=1, so the cores are counted
+// here).
+func workers() int { return max(1, runtime.NumCPU()) }
+
+// pageRead is one page or picture read by OCR, or why it was not.
+type pageRead struct {
+	parts []doc.Part
+	stats ocr.Stats
+	err   error
+}
+
+// readImage reads one decoded picture: its text as OCR parts (the page
+// and, when it differs, the second reading of the head), with boxes
+// scaled by scale (72/dpi for a PDF page, 1 for a picture).
+func readImage(ctx context.Context, g *image.Gray, part doc.Part, scale float64, o ocr.Options) pageRead {
+	r, err := ocr.ReadPage(ctx, g, o)
+	if err != nil {
+		return pageRead{err: err}
+	}
+	out := pageRead{stats: r.Page.Stats()}
+	for _, p := range []*ocr.Page{r.Head, r.Page} {
+		if p == nil {
+			continue
+		}
+		text, spans := p.Text()
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		dp := part
+		dp.Kind, dp.Text = doc.OCR, text
+		dp.Boxes = make([]doc.Box, len(spans))
+		for i, s := range spans {
+			b := s.Box.Scale(scale)
+			dp.Boxes[i] = doc.Box{Start: s.Start, End: s.End, X0: round1(b.X0), Y0: round1(b.Y0), X1: round1(b.X1), Y1: round1(b.Y1)}
+		}
+		out.parts = append(out.parts, dp)
+	}
+	return out
+}
+
+func round1(f float64) float64 { return math.Round(f*10) / 10 }
+
+// trusted reports whether a page's reading can stand for the page.
+func (r pageRead) trusted() bool {
+	return r.err == nil && r.stats.Chars > 0 && r.stats.Conf >= minConfidence
+}
+
+// failure is the rule and message of a page or picture OCR did not read
+// in a way that can be trusted. subject names it as the start of a
+// sentence: "第3页扫描图像", "PNG 图片", "图片 word/media/image1.png ".
+func (r pageRead) failure(subject string, lim doc.Limits) (rule, msg string) {
+	switch {
+	case errors.Is(r.err, ocr.ErrTimeout) || errors.Is(r.err, context.DeadlineExceeded) || errors.Is(r.err, context.Canceled):
+		return RuleTimeout, fmt.Sprintf("%s的文字识别超时（%s），未能读取，需人工审查", subject, timeoutText(lim))
+	case errors.Is(r.err, ocr.ErrTooLarge):
+		return RuleTooLarge, fmt.Sprintf("%s尺寸超过 %d 万像素的上限，未进行文字识别，需人工审查", subject, ocr.DefaultMaxPixels/10000)
+	case errors.Is(r.err, ocr.ErrImage):
+		return RuleImage, fmt.Sprintf("%s无法解码，可能已损坏，图片中的文字无法自动识别，需人工审查", subject)
+	case r.err != nil:
+		return RuleOCRFailed, fmt.Sprintf("%s的文字识别失败，未能读取，需人工审查", subject)
+	case r.stats.Chars == 0:
+		return RuleLowConfidence, fmt.Sprintf("%s中未能识别出任何文字，需人工审查", subject)
+	}
+	return RuleLowConfidence, fmt.Sprintf("%s的文字识别置信度过低（平均%.0f%%），识别结果不可靠，需人工审查", subject, r.stats.Conf)
+}
+
+// extractImage is the extractor of pictures: it checks and decodes the
+// picture, reads it with OCR and reports it unreadable when OCR is not
+// installed, fails, or reads nothing it can trust. Low-confidence words
+// are still scanned.
+func extractImage(format string) extractorFunc {
+	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
+		d := &doc.Document{Format: format}
+		if !ocrReady() {
+			u := unsupportedFormats[format]
+			d.Unreadable(u.rule, report.Location{}, unsupportedMessage(format, u))
+			return d, nil
+		}
+		o := ocrOptions(lim)
+		var r pageRead
+		cfg, _, err := ocr.Config(data, ocr.DefaultMaxPixels)
+		switch {
+		case errors.Is(err, ocr.ErrTooLarge):
+			d.Unreadable(RuleTooLarge, report.Location{}, fmt.Sprintf(
+				"%s尺寸为 %d×%d 像素，超过 %d 万像素的上限，未读取，需人工审查", Label(format), cfg.Width, cfg.Height, ocr.DefaultMaxPixels/10000))
+			return d, nil
+		case err != nil:
+			r.err = err
+		default:
+			var g *image.Gray
+			if g, r.err = ocr.Decode(data, ocr.DefaultMaxPixels); r.err == nil {
+				r = readImage(ctx, g, doc.Part{}, 1, o)
+			}
+		}
+		d.Parts = r.parts
+		if !r.trusted() {
+			rule, msg := r.failure(Label(format), lim)
+			d.Unreadable(rule, report.Location{Part: doc.OCR}, msg)
+		}
+		return d, nil
+	}
+}
+
+// timeoutText is the time allowed for one file: "30秒".
+func timeoutText(lim doc.Limits) string {
+	t := lim.PerFileTimeout
+	if t <= 0 {
+		t = doc.DefaultLimits().PerFileTimeout
+	}
+	if t < time.Second {
+		return fmt.Sprintf("%d毫秒", t.Milliseconds())
+	}
+	return fmt.Sprintf("%d秒", int(t.Round(time.Second)/time.Second))
+}
+
+// withPageOCR runs a PDF extractor and then reads with OCR every page it
+// reported as a scan (unreadable.image_only) or as drawn without a text
+// layer (unreadable.no_text_layer): the page is rendered with pdftoppm,
+// read, and its finding replaced by the text read when that can be
+// trusted. Pages are read in parallel, one per core, until ctx is done.
+func withPageOCR(fn extractorFunc) extractorFunc {
+	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
+		d, err := fn(ctx, data, lim)
+		if err != nil || d == nil || !renderReady() {
+			return d, err
+		}
+		ocrPages(ctx, d, data, lim)
+		return d, nil
+	}
+}
+
+func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits) {
+	var pages []int
+	seen := map[int]bool{}
+	for _, f := range d.Findings {
+		if (f.Rule == RuleImageOnly || f.Rule == RuleNoTextLayer) && f.Location.Page > 0 && !seen[f.Location.Page] {
+			seen[f.Location.Page] = true
+			pages = append(pages, f.Location.Page)
+		}
+	}
+	if len(pages) == 0 {
+		return
+	}
+	sort.Ints(pages)
+	o := ocrOptions(lim)
+	sizes, _ := ocr.PageSizes(ctx, data, pages[0], pages[len(pages)-1], o)
+	reads := make([]pageRead, len(pages))
+	parallel(ctx, len(pages), func(i int) {
+		n := pages[i]
+		dpi := ocr.RenderDPI(sizes[n], o)
+		g, err := ocr.RenderPage(ctx, data, n, dpi, o)
+		if err != nil {
+			reads[i] = pageRead{err: err}
+			return
+		}
+		reads[i] = readImage(ctx, g, doc.Part{Page: n}, 72/float64(dpi), o)
+	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
+
+	replaced := map[int]report.Finding{}
+	for i, n := range pages {
+		r := reads[i]
+		d.Parts = append(d.Parts, r.parts...)
+		if r.trusted() {
+			replaced[n] = report.Finding{}
+			continue
+		}
+		if r.err == nil || errors.Is(r.err, ocr.ErrTimeout) || ctx.Err() != nil {
+			rule, msg := r.failure(fmt.Sprintf("第%d页扫描图像", n), lim)
+			f := report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
+				Location: report.Location{Part: doc.Page, Page: n}, Message: msg}
+			replaced[n] = f
+		}
+		// Any other failure keeps the extractor's own finding.
+	}
+	kept := d.Findings[:0]
+	for _, f := range d.Findings {
+		if (f.Rule == RuleImageOnly || f.Rule == RuleNoTextLayer) && f.Location.Page > 0 {
+			if nf, ok := replaced[f.Location.Page]; ok {
+				if nf.Rule != "" {
+					kept = append(kept, nf)
+					replaced[f.Location.Page] = report.Finding{} // once per page
+				}
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	d.Findings = kept
+}
+
+// parallel runs do(0..n-1) on up to workers() goroutines; items not
+// started before ctx is done get skip instead.
+func parallel(ctx context.Context, n int, do, skip func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(workers(), n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if ctx.Err() != nil {
+					skip(i)
+					continue
+				}
+				do(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// withMediaOCR runs a DOCX or XLSX extractor and then reads with OCR the
+// pictures stored under dir (word/media/, xl/media/), re-opening the
+// package through zipguard within the same limits. The text read is an
+// OCR part named by the picture's member. A picture with text OCR cannot
+// trust is reported unreadable; a picture in which OCR finds (almost) no
+// text is taken for a photo or a drawing. When every picture was read,
+// the extractor's unreadable.image_only finding (a document whose body is
+// pictures) is dropped.
+func withMediaOCR(fn extractorFunc, dir string) extractorFunc {
+	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
+		d, err := fn(ctx, data, lim)
+		if err != nil || d == nil || !ocrReady() {
+			return d, err
+		}
+		ocrMedia(ctx, d, data, lim, dir)
+		return d, nil
+	}
+}
+
+func ocrMedia(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits, dir string) {
+	a, err := zipguard.Open(data, zipguard.FillDefaults(lim))
+	if err != nil {
+		return // the extractor has reported the package
+	}
+	var names []string
+	for _, n := range a.Match(dir, "") {
+		if isImage(Sniff(n, nil)) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	all := true
+	if len(names) > maxMedia {
+		d.Unreadable(RuleTooLarge, report.Location{Part: doc.OCR}, fmt.Sprintf(
+			"文档含有%d张图片，只识别了前%d张图片中的文字，其余需人工审查", len(names), maxMedia))
+		names, all = names[:maxMedia], false
+	}
+	o := ocrOptions(lim)
+	reads := make([]pageRead, len(names))
+	small := make([]bool, len(names))
+	parallel(ctx, len(names), func(i int) {
+		body, err := a.ReadFile(names[i])
+		if err != nil {
+			reads[i] = pageRead{err: fmt.Errorf("%w: %v", ocr.ErrImage, err)}
+			return
+		}
+		cfg, _, err := ocr.Config(body, ocr.DefaultMaxPixels)
+		if err == nil && ocr.TooSmall(cfg.Width, cfg.Height) {
+			small[i] = true
+			return
+		}
+		g, err := ocr.Decode(body, ocr.DefaultMaxPixels)
+		if err != nil {
+			reads[i] = pageRead{err: err}
+			return
+		}
+		reads[i] = readImage(ctx, g, doc.Part{File: names[i]}, 1, o)
+	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
+
+	var late []string
+	for i, r := range reads {
+		if small[i] {
+			continue
+		}
+		d.Parts = append(d.Parts, r.parts...)
+		switch {
+		case r.trusted():
+		case r.err == nil && r.stats.Chars < minMediaChars:
+			// A photo or a drawing: nothing OCR could read as text.
+			all = false
+		case r.err != nil && ctx.Err() != nil:
+			late = append(late, names[i])
+			all = false
+		default:
+			all = false
+			rule, msg := r.failure("图片 "+names[i]+" ", lim)
+			d.Unreadable(rule, report.Location{Part: doc.OCR, File: names[i]}, msg)
+		}
+	}
+	if len(late) > 0 {
+		d.Unreadable(RuleTimeout, report.Location{Part: doc.OCR, File: late[0]}, fmt.Sprintf(
+			"文档中%d张图片（%s 等）未能在时限内完成文字识别，需人工审查", len(late), late[0]))
+	}
+	if all {
+		kept := d.Findings[:0]
+		for _, f := range d.Findings {
+			if f.Rule != RuleImageOnly {
+				kept = append(kept, f)
+			}
+		}
+		d.Findings = kept
+	}
+}

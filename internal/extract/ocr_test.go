@@ -1,0 +1,176 @@
+package extract_test
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract"
+	"github.com/mishen-gov/mishen/internal/ocr"
+	"github.com/mishen-gov/mishen/internal/report"
+	"github.com/mishen-gov/mishen/internal/scan"
+)
+
+// ocrFixtures are made by internal/ocr/testdata/make.sh.
+const ocrFixtures = "../ocr/testdata"
+
+func needOCR(t *testing.T) {
+	t.Helper()
+	if !ocr.Available() || !ocr.RenderAvailable() {
+		t.Skipf("OCR not installed: %v", ocr.Check())
+	}
+}
+
+func scanFixture(t *testing.T, sc *scan.Scanner, name string) report.Report {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(ocrFixtures, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc.Scan(context.Background(), name, data)
+}
+
+func newScanner(t *testing.T) *scan.Scanner {
+	t.Helper()
+	lim := doc.DefaultLimits()
+	lim.PerFileTimeout = 2 * time.Minute // the race detector and a busy machine
+	sc, err := scan.New(scan.Config{Limits: lim})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc
+}
+
+// TestOCRFindsWhatTheSourceHas: every marking and check-digit-valid ID of
+// the source page is found in its scans (300 and 150 dpi, rotated and
+// noisy) and uploads (PNG, JPEG, TIFF), in OCR parts with boxes, and no
+// page stays unreadable.
+func TestOCRFindsWhatTheSourceHas(t *testing.T) {
+	needOCR(t)
+	sc := newScanner(t)
+	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			r := scanFixture(t, sc, name)
+			var marking, ids, mobiles int
+			for _, f := range r.Findings {
+				switch {
+				case f.Category == report.Unreadable:
+					t.Errorf("unreadable: %s %s", f.Rule, f.Message)
+				case f.Category == report.ClassifiedMarking:
+					marking++
+				case f.Category == report.IDCard:
+					ids++
+				case f.Category == report.MobilePhone:
+					mobiles++
+				}
+				if f.Category != report.Unreadable && (f.Location.Part != doc.OCR || f.Location.BBox == nil) {
+					t.Errorf("%s at %+v: want an OCR part with a box", f.Rule, f.Location)
+				}
+				if strings.Contains(f.Excerpt+f.Message, "199003074514") {
+					t.Errorf("unmasked ID in %q", f.Excerpt+f.Message)
+				}
+			}
+			if marking == 0 || ids != 2 || mobiles != 1 {
+				t.Errorf("marking %d, IDs %d, mobiles %d; want ≥1, 2, 1; findings:\n%s", marking, ids, mobiles, dump(r.Findings))
+			}
+			if r.Verdict != report.Block {
+				t.Errorf("verdict %s", r.Verdict)
+			}
+		})
+	}
+}
+
+// TestOCRBoxes: on a PDF page the box of a finding is in points on an A4
+// page; the marking stands at its head.
+func TestOCRBoxes(t *testing.T) {
+	needOCR(t)
+	r := scanFixture(t, newScanner(t), "scan300.pdf")
+	for _, f := range r.Findings {
+		b := f.Location.BBox
+		if b == nil || b[0] < 0 || b[2] > 596 || b[1] < 0 || b[3] > 842 || b[0] >= b[2] || b[1] >= b[3] {
+			t.Errorf("%s: box %v is not on an A4 page", f.Rule, b)
+			continue
+		}
+		if f.Category == report.ClassifiedMarking && (b[3] > 842*0.2 || b[0] > 150) {
+			t.Errorf("marking box %v: want the top left of the page", *b)
+		}
+	}
+}
+
+// TestOCRCleanPagePasses: a clean scanned notice passes.
+func TestOCRCleanPagePasses(t *testing.T) {
+	needOCR(t)
+	r := scanFixture(t, newScanner(t), "clean300.pdf")
+	if r.Verdict != report.Pass {
+		t.Errorf("verdict %s:\n%s", r.Verdict, dump(r.Findings))
+	}
+}
+
+// TestOCRUntrustedStaysUnreadable: a page OCR reads only with guesses
+// (confidence about 30) and a page with no text at all stay unreadable,
+// each with a message that says why.
+func TestOCRUntrustedStaysUnreadable(t *testing.T) {
+	needOCR(t)
+	sc := newScanner(t)
+	for name, want := range map[string]string{"faded.png": "置信度过低", "specks.png": "未能识别出任何文字"} {
+		r := scanFixture(t, sc, name)
+		found := false
+		for _, f := range r.Findings {
+			found = found || f.Rule == extract.RuleLowConfidence && strings.Contains(f.Message, want)
+		}
+		if !found || r.Verdict == report.Pass {
+			t.Errorf("%s: want %s with %q, got %s:\n%s", name, extract.RuleLowConfidence, want, r.Verdict, dump(r.Findings))
+		}
+	}
+}
+
+// TestOCRBombRefused: a PNG whose header declares 100000 × 100000 pixels
+// is refused as too large, at once.
+func TestOCRBombRefused(t *testing.T) {
+	needOCR(t)
+	start := time.Now()
+	r := scanFixture(t, newScanner(t), "bomb.png")
+	if len(r.Findings) != 1 || r.Findings[0].Rule != extract.RuleTooLarge {
+		t.Fatalf("findings:\n%s", dump(r.Findings))
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
+
+func dump(fs []report.Finding) string {
+	b, _ := json.MarshalIndent(fs, "", "  ")
+	return string(b)
+}
+
+// TestOCRPicturesInDocuments: a scan pasted as a picture into a DOCX and
+// over an XLSX sheet (LibreOffice) is read: its marking and IDs are found
+// in an OCR part named by the picture, and the DOCX is no longer reported
+// as a document of pictures.
+func TestOCRPicturesInDocuments(t *testing.T) {
+	needOCR(t)
+	sc := newScanner(t)
+	for name, member := range map[string]string{"picture.docx": "word/media/image1.png", "picture.xlsx": "xl/media/image1.png"} {
+		r := scanFixture(t, sc, name)
+		var marking, ids int
+		for _, f := range r.Findings {
+			switch {
+			case f.Category == report.Unreadable:
+				t.Errorf("%s: unreadable: %s %s", name, f.Rule, f.Message)
+			case f.Location.Part == doc.OCR && f.Location.File == member && f.Category == report.ClassifiedMarking:
+				marking++
+			case f.Location.Part == doc.OCR && f.Location.File == member && f.Category == report.IDCard:
+				ids++
+			}
+		}
+		if marking == 0 || ids != 2 {
+			t.Errorf("%s: marking %d, IDs %d in %s:\n%s", name, marking, ids, member, dump(r.Findings))
+		}
+	}
+}

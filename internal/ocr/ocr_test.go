@@ -1,0 +1,273 @@
+package ocr
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"image"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseTSV(t *testing.T) {
+	data, err := os.ReadFile("testdata/head.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseTSV(data, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Width != 3720 || p.Height != 1050 {
+		t.Errorf("page %d × %d, want 3720 × 1050", p.Width, p.Height)
+	}
+	text, spans := p.Text()
+	if first, _, _ := strings.Cut(text, "\n"); first != "机密文5年" {
+		t.Errorf("first line %q, want 机密文5年 (CJK joined without spaces)", first)
+	}
+	if len(spans) == 0 || spans[0].Start != 0 || spans[0].End != 1 || spans[0].Box.X0 != 502 {
+		t.Errorf("first span %+v, want runes [0,1) at x 502", spans[0])
+	}
+	rs := []rune(text)
+	for _, s := range spans {
+		if s.Start < 0 || s.End > len(rs) || s.Start >= s.End {
+			t.Fatalf("span %+v outside text of %d runes", s, len(rs))
+		}
+	}
+	if st := p.Stats(); st.Conf <= 0 || st.Conf > 100 || st.Chars == 0 {
+		t.Errorf("stats %+v", st)
+	}
+}
+
+func TestTextJoinsLatinWithSpaces(t *testing.T) {
+	p := &Page{Lines: []Line{{Words: []Word{{Text: "Hello"}, {Text: "world"}, {Text: "，"}, {Text: "电话"}, {Text: "12345"}}}}}
+	if got, _ := p.Text(); got != "Hello world，电话12345" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestParseTSVRefusesOtherOutput(t *testing.T) {
+	for _, in := range []string{"", "机密", "level\tpage_num\n", tsvColumns + "\n5\t1\tx\n"} {
+		if _, err := ParseTSV([]byte(in), 0); err == nil {
+			t.Errorf("%q: no error", in)
+		}
+	}
+	many := tsvColumns + "\n" + strings.Repeat("5\t1\t1\t1\t1\t1\t0\t0\t10\t10\t90\t字\n", 20)
+	if p, err := ParseTSV([]byte(many), 10); err == nil || p == nil || p.Stats().Words != 10 {
+		t.Errorf("more than maxWords: want the first 10 words and an error, got %v", err)
+	}
+}
+
+// TestBombHeaderRefused: a PNG that declares 100000 × 100000 pixels is
+// refused from its header, before anything is allocated for its pixels.
+func TestBombHeaderRefused(t *testing.T) {
+	data, err := os.ReadFile("testdata/bomb.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err = Decode(data, DefaultMaxPixels)
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("err %v, want ErrTooLarge", err)
+	}
+	if d := time.Since(start); d > 100*time.Millisecond {
+		t.Errorf("took %v: the header alone should decide", d)
+	}
+}
+
+func TestParsePGM(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 3, 2))
+	copy(g.Pix, []byte{0, 10, 20, 30, 40, 255})
+	back, err := ParsePGM(pgm(g), 100)
+	if err != nil || !bytes.Equal(back.Pix, g.Pix) {
+		t.Fatalf("round trip: %v %v", back, err)
+	}
+	if _, err := ParsePGM([]byte("P5\n# c\n100000 100000\n255\n\x00"), DefaultMaxPixels); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("huge PGM: %v", err)
+	}
+	if _, err := ParsePGM([]byte("P5 4 4 255\n\x00"), 0); err == nil {
+		t.Error("short PGM: no error")
+	}
+}
+
+func TestRenderDPI(t *testing.T) {
+	a4 := PageSize{595, 842}
+	if d := RenderDPI(a4, Options{}); d != 300 {
+		t.Errorf("A4: %d dpi", d)
+	}
+	poster := PageSize{14400, 14400}
+	d := RenderDPI(poster, Options{})
+	if px := poster.W / 72 * float64(d) * poster.H / 72 * float64(d); px > DefaultMaxPixels && d > 36 {
+		t.Errorf("poster at %d dpi is %.0f pixels", d, px)
+	}
+}
+
+func needOCR(t *testing.T) {
+	t.Helper()
+	if !Available() || !RenderAvailable() {
+		t.Skipf("OCR not installed: %v", Check())
+	}
+}
+
+func decodeFile(t *testing.T, name string) *image.Gray {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Decode(data, DefaultMaxPixels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestRecognizeUploads(t *testing.T) {
+	needOCR(t)
+	for _, name := range []string{"marked.png", "marked.jpg", "marked.tif"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			r, err := ReadPage(context.Background(), decodeFile(t, name), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _ := r.Page.Text()
+			if r.Head != nil {
+				head, _ := r.Head.Text()
+				text = head + "\n" + text
+			}
+			for _, want := range []string{"110101199003074514", "13907311846", "机密"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("%q not read in:\n%s", want, text)
+				}
+			}
+			if st := r.Page.Stats(); st.Conf < 70 {
+				t.Errorf("confidence %.1f on a clean page", st.Conf)
+			}
+		})
+	}
+}
+
+func TestRenderPage(t *testing.T) {
+	needOCR(t)
+	pdf, err := os.ReadFile("testdata/scan150.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	sizes, err := PageSizes(ctx, pdf, 1, 1, Options{})
+	if err != nil || sizes[1].W < 590 || sizes[1].W > 600 {
+		t.Fatalf("sizes %v, %v", sizes, err)
+	}
+	g, err := RenderPage(ctx, pdf, 1, 150, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := g.Rect.Dx(); w < 1230 || w > 1250 {
+		t.Errorf("width %d at 150 dpi, want about 1240", w)
+	}
+	if _, err := RenderPage(ctx, []byte("%PDF-1.4 garbage"), 1, 150, Options{}); err == nil {
+		t.Error("garbage PDF: no error")
+	}
+}
+
+// TestTimeout: a child that runs out of time is killed and says so.
+func TestTimeout(t *testing.T) {
+	needOCR(t)
+	g := decodeFile(t, "marked.png")
+	_, err := Recognize(context.Background(), g, Options{Timeout: 50 * time.Millisecond})
+	if !errors.Is(err, ErrTimeout) {
+		t.Fatalf("err %v, want ErrTimeout", err)
+	}
+}
+
+// TestMemoryLimit: a child that needs more memory than allowed fails
+// instead of taking it.
+func TestMemoryLimit(t *testing.T) {
+	needOCR(t)
+	g := decodeFile(t, "marked.png")
+	if _, err := Recognize(context.Background(), g, Options{MemoryBytes: 32 << 20}); err == nil {
+		t.Fatal("tesseract ran in 32 MiB of address space")
+	}
+}
+
+func FuzzParseTSV(f *testing.F) {
+	seed, err := os.ReadFile("testdata/head.tsv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte(tsvColumns + "\n1\t1\t0\t0\t0\t0\t0\t0\t-5\t99999999\t-1\t\n5\t1\t1\t1\t1\t1\t-1\t-1\t3\t3\tNaN\t字 a\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := ParseTSV(data, 1000)
+		if p == nil {
+			if err == nil {
+				t.Fatal("nil page without error")
+			}
+			return
+		}
+		text, spans := p.Text()
+		n := len([]rune(text))
+		for _, s := range spans {
+			if s.Start < 0 || s.End > n || s.Start > s.End {
+				t.Fatalf("span %+v outside %d runes", s, n)
+			}
+		}
+		if st := p.Stats(); st.Conf < 0 || st.Conf > 100 {
+			t.Fatalf("confidence %v", st.Conf)
+		}
+	})
+}
+
+func FuzzParsePGM(f *testing.F) {
+	f.Add([]byte("P5\n2 2\n255\n\x00\x01\x02\x03"))
+	f.Add([]byte("P5 # c\n3 1 15\n\x00\x0f\x07"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := ParsePGM(data, 1<<16)
+		if err == nil && int64(g.Rect.Dx())*int64(g.Rect.Dy()) > 1<<16 {
+			t.Fatal("over the pixel bound")
+		}
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, name := range []string{"bomb.png", "head.tsv"} {
+		if data, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;"))
+	f.Add([]byte("BM"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if g, err := Decode(data, 1<<16); err == nil && len(g.Pix) > 1<<16 {
+			t.Fatal("over the pixel bound")
+		}
+	})
+}
+
+func TestHeadBand(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 100, 200))
+	for i := range g.Pix {
+		g.Pix[i] = 200
+	}
+	g.Pix[g.PixOffset(50, 10)] = 0 // one dark dot near the top
+	h := headBand(g)
+	if h.Rect.Dx() != 150 || h.Rect.Dy() != 60 {
+		t.Fatalf("band %v, want 150 × 60", h.Rect)
+	}
+	dark := 0
+	for i, c := range h.Pix {
+		if c < 200 {
+			dark++
+			if x, y := i%h.Stride, i/h.Stride; x < 70 || x > 80 || y < 10 || y > 20 {
+				t.Errorf("dark pixel at %d,%d, want near 75,15", x, y)
+			}
+		}
+	}
+	if dark == 0 {
+		t.Error("the dot was lost")
+	}
+}

@@ -1,0 +1,64 @@
+#!/bin/sh
+# make.sh rebuilds the OCR fixtures in this folder from page.py: text PDFs
+# set by ReportLab, rasterised by pdftoppm and wrapped back by img2pdf (a
+# scan), as PNG, JPEG and TIFF uploads, a rotated noisy scan (ImageMagick),
+# the scan pasted into a DOCX and an XLSX (LibreOffice), a page of specks
+# that holds no text, a faded page, and a bomb header. Needs
+# python3-reportlab, fonts-droid-fallback, fonts-dejavu-core,
+# poppler-utils, img2pdf, imagemagick, libreoffice-writer and
+# libreoffice-calc. Run from anywhere; the output is deterministic up to
+# the producers' versions.
+set -eu
+cd "$(dirname "$0")"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+/usr/bin/python3 page.py "$tmp"
+
+# A scan at 300 dpi (1-bit, as office scanners store text pages) and at
+# 150 dpi (grey), each wrapped back into a PDF.
+pdftoppm -r 300 -mono "$tmp/marked.pdf" "$tmp/m300"
+convert "$tmp"/m300-1.pbm -strip "$tmp/m300.png"
+img2pdf --pagesize A4 -o scan300.pdf "$tmp/m300.png"
+pdftoppm -r 150 -gray -png "$tmp/marked.pdf" "$tmp/m150"
+convert "$tmp"/m150-1.png -strip -depth 4 "$tmp/m150.png"
+img2pdf --pagesize A4 -o scan150.pdf "$tmp/m150.png"
+pdftoppm -r 300 -mono "$tmp/clean.pdf" "$tmp/c300"
+convert "$tmp"/c300-1.pbm -strip "$tmp/c300.png"
+img2pdf --pagesize A4 -o clean300.pdf "$tmp/c300.png"
+
+# Uploads: a PNG, a JPEG and a G4 TIFF of the marked page.
+convert "$tmp/m150.png" -strip marked.png
+pdftoppm -r 150 -gray -jpeg -jpegopt quality=50 "$tmp/marked.pdf" "$tmp/m200"
+convert "$tmp"/m200-1.jpg -strip -quality 50 marked.jpg
+convert "$tmp/m300.png" -strip -compress Group4 marked.tif
+
+# A scan pasted as a picture into a DOCX and over an XLSX sheet (LibreOffice).
+/usr/bin/python3 picture.py marked.png "$tmp/picture"
+(cd "$tmp" && soffice --headless --convert-to docx picture.fodt >/dev/null 2>&1 &&
+	soffice --headless --convert-to xlsx picture.fods >/dev/null 2>&1)
+cp "$tmp/picture.docx" "$tmp/picture.xlsx" .
+
+# A rotated, noisy scan.
+pdftoppm -r 150 -gray -png "$tmp/marked.pdf" "$tmp/n150"
+convert "$tmp"/n150-1.png -background white -rotate 1 -attenuate 0.5 +noise Gaussian \
+	-colorspace Gray -strip -quality 40 "$tmp/noisy.jpg"
+img2pdf --pagesize A4 -o noisy.pdf "$tmp/noisy.jpg"
+
+# A page of specks: no text at all, only what a dirty scanner leaves.
+convert -size 1240x1754 xc:white -seed 7 -attenuate 0.05 +noise Impulse -colorspace Gray \
+	-threshold 50% -strip specks.png
+
+# A faded page: text Tesseract finds but cannot read with any confidence.
+convert "$tmp/m300.png" -resize 50% -blur 0x4.5 -level 0%,100%,3 -colorspace Gray \
+	-strip faded.png
+
+# A PNG header that declares 100000 x 100000 pixels over a tiny body.
+/usr/bin/python3 - <<'PY'
+import struct, zlib
+def chunk(t, d):
+    return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 0, 0, 0, 0)
+idat = zlib.compress(b"\0" * 1024)
+open("bomb.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+PY
+ls -l scan300.pdf scan150.pdf clean300.pdf marked.png marked.jpg marked.tif noisy.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
