@@ -41,11 +41,13 @@
 //     data items, as for Word (docx.AddProperties, docx.AddCustomXML).
 //
 // Embedded office files and PDFs (ppt/embeddings/*.xlsx, the workbook
-// behind a chart, a .docx, .pptx or .pdf) go to Document.Embedded, which
-// the dispatcher reads one level deep. What is not read is reported,
-// never dropped (unreadable.embedded, one finding per kind naming the
-// first member and the count): other embedded files and OLE objects,
-// ActiveX controls, macros, sound and video. Slides that show pictures
+// behind a chart, a .docx, .pptx or .pdf; a .doc, .xls or .ppt, and an
+// OLE object oleObject*.bin that is a Word, Excel or PowerPoint 97-2003
+// file) go to Document.Embedded, which the dispatcher reads (or converts,
+// or reports) one level deep. What is not read is reported, never
+// dropped (unreadable.embedded, one finding per kind naming the first
+// member and the count): other embedded files and OLE objects (a
+// packaged file, an equation), ActiveX controls, macros, sound and video. Slides that show pictures
 // with fewer than 20 characters of slide text per picture (scanned pages
 // pasted as slides) are unreadable.image_only.
 //

@@ -1,6 +1,7 @@
 package pptx
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"sort"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
@@ -46,14 +48,60 @@ var mediaExt = map[string]bool{
 	".aif": true, ".ogg": true, ".flac": true, ".au": true,
 }
 
+// legacyExt are the extensions of the office formats of the 97-2003
+// (and WPS) era, which the dispatcher converts or reports itself.
+var legacyExt = map[string]bool{".doc": true, ".xls": true, ".ppt": true, ".wps": true, ".et": true, ".dps": true, ".rtf": true}
+
 // readableExt are the embedded files that have an extractor of their
 // own: office files and PDFs, handed to the dispatcher in Embedded.
 var readableExt = map[string]bool{
 	".xlsx": true, ".xlsm": true, ".docx": true, ".docm": true, ".pptx": true, ".pptm": true, ".pdf": true,
 }
 
-// embedded hands the embedded office files and PDFs to the dispatcher,
-// which reads them one level deep, and reports one unreadable.embedded
+// officeStreams are the names, in UTF-16LE as a compound file's
+// directory holds them, of the streams of Word, Excel and PowerPoint
+// 97-2003 files and of encrypted OOXML packages.
+var officeStreams = [][]byte{utf16le("WordDocument"), utf16le("Workbook"), utf16le("Book"),
+	utf16le("PowerPoint Document"), utf16le("EncryptedPackage")}
+
+func utf16le(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i], 0)
+	}
+	return b
+}
+
+// handOn adds the embedded file or OLE object name (canonical key) to
+// Embedded when an extractor reads it: an office file or PDF by its
+// extension, or an OLE object that is a Word, Excel or PowerPoint
+// 97-2003 file (the dispatcher converts or reports those itself). It
+// reports whether it did.
+func (x *extractor) handOn(name, key string) bool {
+	byExt := readableExt[ext(key)] || legacyExt[ext(key)]
+	if !byExt && ext(key) != ".bin" {
+		return false
+	}
+	data, err := x.a.ReadFile(name)
+	if err != nil {
+		return false // damage is reported by the archive check
+	}
+	if !byExt {
+		office := false
+		for _, s := range officeStreams {
+			office = office || bytes.Contains(data, s)
+		}
+		if !zipguard.IsOLE2(data) || !office {
+			return false
+		}
+	}
+	x.d.Embedded = append(x.d.Embedded, doc.Embedded{Name: name, Data: data})
+	return true
+}
+
+// embedded hands the embedded office files and PDFs, and OLE objects
+// that are office files, to the dispatcher, which reads them one level
+// deep, and reports one unreadable.embedded
 // finding for each kind of content that is not read: other embedded
 // files and OLE objects, ActiveX controls, macros, sound and video.
 func (x *extractor) embedded() {
@@ -67,11 +115,8 @@ func (x *extractor) embedded() {
 			if !k.match(key) {
 				continue
 			}
-			if i == 0 && readableExt[ext(key)] {
-				if data, err := x.a.ReadFile(name); err == nil {
-					x.d.Embedded = append(x.d.Embedded, doc.Embedded{Name: name, Data: data})
-					break
-				}
+			if i <= 1 && x.handOn(name, key) {
+				break
 			}
 			found[i] = append(found[i], name)
 			break

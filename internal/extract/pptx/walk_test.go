@@ -215,9 +215,18 @@ func TestWalk(t *testing.T) {
 }
 
 func TestEmbeddedHandedOn(t *testing.T) {
-	d := mustRead(t, deck([]string{sld("", sp("", "x"))}, ziptest.Entry{Name: "ppt/embeddings/a.docx", Body: "PK"}))
-	if len(d.Embedded) != 1 || d.Embedded[0].Name != "ppt/embeddings/a.docx" {
-		t.Fatalf("embedded = %+v", d.Embedded)
+	word97 := "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + strings.Repeat("\x00", 64) + "W\x00o\x00r\x00d\x00D\x00o\x00c\x00u\x00m\x00e\x00n\x00t\x00"
+	d := mustRead(t, deck([]string{sld("", sp("", "x"))},
+		ziptest.Entry{Name: "ppt/embeddings/a.docx", Body: "PK"},
+		ziptest.Entry{Name: "ppt/embeddings/oleObject1.bin", Body: word97},
+		ziptest.Entry{Name: "ppt/embeddings/Microsoft_Word_97_-_2003_Document.doc", Body: word97},
+	))
+	var names []string
+	for _, e := range d.Embedded {
+		names = append(names, e.Name)
+	}
+	if got := strings.Join(names, " "); got != "ppt/embeddings/a.docx ppt/embeddings/oleObject1.bin ppt/embeddings/Microsoft_Word_97_-_2003_Document.doc" {
+		t.Fatalf("embedded = %s", got)
 	}
 	for _, f := range d.Findings {
 		if f.Category == report.Unreadable {
