@@ -153,6 +153,7 @@ type pageStats struct {
 	// Centres of filled shapes the size and shape of glyphs: text drawn
 	// as outlines has no text layer.
 	shapes []shape
+	rules  ruleSet // ruled lines, for table cells
 }
 
 func newResources(v lpdf.Value) *resources {
@@ -415,9 +416,16 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 				in.path.line(3, g.ctm, x+w, y+h)
 				in.path.line(0, g.ctm, x, y+h)
 			}
-		case "f", "F", "f*", "B", "B*", "b", "b*":
+		case "f", "F", "f*":
+			in.path.paint(&in.st, false)
 			in.path.fill(&in.st)
-		case "n", "S", "s":
+		case "B", "B*", "b", "b*":
+			in.path.paint(&in.st, true)
+			in.path.fill(&in.st)
+		case "S", "s":
+			in.path.paint(&in.st, true)
+			in.path.reset()
+		case "n":
 			in.path.reset()
 		case "BMC":
 			in.beginMarked(nil)

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/doc"
 )
 
 // layout places the glyphs of a page by their own positions and reads them
@@ -45,9 +47,15 @@ type layout struct {
 	glyphs  []glyph
 	group   int32
 
-	buf     []byte // finished text
-	runes   int    // glyph runes recorded (for the page's text bound)
-	flushed bool   // glyphs were laid out before the end of the page
+	buf      []byte // finished text
+	bufRunes int    // runes in buf
+	runes    int    // glyph runes recorded (for the page's text bound)
+	flushed  bool   // glyphs were laid out before the end of the page
+
+	// Table cells (table.go): cellOf[i] is glyph i's cell, 1-based in
+	// cells, or 0; empty when the page has no ruled table.
+	cellOf []int32
+	cells  []pdfCell
 
 	// Scratch for finish, reused between pages.
 	order  []int32
@@ -71,6 +79,8 @@ type segment struct {
 	first  int32 // smallest glyph index (stream order)
 	lo, hi int32 // range in order
 	group  int32
+	cell   int32 // the table cell of its glyphs, or 0
+	block  int32 // first glyph of its cell, or first
 }
 
 // Thresholds as fractions of the font size.
@@ -89,7 +99,8 @@ const maxGlyphs = 1 << 20
 // reuse returns an empty layout that keeps l's buffers.
 func (l layout) reuse() layout {
 	return layout{scratch: l.scratch[:0], marks: l.marks[:0], text: l.text[:0], glyphs: l.glyphs[:0],
-		buf: l.buf[:0], order: l.order[:0], segs: l.segs[:0], clus: l.clus[:0], runEnd: l.runEnd[:0]}
+		buf: l.buf[:0], order: l.order[:0], segs: l.segs[:0], clus: l.clus[:0], runEnd: l.runEnd[:0],
+		cellOf: l.cellOf[:0], cells: l.cells[:0]}
 }
 
 // glyph records one glyph whose text is text, drawn with its origin at
@@ -150,10 +161,40 @@ func (l *layout) replace(from int, text []byte) bool {
 // appearance) is laid out on lines of its own.
 func (l *layout) newline() { l.group++ }
 
-// finish lays out every recorded glyph and returns the page's text.
+// finish lays out every recorded glyph and returns the text.
 func (l *layout) finish() string {
+	text, _ := l.finishPage(nil, 0)
+	return text
+}
+
+// finishPage lays out every recorded glyph of a page whose ruled lines
+// are r and whose area is pageArea, and returns its text and the table
+// cells found in it (table.go).
+func (l *layout) finishPage(r *ruleSet, pageArea float64) (string, []doc.Cell) {
+	if r != nil {
+		l.assignCells(r, pageArea)
+	}
 	l.flush()
-	return string(bytes.TrimSpace(l.buf))
+	trimmed := bytes.TrimLeftFunc(l.buf, unicode.IsSpace)
+	lead := utf8.RuneCount(l.buf[:len(l.buf)-len(trimmed)])
+	text := string(bytes.TrimRightFunc(trimmed, unicode.IsSpace))
+	var cells []doc.Cell
+	if len(l.cells) > 0 {
+		cells = l.docCells(lead)
+		n := utf8.RuneCountInString(text)
+		for i := range cells {
+			cells[i].End = min(cells[i].End, n)
+		}
+	}
+	return text, cells
+}
+
+// cellOfGlyph is glyph i's table cell, or 0.
+func (l *layout) cellOfGlyph(i int32) int32 {
+	if int(i) < len(l.cellOf) {
+		return l.cellOf[i]
+	}
+	return 0
 }
 
 // flush lays out the recorded glyphs into buf and forgets them.
@@ -173,6 +214,9 @@ func (l *layout) flush() {
 		if ga.group != gb.group {
 			return int(ga.group - gb.group)
 		}
+		if ca, cb := l.cellOfGlyph(a), l.cellOfGlyph(b); ca != cb {
+			return int(ca - cb)
+		}
 		if ga.dir != gb.dir {
 			return int(ga.dir - gb.dir)
 		}
@@ -189,11 +233,12 @@ func (l *layout) flush() {
 	var clusters []cluster
 	for i := 0; i < n; {
 		ref := &gs[l.order[i]]
+		refCell := l.cellOfGlyph(l.order[i])
 		j := i + 1
 		for j < n {
 			g := &gs[l.order[j]]
 			tol := sameLineTol * float64(max(ref.size, g.size))
-			if g.group != ref.group || g.dir != ref.dir || ref.perp-g.perp >= tol {
+			if g.group != ref.group || l.cellOfGlyph(l.order[j]) != refCell || g.dir != ref.dir || ref.perp-g.perp >= tol {
 				break
 			}
 			j++
@@ -260,12 +305,12 @@ func (l *layout) flush() {
 				sz := float64(max(g.size, h.size))
 				if gap > abutTol*sz && !inSequence(p, gi) {
 					l.segs[len(l.segs)-1].hi = int32(w)
-					l.segs = append(l.segs, segment{first: gi, lo: int32(w), group: g.group})
+					l.segs = append(l.segs, segment{first: gi, lo: int32(w), group: g.group, cell: l.cellOfGlyph(gi)})
 				} else if s := &l.segs[len(l.segs)-1]; gi < s.first {
 					s.first = gi
 				}
 			} else {
-				l.segs = append(l.segs, segment{first: gi, lo: int32(w), group: g.group})
+				l.segs = append(l.segs, segment{first: gi, lo: int32(w), group: g.group, cell: l.cellOfGlyph(gi)})
 			}
 			l.order[w] = gi
 			w++
@@ -275,16 +320,34 @@ func (l *layout) flush() {
 		}
 	}
 
-	// 4. Segments in the order the stream first drew them.
+	// 4. Segments in the order the stream first drew them, a table
+	// cell's together.
+	for i := range l.segs {
+		s := &l.segs[i]
+		s.block = s.first
+		if s.cell > 0 {
+			s.block = l.cells[s.cell-1].first
+		}
+	}
 	slices.SortStableFunc(l.segs, func(a, b segment) int {
 		if a.group != b.group {
 			return int(a.group - b.group)
+		}
+		if a.block != b.block {
+			return int(a.block - b.block)
 		}
 		return int(a.first - b.first)
 	})
 	for _, s := range l.segs {
 		if len(l.buf) > 0 {
 			l.buf = append(l.buf, '\n')
+			l.bufRunes++
+		}
+		if s.cell > 0 {
+			c := &l.cells[s.cell-1]
+			if !c.written {
+				c.written, c.start = true, l.bufRunes
+			}
 		}
 		var last rune = -1
 		for k := s.lo; k < s.hi; k++ {
@@ -298,10 +361,15 @@ func (l *layout) flush() {
 				if gap > spaceGap*sz && !isSpaceRune(last) && !isSpaceRune(first) &&
 					!(isCJK(last) && isCJK(first) && gap < cjkGap*sz) {
 					l.buf = append(l.buf, ' ')
+					l.bufRunes++
 				}
 			}
 			l.buf = append(l.buf, t...)
+			l.bufRunes += utf8.RuneCount(t)
 			last, _ = utf8.DecodeLastRune(t)
+		}
+		if s.cell > 0 {
+			l.cells[s.cell-1].end = l.bufRunes
 		}
 	}
 	l.glyphs = l.glyphs[:0]

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/pdf/pdftest"
 )
 
@@ -166,5 +167,54 @@ func TestOutlinedText(t *testing.T) {
 			d := extract(t, synthetic(pdftest.Page{Raw: tt.raw}))
 			wantRules(t, d, tt.want...)
 		})
+	}
+}
+
+// TestTableCells: the cells of ruled tables from Chromium (thin filled
+// rectangles; the ID wraps over three lines in its narrow cell) and
+// LibreOffice (stroked lines) come out whole, one cell each, with their
+// row and column, and neighbouring cells never share a line.
+func TestTableCells(t *testing.T) {
+	for _, file := range []string{"chromium_table.pdf", "libreoffice_table.pdf"} {
+		t.Run(file, func(t *testing.T) {
+			d := extract(t, fixture(t, "testdata", file))
+			var p doc.Part
+			for _, q := range d.Parts {
+				if q.Kind == doc.Page {
+					p = q
+				}
+			}
+			got := map[string]string{}
+			runes := []rune(p.Text)
+			for _, c := range p.Cells {
+				got[c.Ref] = strings.ReplaceAll(string(runes[c.Start:c.End]), "\n", "")
+				if c.Table != 1 || c.Row < 1 || c.Col < 1 {
+					t.Errorf("cell %+v", c)
+				}
+			}
+			for ref, want := range map[string]string{"表1 R1C2": "身份证号", "表1 R2C2": "110101199003074514",
+				"表1 R2C3": "13812345678", "表1 R3C2": "330106", "表1 R3C3": "2023"} {
+				if got[ref] != want {
+					t.Errorf("%s = %q, want %q (cells %v)", ref, got[ref], want, got)
+				}
+			}
+			for _, l := range strings.Split(p.Text, "\n") {
+				if strings.Contains(l, "330106") && l != "330106" {
+					t.Errorf("a cell shares the line %q", l)
+				}
+			}
+		})
+	}
+}
+
+// TestNoCellsWithoutTable: a page frame and a lone underline make no
+// cells.
+func TestNoCellsWithoutTable(t *testing.T) {
+	d := extract(t, synthetic(pdftest.Page{Raw: "20 20 555 802 re S 72 690 200 0.5 re f " +
+		"BT /F1 12 Tf 72 700 Td «关于做好工作的通知» Tj ET"}))
+	for _, p := range d.Parts {
+		if len(p.Cells) > 0 {
+			t.Errorf("cells %v in %q", p.Cells, p.Text)
+		}
 	}
 }

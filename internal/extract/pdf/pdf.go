@@ -227,15 +227,15 @@ func (x *extractor) readPage(n int, p pageRef) {
 	}()
 	if x.ctx.Err() != nil {
 		// Out of time in the middle of the page: what was read is kept.
-		if text := in.out.finish(); text != "" {
-			x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text})
+		if text, cells := in.out.finishPage(&in.st.rules, p.area()); text != "" {
+			x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text, Cells: cells})
 		}
 		x.whole(RuleTimeout, fmt.Sprintf("解析超时，第 %d 页起未读取完毕，文件可能异常，需人工审查", n))
 		x.stop = true
 		return
 	}
 	outlined := in.out.uncovered(in.st.shapes)
-	text := in.out.finish()
+	text, cells := in.out.finishPage(&in.st.rules, p.area())
 	for _, l := range in.extra {
 		if text != "" {
 			text += "\n"
@@ -244,11 +244,12 @@ func (x *extractor) readPage(n int, p pageRef) {
 	}
 	if x.lim.MaxTextRunes > 0 && x.runes+utf8.RuneCountInString(text) > x.lim.MaxTextRunes {
 		text = cutRunes(text, x.lim.MaxTextRunes-x.runes)
+		cells = cutCells(cells, utf8.RuneCountInString(text))
 	}
 	letters := countLetters(text)
 	x.runes += utf8.RuneCountInString(text)
 	if text != "" {
-		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text})
+		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text, Cells: cells})
 	}
 	if in.st.formsTooDeep {
 		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的表单对象嵌套超过 %d 层，更深的内容未读取，需人工审查", n, maxFormDepth))
@@ -261,9 +262,6 @@ func (x *extractor) readPage(n int, p pageRef) {
 	}
 	if in.st.operandsCut {
 		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页有超长的文字串或数组（超过 %d 字节或 %d 项），超出部分未读取，需人工审查", n, maxStringBytes, maxArrayLen))
-	}
-	if outlined >= minOutlineShapes {
-		x.page(n, RuleNoTextLayer, fmt.Sprintf("第%d页有以图形绘制的文字（没有文字层，约 %d 个字形），无法直接读取，需识别或人工审查", n, (outlined+2)/3))
 	}
 	if in.st.annotsSkipped > 0 {
 		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的注释超过 %d 个的上限，其余 %d 个未读取，需人工审查", n, maxAnnots, in.st.annotsSkipped))
@@ -288,6 +286,9 @@ func (x *extractor) readPage(n int, p pageRef) {
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页为扫描图像，无法读取文字，需人工审查", n))
 	case in.st.images > 0 && area > 0 && in.st.imageArea >= scanCoverage*area && letters < scanMinRunes:
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页主要为图像，图像中的文字无法读取，需人工审查", n))
+	}
+	if outlined >= minOutlineShapes {
+		x.page(n, RuleNoTextLayer, fmt.Sprintf("第%d页有以图形绘制的文字（没有文字层，约 %d 个字形），无法直接读取，需识别或人工审查", n, (outlined+2)/3))
 	}
 	if in.st.unknown >= minUnknownGlyphs && float64(in.st.unknown) >= unknownShare*float64(in.st.glyphs) {
 		x.page(n, RuleFont, fmt.Sprintf("第%d页有文字使用无法识别的字体编码，未能完整读取，需人工审查", n))

@@ -29,5 +29,19 @@ HTML
 (cd "$tmp" && soffice -env:UserInstallation="file://$tmp/lo" --headless --convert-to odt nofonts.html >/dev/null 2>&1 &&
 	soffice -env:UserInstallation="file://$tmp/lo" --headless --convert-to pdf nofonts.odt >/dev/null 2>&1)
 cp "$tmp/nofonts.pdf" libreoffice_nofonts.pdf
+# A table whose ID column is too narrow: Chromium wraps the ID over three
+# lines inside its cell, on the baseline of its neighbours. Borders are
+# thin filled rectangles (Chromium) or stroked lines (LibreOffice).
+cat >"$tmp/table.html" <<'HTML'
+<html><head><meta charset="utf-8"><style>table{border-collapse:collapse} td,th{border:1px solid #000;padding:3px}</style></head><body>
+<p>附件：人员名单</p>
+<table border="1" cellspacing="0"><tr><th>姓名</th><th style="width:60px">身份证号</th><th>联系电话</th></tr>
+<tr><td>张某某</td><td style="width:60px;word-break:break-all">110101199003074514</td><td>13812345678</td></tr>
+<tr><td>李某</td><td style="width:60px;word-break:break-all">330106</td><td>2023</td></tr></table></body></html>
+HTML
+chrome "$tmp/table.html" chromium_table.pdf
+(cd "$tmp" && soffice -env:UserInstallation="file://$tmp/lo" --headless --convert-to odt table.html >/dev/null 2>&1 &&
+	soffice -env:UserInstallation="file://$tmp/lo" --headless --convert-to pdf table.odt >/dev/null 2>&1)
+cp "$tmp/table.pdf" libreoffice_table.pdf
 gs -q -dNOPAUSE -dBATCH -sDEVICE=pdfwrite -dNoOutputFonts -sOutputFile=outlines.pdf libreoffice_nofonts.pdf
-ls -l chromium_radicals.pdf libreoffice_nofonts.pdf outlines.pdf
+ls -l chromium_radicals.pdf libreoffice_nofonts.pdf outlines.pdf chromium_table.pdf libreoffice_table.pdf
