@@ -28,7 +28,7 @@ var extractors = map[string]extractorFunc{
 	FormatBMP:  extractImage(FormatBMP),
 	FormatWEBP: extractImage(FormatWEBP),
 	FormatOFD:  ofd.Extract,
-	FormatPPTX: plain(pptx.Extract),
+	FormatPPTX: withMediaOCR(plain(pptx.Extract), "ppt/media/"),
 }
 
 // plain adapts an extractor that cannot stop early to extractorFunc.

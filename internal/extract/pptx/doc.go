@@ -61,6 +61,8 @@
 // as visible; the order within a slide is that of the shape tree, not of
 // the layout on the page; a placeholder's text inherited from the layout
 // is read in the layout; section names, custom shows and animations'
-// text are not read; pictures are counted, not read (no OCR); a chart or
+// text are not read; pictures are not read here (the dispatcher reads
+// ppt/media with OCR where Tesseract is installed, and drops
+// unreadable.image_only when every picture was read); a chart or
 // SmartArt member shown by two slides is reported under the first.
 package pptx

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard/ziptest"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/scan"
 )
@@ -125,3 +126,44 @@ func TestScan(t *testing.T) {
 }
 
 func docLimits() doc.Limits { return doc.DefaultLimits() }
+
+// TestPictureOCR checks that the dispatcher reads the pictures of a deck
+// (ppt/media) with OCR, as it does a Word document's: a scanned notice
+// pasted as a slide is read, not only counted. The picture is the OCR
+// package's scanned-notice fixture.
+func TestPictureOCR(t *testing.T) {
+	if err := extract.OCRCheck(); err != nil {
+		t.Skip(err)
+	}
+	png, err := os.ReadFile(filepath.Join("..", "..", "ocr", "testdata", "marked.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	slide := `<p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><p:cSld><p:spTree>` +
+		`<p:pic><p:nvPicPr><p:cNvPr id="2" name="p"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId1"/></p:blipFill></p:pic></p:spTree></p:cSld></p:sld>`
+	rel := func(typ, target string) string {
+		return `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/` +
+			typ + `" Target="` + target + `"/></Relationships>`
+	}
+	data := ziptest.Zip(
+		ziptest.Entry{Name: "_rels/.rels", Body: rel("officeDocument", "ppt/presentation.xml")},
+		ziptest.Entry{Name: "ppt/presentation.xml", Body: `<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><p:sldIdLst><p:sldId id="256" r:id="rId1"/></p:sldIdLst></p:presentation>`},
+		ziptest.Entry{Name: "ppt/_rels/presentation.xml.rels", Body: rel("slide", "slides/slide1.xml")},
+		ziptest.Entry{Name: "ppt/slides/slide1.xml", Body: slide},
+		ziptest.Entry{Name: "ppt/slides/_rels/slide1.xml.rels", Body: rel("image", "../media/image1.png")},
+		ziptest.Entry{Name: "ppt/media/image1.png", Body: string(png)},
+	)
+	d := extract.Extract(context.Background(), "scan.pptx", data, docLimits())
+	var read bool
+	for _, p := range d.Parts {
+		read = read || (p.File == "ppt/media/image1.png" && strings.Contains(p.Text, "机密"))
+	}
+	if !read {
+		t.Errorf("the picture was not read: parts %+v, findings %+v", d.Parts, d.Findings)
+	}
+	for _, f := range d.Findings {
+		if f.Rule == "unreadable.image_only" {
+			t.Errorf("image_only kept after the picture was read: %s", f.Message)
+		}
+	}
+}
