@@ -14,16 +14,19 @@
 // for everything that belongs to one slide):
 //
 //   - a slide's shapes, groups and graphic frames, in the order of the
-//     slide's shape tree, with the alternative text (cNvPr title, descr)
-//     of shapes and pictures on a line of its own: body;
+//     slide's shape tree: body; the alternative text (cNvPr title,
+//     descr) of its shapes and pictures: alt_text, a line each;
 //   - each table (a:tbl): a part of its own of the slide's kind, a cell a
 //     line, so that no two cells' numbers glue into one; Part.Cells maps
 //     each cell to an A1 reference in the table's grid (B2 is row 2,
 //     column 2), so that a column's heading is the context of its values;
-//   - charts (cached values, titles, labels) and SmartArt data: textbox;
+//   - charts (cached values, titles, labels): chart; SmartArt data:
+//     textbox;
 //   - external relationships of a slide, layout, master or notes page
-//     (hyperlinks, linked files): a hyperlink part, a target a line, not
-//     hidden: an intranet address may be nowhere but behind a link;
+//     (hyperlinks, linked files), then of every other part (a chart's
+//     linked workbook): link_target, a target a line and again
+//     percent-decoded, not hidden: an intranet address may be nowhere
+//     but behind a link;
 //   - the text of the layouts and masters that shown slides use
 //     (slide_master, no page): what a master carries, such as a footer
 //     marking, shows on every slide. Placeholders are left out, since in
@@ -32,8 +35,9 @@
 //   - comments, classic and modern (threaded, with replies): comment
 //     (Hidden 批注), one a line after the author's name;
 //   - a slide left out of the show (p:sld show="0"): its text, tables,
-//     charts are hidden_slide (Hidden 隐藏的幻灯片); a shape hidden on a
-//     slide (cNvPr hidden="1"): hidden_shape (Hidden 隐藏的形状);
+//     alternative text and charts are hidden_slide (Hidden 隐藏的幻灯片);
+//     a shape hidden on a slide (cNvPr hidden="1"): hidden_shape (Hidden
+//     隐藏的形状);
 //   - what no slide of the show reaches is still read, as hidden: slides
 //     left out of the slide list, unused layouts and masters, the
 //     handout master, orphaned notes, comments, charts and SmartArt;

@@ -282,7 +282,7 @@ func TestFuzzSeed(t *testing.T) {
 	for _, p := range d.Parts {
 		kinds[p.Kind] = true
 	}
-	for _, k := range []string{doc.Body, KindHiddenShape, doc.TextBox, KindLink, KindNotes, doc.Comment, KindHiddenSlide, KindMaster, doc.MetadataPart} {
+	for _, k := range []string{doc.Body, KindHiddenShape, doc.TextBox, doc.Chart, doc.AltText, doc.LinkTarget, KindNotes, doc.Comment, KindHiddenSlide, KindMaster, doc.MetadataPart} {
 		if !kinds[k] {
 			t.Errorf("no %s part:\n%s", k, summary(d))
 		}

@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"path"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
@@ -17,14 +19,14 @@ import (
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
-// The part kinds this package writes besides doc.Body, doc.TextBox,
-// doc.Comment and doc.MetadataPart.
+// The part kinds this package writes besides those of package doc
+// (body, chart, textbox, alt_text, link_target, comment, metadata,
+// custom_xml).
 const (
 	KindNotes       = "notes"        // speaker notes
 	KindHiddenSlide = "hidden_slide" // a slide left out of the show
 	KindHiddenShape = "hidden_shape" // a shape hidden on its slide
 	KindMaster      = "slide_master" // text of a slide master or layout
-	KindLink        = "hyperlink"    // targets of external links
 )
 
 // The hidden reasons of the parts this package writes.
@@ -68,6 +70,7 @@ type extractor struct {
 	deadline time.Time
 	stop     bool            // a limit was met: read no further
 	done     map[string]bool // members read, canonical names
+	linked   map[string]bool // relationships members whose targets were read
 	used     []string        // layouts and masters shown on a slide, in order of first use
 	pictures int             // pictures on the slides shown
 	authors  map[string]string
@@ -84,7 +87,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		return
 	}
 	x := &extractor{a: a, lim: lim, d: d, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout),
-		done: map[string]bool{}}
+		done: map[string]bool{}, linked: map[string]bool{}}
 	main := mainPart(a, lim)
 	if !a.Has(main) {
 		d.Unreadable("unreadable.corrupt", report.Location{Part: doc.Body},
@@ -201,10 +204,11 @@ func (x *extractor) slide(n int, name string) {
 		return
 	}
 	rels := x.rels(name, kind, n)
-	// Charts and SmartArt are drawn on the slide: they share its kind.
-	drawKind := doc.TextBox
+	// Charts and SmartArt are drawn on the slide: on a hidden slide,
+	// they are hidden with it.
+	chartKind, artKind := doc.Chart, doc.TextBox
 	if hidden != "" {
-		drawKind = kind
+		chartKind, artKind = kind, kind
 	}
 	for _, r := range rels {
 		if x.stop {
@@ -212,9 +216,9 @@ func (x *extractor) slide(n int, name string) {
 		}
 		switch r.kind() {
 		case "chart", "chartEx":
-			x.member(r.target, dataMode, drawKind, hidden, n, fmt.Sprintf("第%d张幻灯片的图表 %s", n, r.target))
+			x.member(r.target, dataMode, chartKind, hidden, n, fmt.Sprintf("第%d张幻灯片的图表 %s", n, r.target))
 		case "diagramData":
-			x.member(r.target, dataMode, drawKind, hidden, n, fmt.Sprintf("第%d张幻灯片的SmartArt图形 %s", n, r.target))
+			x.member(r.target, dataMode, artKind, hidden, n, fmt.Sprintf("第%d张幻灯片的SmartArt图形 %s", n, r.target))
 		case "slideLayout":
 			if hidden == "" {
 				x.use(r.target)
@@ -322,12 +326,22 @@ func (x *extractor) orphans() {
 		}
 		x.comments(name, 0)
 	}
-	for _, p := range []struct{ prefix, what string }{{"ppt/charts/chart", "图表"}, {"ppt/diagrams/data", "SmartArt图形"}} {
+	for _, p := range []struct{ prefix, kind, what string }{{"ppt/charts/chart", doc.Chart, "图表"}, {"ppt/diagrams/data", doc.TextBox, "SmartArt图形"}} {
 		for _, name := range x.unread(p.prefix) {
 			if x.stop {
 				return
 			}
-			x.member(name, dataMode, doc.TextBox, "", 0, p.what+" "+name)
+			x.member(name, dataMode, p.kind, "", 0, p.what+" "+name)
+		}
+	}
+	// External targets of every other part: a chart's linked workbook
+	// (a path on someone's disk), a linked picture or video.
+	for _, name := range x.a.Match("", ".rels") {
+		if x.stop {
+			return
+		}
+		if part, ok := partOf(name); ok && !x.linked[strings.ToLower(name)] {
+			x.links(part, x.rels(part, doc.LinkTarget, 0), 0)
 		}
 	}
 }
@@ -374,8 +388,9 @@ func (x *extractor) member(name string, m mode, kind, hidden string, page int, w
 }
 
 // emit appends the parts w read from member name: its text, its tables
-// (one part each, its cells A1, B1, … of the table's grid) and the text
-// of its hidden shapes.
+// (one part each, its cells A1, B1, … of the table's grid), the
+// alternative text of its shapes and pictures, and the text of its hidden
+// shapes.
 func (x *extractor) emit(name string, w *walker, kind, hidden string, page int) {
 	hidKind, hidWhy := KindHiddenShape, HiddenShape
 	if hidden != "" {
@@ -394,6 +409,11 @@ func (x *extractor) emit(name string, w *walker, kind, hidden string, page int) 
 			add(kind, hidden, t.buf.b.String(), t.cells)
 		}
 	}
+	altKind := doc.AltText
+	if hidden != "" {
+		altKind = kind
+	}
+	add(altKind, hidden, w.alt.b.String(), nil)
 	add(hidKind, hidWhy, w.hid.b.String(), nil)
 }
 
@@ -406,30 +426,39 @@ func (x *extractor) rels(name, kind string, page int) []rel {
 	return rels
 }
 
-// links appends a hyperlink part with the external targets of member
-// name (web links, linked files), one a line: an intranet address may be
-// nowhere else than in a link behind a word.
+// links appends a link_target part with the external targets of member
+// name (web links, linked files), one a line, and again percent-decoded
+// when that reads differently: an intranet address may be nowhere else
+// than in a link behind a word.
 func (x *extractor) links(name string, rels []rel, page int) {
+	x.linked[strings.ToLower(relsName(name))] = true
 	var b strings.Builder
 	seen := map[string]bool{}
+	add := func(t string) {
+		if t = oneLine(t); t != "" && !seen[t] {
+			seen[t] = true
+			b.WriteString(t + "\n")
+		}
+	}
 	for _, r := range rels {
-		t := strings.TrimSpace(r.target)
-		if !r.extern || t == "" || seen[t] {
+		if !r.extern {
 			continue
 		}
-		seen[t] = true
-		b.WriteString(oneLine(t) + "\n")
+		add(r.target)
+		if u, err := url.PathUnescape(r.target); err == nil && utf8.ValidString(u) {
+			add(u)
+		}
 	}
 	if b.Len() == 0 {
 		return
 	}
 	n := len([]rune(b.String()))
 	if n > x.left {
-		x.fail(errTooMuchText, report.Location{Part: KindLink, File: relsName(name), Page: page}, "链接地址 "+relsName(name))
+		x.fail(errTooMuchText, report.Location{Part: doc.LinkTarget, File: relsName(name), Page: page}, "链接目标 "+relsName(name))
 		return
 	}
 	x.left -= n
-	x.d.Parts = append(x.d.Parts, doc.Part{Kind: KindLink, File: relsName(name), Page: page, Text: b.String()})
+	x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.LinkTarget, File: relsName(name), Page: page, Text: b.String()})
 }
 
 // imageOnly adds unreadable.image_only when the slides shown hold
@@ -441,7 +470,7 @@ func (x *extractor) imageOnly() {
 	}
 	text := 0
 	for _, p := range x.d.Parts {
-		if p.Page > 0 && (p.Kind == doc.Body || p.Kind == doc.TextBox) {
+		if p.Page > 0 && (p.Kind == doc.Body || p.Kind == doc.TextBox || p.Kind == doc.Chart) {
 			text += nonSpace(p.Text)
 		}
 	}

@@ -26,6 +26,18 @@ func relsName(part string) string {
 	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
 }
 
+// partOf is the part whose relationships member is rels, the inverse of
+// relsName: ppt/slides/_rels/slide1.xml.rels → ppt/slides/slide1.xml,
+// _rels/.rels → "" (the package). ok is false for a name of another shape.
+func partOf(rels string) (part string, ok bool) {
+	dir, base := path.Split(rels)
+	if !strings.HasSuffix(strings.ToLower(dir), "_rels/") || !strings.HasSuffix(strings.ToLower(base), ".rels") {
+		return "", false
+	}
+	dir = strings.TrimSuffix(dir[:len(dir)-len("_rels/")], "/")
+	return path.Join(dir, base[:len(base)-len(".rels")]), true
+}
+
 // resolve returns the member a relationship of part targets: relative to
 // part's folder, or to the package root when it starts with "/". It is ""
 // when the target leaves the package.

@@ -63,6 +63,7 @@ type walker struct {
 	mode mode
 
 	text, hid buffer  // what the member shows, and the text of hidden shapes
+	alt       buffer  // alternative text of the shapes shown
 	footer    buffer  // the open footer placeholder of a master
 	tables    []table // finished tables
 	tbl       *table  // the open table
@@ -162,10 +163,17 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 			w.frames[n-1].hidden = true
 		}
 		// Alternative text of a shape or picture: text a screen
-		// reader speaks and the file carries, a line of its own.
+		// reader speaks and the file carries, a line each.
+		dst := &w.alt
+		if w.hidden() {
+			dst = &w.hid
+		}
 		for _, k := range []string{"title", "descr"} {
-			if v := strings.TrimSpace(attr(se, k)); v != "" {
-				if err := w.line(v); err != nil {
+			if v := oneLine(attr(se, k)); v != "" && !w.dropped() {
+				if err := w.writeTo(dst, v); err != nil {
+					return false, err
+				}
+				if err := w.endLineOf(dst); err != nil {
 					return false, err
 				}
 			}
@@ -332,12 +340,16 @@ func (w *walker) write(s string) error {
 	if s == "" || w.dropped() {
 		return nil
 	}
+	return w.writeTo(w.buf(), s)
+}
+
+// writeTo adds s to the current line of b, within the text limit.
+func (w *walker) writeTo(b *buffer, s string) error {
 	n := utf8.RuneCountInString(s)
 	if n > w.x.left {
 		return errTooMuchText
 	}
 	w.x.left -= n
-	b := w.buf()
 	b.b.WriteString(s)
 	b.n += n
 	b.open = true
@@ -345,8 +357,10 @@ func (w *walker) write(s string) error {
 }
 
 // endLine ends the current line, if it has text.
-func (w *walker) endLine() error {
-	b := w.buf()
+func (w *walker) endLine() error { return w.endLineOf(w.buf()) }
+
+// endLineOf ends the current line of b, if it has text.
+func (w *walker) endLineOf(b *buffer) error {
 	if !b.open {
 		return nil
 	}
@@ -358,17 +372,6 @@ func (w *walker) endLine() error {
 	b.n++
 	b.open = false
 	return nil
-}
-
-// line writes s as a line of its own.
-func (w *walker) line(s string) error {
-	if err := w.endLine(); err != nil {
-		return err
-	}
-	if err := w.write(s); err != nil {
-		return err
-	}
-	return w.endLine()
 }
 
 // cellRef is the A1 reference of column col and row row (both 1-based).

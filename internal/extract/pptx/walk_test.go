@@ -116,7 +116,7 @@ func TestWalk(t *testing.T) {
 			name: "runs joined, paragraphs and breaks on lines, tab stops and sldNum dropped",
 			data: deck([]string{sld("", `<p:sp><p:nvSpPr><p:cNvPr id="2" name="t" descr="照片：会场"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:txBody><a:p><a:pPr><a:tabLst><a:tab pos="457200" algn="l"/></a:tabLst></a:pPr><a:r><a:t>秘密</a:t></a:r><a:r><a:t>★</a:t></a:r><a:r><a:t>1年</a:t></a:r></a:p><a:p><a:r><a:t>甲</a:t></a:r><a:br/><a:r><a:t>乙</a:t></a:r></a:p></p:txBody></p:sp>`,
 				sp(`<p:ph type="sldNum"/>`, "7"))}),
-			want: "body 1 : 照片：会场|秘密★1年|甲|乙\n",
+			want: "body 1 : 秘密★1年|甲|乙\nalt_text 1 : 照片：会场\n",
 		},
 		{
 			name: "group and table: a cell a line, A1 references",
@@ -144,7 +144,7 @@ func TestWalk(t *testing.T) {
 				ziptest.Entry{Name: "ppt/slideMasters/slideMaster1.xml", Body: sld("", sp("", "秘密★1年"), sp(`<p:ph type="ftr"/>`, "&lt;footer&gt;"))},
 				ziptest.Entry{Name: "ppt/slideLayouts/slideLayout2.xml", Body: sld("", sp("", "封面：某某局"))},
 			),
-			want: "body 1 : 正文\nslide_master 0 : 内部资料\nhyperlink 0 : file://///fileserver/内部/\nslide_master 0 : 秘密★1年\nslide_master 0 未被幻灯片使用的母版或版式: 封面：某某局\n",
+			want: "body 1 : 正文\nslide_master 0 : 内部资料\nlink_target 0 : file://///fileserver/内部/\nslide_master 0 : 秘密★1年\nslide_master 0 未被幻灯片使用的母版或版式: 封面：某某局\n",
 		},
 		{
 			name: "notes, classic and modern comments with authors and replies",
@@ -169,8 +169,10 @@ func TestWalk(t *testing.T) {
   </c:pt></c:strCache></c:strRef></c:cat><c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>12</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:chartSpace>`},
 				ziptest.Entry{Name: "ppt/diagrams/data1.xml", Body: `<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst><dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>流程一</a:t></a:r></a:p></dgm:t></dgm:pt><dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>流程二</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`},
 				ziptest.Entry{Name: "ppt/charts/chart2.xml", Body: `<c:chartSpace xmlns:c="c"><c:v>孤立图表</c:v></c:chartSpace>`},
+				// A chart whose data is a linked workbook on someone's disk.
+				ziptest.Entry{Name: "ppt/charts/_rels/chart1.xml.rels", Body: rels("oleObject", "file:///C:/Users/%E5%BC%A0/%E5%90%8D%E5%8D%95.xlsx", "External")},
 			),
-			want: "body 1 : 图表页\ntextbox 1 : 一季度|12\ntextbox 1 : 流程一|流程二\ntextbox 0 : 孤立图表\n",
+			want: "body 1 : 图表页\nchart 1 : 一季度|12\ntextbox 1 : 流程一|流程二\nchart 0 : 孤立图表\nlink_target 0 : file:///C:/Users/%E5%BC%A0/%E5%90%8D%E5%8D%95.xlsx|file:///C:/Users/张/名单.xlsx\n",
 		},
 		{
 			name: "embedded: office files handed on, the rest reported",
