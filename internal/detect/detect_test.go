@@ -199,6 +199,14 @@ func TestQuotedMarking(t *testing.T) {
 	if len(fs) != 1 || fs[0].Category != report.ClassifiedMarking || fs[0].Severity != report.Review {
 		t.Errorf("quoted marking: %+v", fs)
 	}
+	fs = e.Scan("对标注机密★10年的文件，应当按规定管理。", report.Location{Part: "body"})
+	if len(fs) != 1 || fs[0].Category != report.ClassifiedMarking || fs[0].Severity != report.Review {
+		t.Errorf("marking in prose: %+v", fs)
+	}
+	fs = e.Scan("2024年第5号 秘密★1年\n关于…的通知", report.Location{Part: "body"})
+	if len(fs) != 1 || fs[0].Severity != report.Block {
+		t.Errorf("marking after a 份号 on its line: %+v", fs)
+	}
 }
 
 // TestLegacyIDUnderHeading checks a 15-digit ID far below its column

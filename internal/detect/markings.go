@@ -54,16 +54,20 @@ func findMarkings(in *input) []hit {
 				goto next
 			}
 		}
-		// X★period: the level starts a word and one star follows it. A
-		// row of stars (★★★ under 商业秘密) is a decoration, and
-		// 国家秘密★ is no level.
+		// X★period: one star follows the level. A row of stars (★★★
+		// under 商业秘密) is a decoration, and 国家秘密★ is no level; a
+		// level that does not start a word (标注秘密★1年的) is prose
+		// about a marking, for a human to look at.
 		for _, st := range stars {
 			if strings.HasPrefix(s[le:], st) {
-				if !in.wordStart(ls) || containsAny(after(s, le+len(st), 1), stars) {
+				if prose || containsAny(after(s, le+len(st), 1), stars) {
 					break
 				}
 				end := markingTail(s, le)
 				h := hit{start: ls, end: end}
+				if !in.wordStart(ls) {
+					h.severity, h.rule = report.Review, "classified_marking.in_prose"
+				}
 				if q := before(s, ls, 1); q != "" && containsAny(q, openQuotes) && containsAny(after(s, end, 1), []string{"”", "\"", "」", "』", "’", "'", "》"}) {
 					h.severity, h.rule = report.Review, "classified_marking.quoted"
 				}
