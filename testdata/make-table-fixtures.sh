@@ -12,12 +12,12 @@
 #   wrapped_id.html   a CMS page: the ID broken with <br> inside its <td>
 #   wrapped_id.pdf    Chromium --print-to-pdf of wrapped_id.html with a
 #                     column narrow enough that every ID wraps over three
-#                     lines (for PDF table cells found by layout; not yet in
-#                     labels.json)
+#                     lines (PDF table cells found by ruled lines)
 #   neighbours.docx   npm docx: rows 区划代码 | 年度 | 月日 | 批次
 #   neighbours.xlsx   npm exceljs: the same rows as numeric cells, and an
 #                     11-digit 预算金额（元） column
 #   neighbours.html   a CMS page with the same rows in a <table>
+#   neighbours.pdf    Chromium --print-to-pdf of neighbours.html
 #
 # Needs (Debian 12): nodejs npm chromium, and the npm registry for
 # docx@9.15.2 and exceljs@4.4.0 (installed in a scratch directory, not the
@@ -46,4 +46,6 @@ sed 's/\.narrow{width:5em;word-break:break-all}/.narrow{width:4.5em;word-break:b
 	"$out/wrapped_id.html" >"$work/narrow.html"
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 	--print-to-pdf="$out/wrapped_id.pdf" "file://$work/narrow.html" >/dev/null 2>&1
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+	--print-to-pdf="$out/neighbours.pdf" "file://$out/neighbours.html" >/dev/null 2>&1
 ls -l "$out"
