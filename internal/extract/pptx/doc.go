@@ -64,8 +64,10 @@
 // Caveats: text hidden by colour, size or position off the slide is read
 // as visible; the order within a slide is that of the shape tree, not of
 // the layout on the page; a placeholder's text inherited from the layout
-// is read in the layout; section names, custom shows and animations'
-// text are not read; pictures are not read here (the dispatcher reads
+// is read in the layout; a master's text is read as shown even where a
+// layout or slide hides the master's shapes (showMasterSp="0"); section
+// names, custom shows, animations' text and add-in tags (ppt/tags) are
+// not read; pictures are not read here (the dispatcher reads
 // ppt/media with OCR where Tesseract is installed, and drops
 // unreadable.image_only when every picture was read); a chart or
 // SmartArt member shown by two slides is reported under the first.
