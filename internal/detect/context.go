@@ -84,7 +84,9 @@ func (e evidence) confidence() Confidence {
 }
 
 // judge is the context model: it looks for the detector's clues around
-// the value at norm byte at and returns the confidence in the value.
+// the value at norm byte at and returns the confidence in the value;
+// checksum says the value vouches for itself (a check digit, a UnionPay
+// number with Luhn, a marking's or an address's own structure).
 func (in *input) judge(ctx *Context, at int, checksum bool) Confidence {
 	ev := evidence{checksum: checksum}
 	for i := range ctx.Support {

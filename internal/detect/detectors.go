@@ -14,6 +14,10 @@ type hit struct {
 	start, end int
 	severity   report.Severity // empty: the detector's
 	rule       string          // empty: the detector's
+	// unverified says that nothing in the value itself vouches for it
+	// (no checksum, a Luhn number that is not UnionPay, a mobile): the
+	// context model then needs clues to be confident.
+	unverified bool
 }
 
 // input is what a detector sees.
@@ -41,21 +45,6 @@ type input struct {
 	cellRefs  []doc.Cell
 	heads     map[colKey]*column
 	rowLabels map[rowKey]string
-	// ctx is the context of the detector being run.
-	ctx *Context
-}
-
-// keep runs the context model on a candidate at norm byte at for the
-// detector being run and, when it is confident enough, appends the hit.
-func (in *input) keep(out []hit, h hit, checksum bool, sev report.Severity) []hit {
-	s, ok := in.accept(in.ctx, in.judge(in.ctx, h.start, checksum), sev)
-	if !ok {
-		return out
-	}
-	if h.severity == "" {
-		h.severity = s
-	}
-	return append(out, h)
 }
 
 // tableHeaded reports whether the text is a table (a spreadsheet, or a CSV
@@ -382,7 +371,7 @@ func findIDCards(in *input) []hit {
 		if len(c.digits) != 18 || !(idLayout(c.layout) || c.wrapped && in.wrapOK(c, idContext)) || !validID18(c.digits, in.now) {
 			continue
 		}
-		out = in.keep(out, hit{start: c.start, end: c.end}, true, report.Block)
+		out = append(out, hit{start: c.start, end: c.end})
 	}
 	return out
 }
@@ -396,7 +385,7 @@ func findLegacyIDs(in *input) []hit {
 		if len(c.layout) != 1 || len(c.digits) != 15 || !validID15(c.digits, in.now) {
 			continue
 		}
-		out = in.keep(out, hit{start: c.start, end: c.end}, false, report.Block)
+		out = append(out, hit{start: c.start, end: c.end, unverified: true})
 	}
 	return out
 }
@@ -419,7 +408,7 @@ func findBankCards(in *input) []hit {
 		}
 		// Luhn holds for one number in ten: only a UnionPay number counts
 		// as verified without a word of context.
-		out = in.keep(out, hit{start: c.start, end: c.end}, strings.HasPrefix(d, "62"), report.Block)
+		out = append(out, hit{start: c.start, end: c.end, unverified: !strings.HasPrefix(d, "62")})
 	}
 	return out
 }
@@ -463,7 +452,7 @@ func findMobiles(in *input) []hit {
 		if start > 0 && s[start-1] == '+' {
 			start--
 		}
-		out = in.keep(out, hit{start: start, end: c.end}, false, report.Review)
+		out = append(out, hit{start: start, end: c.end, unverified: true})
 	}
 	return out
 }
@@ -505,7 +494,7 @@ func findPassports(in *input) []hit {
 			i = k
 			continue
 		}
-		out = in.keep(out, hit{start: i, end: k}, false, report.Review)
+		out = append(out, hit{start: i, end: k, unverified: true})
 		i = k
 	}
 	return out

@@ -172,11 +172,20 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 		if !run[i] {
 			continue
 		}
-		in.ctx = &e.dets[i].Context
+		ctx := &e.dets[i].Context
 		for _, h := range d.find(in) {
+			// The one context model judges every candidate of every
+			// detector.
+			sev, ok := in.accept(ctx, in.judge(ctx, h.start, !h.unverified), d.Severity)
+			if !ok {
+				continue
+			}
 			r := raw{start: h.start, end: h.end, cat: d.Category, sev: d.Severity, rule: d.Rule}
 			if h.severity != "" {
 				r.sev = h.severity
+			}
+			if sev != "" && sev.Rank() < r.sev.Rank() {
+				r.sev = sev
 			}
 			if h.rule != "" {
 				r.rule = h.rule
