@@ -59,6 +59,7 @@ func FuzzExtract(f *testing.F) {
 			if p.Kind == "" || !utf8.ValidString(p.Text) {
 				t.Fatalf("bad part %+v", p)
 			}
+			checkCells(t, p)
 			if p.Kind != doc.MetadataPart {
 				runes += utf8.RuneCountInString(p.Text)
 			}

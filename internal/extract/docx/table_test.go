@@ -2,6 +2,7 @@ package docx
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 )
@@ -39,5 +40,18 @@ func TestTableCells(t *testing.T) {
 	}
 	if c := body.Cells[3]; c.Table != 1 || c.Row != 2 || c.Col != 2 {
 		t.Errorf("cell 4 at %+v", c)
+	}
+}
+
+// checkCells fails t unless p's cells are in order, do not overlap, lie in
+// its text and have a table, row and column.
+func checkCells(t *testing.T, p doc.Part) {
+	t.Helper()
+	n, last := utf8.RuneCountInString(p.Text), 0
+	for _, c := range p.Cells {
+		if c.Start < last || c.End < c.Start || c.End > n || c.Table < 1 || c.Row < 1 || c.Col < 1 {
+			t.Fatalf("bad cell %+v after %d in %d runes", c, last, n)
+		}
+		last = c.End
 	}
 }

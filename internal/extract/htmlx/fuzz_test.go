@@ -39,6 +39,7 @@ func FuzzExtract(f *testing.F) {
 			if !utf8.ValidString(p.Text) {
 				t.Fatalf("invalid UTF-8 in %s", p.Kind)
 			}
+			checkCells(t, p)
 			n += utf8.RuneCountInString(p.Text)
 		}
 		if n > lim.MaxTextRunes {

@@ -2,6 +2,7 @@ package htmlx
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 )
@@ -34,5 +35,18 @@ func TestTableCells(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("cell %d = %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+// checkCells fails t unless p's cells are in order, do not overlap, lie in
+// its text and have a table, row and column.
+func checkCells(t *testing.T, p doc.Part) {
+	t.Helper()
+	n, last := utf8.RuneCountInString(p.Text), 0
+	for _, c := range p.Cells {
+		if c.Start < last || c.End < c.Start || c.End > n || c.Table < 1 || c.Row < 1 || c.Col < 1 {
+			t.Fatalf("bad cell %+v after %d in %d runes", c, last, n)
+		}
+		last = c.End
 	}
 }
