@@ -61,6 +61,9 @@ func ExtractFormat(ctx context.Context, format string, data []byte, lim doc.Limi
 		d.Unreadable(RuleEncrypted, report.Location{}, MsgEncrypted)
 		return d
 	}
+	if Converts(format) {
+		return ExtractConverted(ctx, format, data, lim, ExtractFormat)
+	}
 	if u, ok := unsupportedFormats[format]; ok && !readsImages(format) {
 		d.Unreadable(u.rule, report.Location{}, unsupportedMessage(format, u))
 		return d
@@ -136,7 +139,15 @@ func readEmbedded(ctx context.Context, d *doc.Document, lim doc.Limits) {
 	}
 	ctx = context.WithValue(ctx, nestedKey{}, true)
 	for _, e := range embedded {
-		inner := ExtractFormat(ctx, Sniff(e.Name, e.Data), e.Data, lim)
+		format := Sniff(e.Name, e.Data)
+		if isArchive(format) {
+			// Archives are read at the top level only: an archive in an
+			// archive (or in a document) is reported, not opened.
+			d.Unreadable(RuleEmbedded, report.Location{Part: doc.Body, File: e.Name}, fmt.Sprintf(
+				"%s 本身是%s，其中的文件未读取，请解压后逐个提交，或由人工审查", e.Name, Label(format)))
+			continue
+		}
+		inner := ExtractFormat(ctx, format, e.Data, lim)
 		for _, p := range inner.Parts {
 			p.File = nestedName(e.Name, p.File)
 			d.Parts = append(d.Parts, p)

@@ -36,10 +36,6 @@ var unsupportedFormats = map[string]unsupported{
 	FormatTIFF: {"TIFF 图片", adviseImage, "unreadable.image"},
 	FormatBMP:  {"BMP 图片", adviseImage, "unreadable.image"},
 	FormatWEBP: {"WebP 图片", adviseImage, "unreadable.image"},
-	FormatZIP:  {"ZIP 压缩包", adviseUnzip, "unreadable.archive"},
-	FormatRAR:  {"RAR 压缩包", adviseUnzip, "unreadable.archive"},
-	Format7Z:   {"7z 压缩包", adviseUnzip, "unreadable.archive"},
-	FormatGZIP: {"gzip 压缩文件", adviseUnzip, "unreadable.archive"},
 	FormatBinary: {"无法识别的文件类型", "请确认文件格式（支持 TXT、HTML、PDF、DOCX、XLSX）后重新提交，或由人工审查",
 		"unreadable.unsupported"},
 }
@@ -47,6 +43,7 @@ var unsupportedFormats = map[string]unsupported{
 // formatLabels name the readable formats in messages.
 var formatLabels = map[string]string{
 	FormatText: "文本", FormatHTML: "HTML", FormatPDF: "PDF", FormatDOCX: "Word (.docx)", FormatXLSX: "Excel (.xlsx)", FormatPPTX: "PowerPoint (.pptx)",
+	FormatZIP: "ZIP 压缩包", FormatRAR: "RAR 压缩包", Format7Z: "7z 压缩包", FormatGZIP: "gzip 压缩文件", FormatTAR: "tar 归档文件",
 	FormatOFD: "OFD 版式文件 (.ofd)",
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/archive"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
 	"github.com/mishen-gov/mishen/internal/extract/htmlx"
 	"github.com/mishen-gov/mishen/internal/extract/ofd"
@@ -29,6 +30,29 @@ var extractors = map[string]extractorFunc{
 	FormatWEBP: extractImage(FormatWEBP),
 	FormatOFD:  ofd.Extract,
 	FormatPPTX: withMediaOCR(plain(pptx.Extract), "ppt/media/"),
+	FormatZIP:  archived(archive.Zip),
+	Format7Z:   archived(archive.SevenZip),
+	FormatRAR:  archived(archive.Rar),
+	FormatGZIP: archived(archive.Gzip),
+	FormatTAR:  archived(archive.Tar),
+}
+
+// archived is the extractor of one archive format: it lists the members,
+// which readEmbedded then reads one level deep.
+func archived(format string) extractorFunc {
+	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
+		return archive.Extract(ctx, format, data, lim)
+	}
+}
+
+// isArchive reports whether f is an archive format, read only at the top
+// level.
+func isArchive(f string) bool {
+	switch f {
+	case FormatZIP, Format7Z, FormatRAR, FormatGZIP, FormatTAR:
+		return true
+	}
+	return false
 }
 
 // plain adapts an extractor that cannot stop early to extractorFunc.

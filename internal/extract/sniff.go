@@ -45,6 +45,7 @@ const (
 	FormatRAR            = "rar"
 	Format7Z             = "7z"
 	FormatGZIP           = "gzip"
+	FormatTAR            = "tar"
 	FormatBinary         = "binary"
 )
 
@@ -95,7 +96,7 @@ var extFormats = map[string]string{
 	"mht": FormatMHT, "mhtml": FormatMHT,
 	"png": FormatPNG, "jpg": FormatJPEG, "jpeg": FormatJPEG, "gif": FormatGIF,
 	"tif": FormatTIFF, "tiff": FormatTIFF, "bmp": FormatBMP, "webp": FormatWEBP,
-	"zip": FormatZIP, "rar": FormatRAR, "7z": Format7Z, "gz": FormatGZIP, "tgz": FormatGZIP,
+	"zip": FormatZIP, "rar": FormatRAR, "7z": Format7Z, "gz": FormatGZIP, "tgz": FormatGZIP, "tar": FormatTAR,
 }
 
 func isHTMLExt(ext string) bool {
@@ -135,6 +136,8 @@ func sniffMagic(data []byte, ext string) string {
 		return Format7Z
 	case bytes.HasPrefix(data, []byte("\x1f\x8b")):
 		return FormatGZIP
+	case len(data) >= 262 && string(data[257:262]) == "ustar":
+		return FormatTAR
 	case bytes.HasPrefix(data, []byte(`{\rtf`)):
 		// RTF escapes Chinese as \'c3\'dc: read as text it would hide
 		// every marking, so it must not fall through to text.
@@ -267,9 +270,10 @@ func readSmall(f *zip.File) string {
 
 // sniffOLE2 looks at the stream names of a compound file. Directory
 // entries store names in UTF-16LE, so searching the raw bytes for them is
-// enough and needs no parser.
+// enough and needs no parser; only a directory entry counts (see
+// oleEntry), not the same characters in a stream's text.
 func sniffOLE2(data []byte, ext string) string {
-	has := func(s string) bool { return bytes.Contains(data, utf16le(s)) }
+	has := func(s string) bool { return oleEntry(data, s) }
 	switch {
 	case has("EncryptedPackage"):
 		// An encrypted DOCX/XLSX/PPTX is an OLE2 wrapper.
@@ -295,6 +299,28 @@ func sniffOLE2(data []byte, ext string) string {
 		return extFormats[ext]
 	}
 	return FormatOLE2
+}
+
+// oleEntry reports whether data has a directory entry named name: the
+// name in UTF-16LE at a 128-byte boundary (every sector starts at a
+// multiple of 512 and holds 128-byte entries), ended by a NUL, with the
+// entry's name-length field (bytes, NUL included) saying so. The same
+// characters in a stream's text (a slide that says "Book") do not count.
+func oleEntry(data []byte, name string) bool {
+	pat := append(utf16le(name), 0, 0)
+	want := uint16(len(pat))
+	for off, n := 0, 0; n < 4096; n++ {
+		i := bytes.Index(data[off:], pat)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		if at%128 == 0 && at+66 <= len(data) && binary.LittleEndian.Uint16(data[at+64:]) == want {
+			return true
+		}
+		off = at + 2
+	}
+	return false
 }
 
 func utf16le(s string) []byte {

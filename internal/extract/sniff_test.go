@@ -85,6 +85,11 @@ func TestSniff(t *testing.T) {
 		{"ppt", "a", string(ole2("Root Entry", "PowerPoint Document")), "ppt"},
 		{"ole2 by extension", "a.xls", string(ole2("Root Entry", "Other")), "xls"},
 		{"ole2 unknown", "a", string(ole2("Root Entry", "Other")), "ole2"},
+		// A stream's text that names another stream is not an entry.
+		{"ppt whose text says Workbook", "a", string(ole2("Root Entry", "PowerPoint Document")) + "\x00\x00" + string(utf16le("Workbook\x00")), "ppt"},
+		{"et", "a.et", string(ole2("Root Entry", "Workbook")), "et"},
+		{"dps", "a.dps", string(ole2("Root Entry", "PowerPoint Document")), "dps"},
+		{"tar", "a", "a.txt" + strings.Repeat("\x00", 252) + "ustar\x0000" + strings.Repeat("\x00", 249), "tar"},
 		{"png", "a.pdf", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "png"},
 		{"jpeg", "a", "\xFF\xD8\xFF\xE0\x00\x10JFIF", "jpeg"},
 		{"gif", "a", "GIF89a\x01\x00", "gif"},

@@ -38,6 +38,13 @@
 // (plain text is a bounded charset decode; the others only look at magic
 // bytes), and a child would cost more than the work.
 //
+// Legacy office files (.doc, .xls, .ppt, .rtf, .wps, .et, .dps, ODF) are
+// converted by LibreOffice in the calling process's own child soffice
+// (package extract/legacy: a process group with its own address-space,
+// CPU and file-size limits, killed at the per-file timeout), because
+// soffice must write files and a sandbox child may not; the converted
+// DOCX, XLSX or PPTX is then read in a sandbox child like any upload.
+//
 // Caveats. The child is not confined from the file system or the network
 // (no seccomp, no namespaces): the isolation is against crashes and
 // resource exhaustion in parsers, not against code execution. Measured

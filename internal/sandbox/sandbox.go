@@ -96,6 +96,21 @@ type header struct {
 // Extract is the package-level Extract with this Runner's options.
 func (r *Runner) Extract(ctx context.Context, name string, data []byte, lim doc.Limits) *doc.Document {
 	format := extract.Sniff(name, data)
+	if extract.Converts(format) && !(lim.MaxFileBytes > 0 && int64(len(data)) > lim.MaxFileBytes) {
+		// LibreOffice writes its profile and its output, which a child
+		// may not (RLIMIT_FSIZE 0): it converts here, as a process group
+		// with limits of its own, and the converted file is read in a
+		// child like any other.
+		return extract.ExtractConverted(ctx, format, data, lim, func(ctx context.Context, f string, b []byte, lim doc.Limits) *doc.Document {
+			return r.extractFormat(ctx, name, f, b, lim)
+		})
+	}
+	return r.extractFormat(ctx, name, format, data, lim)
+}
+
+// extractFormat reads a file of a known format in a child, or here when
+// InProcess says so.
+func (r *Runner) extractFormat(ctx context.Context, name, format string, data []byte, lim doc.Limits) *doc.Document {
 	if InProcess(format) || lim.MaxFileBytes > 0 && int64(len(data)) > lim.MaxFileBytes {
 		return extract.ExtractFormat(ctx, format, data, lim)
 	}
