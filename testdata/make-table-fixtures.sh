@@ -13,6 +13,8 @@
 #   wrapped_id.pdf    Chromium --print-to-pdf of wrapped_id.html with a
 #                     column narrow enough that every ID wraps over three
 #                     lines (PDF table cells found by ruled lines)
+#   legacy_ids.docx   npm docx: 15-digit legacy IDs under 身份证号 beside
+#                     15-digit staff numbers under 工号 (only one column is IDs)
 #   neighbours.docx   npm docx: rows 区划代码 | 年度 | 月日 | 批次
 #   neighbours.xlsx   npm exceljs: the same rows as numeric cells, and an
 #                     11-digit 预算金额（元） column

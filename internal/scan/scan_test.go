@@ -307,3 +307,46 @@ func TestTableCells(t *testing.T) {
 		t.Errorf("findings %q, want one id_card in 表1 R2C2", got)
 	}
 }
+
+// TestTableFixtures checks where the table fixtures' findings are: every
+// ID in the cell that holds it, whether wrapped by hand, by a <br>, in a
+// wrapped spreadsheet cell or by a PDF's narrow ruled column, and legacy
+// IDs only in the column headed 身份证号, not in the 工号 column beside it.
+func TestTableFixtures(t *testing.T) {
+	s := newScanner(t)
+	for file, want := range map[string][]string{
+		"wrapped_id.docx": {"表1 R2C3", "表1 R3C3", "表1 R4C3"},
+		"wrapped_id.html": {"表1 R2C3", "表1 R3C3", "表1 R4C3"},
+		"wrapped_id.xlsx": {"C2", "C3", "C4"},
+		"legacy_ids.docx": {"表1 R2C4", "表1 R3C4"},
+		"neighbours.docx": nil,
+		"neighbours.xlsx": nil,
+		"neighbours.html": nil,
+	} {
+		b, err := os.ReadFile(filepath.Join("../../testdata/tables", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range s.Scan(context.Background(), file, b).Findings {
+			if isPersonalCategory(f.Category) {
+				got = append(got, string(f.Category)+" "+f.Location.Cell)
+			}
+		}
+		var exp []string
+		for _, c := range want {
+			exp = append(exp, "id_card "+c)
+		}
+		if strings.Join(got, ",") != strings.Join(exp, ",") {
+			t.Errorf("%s: %q, want %q", file, got, exp)
+		}
+	}
+}
+
+func isPersonalCategory(c report.Category) bool {
+	switch c {
+	case report.IDCard, report.BankCard, report.MobilePhone, report.Passport:
+		return true
+	}
+	return false
+}

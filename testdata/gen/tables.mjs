@@ -147,7 +147,25 @@ function htmlPages() {
 		`<table><tr><th>序号</th><th>姓名</th><th>公民身份号码</th></tr>\n${rows}\n</table>`));
 }
 
+// A roster whose 工号 column holds 15-digit staff numbers that read as
+// legacy IDs (a real date inside) beside a 身份证号 column of legacy IDs:
+// only the column headed 身份证号 is IDs.
+async function legacyDocx() {
+	const widths = [700, 1300, 2000, 2000];
+	const head = new TableRow({ children: ["序号", "姓名", "工号", "身份证号"].map((t, i) => cell(t, widths[i])) });
+	const rows = [
+		["1", "张某某", "330106850612003", "110105491231002"],
+		["2", "李某某", "330106790101017", "110105500101001"],
+	].map((r) => new TableRow({ children: r.map((t, i) => cell(t, widths[i])) }));
+	const d = new Document({
+		creator: "",
+		sections: [{ children: [new Paragraph("离退休人员信息核对表"), new Table({ columnWidths: widths, rows: [head, ...rows] })] }],
+	});
+	fs.writeFileSync(path.join(out, "legacy_ids.docx"), await Packer.toBuffer(d));
+}
+
 await wrappedDocx();
+await legacyDocx();
 await neighboursDocx();
 await neighboursXlsx();
 await wrappedXlsx();
