@@ -228,7 +228,7 @@ type headCell struct {
 }
 
 // heading returns the heading of cell k's column and the labels of its
-// row, and whether the column has a heading at all. The column's heading
+// row (a form's 身份证号 | value), and whether there is any. The column's heading
 // is its label cells above its first value (a heading of several rows),
 // and the run of label cells right above the cell (a table below a table).
 func (in *input) heading(k int) (string, bool) {
@@ -249,8 +249,9 @@ func (in *input) heading(k int) (string, bool) {
 		b.WriteString(hs[j].text)
 		b.WriteByte(' ')
 	}
-	b.WriteString(in.rowLabels[rowKey{c.table, c.row}])
-	return b.String(), found
+	row := in.rowLabels[rowKey{c.table, c.row}]
+	b.WriteString(row)
+	return b.String(), found || row != ""
 }
 
 // column is the heading cells of one column, in order of row, and the

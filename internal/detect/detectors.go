@@ -191,6 +191,8 @@ func Detectors() []Detector {
 			Must: []string{
 				"身份证号 110105491231002（旧版15位）",
 				cellsVector + "姓名\t公民身份号码\n某某\t110105491231002\n",
+				// A form: the label in the cell beside the value.
+				cellsVector + "身份证号\t110105491231002\n姓名\t某某\n",
 			},
 			MustNot: []string{
 				"订单号110105491231002",
