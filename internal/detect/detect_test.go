@@ -378,3 +378,38 @@ func FuzzScanCells(f *testing.F) {
 		check(e.ScanCells(s, odd, report.Location{Part: "body"}).Findings, s)
 	})
 }
+
+// BenchmarkScanCells scans a roster sheet of 20,000 rows with its cells
+// known: headings looked up for every number, neighbours kept apart.
+func BenchmarkScanCells(b *testing.B) {
+	e := testEngine(b)
+	var sb strings.Builder
+	var cells []doc.Cell
+	pos := 0
+	add := func(row, col int, s string, sep byte) {
+		n := utf8.RuneCountInString(s)
+		cells = append(cells, doc.Cell{Ref: fmt.Sprintf("%c%d", 'A'+col-1, row), Start: pos, End: pos + n, Row: row, Col: col})
+		sb.WriteString(s)
+		sb.WriteByte(sep)
+		pos += n + 1
+	}
+	for i, h := range []string{"序号", "姓名", "身份证号", "联系电话", "补助金额（元）"} {
+		add(1, i+1, h, "\t\t\t\t\n"[i])
+	}
+	for r := 2; r <= 20001; r++ {
+		add(r, 1, fmt.Sprint(r-1), '\t')
+		add(r, 2, "某某某", '\t')
+		add(r, 3, "110105491231002", '\t')
+		add(r, 4, "13812345678", '\t')
+		add(r, 5, "12000", '\n')
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		fs := e.ScanCells(text, cells, report.Location{Part: "sheet"}).Findings
+		if len(fs) != 40000 {
+			b.Fatalf("%d findings, want 40000", len(fs))
+		}
+	}
+}
