@@ -118,6 +118,12 @@ type Document struct {
 	// their own extractor, one level deep, and then clears. They never
 	// leave the process that extracted them.
 	Embedded []Embedded `json:"-"`
+	// Deferred are files inside this one that need a converter the
+	// extracting process may not run: a legacy .doc in an archive read
+	// in a sandbox child, which may not write files. They travel with
+	// the document to the sandbox's parent, which converts and reads
+	// them one level deep (extract.ReadDeferred).
+	Deferred []Embedded `json:"deferred,omitempty"`
 }
 
 // Embedded is one file found inside another.

@@ -48,6 +48,10 @@ func ExtractConverted(ctx context.Context, format string, data []byte, lim doc.L
 	}
 	conv := legacy.Default()
 	switch err := conv.Available(); {
+	case errors.Is(err, legacy.ErrNoWrite) && ctx.Value(deferKey{}) != nil:
+		// A sandbox child: the parent converts and reads it.
+		d.Deferred = []doc.Embedded{{Data: data}}
+		return d
 	case errors.Is(err, legacy.ErrNoWrite):
 		d.Unreadable(RuleUnsupported, report.Location{}, fmt.Sprintf(
 			"%s文件需转换后才能审查，内嵌在其他文件或压缩包中时无法转换，请单独提交该文件，或由人工审查", Label(format)))
@@ -100,4 +104,54 @@ func NotReadableHere() []string {
 		labels = append(labels, Label(f))
 	}
 	return labels
+}
+
+// maxDeferred bounds the legacy files converted for one upload (each
+// costs LibreOffice's start, one to two seconds): an archive of 10,000
+// .doc files must not hold the converter for hours.
+const maxDeferred = 16
+
+// deferKey marks a context whose caller reads Document.Deferred.
+type deferKey struct{}
+
+// WithDeferral returns ctx marked so that a legacy file that cannot be
+// converted in this process (a sandbox child may not write files) is
+// handed back in Document.Deferred instead of being reported unreadable.
+// Only a caller that then calls ReadDeferred may set it.
+func WithDeferral(ctx context.Context) context.Context {
+	return context.WithValue(ctx, deferKey{}, true)
+}
+
+// ReadDeferred converts and reads, with read, each file in d.Deferred,
+// adding its parts and findings to d at "container member!part", and
+// clears d.Deferred. Only one level is read: a deferred file found again
+// inside a deferred file is reported unreadable.
+func ReadDeferred(ctx context.Context, d *doc.Document, lim doc.Limits, read ReadFunc) {
+	deferred := d.Deferred
+	d.Deferred = nil
+	if len(deferred) > maxDeferred {
+		rest := deferred[maxDeferred:]
+		deferred = deferred[:maxDeferred]
+		d.Unreadable(RuleTooLarge, report.Location{Part: doc.Body, File: rest[0].Name}, fmt.Sprintf(
+			"文件中的旧版 Office 文件超过 %d 个，%s 等%d个未读取，请拆分后重新提交，或由人工审查", maxDeferred, rest[0].Name, len(rest)))
+	}
+	for _, e := range deferred {
+		format := Sniff(e.Name, e.Data)
+		inner := ExtractConverted(ctx, format, e.Data, lim, read)
+		for _, p := range inner.Parts {
+			p.File = nestedName(e.Name, p.File)
+			d.Parts = append(d.Parts, p)
+		}
+		for _, f := range inner.Findings {
+			f.Location.File = nestedName(e.Name, f.Location.File)
+			if f.Location.Part == "" {
+				f.Location.Part = doc.Body
+			}
+			d.Findings = append(d.Findings, f)
+		}
+		for _, n := range inner.Deferred {
+			d.Unreadable(RuleEmbedded, report.Location{Part: doc.Body, File: nestedName(e.Name, n.Name)},
+				fmt.Sprintf("%s 中又内嵌了旧版文件（%s），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查", e.Name, n.Name))
+		}
+	}
 }

@@ -159,6 +159,10 @@ func readEmbedded(ctx context.Context, d *doc.Document, lim doc.Limits) {
 			}
 			d.Findings = append(d.Findings, f)
 		}
+		for _, n := range inner.Deferred {
+			n.Name = nestedName(e.Name, n.Name)
+			d.Deferred = append(d.Deferred, n)
+		}
 		for _, n := range inner.Embedded {
 			d.Unreadable(RuleEmbedded, report.Location{Part: doc.Body, File: nestedName(e.Name, n.Name)},
 				fmt.Sprintf("内嵌文件 %s 中又内嵌了文件（%s），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查", e.Name, n.Name))

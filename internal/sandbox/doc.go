@@ -44,6 +44,8 @@
 // CPU and file-size limits, killed at the per-file timeout), because
 // soffice must write files and a sandbox child may not; the converted
 // DOCX, XLSX or PPTX is then read in a sandbox child like any upload.
+// A legacy file that a child finds inside another (a .doc in a zip) comes
+// back in Document.Deferred and is converted and read the same way.
 //
 // Caveats. The child is not confined from the file system or the network
 // (no seccomp, no namespaces): the isolation is against crashes and

@@ -96,16 +96,23 @@ type header struct {
 // Extract is the package-level Extract with this Runner's options.
 func (r *Runner) Extract(ctx context.Context, name string, data []byte, lim doc.Limits) *doc.Document {
 	format := extract.Sniff(name, data)
+	read := func(ctx context.Context, f string, b []byte, lim doc.Limits) *doc.Document {
+		return r.extractFormat(ctx, name, f, b, lim)
+	}
+	var d *doc.Document
 	if extract.Converts(format) && !(lim.MaxFileBytes > 0 && int64(len(data)) > lim.MaxFileBytes) {
 		// LibreOffice writes its profile and its output, which a child
 		// may not (RLIMIT_FSIZE 0): it converts here, as a process group
 		// with limits of its own, and the converted file is read in a
 		// child like any other.
-		return extract.ExtractConverted(ctx, format, data, lim, func(ctx context.Context, f string, b []byte, lim doc.Limits) *doc.Document {
-			return r.extractFormat(ctx, name, f, b, lim)
-		})
+		d = extract.ExtractConverted(ctx, format, data, lim, read)
+	} else {
+		d = r.extractFormat(ctx, name, format, data, lim)
 	}
-	return r.extractFormat(ctx, name, format, data, lim)
+	// Legacy files a child found inside this one (a .doc in a zip) are
+	// converted here in turn and read in children of their own.
+	extract.ReadDeferred(ctx, d, lim, read)
+	return d
 }
 
 // extractFormat reads a file of a known format in a child, or here when

@@ -19,6 +19,10 @@
 // only); a member over the size limit; multi-volume archives (the later
 // volumes are not there).
 //
+// A legacy office member (.doc, .xls, …) is converted by LibreOffice
+// like an upload; in a sandbox child, which may not run it, the member
+// goes back to the parent for that (see package legacy).
+//
 // Member names are never used as paths: CleanName decodes GBK names
 // (what Windows zip tools write), drops "..", empty elements and control
 // characters, and bounds the length; it is only a label.

@@ -23,9 +23,11 @@
 // and soffice must, so the conversion runs in the parent (package
 // sandbox calls extract.ExtractConverted before starting a child) and
 // only the converted file is parsed in a child. Available reports
-// ErrNoWrite inside a child: a legacy file found inside an archive or
-// embedded in a document read in a child is reported, not converted,
-// with advice to submit it on its own.
+// ErrNoWrite inside a child: a legacy file found there (a .doc in a zip,
+// a .ppt embedded in a PPTX) is handed back to the parent in
+// doc.Document.Deferred, and the parent converts it and reads it in a
+// child of its own (extract.ReadDeferred), up to 16 such files per
+// upload and one level deep; past that they are reported unreadable.
 //
 // Cost. Every conversion starts soffice cold: 1.6–1.9 s of wall time and
 // about 1.1 s of CPU for a small .doc on an idle core, about 220 MB

@@ -1,6 +1,7 @@
 package legacy_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -211,5 +212,26 @@ func BenchmarkConvert(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestInArchive: read in process (no sandbox), a .doc in a zip is
+// converted like an upload and located at "member!part".
+func TestInArchive(t *testing.T) {
+	needSoffice(t)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("附件/通知.doc")
+	w.Write(fixture(t, "document.doc"))
+	zw.Close()
+	d := extract.Extract(context.Background(), "附件.zip", buf.Bytes(), doc.DefaultLimits())
+	var header string
+	for _, p := range d.Parts {
+		if p.File == "附件/通知.doc!word/header1.xml" {
+			header += p.Text
+		}
+	}
+	if len(d.Findings) != 0 || !strings.Contains(header, marking) {
+		t.Fatalf("findings %+v, parts %+v", d.Findings, d.Parts)
 	}
 }
