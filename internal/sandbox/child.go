@@ -88,7 +88,7 @@ func childMain(stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	// Legacy files inside this one go back to the parent, which may
-	// run LibreOffice (Runner.extractFormat reads them).
+	// run LibreOffice (Runner.Extract reads them with extract.ReadDeferred).
 	ctx = extract.WithDeferral(ctx)
 	d := extract.Extract(ctx, h.Name, data, h.Limits)
 	enc := json.NewEncoder(stdout)
