@@ -28,12 +28,19 @@ func ocrDetectors() []Detector {
 			"机 密 太 5 年",
 			"000123 秘密女1年",
 			"机密文十年。\n关于…的通知",
+			// A 1 read as ] or 工, the star as 女.
+			"秘密女] 年\n特急\n某市防汛防台抗旱指挥部文件",
+			"秘密女工年\n特急",
+			// No period: the level word and the star alone on the line.
+			"机密女\n关于…的通知",
 		},
 		MustNot: []string{
 			// 秘密 in running OCR prose is no marking.
 			"会议强调要保守秘密，3年内完成整改",
 			"工作秘密1年\n关于…的通知",
 			"秘密文件5年内销毁\n关于…的通知",
+			"秘密文件\n关于…的通知",
+			"秘密工作年度总结\n一、基本情况",
 			"为进一步加强保密管理，严防泄露国家秘密\n5年来全市未发生泄密事件",
 			// Not at the head of the page.
 			"关于…的通知\n各单位：\n一、总体要求\n二、工作任务\n三、保障措施\n四、其他\n机密文5年",
@@ -101,32 +108,65 @@ func serialOnly(s string) bool {
 	return true
 }
 
+// ocrDigits are what OCR makes of the digits of a 保密期限: the digits and
+// Chinese numerals themselves, and the glyphs a 1 or a 0 is misread as
+// (], |, l, I, 工, O).
+const ocrDigits = "0123456789一二三四五六七八九十两][|!lIi丨工Oo"
+
 // ocrPeriod matches, at the start of rest (what follows a level word on
-// its line), at most one stray glyph, a 保密期限 and the end of the line
-// (spaces and punctuation allowed), and returns the bytes up to the end of
-// the 期限; -1 when rest is not that.
+// its line, in normal form), at most one stray glyph (★ misread), a
+// 保密期限 (digits as OCR reads them and 年, 个月 or 月; or 长期) or
+// nothing more, and the end of the line (spaces and punctuation
+// allowed). It returns the bytes up to the end of the 期限, or of the
+// stray glyph when there is no 期限; -1 when rest is not that.
 func ocrPeriod(rest string) int {
-	try := func(j int) int {
-		t := strings.TrimLeft(rest[j:], " ")
-		j = len(rest) - len(t)
-		e := markingTail(rest, j)
-		if e == j {
+	period := func(j int) int {
+		j += len(rest[j:]) - len(strings.TrimLeft(rest[j:], " "))
+		if strings.HasPrefix(rest[j:], "长期") {
+			return j + len("长期")
+		}
+		k := j
+		for k < len(rest) {
+			r, w := utf8.DecodeRuneInString(rest[k:])
+			if !strings.ContainsRune(ocrDigits, r) {
+				break
+			}
+			k += w
+		}
+		if k == j || k-j > 9 {
 			return -1
 		}
-		for _, r := range rest[e:] {
-			if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
-				return -1
+		k += len(rest[k:]) - len(strings.TrimLeft(rest[k:], " "))
+		for _, u := range []string{"个月", "年", "月"} {
+			if strings.HasPrefix(rest[k:], u) {
+				return k + len(u)
 			}
 		}
-		return e
+		return -1
 	}
-	if e := try(0); e >= 0 {
+	lineEnd := func(e int) bool {
+		for _, r := range rest[e:] {
+			if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+				return false
+			}
+		}
+		return true
+	}
+	if e := period(0); e >= 0 && lineEnd(e) {
 		return e
 	}
 	t := strings.TrimLeft(rest, " ")
-	r, w := utf8.DecodeRuneInString(t)
-	if w == 0 || r >= '0' && r <= '9' {
-		return -1
+	_, w := utf8.DecodeRuneInString(t)
+	if w == 0 {
+		return -1 // a bare level word: the bare_line rule's
 	}
-	return try(len(rest) - len(t) + w)
+	stray := len(rest) - len(t) + w
+	if e := period(stray); e >= 0 && lineEnd(e) {
+		return e
+	}
+	if lineEnd(stray) {
+		// 机密★ with no period: the level word and the star alone.
+		return stray
+	}
+	return -1
 }

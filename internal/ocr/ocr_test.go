@@ -271,3 +271,32 @@ func TestHeadBand(t *testing.T) {
 		t.Error("the dot was lost")
 	}
 }
+
+func TestHeadMarked(t *testing.T) {
+	page := func(line ...string) *Page {
+		p := &Page{Width: 100, Height: 1000}
+		for i, l := range line {
+			var ws []Word
+			for _, w := range strings.Fields(l) {
+				ws = append(ws, Word{Text: w})
+			}
+			p.Lines = append(p.Lines, Line{Words: ws, Box: Box{0, float64(i * 50), 100, float64(i*50 + 40)}})
+		}
+		return p
+	}
+	for _, c := range []struct {
+		p    *Page
+		want bool
+	}{
+		{page("机 密 文 5 年", "关于"), true},
+		{page("绝密 长期"), true},
+		{page("秘密6个月"), true},
+		{page("秘密女] 年"), false}, // misread digits: read the head again
+		{page("PLEAS", "关于"), false},
+		{page("a", "b", "c", "d", "e", "机密文5年"), false}, // below the head
+	} {
+		if got := headMarked(c.p); got != c.want {
+			t.Errorf("%v: %v, want %v", c.p.Lines, got, c.want)
+		}
+	}
+}

@@ -62,10 +62,11 @@ func squash(l Line) string {
 	return b.String()
 }
 
-// headMarked reports whether a line in the top fifth of the page reads as
-// a marking: a level word and, within a few characters after it, a 期限
-// (年, 月, 长期). It only saves the second reading; the detectors decide
-// what is a marking.
+// headMarked reports whether a line in the top fifth of the page reads
+// plainly as a marking: a level word, at most one stray glyph, digits (or
+// Chinese numerals) and 年 or 月, or 长期, and nothing after. Only then is
+// the second reading of the head skipped; the detectors decide what is a
+// marking, on a wider shape.
 func headMarked(p *Page) bool {
 	limit := float64(p.Height) * headShare
 	for _, l := range p.Lines {
@@ -77,11 +78,28 @@ func headMarked(p *Page) bool {
 			if s[i+1] != '密' || (s[i] != '绝' && s[i] != '机' && s[i] != '秘') {
 				continue
 			}
-			tail := string(s[i+2 : min(len(s), i+8)])
-			if strings.ContainsAny(tail, "年月") || strings.Contains(tail, "长期") {
+			if plainPeriod(s[i+2:]) || len(s) > i+3 && plainPeriod(s[i+3:]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// plainPeriod reports whether s is a 保密期限 and nothing else: digits or
+// Chinese numerals then 年, 月 or 个月; or 长期.
+func plainPeriod(s []rune) bool {
+	t := string(s)
+	if t == "长期" {
+		return true
+	}
+	j := 0
+	for j < len(s) && strings.ContainsRune("0123456789一二三四五六七八九十", s[j]) {
+		j++
+	}
+	if j == 0 {
+		return false
+	}
+	u := string(s[j:])
+	return u == "年" || u == "月" || u == "个月"
 }

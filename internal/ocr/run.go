@@ -257,7 +257,9 @@ func run(ctx context.Context, o Options, maxOut int, stdin []byte, prog string, 
 	cmd := exec.CommandContext(ctx, prog, args...)
 	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
 	cmd.SysProcAttr = sysProcAttr()
-	cmd.WaitDelay = 100 * time.Millisecond
+	// Output still in the pipe when the child exits is read to the end;
+	// only a descendant holding the pipe open (none should) is cut off.
+	cmd.WaitDelay = time.Second
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, err

@@ -33,3 +33,45 @@ func placeBoxes(boxes []doc.Box, fs []report.Finding) {
 		}
 	}
 }
+
+// dropRereadings removes a finding in text read by OCR when an earlier
+// finding of the same category stands at the same place of the same page
+// (their boxes overlap by more than half of the smaller one): the head of
+// a page is read twice, and a marking read both times is one marking.
+func dropRereadings(fs []report.Finding) []report.Finding {
+	out := fs[:0]
+	var kept []report.Finding // OCR findings with boxes so far
+	for _, f := range fs {
+		if f.Location.Part != doc.OCR || f.Location.BBox == nil {
+			out = append(out, f)
+			continue
+		}
+		dup := false
+		for _, k := range kept {
+			if k.Category == f.Category && k.Location.Page == f.Location.Page && k.Location.File == f.Location.File &&
+				overlapShare(*k.Location.BBox, *f.Location.BBox) > 0.5 {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, f)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// overlapShare is the area a and b share over the area of the smaller.
+func overlapShare(a, b [4]float64) float64 {
+	w := math.Min(a[2], b[2]) - math.Max(a[0], b[0])
+	h := math.Min(a[3], b[3]) - math.Max(a[1], b[1])
+	if w <= 0 || h <= 0 {
+		return 0
+	}
+	small := math.Min((a[2]-a[0])*(a[3]-a[1]), (b[2]-b[0])*(b[3]-b[1]))
+	if small <= 0 {
+		return 0
+	}
+	return w * h / small
+}

@@ -143,6 +143,7 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 		}
 		out = append(out, sp.Findings...)
 	}
+	out = dropRereadings(out)
 	for _, f := range d.Findings {
 		if f.Basis == "" {
 			f.Basis = f.Category.Basis()
