@@ -235,3 +235,25 @@ func TestInArchive(t *testing.T) {
 		t.Fatalf("findings %+v, parts %+v", d.Findings, d.Parts)
 	}
 }
+
+// TestHiddenSurvives: text formatted hidden in a .doc, a hidden row and a
+// hidden sheet in a .xls reach the extractors, which report them.
+func TestHiddenSurvives(t *testing.T) {
+	needSoffice(t)
+	ctx := context.Background()
+	d := extract.Extract(ctx, "hidden.doc", fixture(t, "hidden.doc"), doc.DefaultLimits())
+	if got := text(d, doc.HiddenText); !strings.Contains(got, "440306198506120038") {
+		t.Errorf("hidden.doc: hidden text %q; parts %+v", got, d.Parts)
+	}
+	d = extract.Extract(ctx, "hidden.xls", fixture(t, "hidden.xls"), doc.DefaultLimits())
+	if got := text(d, doc.HiddenSheet); !strings.Contains(got, "隐藏表内容") {
+		t.Errorf("hidden.xls: hidden sheet %q", got)
+	}
+	rows := false
+	for _, f := range d.Findings {
+		rows = rows || f.Rule == "hidden_content.hidden_rows" && f.Location.Sheet == "公开"
+	}
+	if !rows {
+		t.Errorf("hidden.xls: no hidden-row finding in %+v", d.Findings)
+	}
+}

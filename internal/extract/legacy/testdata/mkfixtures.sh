@@ -2,7 +2,8 @@
 # mkfixtures.sh makes the legacy-format fixtures with LibreOffice: flat
 # OpenDocument sources written here (so that a table cell holds the ID as
 # text and the marking sits in a page header) are saved by soffice as
-# .doc, .xls, .ppt, .rtf, .odt, .ods and .odp. macro.odt runs a Basic
+# .doc, .xls, .ppt, .rtf, .odt, .ods and .odp. hidden.doc and hidden.xls
+# hold hidden text, a hidden row and a hidden sheet. macro.odt runs a Basic
 # macro on load that would write /tmp/mishen-macro-ran. The WPS fixtures are those
 # files under WPS Office's names: WPS writes the same OLE2 streams
 # (WordDocument, Workbook, PowerPoint Document), so a renamed file takes
@@ -64,6 +65,24 @@ cat > "$work/slides.fodp" <<XML
 </draw:page></office:presentation></office:body></office:document>
 XML
 
+# hidden: text formatted hidden, a hidden row and a hidden sheet.
+cat > "$work/hidden.fodt" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document $ns office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties text:display="none"/></style:style></office:automatic-styles>
+<office:body><office:text><text:p>可见正文<text:span text:style-name="T1">隐藏文字440306198506120038</text:span></text:p></office:text></office:body></office:document>
+XML
+
+cat > "$work/hidden.fods" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document $ns office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
+<office:automatic-styles><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>
+<office:body><office:spreadsheet>
+<table:table table:name="公开"><table:table-row><table:table-cell office:value-type="string"><text:p>公开数据</text:p></table:table-cell></table:table-row><table:table-row table:visibility="collapse"><table:table-cell office:value-type="string"><text:p>隐藏行440306198506120038</text:p></table:table-cell></table:table-row></table:table>
+<table:table table:name="隐藏表" table:style-name="ta2"><table:table-row><table:table-cell office:value-type="string"><text:p>隐藏表内容</text:p></table:table-cell></table:table-row></table:table>
+</office:spreadsheet></office:body></office:document>
+XML
+
 cat > "$work/macro.fodt" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0" xmlns:ooo="http://openoffice.org/2004/office" xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
@@ -89,6 +108,8 @@ conv document.fodt 'rtf:Rich Text Format' document.rtf
 conv document.fodt 'odt:writer8' document.odt
 conv clean.fodt 'doc:MS Word 97' clean.doc
 conv workbook.fods 'xls:MS Excel 97' workbook.xls
+conv hidden.fodt 'doc:MS Word 97' hidden.doc
+conv hidden.fods 'xls:MS Excel 97' hidden.xls
 conv workbook.fods 'ods:calc8' workbook.ods
 conv slides.fodp 'ppt:MS PowerPoint 97' slides.ppt
 cp document.doc document.wps
