@@ -42,13 +42,16 @@
 // wrote, see testdata/mkfixtures.sh): body text, tables, page headers
 // and footers, tracked deletions, comments and text formatted hidden of
 // .doc, .rtf and .odt; cells, sheet names, print footers, hidden rows and
-// hidden sheets of .xls and .ods; slide text of .ppt. A password-
-// protected legacy file could not be made with LibreOffice here, so its
-// path is untested: LibreOffice fails to load it without the password
-// (or is killed at the timeout), which is reported unreadable. Caveats: what LibreOffice does not import is not
-// read (old Word 6/95 and Excel 5/95 files are refused by the forced
-// Word 97 and Excel 97 filters and reported unreadable; WPS files
-// older than WPS 2000's Word-compatible format are not Word files at
-// all); VBA macros, OLE objects and fields' hidden instructions are read
-// only as far as LibreOffice carries them into the OOXML.
+// hidden sheets of .xls and .ods; slide text of .ppt.
+//
+// Caveats. What LibreOffice does not import is not read. Files from Word
+// 6/95 and Excel 5/95 may be refused by the forced Word 97 and Excel 97
+// filters (not checked: LibreOffice no longer writes them); they are then
+// reported unreadable, as are WPS files older than WPS Office's
+// Word-compatible format. A password-protected legacy file could not be
+// made with LibreOffice here, so that path is untested: LibreOffice fails
+// to load it without the password, or is killed at the timeout, and
+// either is reported unreadable. VBA macros, OLE objects and fields'
+// instructions are read only as far as LibreOffice carries them into
+// the OOXML.
 package legacy
