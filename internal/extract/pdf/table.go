@@ -214,7 +214,9 @@ func (l *layout) numberCells() {
 		}
 		return i
 	}
-	near := func(a, b float64) bool { return math.Abs(a-b) <= 2 }
+	// Separate borders (HTML border-spacing) leave a few points between
+	// the rules of neighbouring cells.
+	near := func(a, b float64) bool { return math.Abs(a-b) <= 4 }
 	overlap := func(a0, a1, b0, b1 float64) bool { return a0 < b1-1 && b0 < a1-1 }
 	for i := 0; i < n; i++ {
 		a := l.cells[i].box
