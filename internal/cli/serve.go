@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -19,6 +20,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/mishen-gov/mishen/internal/config"
+	"github.com/mishen-gov/mishen/internal/extract"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/scan"
 	"github.com/mishen-gov/mishen/internal/server"
@@ -137,6 +139,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		slog.String("data", abs), slog.String("dict_version", scanner.DictVersion()),
 		slog.String("policy", svc.Policy().Version()),
 		slog.Int64("max_file_mb", lim.MaxFileBytes>>20), slog.Duration("scan_timeout", lim.PerFileTimeout))
+	logMissingReaders(log)
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -167,6 +170,22 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger) []func(*gin.Engine) {
 	ui := web.New(svc, web.Options{MaxUploadBytes: cfg.MaxUploadBytes, MaxFiles: cfg.MaxFiles, Logger: log, Version: version()})
 	return []func(*gin.Engine){ui.Register}
+}
+
+// logMissingReaders says once, at start, what this machine cannot read
+// because a program mishen drives is not installed: such files are
+// reported unreadable (fail closed) and land in the reviewers' queue.
+func logMissingReaders(log *slog.Logger) {
+	if err := extract.OCRCheck(); err != nil {
+		log.Warn("无法识别扫描页和图片中的文字（OCR 不可用），这类文件将报告为无法读取、需人工审查",
+			slog.String("reason", err.Error()),
+			slog.String("install", "apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng poppler-utils"))
+	}
+	if formats := extract.NotReadableHere(); len(formats) > 0 {
+		log.Warn("未安装 LibreOffice（soffice），以下格式将报告为无法读取、需人工审查",
+			slog.String("formats", strings.Join(formats, "、")),
+			slog.String("install", "apt-get install libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui"))
+	}
 }
 
 // purgeDrafts deletes drafts whose retention ended, now and every minute.
