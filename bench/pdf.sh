@@ -4,9 +4,11 @@
 #
 #   bench/pdf.sh [-n PASSES] [FILE.pdf ...]
 #
-# Without files it uses the text PDFs of testdata/docs and, when LibreOffice
-# is installed, a 200-page Chinese document it generates. Needs pdftotext and
-# pdfinfo (apt-get install poppler-utils) and Go.
+# Without files it uses the text PDFs of testdata/docs and a 300-page Chinese
+# report it generates, printed once by LibreOffice and once by Chromium
+# (each when installed): producers lay text out differently, and the glyph
+# layout must keep up with pdftotext on both. Needs pdftotext and pdfinfo
+# (apt-get install poppler-utils) and Go.
 #
 # mishen is measured two ways: "in-process" (one process reads every file, as
 # `mishen scan` without isolation would) and "sandboxed" (a child process per
@@ -27,10 +29,9 @@ trap 'rm -rf "$tmp"' EXIT
 files=("$@")
 if [[ ${#files[@]} -eq 0 ]]; then
 	files=(testdata/docs/prose.pdf testdata/docs/marking.pdf testdata/docs/mixed.pdf testdata/docs/encrypted_nouserpw.pdf)
-	if command -v soffice >/dev/null; then
-		{
+	{
 			echo '<html><head><meta charset="utf-8"><title>长文档</title></head><body>'
-			for p in $(seq 1 100); do
+			for p in $(seq 1 150); do
 				echo "<h2 style=\"page-break-before:always\">第${p}章 工作安排</h2>"
 				for i in $(seq 1 12); do
 					echo "<p>为深入贯彻落实《政府信息公开条例》，切实做好第${p}章第${i}节的各项工作，现将有关事项通知如下：一是提高认识，二是完善制度，三是强化监督检查，确保各项任务落到实处。联系电话 0571-8525${i}${p}，English words mixed in here.</p>"
@@ -38,9 +39,17 @@ if [[ ${#files[@]} -eq 0 ]]; then
 				echo "<table border=1><tr><td>${p}01</td><td>${p}02</td><td>项目</td></tr></table>"
 			done
 			echo '</body></html>'
-		} >"$tmp/long.html"
-		soffice --headless --convert-to pdf:writer_pdf_Export --outdir "$tmp" "$tmp/long.html" >/dev/null 2>&1 || true
+	} >"$tmp/long.html"
+	if command -v soffice >/dev/null; then
+		soffice -env:UserInstallation="file://$tmp/lo" --headless --convert-to pdf:writer_pdf_Export \
+			--outdir "$tmp" "$tmp/long.html" >/dev/null 2>&1 || true
 		[[ -f "$tmp/long.pdf" ]] && files+=("$tmp/long.pdf")
+	fi
+	if command -v chromium >/dev/null; then
+		chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+			--disable-component-update --disable-sync --no-first-run --no-pdf-header-footer \
+			--user-data-dir="$tmp/chrome" --print-to-pdf="$tmp/long-chromium.pdf" "file://$tmp/long.html" 2>/dev/null || true
+		[[ -f "$tmp/long-chromium.pdf" ]] && files+=("$tmp/long-chromium.pdf")
 	fi
 fi
 
@@ -51,6 +60,10 @@ for f in "${files[@]}"; do
 done
 total=$((pages * passes))
 echo "files: ${#files[@]}, pages: $pages, passes: $passes ($total pages each)"
+for f in "${files[@]}"; do
+	printf '  %s: %s pages, %s\n' "$(basename "$f")" "$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}')" \
+		"$(pdfinfo "$f" 2>/dev/null | awk -F': *' '/^Producer:/ {print $2}')"
+done
 
 go build -o "$tmp/pdfbench" ./bench/pdfbench
 
