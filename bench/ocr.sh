@@ -6,14 +6,17 @@
 #   bench/ocr.sh [-n PASSES] [-p PAGES]
 #
 # The pages are the fixtures of internal/ocr/testdata (a marked notice, a
-# clean one, a rotated noisy one) rendered at 300 dpi, repeated to PAGES
-# pages (default 6). Two comparisons:
-#   images: `mishen scan` of the page images as PNG uploads (a sandboxed
+# clean one, a rotated noisy one) rendered at 300 dpi as greyscale JPEG, as
+# office scanners store pages, repeated to PAGES pages (default 6). Two
+# comparisons:
+#   images: `mishen scan` of the page images as JPEG uploads (a sandboxed
 #           child per file, as the server reads them) against
-#           `tesseract IMAGE stdout -l chi_sim+eng` on the same PNGs;
-#   pdf:    `mishen scan` of one scanned PDF of those pages (rendered by
-#           pdftoppm inside the child, pages read in parallel) against
-#           the same tesseract run on the page images (no rendering).
+#           `tesseract IMAGE stdout -l chi_sim+eng` on the same JPEGs;
+#   pdf:    `mishen scan` of one scanned PDF of those JPEGs (img2pdf, no
+#           re-encoding; rendered back by pdftoppm inside the child, pages
+#           read in parallel) against the same tesseract run on the page
+#           images: mishen's time includes the rendering, which tesseract
+#           alone cannot do.
 # mishen's time includes decoding the picture in Go, the second reading of
 # the head of each page that shows no marking (chi_sim alone, the top fifth
 # at 1.5×) and the scan itself. Each side runs with OMP_THREAD_LIMIT=1 and
@@ -44,9 +47,9 @@ src=(internal/ocr/testdata/scan300.pdf internal/ocr/testdata/clean300.pdf intern
 imgs=()
 for i in $(seq 1 "$pages"); do
 	s=${src[$(((i - 1) % ${#src[@]}))]}
-	pdftoppm -r 300 -gray -png -f 1 -l 1 "$s" "$tmp/r$i"
-	mv "$tmp/r$i"-*1.png "$tmp/p$(printf %03d "$i").png"
-	imgs+=("$tmp/p$(printf %03d "$i").png")
+	pdftoppm -r 300 -gray -jpeg -jpegopt quality=75 -f 1 -l 1 "$s" "$tmp/r$i"
+	mv "$tmp/r$i"-*1.jpg "$tmp/p$(printf %03d "$i").jpg"
+	imgs+=("$tmp/p$(printf %03d "$i").jpg")
 done
 img2pdf --pagesize A4 -o "$tmp/scan.pdf" "${imgs[@]}"
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"image"
 	"math"
 	"runtime"
 	"sort"
@@ -94,16 +93,16 @@ type pageRead struct {
 	err   error
 }
 
-// readImage reads one decoded picture: its text as OCR parts (the page
-// and, when it differs, the second reading of the head), with boxes
-// scaled by scale (72/dpi for a PDF page, 1 for a picture).
-func readImage(ctx context.Context, g *image.Gray, part doc.Part, scale float64, o ocr.Options) pageRead {
-	r, err := ocr.ReadPage(ctx, g, o)
+// parts turns a reading into OCR parts (the second reading of the head,
+// when there is one, and the page), with boxes scaled by scale (72/dpi
+// for a PDF page, 1 for a picture).
+func parts(r *ocr.Read, err error, part doc.Part, scale float64) pageRead {
 	if err != nil {
 		return pageRead{err: err}
 	}
 	out := pageRead{stats: r.Page.Stats()}
-	for _, p := range []*ocr.Page{r.Head, r.Page} {
+	pages := r.Page.Pages()
+	for i, p := range append([]*ocr.Page{r.Head}, pages...) {
 		if p == nil {
 			continue
 		}
@@ -112,6 +111,12 @@ func readImage(ctx context.Context, g *image.Gray, part doc.Part, scale float64,
 			continue
 		}
 		dp := part
+		if len(pages) > 1 && i > 0 {
+			// A page of a multi-page TIFF.
+			dp.Page = p.Lines[0].Page
+		} else if len(pages) > 1 {
+			dp.Page = 1
+		}
 		dp.Kind, dp.Text = doc.OCR, text
 		dp.Boxes = make([]doc.Box, len(spans))
 		for i, s := range spans {
@@ -172,10 +177,8 @@ func extractImage(format string) extractorFunc {
 		case err != nil:
 			r.err = err
 		default:
-			var g *image.Gray
-			if g, r.err = ocr.Decode(data, ocr.DefaultMaxPixels); r.err == nil {
-				r = readImage(ctx, g, doc.Part{}, 1, o)
-			}
+			rd, err := ocr.ReadImage(ctx, data, o)
+			r = parts(rd, err, doc.Part{}, 1)
 		}
 		d.Parts = r.parts
 		if !r.trusted() {
@@ -238,7 +241,10 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 			reads[i] = pageRead{err: err}
 			return
 		}
-		reads[i] = readImage(ctx, g, doc.Part{Page: n}, 72/float64(dpi), o)
+		po := o
+		po.DPI = dpi
+		rd, err := ocr.ReadPage(ctx, g, po)
+		reads[i] = parts(rd, err, doc.Part{Page: n}, 72/float64(dpi))
 	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
 
 	replaced := map[int]report.Finding{}
@@ -351,12 +357,8 @@ func ocrMedia(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits,
 			small[i] = true
 			return
 		}
-		g, err := ocr.Decode(body, ocr.DefaultMaxPixels)
-		if err != nil {
-			reads[i] = pageRead{err: err}
-			return
-		}
-		reads[i] = readImage(ctx, g, doc.Part{File: names[i]}, 1, o)
+		rd, err := ocr.ReadImage(ctx, body, o)
+		reads[i] = parts(rd, err, doc.Part{File: names[i]}, 1)
 	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
 
 	var late []string

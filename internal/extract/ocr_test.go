@@ -48,12 +48,13 @@ func newScanner(t *testing.T) *scan.Scanner {
 
 // TestOCRFindsWhatTheSourceHas: every marking and check-digit-valid ID of
 // the source page is found in its scans (300 and 150 dpi, rotated and
-// noisy) and uploads (PNG, JPEG, TIFF), in OCR parts with boxes, and no
+// noisy) and uploads (PNG, JPEG, TIFF, the second page of a TIFF), in OCR
+// parts with boxes, and no
 // page stays unreadable.
 func TestOCRFindsWhatTheSourceHas(t *testing.T) {
 	needOCR(t)
 	sc := newScanner(t)
-	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif"} {
+	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif", "pages.tif"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			r := scanFixture(t, sc, name)
@@ -172,5 +173,32 @@ func TestOCRPicturesInDocuments(t *testing.T) {
 		if marking == 0 || ids != 2 {
 			t.Errorf("%s: marking %d, IDs %d in %s:\n%s", name, marking, ids, member, dump(r.Findings))
 		}
+	}
+}
+
+// TestOCROutOfTime: when the time for the file runs out while a page is
+// being read, the reading is stopped, the page is reported as not read in
+// time, and the extraction returns what it has instead of being abandoned.
+func TestOCROutOfTime(t *testing.T) {
+	needOCR(t)
+	data, err := os.ReadFile(filepath.Join(ocrFixtures, "scan300.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := doc.DefaultLimits()
+	lim.PerFileTimeout = 700 * time.Millisecond
+	ctx, cancel := context.WithTimeout(context.Background(), lim.PerFileTimeout)
+	defer cancel()
+	start := time.Now()
+	d := extract.Extract(ctx, "scan.pdf", data, lim)
+	if took := time.Since(start); took > lim.PerFileTimeout+time.Second {
+		t.Errorf("took %v", took)
+	}
+	if len(d.Findings) != 1 {
+		t.Fatalf("findings %+v", d.Findings)
+	}
+	f := d.Findings[0]
+	if f.Rule != extract.RuleTimeout || f.Location.Page != 1 || !strings.Contains(f.Message, "文字识别超时") {
+		t.Errorf("finding %+v, want page 1 not read in time", f)
 	}
 }

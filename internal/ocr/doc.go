@@ -3,15 +3,18 @@
 // process, and renders PDF pages to images for it with pdftoppm
 // (poppler-utils).
 //
-// Images are decoded and checked in Go before any other program sees them:
-// the header's dimensions are read first (image.DecodeConfig) and a picture
-// of more than Options.MaxPixels is refused without being decoded, so a
-// 100000 × 100000 PNG of a few bytes costs nothing. The decoded picture is
-// handed to Tesseract as a plain greyscale PGM on its stdin, so Tesseract's
-// own image readers never parse the untrusted bytes; its result comes back
-// as TSV on stdout (ParseTSV), and nothing is written to disk. The
-// sandboxed extraction child may write no file (RLIMIT_FSIZE 0), and
-// neither tesseract nor pdftoppm needs to.
+// Pictures are checked in Go before any other program sees them: the
+// header's dimensions are read first (image.DecodeConfig) and a picture of
+// more than Options.MaxPixels is refused without being decoded, so a
+// 100000 × 100000 PNG of a few bytes costs nothing. PNG, JPEG, TIFF and BMP
+// are then handed to Tesseract as they are, on its stdin: its readers
+// decode them faster than Go, inside a child bounded in memory and time,
+// and read every page of a multi-page TIFF. GIF and WebP are decoded in Go
+// and handed over as a plain greyscale PGM, as are rendered PDF pages
+// (pdftoppm writes PGM to stdout). Tesseract's result comes back as TSV
+// on stdout (ParseTSV), and nothing is written to disk: the sandboxed
+// extraction child may write no file (RLIMIT_FSIZE 0), and neither
+// tesseract nor pdftoppm needs to.
 //
 // Every child gets its own bounds: a wall-time limit (killed when it
 // passes, or when ctx ends), and, on Linux, an address-space, CPU-time and
@@ -25,11 +28,20 @@
 // lines; Chinese characters are joined without the spaces Tesseract puts
 // between them, other words with one space.
 //
-// Caveats. Tesseract 5.3 never reads ★ (it becomes 女, 文 or nothing), so
-// a marking on a scanned page must be recognised from what OCR produces;
-// the head of a page is read a second time (Head) with chi_sim alone at a
-// higher scale, since chi_sim+eng sometimes reads a level word there as
-// Latin letters. Pages turned by 90° or more are not straightened; they
-// read with low confidence and stay unreadable. Whether the tools are
-// installed is probed once per process (Available, Check).
+// The head of a page (its top fifth) is read a second time, with chi_sim
+// alone, enlarged 1.5 times (Head), whenever the first reading leaves a
+// doubt about it: a level character that does not read plainly as a
+// marking, Latin letters (chi_sim+eng sometimes reads a level word there
+// as Latin), a word read with less than 80 confidence, or no word at all.
+// A head read as confident Chinese without a level character, or as a
+// plain marking, is not read again: that keeps OCR within 1.2 times the
+// time of plain tesseract (bench/ocr.sh).
+//
+// Caveats. Tesseract 5.3 never reads ★ (it becomes 女, 文 or nothing), and
+// misreads the 1 of a period as ] or 工, so a marking on a scanned page is
+// recognised from what OCR produces (detect's classified_marking.ocr).
+// Pages turned by 90° or more are not straightened; they read with low
+// confidence and stay unreadable. Only the first frame of a GIF is read.
+// Whether the tools are installed is probed once per process (Available,
+// Check).
 package ocr

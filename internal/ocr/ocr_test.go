@@ -130,7 +130,11 @@ func TestRecognizeUploads(t *testing.T) {
 	for _, name := range []string{"marked.png", "marked.jpg", "marked.tif"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			r, err := ReadPage(context.Background(), decodeFile(t, name), Options{})
+			data, err := os.ReadFile(filepath.Join("testdata", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := ReadImage(context.Background(), data, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

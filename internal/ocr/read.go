@@ -2,12 +2,14 @@ package ocr
 
 import (
 	"context"
+	"errors"
 	"image"
 	"strings"
+	"sync"
 	"unicode"
 )
 
-// Read is what ReadPage read on one page.
+// Read is what ReadPage or ReadImage read on one page.
 type Read struct {
 	// Page is the whole page read with Options.Lang.
 	Page *Page
@@ -16,17 +18,66 @@ type Read struct {
 	Head *Page
 }
 
-// ReadPage reads a page: the whole of it (Recognize) and then, unless the
-// first reading already shows a marking at its head, the head again
-// (Head), keeping only the head lines the first reading did not have.
+// ReadPage reads a rendered page: the whole of it (Recognize) and then,
+// when the first reading leaves a doubt about the page's head (headDoubt),
+// the head again (Head), keeping only the head lines the first reading
+// did not have.
 func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
 	p, err := Recognize(ctx, g, o)
 	if err != nil {
 		return nil, err
 	}
+	return readHead(ctx, p, func() (*image.Gray, error) { return g, nil }, o)
+}
+
+// passThrough are the picture formats handed to Tesseract as they are,
+// once Config has checked their header: its readers decode them faster
+// than Go, in a child bounded in memory and time, and read every page of
+// a multi-page TIFF. Others are decoded here and handed over as PGM.
+var passThrough = map[string]bool{"png": true, "jpeg": true, "tiff": true, "bmp": true}
+
+// ReadImage reads a picture file: its header is checked (Config), it is
+// read by Tesseract (every page of a multi-page TIFF), and its head is
+// read again as ReadPage does, decoding the picture in Go only then.
+func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
+	o = o.withDefaults()
+	cfg, format, err := Config(data, o.MaxPixels)
+	if err != nil {
+		return nil, err
+	}
+	decode := sync.OnceValues(func() (*image.Gray, error) { return Decode(data, o.MaxPixels) })
+	var p *Page
+	if passThrough[format] {
+		p, err = recognizeBytes(ctx, data, cfg.Width, cfg.Height, 3, o)
+		if err != nil && !errors.Is(err, ErrTimeout) && ctx.Err() == nil {
+			// Tesseract failed on the picture: say so as a corrupt
+			// picture when Go cannot decode it either.
+			if _, derr := decode(); derr != nil {
+				return nil, derr
+			}
+		}
+	} else {
+		var g *image.Gray
+		if g, err = decode(); err == nil {
+			p, err = recognize(ctx, g, 3, o)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return readHead(ctx, p, decode, o)
+}
+
+// readHead completes a first reading with the second reading of the head
+// when there is a doubt about it.
+func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o Options) (*Read, error) {
 	r := &Read{Page: p}
-	if headMarked(p) {
+	if !headDoubt(p) {
 		return r, nil
+	}
+	g, err := img()
+	if err != nil {
+		return nil, err
 	}
 	h, err := Head(ctx, g, o)
 	if err != nil {
@@ -48,6 +99,43 @@ func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
 	}
 	return r, nil
 }
+
+// headDoubt reports whether the first reading of a page leaves a doubt
+// about its head (the top fifth), which is then read again: a level
+// character (绝, 机, 秘, 密) there that does not read plainly as a marking,
+// Latin letters (chi_sim+eng reads a level word as Latin), a word read
+// with a confidence under headTrust, or no word at all. A head read as
+// Chinese with confidence and no level character is taken as read; so is
+// a plain marking, which the detectors find.
+func headDoubt(p *Page) bool {
+	if headMarked(p) {
+		return false
+	}
+	limit := float64(p.Height) * headShare
+	words := 0
+	for _, l := range p.Lines {
+		if p.Height > 0 && l.Box.Y0 > limit {
+			continue
+		}
+		for _, w := range l.Words {
+			words++
+			if w.Conf < headTrust || strings.ContainsAny(w.Text, "绝机秘密") {
+				return true
+			}
+			for _, r := range w.Text {
+				if r < 128 && unicode.IsLetter(r) {
+					return true
+				}
+			}
+		}
+	}
+	return words == 0
+}
+
+// headTrust is the confidence under which a word at the head of a page
+// makes it worth a second reading; Chinese read from a clean scan is at
+// 85–96.
+const headTrust = 80
 
 // squash is a line's text without spaces, for comparing readings.
 func squash(l Line) string {

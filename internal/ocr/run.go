@@ -154,14 +154,20 @@ func Head(ctx context.Context, g *image.Gray, o Options) (*Page, error) {
 }
 
 func recognize(ctx context.Context, g *image.Gray, psm int, o Options) (*Page, error) {
-	if !Available() {
-		return nil, ErrUnavailable
-	}
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if int64(w)*int64(h) > o.MaxPixels {
 		return nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, w, h)
 	}
-	out, err := run(ctx, o, maxTSVBytes, pgm(g), "tesseract", "stdin", "stdout",
+	return recognizeBytes(ctx, pgm(g), w, h, psm, o)
+}
+
+// recognizeBytes runs Tesseract on an image it reads itself (a PGM made
+// here, or a picture whose header Config has checked) of w × h pixels.
+func recognizeBytes(ctx context.Context, img []byte, w, h, psm int, o Options) (*Page, error) {
+	if !Available() {
+		return nil, ErrUnavailable
+	}
+	out, err := run(ctx, o, maxTSVBytes, img, "tesseract", "stdin", "stdout",
 		"-l", o.Lang, "--psm", strconv.Itoa(psm), "--dpi", strconv.Itoa(o.DPI), "tsv")
 	if err != nil {
 		return nil, err

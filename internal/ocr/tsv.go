@@ -39,6 +39,9 @@ type Word struct {
 type Line struct {
 	Words []Word
 	Box   Box
+	// Page is the 1-based page of the image the line is on: a TIFF
+	// can hold several.
+	Page int
 }
 
 // Page is what Tesseract read on one image.
@@ -64,7 +67,7 @@ const tsvColumns = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tlef
 func ParseTSV(data []byte, maxWords int) (*Page, error) {
 	p := &Page{}
 	first := true
-	type key struct{ block, par, line int }
+	type key struct{ page, block, par, line int }
 	var cur key
 	words := 0
 	for len(data) > 0 {
@@ -120,9 +123,9 @@ func ParseTSV(data []byte, maxWords int) (*Page, error) {
 		}
 		conf = math.Max(0, math.Min(100, conf))
 		b := p.clamp(Box{float64(left), float64(top), float64(left + width), float64(top + height)})
-		k := key{n[2], n[3], n[4]}
+		k := key{n[1], n[2], n[3], n[4]}
 		if len(p.Lines) == 0 || k != cur {
-			p.Lines = append(p.Lines, Line{})
+			p.Lines = append(p.Lines, Line{Page: max(n[1], 1)})
 			cur = k
 		}
 		l := &p.Lines[len(p.Lines)-1]
@@ -148,6 +151,23 @@ func (p *Page) clamp(b Box) Box {
 		b = Box{math.Max(0, math.Min(w, b.X0)), math.Max(0, math.Min(h, b.Y0)), math.Max(0, math.Min(w, b.X1)), math.Max(0, math.Min(h, b.Y1))}
 	}
 	return b
+}
+
+// Pages splits a reading of an image of several pages (a TIFF) into one
+// Page per page, in order; a single page is returned as it is.
+func (p *Page) Pages() []*Page {
+	if len(p.Lines) == 0 || p.Lines[0].Page == p.Lines[len(p.Lines)-1].Page {
+		return []*Page{p}
+	}
+	var out []*Page
+	for _, l := range p.Lines {
+		if len(out) == 0 || out[len(out)-1].Lines[0].Page != l.Page {
+			out = append(out, &Page{Width: p.Width, Height: p.Height})
+		}
+		q := out[len(out)-1]
+		q.Lines = append(q.Lines, l)
+	}
+	return out
 }
 
 // Span is where one word's text sits in Page.Text, in runes, and its box.

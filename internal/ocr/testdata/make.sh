@@ -31,6 +31,8 @@ convert "$tmp/m150.png" -strip marked.png
 pdftoppm -r 150 -gray -jpeg -jpegopt quality=50 "$tmp/marked.pdf" "$tmp/m200"
 convert "$tmp"/m200-1.jpg -strip -quality 50 marked.jpg
 convert "$tmp/m300.png" -strip -compress Group4 marked.tif
+# A two-page TIFF whose second page is the marked one.
+convert "$tmp/c300.png" "$tmp/m300.png" -strip -compress Group4 pages.tif
 
 # A scan pasted as a picture into a DOCX and over an XLSX sheet (LibreOffice).
 /usr/bin/python3 picture.py marked.png "$tmp/picture"
@@ -61,4 +63,4 @@ ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 0, 0, 0, 0)
 idat = zlib.compress(b"\0" * 1024)
 open("bomb.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 PY
-ls -l scan300.pdf scan150.pdf clean300.pdf marked.png marked.jpg marked.tif noisy.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
+ls -l scan300.pdf scan150.pdf clean300.pdf marked.png marked.jpg marked.tif pages.tif noisy.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
