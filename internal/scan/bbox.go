@@ -34,11 +34,25 @@ func placeBoxes(boxes []doc.Box, fs []report.Finding) {
 	}
 }
 
-// dropRereadings removes a finding in text read by OCR when an earlier
-// finding of the same category stands at the same place of the same page
-// (their boxes overlap by more than half of the smaller one): the head of
-// a page is read twice, and a marking read both times is one marking.
+// dropRereadings removes a finding in text read by OCR that repeats
+// another: one of the same category at the same place of the same page
+// (their boxes overlap by more than half of the smaller one; the head of
+// a page is read twice, and a marking read both times is one marking), or
+// one of the same category and message on the same page found in its text
+// layer (a page drawn partly as outlines is read by OCR whole).
 func dropRereadings(fs []report.Finding) []report.Finding {
+	type key struct {
+		page     int
+		file     string
+		category report.Category
+		message  string
+	}
+	layer := map[key]bool{}
+	for _, f := range fs {
+		if f.Location.Part != doc.OCR && f.Location.Page > 0 {
+			layer[key{f.Location.Page, f.Location.File, f.Category, f.Message}] = true
+		}
+	}
 	out := fs[:0]
 	var kept []report.Finding // OCR findings with boxes so far
 	for _, f := range fs {
@@ -46,13 +60,13 @@ func dropRereadings(fs []report.Finding) []report.Finding {
 			out = append(out, f)
 			continue
 		}
-		dup := false
+		dup := layer[key{f.Location.Page, f.Location.File, f.Category, f.Message}]
 		for _, k := range kept {
-			if k.Category == f.Category && k.Location.Page == f.Location.Page && k.Location.File == f.Location.File &&
-				overlapShare(*k.Location.BBox, *f.Location.BBox) > 0.5 {
-				dup = true
+			if dup {
 				break
 			}
+			dup = k.Category == f.Category && k.Location.Page == f.Location.Page && k.Location.File == f.Location.File &&
+				overlapShare(*k.Location.BBox, *f.Location.BBox) > 0.5
 		}
 		if !dup {
 			kept = append(kept, f)

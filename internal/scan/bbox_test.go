@@ -32,4 +32,15 @@ func TestDropRereadings(t *testing.T) {
 	if got := dropRereadings(fs); len(got) != 3 || got[1].Location.Page != 2 {
 		t.Errorf("kept %+v", got)
 	}
+
+	// An ID on a page partly drawn as outlines: in the text layer and
+	// again in the OCR of the whole page.
+	id := func(part string, box *[4]float64) report.Finding {
+		return report.Finding{Category: report.IDCard, Message: "发现未脱敏的居民身份证号 110101********4514",
+			Location: report.Location{Part: part, Page: 3, BBox: box}}
+	}
+	got := dropRereadings([]report.Finding{id(doc.Page, nil), id(doc.OCR, &[4]float64{1, 2, 3, 4})})
+	if len(got) != 1 || got[0].Location.Part != doc.Page {
+		t.Errorf("kept %+v", got)
+	}
 }
