@@ -48,13 +48,13 @@ func newScanner(t *testing.T) *scan.Scanner {
 
 // TestOCRFindsWhatTheSourceHas: every marking and check-digit-valid ID of
 // the source page is found in its scans (300 and 150 dpi, rotated and
-// noisy) and uploads (PNG, JPEG, TIFF, the second page of a TIFF), in OCR
-// parts with boxes, and no
-// page stays unreadable.
+// noisy), its uploads (PNG, JPEG, TIFF, the second page of a TIFF) and its
+// print with the text drawn as outlines (no text layer), in OCR parts
+// with boxes, and no page stays unreadable.
 func TestOCRFindsWhatTheSourceHas(t *testing.T) {
 	needOCR(t)
 	sc := newScanner(t)
-	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif", "pages.tif"} {
+	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif", "pages.tif", "outlines.pdf"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			r := scanFixture(t, sc, name)

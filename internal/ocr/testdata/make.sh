@@ -2,10 +2,11 @@
 # make.sh rebuilds the OCR fixtures in this folder from page.py: text PDFs
 # set by ReportLab, rasterised by pdftoppm and wrapped back by img2pdf (a
 # scan), as PNG, JPEG and TIFF uploads, a rotated noisy scan (ImageMagick),
-# the scan pasted into a DOCX and an XLSX (LibreOffice), a page of specks
+# the scan pasted into a DOCX and an XLSX (LibreOffice), the page with
+# its text drawn as outlines (ghostscript), a page of specks
 # that holds no text, a faded page, and a bomb header. Needs
 # python3-reportlab, fonts-droid-fallback, fonts-dejavu-core,
-# poppler-utils, img2pdf, imagemagick, libreoffice-writer and
+# poppler-utils, img2pdf, imagemagick, ghostscript, libreoffice-writer and
 # libreoffice-calc. Run from anywhere; the output is deterministic up to
 # the producers' versions.
 set -eu
@@ -40,6 +41,9 @@ convert "$tmp/c300.png" "$tmp/m300.png" -strip -compress Group4 pages.tif
 	soffice --headless --convert-to xlsx picture.fods >/dev/null 2>&1)
 cp "$tmp/picture.docx" "$tmp/picture.xlsx" .
 
+# The text drawn as outlines, no text layer (ghostscript).
+gs -q -o outlines.pdf -sDEVICE=pdfwrite -dNoOutputFonts "$tmp/marked.pdf"
+
 # A rotated, noisy scan.
 pdftoppm -r 150 -gray -png "$tmp/marked.pdf" "$tmp/n150"
 convert "$tmp"/n150-1.png -background white -rotate 1 -attenuate 0.5 +noise Gaussian \
@@ -63,4 +67,4 @@ ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 0, 0, 0, 0)
 idat = zlib.compress(b"\0" * 1024)
 open("bomb.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 PY
-ls -l scan300.pdf scan150.pdf clean300.pdf marked.png marked.jpg marked.tif pages.tif noisy.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
+ls -l scan300.pdf scan150.pdf clean300.pdf marked.png marked.jpg marked.tif pages.tif noisy.pdf outlines.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
