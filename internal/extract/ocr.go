@@ -248,20 +248,31 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
 
 	replaced := map[int]report.Finding{}
+	var late []int // pages not read in time: one finding for them all
 	for i, n := range pages {
 		r := reads[i]
 		d.Parts = append(d.Parts, r.parts...)
-		if r.trusted() {
+		switch {
+		case r.trusted():
 			replaced[n] = report.Finding{}
-			continue
-		}
-		if r.err == nil || errors.Is(r.err, ocr.ErrTimeout) || ctx.Err() != nil {
+		case r.err != nil && (errors.Is(r.err, ocr.ErrTimeout) || ctx.Err() != nil):
+			late = append(late, n)
+			replaced[n] = report.Finding{}
+		case r.err == nil:
 			rule, msg := r.failure(fmt.Sprintf("第%d页扫描图像", n), lim)
-			f := report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
+			replaced[n] = report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
 				Location: report.Location{Part: doc.Page, Page: n}, Message: msg}
-			replaced[n] = f
 		}
 		// Any other failure keeps the extractor's own finding.
+	}
+	if len(late) > 0 {
+		subject := fmt.Sprintf("第%d页扫描图像", late[0])
+		if len(late) > 1 {
+			subject = fmt.Sprintf("第%s页（共%d页）扫描图像", pageRanges(late), len(late))
+		}
+		rule, msg := pageRead{err: ocr.ErrTimeout}.failure(subject, lim)
+		replaced[late[0]] = report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
+			Location: report.Location{Part: doc.Page, Page: late[0]}, Message: msg}
 	}
 	kept := d.Findings[:0]
 	for _, f := range d.Findings {
@@ -277,6 +288,27 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 		kept = append(kept, f)
 	}
 	d.Findings = kept
+}
+
+// pageRanges prints sorted page numbers as ranges: "3、5–9、12".
+func pageRanges(pages []int) string {
+	var b strings.Builder
+	for i := 0; i < len(pages); {
+		j := i
+		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
+			j++
+		}
+		if b.Len() > 0 {
+			b.WriteString("、")
+		}
+		if j > i {
+			fmt.Fprintf(&b, "%d–%d", pages[i], pages[j])
+		} else {
+			fmt.Fprintf(&b, "%d", pages[i])
+		}
+		i = j + 1
+	}
+	return b.String()
 }
 
 // parallel runs do(0..n-1) on up to workers() goroutines; items not

@@ -40,3 +40,9 @@ func TestWithoutOCR(t *testing.T) {
 		}
 	}
 }
+
+func TestPageRanges(t *testing.T) {
+	if got := pageRanges([]int{3, 5, 6, 7, 8, 9, 12}); got != "3、5–9、12" {
+		t.Errorf("got %q", got)
+	}
+}
