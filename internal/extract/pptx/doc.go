@@ -31,7 +31,9 @@
 //     (slide_master, no page): what a master carries, such as a footer
 //     marking, shows on every slide. Placeholders are left out, since in
 //     a master their text is a prompt no slide shows, except the footer;
-//   - speaker notes: notes (Hidden 演讲者备注), not shown in the show;
+//   - speaker notes: notes, scanned like the slide and not reported as
+//     hidden, since PowerPoint's normal view shows them under the slide
+//     (notes no slide reaches, and the notes master, are Hidden 演讲者备注);
 //   - comments, classic and modern (threaded, with replies): comment
 //     (Hidden 批注), one a line after the author's name;
 //   - a slide left out of the show (p:sld show="0"): its text, tables,

@@ -80,7 +80,6 @@ func TestScan(t *testing.T) {
 			{report.ClassifiedMarking, "slide_master", 0},
 			{report.IDCard, "body", 2},
 			{report.MobilePhone, "notes", 2},
-			{report.HiddenContent, "notes", 2},
 			{report.HiddenContent, "hidden_slide", 3},
 			{report.InternalAddress, "link_target", 4},
 		}, nil},

@@ -157,7 +157,7 @@ func TestWalk(t *testing.T) {
 				ziptest.Entry{Name: "ppt/comments/modernComment_100_1.xml", Body: `<p188:cmLst xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p188:cm id="{1}" authorId="{A}"><p188:replyLst><p188:reply id="{2}" authorId="{B}"><p188:txBody><a:p><a:r><a:t>已改</a:t></a:r></a:p></p188:txBody></p188:reply></p188:replyLst><p188:txBody><a:p><a:r><a:t>新式批注</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>`},
 				ziptest.Entry{Name: "ppt/authors.xml", Body: `<p188:authorLst xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main"><p188:author id="{A}" name="王某某"/><p188:author id="{B}" name="张某某"/></p188:authorLst>`},
 			),
-			want: "body 1 : 正文\nnotes 1 演讲者备注: 备注内容\ncomment 1 批注: 李某某: 旧式批注\ncomment 1 批注: 张某某: 已改|王某某: 新式批注\n",
+			want: "body 1 : 正文\nnotes 1 : 备注内容\ncomment 1 批注: 李某某: 旧式批注\ncomment 1 批注: 张某某: 已改|王某某: 新式批注\n",
 		},
 		{
 			name: "chart and SmartArt of a slide, orphans read",
