@@ -209,7 +209,7 @@ func timeoutText(lim doc.Limits) string {
 func withPageOCR(fn extractorFunc) extractorFunc {
 	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
 		d, err := fn(ctx, data, lim)
-		if err != nil || d == nil || !renderReady() {
+		if err != nil || d == nil {
 			return d, err
 		}
 		ocrPages(ctx, d, data, lim)
@@ -226,7 +226,9 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 			pages = append(pages, f.Location.Page)
 		}
 	}
-	if len(pages) == 0 {
+	// Whether OCR is installed is asked only now: a probe costs a child
+	// process, and most PDFs have no scanned page.
+	if len(pages) == 0 || !renderReady() {
 		return
 	}
 	sort.Ints(pages)
@@ -347,7 +349,7 @@ func parallel(ctx context.Context, n int, do, skip func(i int)) {
 func withMediaOCR(fn extractorFunc, dir string) extractorFunc {
 	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
 		d, err := fn(ctx, data, lim)
-		if err != nil || d == nil || !ocrReady() {
+		if err != nil || d == nil {
 			return d, err
 		}
 		ocrMedia(ctx, d, data, lim, dir)
@@ -366,7 +368,7 @@ func ocrMedia(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits,
 			names = append(names, n)
 		}
 	}
-	if len(names) == 0 {
+	if len(names) == 0 || !ocrReady() {
 		return
 	}
 	all := true
