@@ -250,6 +250,9 @@ func Detectors() []Detector {
 				"手机１９９１２３４５６７８",
 				"+8617712345678",
 				cellsVector + "姓名\t联系电话\t补助金额\n某某\t13812345678\t1200\n",
+				// Prose wrapped by a PDF between two groups, after
+				// the label on the same line.
+				"各校招生咨询联系人：吴老师，手机150 1905\n4919。",
 			},
 			MustNot: []string{
 				"服务热线12345，举报电话12369",
@@ -261,6 +264,7 @@ func Detectors() []Detector {
 				"项目编号：13812345678",
 				"电话138\n12345678",
 				"62709727\n63670536",
+				"138 1234\n5678",
 				cellsVector + "项目\t预算金额（元）\n道路工程\t13812345678\n",
 				cellsVector + "区号\t号码\n138\t12345678\n",
 			},
@@ -439,8 +443,11 @@ func findMobiles(in *input) []hit {
 	for i := range in.numbers() {
 		c := &in.nums[i]
 		d := c.digits
-		if c.wrapped {
-			continue // no checksum: two numbers on two lines stay two
+		if c.wrapped && !(layoutIs(c.layout, 3, 4, 4) && in.wrapOK(c, phoneWords)) {
+			// No checksum: two numbers on two lines stay two, unless a
+			// mobile grouped 3-4-4 runs on from its label's line and the
+			// prose wraps it between two groups (手机150 1905⏎4919).
+			continue
 		}
 		if n, ok := stripCountry(c); ok {
 			d = n

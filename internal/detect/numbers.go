@@ -86,9 +86,9 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandid
 		}
 		for a := range gs {
 			for b := a; b < len(gs) && b-a < maxGroups; b++ {
-				// A line break that may be a wrap joins exactly two
-				// groups, and nothing else; wraps inside one cell join
-				// any number.
+				// One line break that may be a wrap joins the groups
+				// on either side of it, at most three in all (150 1905
+				// | 4919); wraps inside one cell join any number.
 				breaks := 0
 				for k := a + 1; k <= b; k++ {
 					if joins[k] == joinWrap {
@@ -96,7 +96,7 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandid
 					}
 				}
 				wrapped := breaks > 0
-				if wrapped && (breaks > 1 || b != a+1) {
+				if wrapped && (breaks > 1 || b-a > 2) {
 					continue
 				}
 				if a == 0 && !leftOK(s, gs[0].start) {
