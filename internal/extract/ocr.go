@@ -22,8 +22,13 @@ import (
 // unreadable.no_text_layer, unreadable.image) unless one of these says
 // more.
 const (
-	RuleImageOnly     = "unreadable.image_only"
-	RuleNoTextLayer   = "unreadable.no_text_layer"
+	RuleImageOnly   = "unreadable.image_only"
+	RuleNoTextLayer = "unreadable.no_text_layer"
+	// RuleFontEncoding: a page whose fonts map glyphs to no text (a
+	// font converted without its character map, pdftops then ps2pdf):
+	// the text layer does not say what the page shows, so it is read
+	// with OCR too.
+	RuleFontEncoding  = "unreadable.font_encoding"
 	RuleImage         = "unreadable.image"
 	RuleLowConfidence = "unreadable.ocr_low_confidence"
 	RuleOCRFailed     = "unreadable.ocr_failed"
@@ -220,9 +225,11 @@ func withPageOCR(fn extractorFunc) extractorFunc {
 func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits) {
 	var pages []int
 	seen := map[int]bool{}
+	why := map[int]string{} // the rule that sent each page to OCR
 	for _, f := range d.Findings {
-		if (f.Rule == RuleImageOnly || f.Rule == RuleNoTextLayer) && f.Location.Page > 0 && !seen[f.Location.Page] {
+		if ocrRule(f.Rule) && f.Location.Page > 0 && !seen[f.Location.Page] {
 			seen[f.Location.Page] = true
+			why[f.Location.Page] = f.Rule
 			pages = append(pages, f.Location.Page)
 		}
 	}
@@ -261,7 +268,11 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 			late = append(late, n)
 			replaced[n] = report.Finding{}
 		case r.err == nil:
-			rule, msg := r.failure(fmt.Sprintf("第%d页扫描图像", n), lim)
+			subject := fmt.Sprintf("第%d页扫描图像", n)
+			if why[n] != RuleImageOnly {
+				subject = fmt.Sprintf("第%d页（文字无法直接读取）", n)
+			}
+			rule, msg := r.failure(subject, lim)
 			replaced[n] = report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
 				Location: report.Location{Part: doc.Page, Page: n}, Message: msg}
 		}
@@ -278,7 +289,7 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 	}
 	kept := d.Findings[:0]
 	for _, f := range d.Findings {
-		if (f.Rule == RuleImageOnly || f.Rule == RuleNoTextLayer) && f.Location.Page > 0 {
+		if ocrRule(f.Rule) && f.Location.Page > 0 {
 			if nf, ok := replaced[f.Location.Page]; ok {
 				if nf.Rule != "" {
 					kept = append(kept, nf)
@@ -290,6 +301,12 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 		kept = append(kept, f)
 	}
 	d.Findings = kept
+}
+
+// ocrRule reports whether a page finding of rule sends the page to OCR:
+// it shows what its text layer does not say.
+func ocrRule(rule string) bool {
+	return rule == RuleImageOnly || rule == RuleNoTextLayer || rule == RuleFontEncoding
 }
 
 // pageRanges prints sorted page numbers as ranges: "3、5–9、12".

@@ -202,3 +202,28 @@ func TestOCROutOfTime(t *testing.T) {
 		t.Errorf("finding %+v, want page 1 not read in time", f)
 	}
 }
+
+// TestOCRReadsGarbledTextLayer: a text layer whose fonts lost their
+// character map (pdftops then ps2pdf) says nothing of what the page shows;
+// the page is read with OCR and its marking found.
+func TestOCRReadsGarbledTextLayer(t *testing.T) {
+	needOCR(t)
+	r := scanFixture(t, newScanner(t), "pdftops.pdf")
+	if r.Verdict != report.Block || !hasMarking(r.Findings) {
+		t.Errorf("verdict %s; findings:\n%s", r.Verdict, dump(r.Findings))
+	}
+	for _, f := range r.Findings {
+		if f.Rule == "unreadable.font_encoding" {
+			t.Errorf("the page read by OCR is still %s", f.Rule)
+		}
+	}
+}
+
+func hasMarking(fs []report.Finding) bool {
+	for _, f := range fs {
+		if f.Category == report.ClassifiedMarking {
+			return true
+		}
+	}
+	return false
+}

@@ -154,6 +154,9 @@ type pageStats struct {
 	// as outlines has no text layer.
 	shapes []shape
 	rules  ruleSet // ruled lines, for table cells
+
+	// What simple fonts without ToUnicode showed (garble.go).
+	simple map[*font]*simpleUse
 }
 
 func newResources(v lpdf.Value) *resources {
@@ -460,6 +463,9 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 	in.st.unknown += r.unknown
 	if f.unknown {
 		in.st.unknown += r.glyphs - r.unknown
+	}
+	if f.table != nil && f.toUni == nil {
+		in.st.simpleUse(f, in.out.scratch, r.glyphs)
 	}
 	// The size of the text and its direction on the page.
 	size := math.Hypot(trm[2], trm[3]) * math.Abs(g.fs)

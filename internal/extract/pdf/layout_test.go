@@ -218,3 +218,18 @@ func TestNoCellsWithoutTable(t *testing.T) {
 		}
 	}
 }
+
+// TestGarbledFont: fonts whose codes read as WinAnsi symbols, many
+// different ones, are garbled; a font for a few units and bullets is not.
+func TestGarbledFont(t *testing.T) {
+	f1, f2, f3 := &font{}, &font{}, &font{}
+	var st pageStats
+	st.simpleUse(f1, []byte("•†•5‡…—–ƒ⁄‹›−‰„“”‘’‚™ﬁ…ﬂ"), 25) // pdftops + ps2pdf of a CJK font
+	st.simpleUse(f2, []byte("°±×°±×°±×°±×°±×"), 15)          // units in a table
+	st.simpleUse(f3, []byte("Détails généraux: éléments à réviser"), 36)
+	if got := st.garbled(); got != 25 {
+		t.Errorf("garbled = %d, want 25 (the first font only)", got)
+	}
+	d := extract(t, fixture(t, "../../ocr/testdata", "pdftops.pdf"))
+	wantRules(t, d, "unreadable.font_encoding@1")
+}

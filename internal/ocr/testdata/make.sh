@@ -3,7 +3,8 @@
 # set by ReportLab, rasterised by pdftoppm and wrapped back by img2pdf (a
 # scan), as PNG, JPEG and TIFF uploads, a rotated noisy scan (ImageMagick),
 # the scan pasted into a DOCX and an XLSX (LibreOffice), the page with
-# its text drawn as outlines (ghostscript), a page of specks
+# its text drawn as outlines (ghostscript), the text layer without its
+# character map (pdftops, ps2pdf), a page of specks
 # that holds no text, a faded page, and a bomb header. Needs
 # python3-reportlab, fonts-droid-fallback, fonts-dejavu-core,
 # poppler-utils, img2pdf, imagemagick, ghostscript, libreoffice-writer and
@@ -44,6 +45,11 @@ cp "$tmp/picture.docx" "$tmp/picture.xlsx" .
 # The text drawn as outlines, no text layer (ghostscript).
 gs -q -o outlines.pdf -sDEVICE=pdfwrite -dNoOutputFonts "$tmp/marked.pdf"
 
+# The text layer without its character map: pdftops then ps2pdf turns the
+# embedded fonts into ones whose codes map to no text (unreadable.font_encoding).
+pdftops "$tmp/marked.pdf" "$tmp/marked.ps"
+ps2pdf "$tmp/marked.ps" pdftops.pdf
+
 # A rotated, noisy scan.
 pdftoppm -r 150 -gray -png "$tmp/marked.pdf" "$tmp/n150"
 convert "$tmp"/n150-1.png -background white -rotate 1 -attenuate 0.5 +noise Gaussian \
@@ -67,4 +73,4 @@ ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 0, 0, 0, 0)
 idat = zlib.compress(b"\0" * 1024)
 open("bomb.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 PY
-ls -l scan300.pdf scan150.pdf clean300.pdf marked.png marked.jpg marked.tif pages.tif noisy.pdf outlines.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
+ls -l scan300.pdf scan150.pdf clean300.pdf marked.png marked.jpg marked.tif pages.tif noisy.pdf outlines.pdf pdftops.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
