@@ -28,12 +28,14 @@ type label struct {
 }
 
 // TestLabelledCorpora scans the office-made fixtures, the malformed corpus
-// and the independent probe corpus (testdata/*/expect.json or labels.json)
+// and the independent corpora (probe*, and blind8/blind9, written from
+// issues 8 and 9 alone; they expect Tesseract and LibreOffice, which
+// .ci/run installs) (testdata/*/expect.json or labels.json)
 // and checks each file's verdict, that every expected category is found,
 // and that no raw personal value appears anywhere in the JSON report.
 func TestLabelledCorpora(t *testing.T) {
 	s := newScanner(t)
-	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json"} {
+	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json"} {
 		data, err := os.ReadFile(labels)
 		if err != nil {
 			t.Fatal(err)
