@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -10,20 +11,46 @@ import (
 
 // Bucket names in the bbolt file. The events bucket maps an 8-byte
 // big-endian sequence number to a record; the meta bucket holds the head.
+// The review index maps a review id followed by the 8-byte sequence number
+// of one of its events to nothing: it only finds a review's events
+// quickly. It is not trusted: every event it points at is read back from
+// the chain and checked to name that review, and Verify rebuilds it from
+// the chain and reports any difference.
 var (
 	eventsBucket = []byte("audit_events")
 	metaBucket   = []byte("audit_meta")
+	reviewBucket = []byte("audit_review")
 	headKey      = []byte("head") // 8-byte seq followed by 32-byte hash
 )
 
-// Init creates the trail's buckets in tx if they do not exist.
+// Init creates the trail's buckets in tx if they do not exist. A trail
+// written before the review index existed is indexed once, from its
+// events.
 func Init(tx *bolt.Tx) error {
 	for _, name := range [][]byte{eventsBucket, metaBucket} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("audit: creating bucket %s: %w", name, err)
 		}
 	}
-	return nil
+	if tx.Bucket(reviewBucket) != nil {
+		return nil
+	}
+	idx, err := tx.CreateBucket(reviewBucket)
+	if err != nil {
+		return fmt.Errorf("audit: creating bucket %s: %w", reviewBucket, err)
+	}
+	return tx.Bucket(eventsBucket).ForEach(func(k, v []byte) error {
+		e, err := DecodeRecord(v)
+		if err != nil || len(k) != 8 || e.ReviewID == "" {
+			return nil // Verify reports it; the index only points at events
+		}
+		return idx.Put(reviewKey(e.ReviewID, binary.BigEndian.Uint64(k)), nil)
+	})
+}
+
+// reviewKey is the review index key of event seq of review id.
+func reviewKey(id string, seq uint64) []byte {
+	return binary.BigEndian.AppendUint64(append(make([]byte, 0, len(id)+8), id...), seq)
 }
 
 // Bolt returns the Storage of the trail inside tx. Writes need a writable
@@ -51,7 +78,7 @@ func (b boltStorage) Head() (uint64, Hash, error) {
 	return binary.BigEndian.Uint64(v), h, nil
 }
 
-func (b boltStorage) Put(seq uint64, rec []byte, h Hash) error {
+func (b boltStorage) Put(seq uint64, reviewID string, rec []byte, h Hash) error {
 	ev, m := b.tx.Bucket(eventsBucket), b.tx.Bucket(metaBucket)
 	if ev == nil || m == nil {
 		return errors.New("audit: trail buckets missing (Init not run)")
@@ -64,6 +91,15 @@ func (b boltStorage) Put(seq uint64, rec []byte, h Hash) error {
 	ev.FillPercent = 1.0
 	if err := ev.Put(k, rec); err != nil {
 		return err
+	}
+	if reviewID != "" {
+		idx := b.tx.Bucket(reviewBucket)
+		if idx == nil {
+			return errors.New("audit: review index missing (Init not run)")
+		}
+		if err := idx.Put(reviewKey(reviewID, seq), nil); err != nil {
+			return err
+		}
 	}
 	return m.Put(headKey, append(k, h[:]...))
 }
@@ -94,6 +130,22 @@ func (b boltStorage) Scan(from uint64, fn func(uint64, []byte) (bool, error)) er
 			continue
 		}
 		more, err := fn(binary.BigEndian.Uint64(k), v)
+		if err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b boltStorage) ReviewSeqs(id string, fn func(uint64) (bool, error)) error {
+	idx := b.tx.Bucket(reviewBucket)
+	if idx == nil || id == "" {
+		return nil
+	}
+	c := idx.Cursor()
+	prefix := []byte(id)
+	for k, _ := c.Seek(prefix); k != nil && len(k) == len(prefix)+8 && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		more, err := fn(binary.BigEndian.Uint64(k[len(prefix):]))
 		if err != nil || !more {
 			return err
 		}

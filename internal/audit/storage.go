@@ -22,13 +22,18 @@ type Storage interface {
 	// event, or 0 and the zero hash when nothing was appended.
 	Head() (seq uint64, h Hash, err error)
 	// Put stores rec as record seq and makes (seq, h) the head, as one
-	// step. Append calls it with seq = head+1.
-	Put(seq uint64, rec []byte, h Hash) error
+	// step; an event about a review (reviewID not empty) is also added to
+	// that review's index. Append calls it with seq = head+1.
+	Put(seq uint64, reviewID string, rec []byte, h Hash) error
 	// Get returns record seq, or nil if there is none.
 	Get(seq uint64) ([]byte, error)
 	// Scan calls fn for every record whose key is at least from, in key
 	// order, until fn returns false or an error.
 	Scan(from uint64, fn func(seq uint64, rec []byte) (bool, error)) error
+	// ReviewSeqs calls fn with the sequence number of every event indexed
+	// under review id, in increasing order, until fn returns false or an
+	// error. The index is a hint: callers read each event and check it.
+	ReviewSeqs(id string, fn func(seq uint64) (bool, error)) error
 }
 
 // Append adds e to the trail in s: it sets Seq to one past the head, Prev
@@ -62,7 +67,7 @@ func Append(s Storage, e Event) (Event, error) {
 	if err != nil {
 		return Event{}, err
 	}
-	if err := s.Put(e.Seq, rec, e.Hash); err != nil {
+	if err := s.Put(e.Seq, e.ReviewID, rec, e.Hash); err != nil {
 		return Event{}, fmt.Errorf("audit: storing event %d: %w", e.Seq, err)
 	}
 	return e, nil
@@ -84,10 +89,11 @@ func Get(s Storage, seq uint64) (Event, error) {
 // Mem is an in-memory Storage for tests. Its zero value is an empty trail.
 // It is safe for concurrent use.
 type Mem struct {
-	mu   sync.Mutex
-	recs map[uint64][]byte
-	seq  uint64
-	head Hash
+	mu     sync.Mutex
+	recs   map[uint64][]byte
+	seq    uint64
+	head   Hash
+	review map[string][]uint64
 }
 
 // Head implements Storage.
@@ -98,7 +104,7 @@ func (m *Mem) Head() (uint64, Hash, error) {
 }
 
 // Put implements Storage.
-func (m *Mem) Put(seq uint64, rec []byte, h Hash) error {
+func (m *Mem) Put(seq uint64, reviewID string, rec []byte, h Hash) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.recs == nil {
@@ -109,6 +115,26 @@ func (m *Mem) Put(seq uint64, rec []byte, h Hash) error {
 	}
 	m.recs[seq] = append([]byte(nil), rec...)
 	m.seq, m.head = seq, h
+	if reviewID != "" {
+		if m.review == nil {
+			m.review = make(map[string][]uint64)
+		}
+		m.review[reviewID] = append(m.review[reviewID], seq)
+	}
+	return nil
+}
+
+// ReviewSeqs implements Storage.
+func (m *Mem) ReviewSeqs(id string, fn func(uint64) (bool, error)) error {
+	m.mu.Lock()
+	seqs := append([]uint64(nil), m.review[id]...)
+	m.mu.Unlock()
+	for _, seq := range seqs {
+		more, err := fn(seq)
+		if err != nil || !more {
+			return err
+		}
+	}
 	return nil
 }
 

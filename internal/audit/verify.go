@@ -3,16 +3,19 @@ package audit
 import (
 	"crypto/sha256"
 	"fmt"
+	"slices"
 )
 
 // Kinds of break that Verify reports.
 const (
-	BreakUndecodable = "undecodable"   // the record is not a canonical event encoding
-	BreakHash        = "hash_mismatch" // content and stored hash disagree: the event was edited
-	BreakKey         = "key_mismatch"  // stored under another number than its own: moved or reordered
-	BreakGap         = "gap"           // sequence numbers missing before this event: deleted
-	BreakLink        = "link_mismatch" // Prev is not the hash of the event before: that one was replaced, removed or reordered
-	BreakHead        = "head_mismatch" // the recorded head disagrees with the last event: the tail was cut or the head edited
+	BreakUndecodable = "undecodable"     // the record is not a canonical event encoding
+	BreakHash        = "hash_mismatch"   // content and stored hash disagree: the event was edited
+	BreakKey         = "key_mismatch"    // stored under another number than its own: moved or reordered
+	BreakGap         = "gap"             // sequence numbers missing before this event: deleted
+	BreakLink        = "link_mismatch"   // Prev is not the hash of the event before: that one was replaced, removed or reordered
+	BreakHead        = "head_mismatch"   // the recorded head disagrees with the last event: the tail was cut or the head edited
+	BreakIndex       = "index_mismatch"  // the review index disagrees with the chain: an entry was added or removed
+	BreakRecord      = "record_mismatch" // a review's stored record disagrees with what its events say (reported by package review)
 )
 
 // Break is one inconsistency in the trail.
@@ -21,6 +24,8 @@ type Break struct {
 	// record is stored under (0 for the head itself or an unreadable key).
 	Seq  uint64 `json:"seq"`
 	Kind string `json:"kind"`
+	// ReviewID names the review a break is about, when it is about one.
+	ReviewID string `json:"review_id,omitempty"`
 	// Message says in Chinese what is wrong.
 	Message string `json:"message"`
 }
@@ -62,6 +67,8 @@ func Verify(s Storage, report func(Break)) (Summary, error) {
 		lastKey  uint64 // key of the previous record
 		prevHash Hash   // hash stored with the previous record
 		havePrev bool
+		byReview = map[string][]uint64{} // what the review index should hold
+		reviews  []string                // its keys in order of first event
 	)
 	err = s.Scan(0, func(key uint64, rec []byte) (bool, error) {
 		sum.Events++
@@ -81,6 +88,12 @@ func Verify(s Storage, report func(Break)) (Summary, error) {
 			copy(stored[:], rec[len(rec)-len(stored):])
 		}
 		e, derr := DecodeRecord(rec)
+		if derr == nil && e.ReviewID != "" {
+			if _, ok := byReview[e.ReviewID]; !ok {
+				reviews = append(reviews, e.ReviewID)
+			}
+			byReview[e.ReviewID] = append(byReview[e.ReviewID], e.Seq) // its own number: a moved record is reported as a key break
+		}
 		switch {
 		case derr != nil:
 			emit(Break{Seq: key, Kind: BreakUndecodable, Message: "第 " + fmt.Sprint(key) + " 号事件无法解码（内容被改动或损坏）: " + derr.Error()})
@@ -111,6 +124,17 @@ func Verify(s Storage, report func(Break)) (Summary, error) {
 		emit(Break{Seq: headSeq, Kind: BreakHead, Message: fmt.Sprintf("记录的链头是第 %d 号事件，但最后一个事件是第 %d 号（末尾事件被删除或链头被改动）", headSeq, lastKey)})
 	case havePrev && prevHash != head:
 		emit(Break{Seq: headSeq, Kind: BreakHead, Message: fmt.Sprintf("记录的链头哈希与第 %d 号事件不符（链头或最后一个事件被改动）", headSeq)})
+	}
+	for _, id := range reviews {
+		want := byReview[id]
+		var got []uint64
+		if err := s.ReviewSeqs(id, func(seq uint64) (bool, error) { got = append(got, seq); return true, nil }); err != nil {
+			return sum, err
+		}
+		if !slices.Equal(got, want) {
+			at := want[len(want)-1]
+			emit(Break{Seq: at, Kind: BreakIndex, ReviewID: id, Message: fmt.Sprintf("审查 %s 的事件索引与审计链不符：链中有 %d 个事件，索引中有 %d 个（索引被改动）", id, len(want), len(got))})
+		}
 	}
 	sum.OK = sum.Breaks == 0
 	return sum, nil

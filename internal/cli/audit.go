@@ -10,6 +10,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/mishen-gov/mishen/internal/audit"
+	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
 	"github.com/mishen-gov/mishen/internal/store"
 )
@@ -120,7 +121,7 @@ func runAudit(env Env, args []string) int {
 	var sum audit.Summary
 	err = db.View(func(tx *bolt.Tx) error {
 		var err error
-		sum, err = audit.Verify(audit.Bolt(tx), func(b audit.Break) { printBreak(out, b) })
+		sum, err = review.VerifyTx(tx, func(b audit.Break) { printBreak(out, b) })
 		return err
 	})
 	if err != nil {

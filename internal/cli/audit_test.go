@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -12,6 +13,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/config"
@@ -112,6 +115,30 @@ func TestAuditVerifyTamper(t *testing.T) {
 	}
 	if !strings.Contains(out, "BROKEN") || !strings.Contains(out, "hash_mismatch") {
 		t.Fatalf("output: %s", out)
+	}
+}
+
+// TestAuditVerifyRecordEdit edits a review's stored status in the bbolt
+// file, outside the chain; verify must exit 1 and name the review.
+func TestAuditVerifyRecordEdit(t *testing.T) {
+	data, _, _ := seedTrail(t)
+	db, err := bolt.Open(filepath.Join(data, store.FileName), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("reviews"))
+		k := binary.BigEndian.AppendUint64(nil, 3)
+		v := bytes.Replace(b.Get(k), []byte(`"status":"cleared"`), []byte(`"status":"released"`), 1)
+		return b.Put(k, v)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errb := run(t, nil, "audit", "verify", "--data", data)
+	if code != ExitFound || !strings.Contains(out, "record_mismatch") || !strings.Contains(out, "R00000003") {
+		t.Fatalf("exit %d, want %d naming R00000003: %s %s", code, ExitFound, out, errb)
 	}
 }
 

@@ -24,23 +24,19 @@ func (s *Service) Events(a Actor, f audit.Filter) ([]audit.Event, uint64, error)
 			out, next, err = audit.Query(st, f)
 			return err
 		}
-		r, err := getReview(tx, f.ReviewID)
-		if err != nil || r == nil {
+		// A review's history is a query over the chain: every event
+		// about it, refusals and reads included, found through the review
+		// index and each checked against its neighbours.
+		evs, err := audit.ReviewEvents(st, f.ReviewID)
+		if err != nil {
 			return err
 		}
 		limit := f.Limit
 		if limit <= 0 {
 			limit = audit.DefaultLimit
 		}
-		for _, seq := range r.AuditEvents {
-			if seq <= f.After {
-				continue
-			}
-			e, err := audit.Get(st, seq)
-			if err != nil {
-				return err
-			}
-			if !f.Match(&e) {
+		for _, e := range evs {
+			if e.Seq <= f.After || !f.Match(&e) {
 				continue
 			}
 			if len(out) == limit {
@@ -61,8 +57,9 @@ func (s *Service) Events(a Actor, f audit.Filter) ([]audit.Event, uint64, error)
 // every one.
 const MaxBreaks = 1000
 
-// VerifyTrail re-hashes the whole trail and returns its summary and up to
-// MaxBreaks breaks (every break is counted in the summary).
+// VerifyTrail re-hashes the whole trail, checks every review against its
+// events (VerifyTx), and returns the summary and up to MaxBreaks breaks
+// (every break is counted in the summary).
 func (s *Service) VerifyTrail(a Actor) (audit.Summary, []audit.Break, error) {
 	if err := s.allow(a, OpVerify); err != nil {
 		return audit.Summary{}, nil, err
@@ -71,7 +68,7 @@ func (s *Service) VerifyTrail(a Actor) (audit.Summary, []audit.Break, error) {
 	var sum audit.Summary
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
-		sum, err = audit.Verify(audit.Bolt(tx), func(b audit.Break) {
+		sum, err = VerifyTx(tx, func(b audit.Break) {
 			if len(breaks) < MaxBreaks {
 				breaks = append(breaks, b)
 			}

@@ -93,9 +93,15 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 			appended = append(appended, ev)
 			return err
 		}
-		switch {
-		case r == nil:
+		if r == nil {
 			return refuse(notFound(id), "")
+		}
+		if _, why, err := checkRecord(tx, r); err != nil {
+			return err
+		} else if why != "" {
+			return refuse(recordMismatch(id), "record_mismatch")
+		}
+		switch {
 		case r.Submitter == a.Name:
 			return refuse(Errorf(KindForbidden, "own_review", "不能审查自己提交的稿件（职责分离）"), "own_review")
 		case r.Status != Pending:
@@ -237,7 +243,10 @@ func (s *Service) maskText(text string) string {
 // Release releases review id for publication by its submitter. It
 // succeeds only when the review is cleared (or was released before) and
 // contentSHA256 is exactly the reviewed hash; every refusal is recorded.
-// The receipt names the audit event that records the release.
+// Whether the policy was met is decided from the review's events in the
+// chain (chainState), and the stored record must agree with them. The
+// receipt's approvals come from the chain, and it names the audit event
+// that records the release.
 func (s *Service) Release(a Actor, id, contentSHA256 string) (*Receipt, error) {
 	if err := s.allow(a, OpRelease); err != nil {
 		return nil, err
@@ -270,22 +279,34 @@ func (s *Service) Release(a Actor, id, contentSHA256 string) (*Receipt, error) {
 			appended = append(appended, ev)
 			return err
 		}
-		switch {
-		case r == nil:
+		if r == nil {
 			return refuse(notFound(id), "")
+		}
+		// The decision to release is taken on the chain's state, never
+		// on the stored record alone: the record must agree with it.
+		cs, why, err := checkRecord(tx, r)
+		if err != nil {
+			return err
+		}
+		if why != "" {
+			return refuse(recordMismatch(id), "record_mismatch")
+		}
+		switch {
 		case r.Submitter != a.Name:
 			return refuse(Errorf(KindForbidden, "not_owner", "只能发布自己提交并已通过审查的稿件"), "not_owner")
 		case r.ContentSHA256 != want:
 			return refuse(Errorf(KindConflict, "hash_mismatch",
 				"内容哈希与审查 %s 审查时的内容不一致：只能发布经审查的原样内容，改动后请重新提交审查", id), "hash_mismatch")
-		case r.Status == Pending:
+		case cs.Status == Pending:
 			return refuse(Errorf(KindConflict, "not_cleared",
-				"审查 %s 尚未通过（待审查，已获批准 %d/%d）：请等待审查员决定", id, len(r.Approvals()), r.ApprovalsRequired), "not_cleared")
-		case r.Status == Rejected:
+				"审查 %s 尚未通过（待审查，已获批准 %d/%d）：请等待审查员决定", id, len(cs.Approvals), cs.Required), "not_cleared")
+		case cs.Status == Rejected:
 			return refuse(Errorf(KindConflict, "rejected", "审查 %s 已被退回，不能发布；修改后请重新提交审查", id), "rejected")
+		case cs.Status != Cleared && cs.Status != Released:
+			return refuse(recordMismatch(id), "record_mismatch")
 		}
 		now := s.now().UTC()
-		approvals := r.Approvals()
+		approvals := slices.Clone(cs.Approvals)
 		names := make([]string, len(approvals))
 		for i, ap := range approvals {
 			names[i] = ap.Reviewer
@@ -302,13 +323,10 @@ func (s *Service) Release(a Actor, id, contentSHA256 string) (*Receipt, error) {
 		r.Releases = append(r.Releases, Release{By: a.Name, At: now, AuditSeq: ev.Seq, AuditHash: ev.Hash.String()})
 		r.AuditEvents = append(r.AuditEvents, ev.Seq)
 		clearedBy := "reviewers"
-		if r.ApprovalsRequired == 0 {
+		if cs.Required == 0 {
 			clearedBy = "machine"
 		}
-		var clearedAt time.Time
-		if r.ClearedAt != nil {
-			clearedAt = *r.ClearedAt
-		}
+		clearedAt := cs.ClearedAt
 		if approvals == nil {
 			approvals = []Approval{}
 		}

@@ -9,6 +9,14 @@
 // the acting Actor and checks the role table in authz.go itself, so a
 // caller cannot forget a check; refusals are recorded as denied events.
 //
+// The audit chain, not the stored record, is the source of truth for
+// decisions (chain.go): a review's status, approvals, dismissals and
+// releases are derived from its events, replaying the policy, and Decide
+// and Release refuse (record_mismatch, recorded as a denied event) when
+// the stored record disagrees. VerifyTx checks every review this way
+// after re-hashing the chain, and a review's history (Events with a
+// review id) is read from the chain, refusals included.
+//
 // The title is scanned like the content (the CMS publishes it as the
 // headline): its findings are in part "title" with File TitleFile. Text
 // that people type (the title, file names, comments, dismissal reasons)

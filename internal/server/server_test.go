@@ -262,16 +262,17 @@ func TestWorkflowOverHTTP(t *testing.T) {
 		mp.ContentSHA256 != review.ContentHash([]byte(reviewtest.PassText), []byte(reviewtest.PassText+"。")) {
 		t.Fatalf("multipart review: %+v", mp)
 	}
-	// The auditor sees the whole story of the blocked review, in order.
+	// The auditor sees the whole story of the blocked review, in order,
+	// refusals included (the early release attempt was denied).
 	ev := decode[EventsResponse](t, f.do("auditor", "GET", "/api/v1/audit?review="+blk.ID, "", nil))
 	var acts []string
 	for _, e := range ev.Events {
 		acts = append(acts, e.Action)
 	}
-	if strings.Join(acts, ",") != "submitted,scanned,finding_dismissed,approved,approved,released" {
+	if strings.Join(acts, ",") != "submitted,scanned,denied,finding_dismissed,approved,approved,released" {
 		t.Fatalf("events: %v", acts)
 	}
-	if ev.Events[5].Seq != rc.AuditSeq || ev.Events[5].Hash.String() != rc.AuditHash {
+	if ev.Events[6].Seq != rc.AuditSeq || ev.Events[6].Hash.String() != rc.AuditHash {
 		t.Fatal("receipt does not name the release event")
 	}
 	vr := decode[VerifyResponse](t, f.do("auditor", "GET", "/api/v1/audit/verify", "", nil))
