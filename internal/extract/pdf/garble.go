@@ -76,3 +76,29 @@ func highSymbol(r rune) bool {
 	}
 	return false
 }
+
+// misreadRunes counts the Latin-1 and Latin Extended letters and signs
+// that stand between two Chinese characters in text: a ToUnicode map that
+// names the wrong characters (Ghostscript rewriting Chromium's Type 3
+// fonts) turns 、（）责 into "1ÿĀ°" inside Chinese prose, where a person
+// never writes them. The middle dot of transliterated names (·) and the
+// multiplication sign are not counted.
+func misreadRunes(text string) int {
+	n := 0
+	var prev, cur rune = -1, -1
+	for _, next := range text {
+		if cur >= 0xa0 && cur <= 0x24f && cur != 0xb7 && cur != 0xd7 && isHan(prev) && (isHan(next) || next >= '0' && next <= '9') {
+			n++
+		}
+		prev, cur = cur, next
+	}
+	return n
+}
+
+func isHan(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf || r >= 0x2e80 && r <= 0x2fdf
+}
+
+// minMisread is how many misread characters make a page's text layer
+// untrustworthy.
+const minMisread = 3
