@@ -8,8 +8,11 @@ package zipguard
 // loops have no depth limit (excelize reads sheets token by token).
 //
 // It errs only towards depth: malformed XML is the parser's business.
-// Zero bytes are skipped, so that the ASCII markup of UTF-16 XML reads as
-// ASCII.
+// In a UTF-16 stream (its first two bytes hold a zero byte or a byte-order
+// mark) zero bytes are skipped, so that its ASCII markup reads as ASCII;
+// elsewhere a zero byte is a byte like any other, since skipping it would
+// read "<!\x00[" as the start of a CDATA section that hides the elements
+// after it (encoding/xml reads a declaration there).
 type depthScanner struct {
 	max, depth int
 	deepest    int // the deepest nesting seen
@@ -18,6 +21,9 @@ type depthScanner struct {
 	prev       byte // the byte before, for "/>", "?>", "-->", "]]>"
 	prev2      byte
 	angle      int // < > nesting in a declaration, as encoding/xml counts it
+	head       [2]byte
+	nhead      int  // bytes of head seen
+	wide       bool // UTF-16: zero bytes are skipped
 	err        error
 }
 
@@ -41,7 +47,15 @@ func (s *depthScanner) Write(p []byte) (int, error) {
 		return 0, s.err
 	}
 	for _, c := range p {
-		if c == 0 {
+		if s.nhead < 2 {
+			s.head[s.nhead] = c
+			s.nhead++
+			if s.nhead == 2 {
+				h := s.head
+				s.wide = h[0] == 0 || h[1] == 0 || h == [2]byte{0xff, 0xfe} || h == [2]byte{0xfe, 0xff}
+			}
+		}
+		if c == 0 && s.wide {
 			continue
 		}
 		switch s.state {
