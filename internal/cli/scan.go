@@ -23,8 +23,12 @@ import (
 
 const scanUsage = `用法: mishen scan [--json] [--dict DIR]... FILE|DIR|- ...
 
-扫描文件（文本、HTML、PDF、DOCX、XLSX），报告密级标志、敏感词、个人信息、
+扫描文件（文本、HTML、PDF 含扫描件、DOCX、XLSX、PPTX、OFD、图片、
+旧版 DOC/XLS/PPT/RTF、WPS、ODF 与压缩包），报告密级标志、敏感词、个人信息、
 隐藏内容和无法读取的部分。目录会递归扫描；"-" 从标准输入读取纯文本。
+扫描件和图片需要 Tesseract（tesseract-ocr、tesseract-ocr-chi-sim）和 poppler-utils
+做文字识别；旧版 Office/WPS 文件需要 LibreOffice 转换；未安装时这些文件报告为
+“无法完整读取”，需人工审查。
 
 退出码: 0 全部通过；1 有文件需要审查或被阻断；2 用法错误或文件无法打开。
 

@@ -36,7 +36,7 @@ var unsupportedFormats = map[string]unsupported{
 	FormatTIFF: {"TIFF 图片", adviseImage, "unreadable.image"},
 	FormatBMP:  {"BMP 图片", adviseImage, "unreadable.image"},
 	FormatWEBP: {"WebP 图片", adviseImage, "unreadable.image"},
-	FormatBinary: {"无法识别的文件类型", "请确认文件格式（支持 TXT、HTML、PDF、DOCX、XLSX）后重新提交，或由人工审查",
+	FormatBinary: {"无法识别的文件类型", "请确认文件格式（支持 TXT、HTML、PDF、DOCX、XLSX、PPTX、OFD、图片、DOC、XLS、WPS 及压缩包）后重新提交，或由人工审查",
 		"unreadable.unsupported"},
 }
 
