@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/transparency-dev/merkle/compact"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -20,7 +21,9 @@ var (
 	eventsBucket = []byte("audit_events")
 	metaBucket   = []byte("audit_meta")
 	reviewBucket = []byte("audit_review")
-	headKey      = []byte("head") // 8-byte seq followed by 32-byte hash
+	treeBucket   = []byte("audit_tree") // level byte + 8-byte index -> node hash, see tree.go
+	headKey      = []byte("head")       // 8-byte seq followed by 32-byte hash
+	treeKeyMeta  = []byte("tree")       // the compact range of the whole tree, see encodeTree
 )
 
 // Init creates the trail's buckets in tx if they do not exist. A trail
@@ -32,20 +35,60 @@ func Init(tx *bolt.Tx) error {
 			return fmt.Errorf("audit: creating bucket %s: %w", name, err)
 		}
 	}
-	if tx.Bucket(reviewBucket) != nil {
-		return nil
-	}
-	idx, err := tx.CreateBucket(reviewBucket)
-	if err != nil {
-		return fmt.Errorf("audit: creating bucket %s: %w", reviewBucket, err)
-	}
-	return tx.Bucket(eventsBucket).ForEach(func(k, v []byte) error {
-		e, err := DecodeRecord(v)
-		if err != nil || len(k) != 8 || e.ReviewID == "" {
-			return nil // Verify reports it; the index only points at events
+	if tx.Bucket(reviewBucket) == nil {
+		idx, err := tx.CreateBucket(reviewBucket)
+		if err != nil {
+			return fmt.Errorf("audit: creating bucket %s: %w", reviewBucket, err)
 		}
-		return idx.Put(reviewKey(e.ReviewID, binary.BigEndian.Uint64(k)), nil)
-	})
+		err = tx.Bucket(eventsBucket).ForEach(func(k, v []byte) error {
+			e, err := DecodeRecord(v)
+			if err != nil || len(k) != 8 || e.ReviewID == "" {
+				return nil // Verify reports it; the index only points at events
+			}
+			return idx.Put(reviewKey(e.ReviewID, binary.BigEndian.Uint64(k)), nil)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if tx.Bucket(treeBucket) == nil {
+		// A trail from before the tree is imported once: its chain is
+		// verified first (a broken one is not blessed with a tree), the
+		// tree is built from its events, and the import is recorded.
+		sum, err := Verify(Bolt(tx), nil)
+		if err != nil {
+			return err
+		}
+		if sum.Breaks > 0 {
+			return fmt.Errorf("audit: the existing trail has %d break(s); run mishen audit verify, the tree is not built over a broken chain", sum.Breaks)
+		}
+		tb, err := tx.CreateBucket(treeBucket)
+		if err != nil {
+			return fmt.Errorf("audit: creating bucket %s: %w", treeBucket, err)
+		}
+		r := rangeFactory.NewEmptyRange(0)
+		put := func(id compact.NodeID, h []byte) error { return tb.Put(treeKey(id), h) }
+		err = tx.Bucket(eventsBucket).ForEach(func(k, v []byte) error {
+			if len(k) != 8 || len(v) < len(Hash{}) {
+				return fmt.Errorf("audit: cannot build the tree: event key %x is damaged (run mishen audit verify)", k)
+			}
+			return appendLeaf(r, binary.BigEndian.Uint64(k), v[:len(v)-len(Hash{})], put)
+		})
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(metaBucket).Put(treeKeyMeta, encodeTree(r)); err != nil {
+			return err
+		}
+		if sum.Events > 0 {
+			root := rangeRoot(r)
+			_, err := Append(Bolt(tx), Event{Actor: "mishen", Role: "system", Action: ActionLogMigrated, Details: map[string]string{
+				"from": "hash chain v1", "events": fmt.Sprint(sum.Events), "head": sum.Head.String(),
+				"tree_root": root.String(), "chain_verified": "true"}})
+			return err
+		}
+	}
+	return nil
 }
 
 // reviewKey is the review index key of event seq of review id.
@@ -92,6 +135,25 @@ func (b boltStorage) Put(seq uint64, reviewID string, rec []byte, h Hash) error 
 	if err := ev.Put(k, rec); err != nil {
 		return err
 	}
+	tb := b.tx.Bucket(treeBucket)
+	if tb == nil {
+		return errors.New("audit: tree bucket missing (Init not run)")
+	}
+	r, err := decodeTree(m.Get(treeKeyMeta))
+	if err != nil {
+		return err
+	}
+	if len(rec) < len(h) {
+		return fmt.Errorf("%w: record of %d bytes", ErrMalformed, len(rec))
+	}
+	tb.FillPercent = 1.0 // node keys within a level only grow
+	err = appendLeaf(r, seq, rec[:len(rec)-len(h)], func(id compact.NodeID, nh []byte) error { return tb.Put(treeKey(id), nh) })
+	if err != nil {
+		return err
+	}
+	if err := m.Put(treeKeyMeta, encodeTree(r)); err != nil {
+		return err
+	}
 	if reviewID != "" {
 		idx := b.tx.Bucket(reviewBucket)
 		if idx == nil {
@@ -135,6 +197,14 @@ func (b boltStorage) Scan(from uint64, fn func(uint64, []byte) (bool, error)) er
 		}
 	}
 	return nil
+}
+
+func (b boltStorage) Node(level uint, index uint64) ([]byte, error) {
+	tb := b.tx.Bucket(treeBucket)
+	if tb == nil {
+		return nil, nil
+	}
+	return tb.Get(treeKey(compact.NewNodeID(level, index))), nil
 }
 
 func (b boltStorage) ReviewSeqs(id string, fn func(uint64) (bool, error)) error {

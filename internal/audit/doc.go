@@ -15,11 +15,21 @@
 // index from the chain and reports any difference. The index is never
 // trusted for what an event says, only for where to look.
 //
-// Caveats: the chain proves that stored events agree with each other and
-// with the recorded head, not that the whole file was not replaced by a
-// consistent forgery (every event re-hashed from some point on, or an
-// older copy restored). Anchor the head elsewhere (release receipts carry
-// an event's sequence and hash) to detect that. The trail must never carry
+// The events are also the leaves of an RFC 6962 Merkle tree log (tree.go,
+// proofs by github.com/transparency-dev/merkle). A Publisher signs
+// checkpoints of it (size, root, time) as C2SP signed notes with an
+// Ed25519 key kept beside the database, off the request path, and writes
+// them to a folder outside the data folder; release receipts carry an
+// inclusion proof and a checkpoint, and VerifyCheckpoint proves that the
+// log extends a checkpoint an auditor kept.
+//
+// Caveats: the chain and tree prove that stored events agree with each
+// other, not that the whole file was not replaced by a consistent forgery
+// (every event re-hashed from some point on, or an older copy restored):
+// only a checkpoint kept outside the server's reach (an auditor, a
+// witness, a WORM folder) detects that, and only for events it covers.
+// Events after the last kept checkpoint, and the signing key itself (on
+// the same machine as the data), are still trusted without proof. The trail must never carry
 // raw personal data or classified text: callers put hashes, ids, counts and
 // masked excerpts into Details, never draft content.
 package audit

@@ -24,6 +24,7 @@ const (
 	ActionDictReloaded  = "dictionaries_reloaded"
 	ActionDraftDeleted  = "draft_deleted"   // a stored draft was deleted (retention or decision)
 	ActionServerStarted = "service_started" // the service started: versions in force
+	ActionLogMigrated   = "log_migrated"    // an existing hash chain was verified and imported into the Merkle tree log
 )
 
 // Hash is a SHA-256 digest. It is written as lowercase hex in JSON.

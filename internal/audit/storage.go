@@ -7,6 +7,8 @@ import (
 	"sort"
 	"sync"
 	"time"
+
+	"github.com/transparency-dev/merkle/compact"
 )
 
 // Storage keeps the stored records of a trail, keyed by sequence number.
@@ -34,6 +36,10 @@ type Storage interface {
 	// under review id, in increasing order, until fn returns false or an
 	// error. The index is a hint: callers read each event and check it.
 	ReviewSeqs(id string, fn func(seq uint64) (bool, error)) error
+	// Node returns the hash of the perfect subtree (level, index) of the
+	// Merkle tree over the events (see tree.go), or nil if it is not
+	// stored. Put stores every node that a new leaf completes.
+	Node(level uint, index uint64) ([]byte, error)
 }
 
 // Append adds e to the trail in s: it sets Seq to one past the head, Prev
@@ -94,6 +100,8 @@ type Mem struct {
 	seq    uint64
 	head   Hash
 	review map[string][]uint64
+	tree   *compact.Range
+	nodes  map[compact.NodeID][]byte
 }
 
 // Head implements Storage.
@@ -113,6 +121,18 @@ func (m *Mem) Put(seq uint64, reviewID string, rec []byte, h Hash) error {
 	if _, ok := m.recs[seq]; ok {
 		return errors.New("audit: record exists")
 	}
+	if m.tree == nil {
+		m.tree, m.nodes = rangeFactory.NewEmptyRange(0), map[compact.NodeID][]byte{}
+	}
+	if len(rec) < len(h) {
+		return fmt.Errorf("%w: record of %d bytes", ErrMalformed, len(rec))
+	}
+	if err := appendLeaf(m.tree, seq, rec[:len(rec)-len(h)], func(id compact.NodeID, nh []byte) error {
+		m.nodes[id] = nh
+		return nil
+	}); err != nil {
+		return err
+	}
 	m.recs[seq] = append([]byte(nil), rec...)
 	m.seq, m.head = seq, h
 	if reviewID != "" {
@@ -122,6 +142,13 @@ func (m *Mem) Put(seq uint64, reviewID string, rec []byte, h Hash) error {
 		m.review[reviewID] = append(m.review[reviewID], seq)
 	}
 	return nil
+}
+
+// Node implements Storage.
+func (m *Mem) Node(level uint, index uint64) ([]byte, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.nodes[compact.NewNodeID(level, index)], nil
 }
 
 // ReviewSeqs implements Storage.

@@ -1,9 +1,14 @@
 package audit
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"slices"
+	"time"
+
+	"github.com/transparency-dev/merkle/compact"
 )
 
 // Kinds of break that Verify reports.
@@ -16,6 +21,8 @@ const (
 	BreakHead        = "head_mismatch"   // the recorded head disagrees with the last event: the tail was cut or the head edited
 	BreakIndex       = "index_mismatch"  // the review index disagrees with the chain: an entry was added or removed
 	BreakRecord      = "record_mismatch" // a review's stored record disagrees with what its events say (reported by package review)
+	BreakTree        = "tree_mismatch"   // a stored Merkle tree node disagrees with the events: proofs from it would lie
+	BreakCheckpoint  = "checkpoint"      // the log is not a consistent extension of a kept checkpoint: truncated, rewritten or rolled back
 )
 
 // Break is one inconsistency in the trail.
@@ -42,6 +49,8 @@ type Summary struct {
 	Head    Hash   `json:"head"`
 	// Breaks counts every break found (all were passed to the callback).
 	Breaks int `json:"breaks"`
+	// Root is the Merkle tree root recomputed from the events read.
+	Root Hash `json:"root"`
 }
 
 // Verify re-hashes every stored event in order and checks each against
@@ -50,7 +59,15 @@ type Summary struct {
 // passed to report (which may be nil) as it is found. It returns an error
 // only when storage itself fails.
 func Verify(s Storage, report func(Break)) (Summary, error) {
+	sum, _, err := verify(s, nil, report)
+	return sum, err
+}
+
+// verify is Verify that also returns the tree root recomputed from the
+// events at each of sizes (when the log is that long).
+func verify(s Storage, sizes []uint64, report func(Break)) (Summary, map[uint64]Hash, error) {
 	var sum Summary
+	tc := newTreeChecker(sizes...)
 	emit := func(b Break) {
 		sum.Breaks++
 		if report != nil {
@@ -59,7 +76,17 @@ func Verify(s Storage, report func(Break)) (Summary, error) {
 	}
 	headSeq, head, err := s.Head()
 	if err != nil {
-		return sum, err
+		return sum, nil, err
+	}
+	// A file from before the tree, opened read-only, has no stored nodes
+	// yet: then the tree is recomputed but not compared.
+	var treeStored bool
+	if headSeq > 0 {
+		n, err := s.Node(0, 0)
+		if err != nil {
+			return sum, nil, err
+		}
+		treeStored = n != nil
 	}
 	sum.HeadSeq, sum.Head = headSeq, head
 
@@ -113,12 +140,35 @@ func Verify(s Storage, report func(Break)) (Summary, error) {
 				// Already reported as a gap; nothing to link to.
 			}
 		}
+		if len(rec) >= len(stored) {
+			var nerr error
+			tc.add(rec[:len(rec)-len(stored)], func(id compact.NodeID, h []byte) {
+				// The stored tree is derived data: it is compared only
+				// over an intact chain (after a chain break it differs
+				// anyway), and only its first wrong node is reported.
+				if !treeStored || nerr != nil || sum.Breaks > 0 {
+					return
+				}
+				got, err := s.Node(id.Level, id.Index)
+				if err != nil {
+					nerr = err
+					return
+				}
+				if !bytes.Equal(got, h) {
+					emit(Break{Seq: key, Kind: BreakTree, Message: fmt.Sprintf("默克尔树第 %d 层第 %d 个节点与事件不符（树被改动，据此给出的证明不可信）", id.Level, id.Index)})
+				}
+			})
+			if nerr != nil {
+				return false, nerr
+			}
+		}
 		lastKey, prevHash, havePrev = key, stored, true
 		return true, nil
 	})
 	if err != nil {
-		return sum, err
+		return sum, nil, err
 	}
+	sum.Root = tc.root()
 	switch {
 	case lastKey != headSeq:
 		emit(Break{Seq: headSeq, Kind: BreakHead, Message: fmt.Sprintf("记录的链头是第 %d 号事件，但最后一个事件是第 %d 号（末尾事件被删除或链头被改动）", headSeq, lastKey)})
@@ -129,7 +179,7 @@ func Verify(s Storage, report func(Break)) (Summary, error) {
 		want := byReview[id]
 		var got []uint64
 		if err := s.ReviewSeqs(id, func(seq uint64) (bool, error) { got = append(got, seq); return true, nil }); err != nil {
-			return sum, err
+			return sum, nil, err
 		}
 		if !slices.Equal(got, want) {
 			at := want[len(want)-1]
@@ -137,5 +187,49 @@ func Verify(s Storage, report func(Break)) (Summary, error) {
 		}
 	}
 	sum.OK = sum.Breaks == 0
+	return sum, tc.roots, nil
+}
+
+// VerifyCheckpoint is Verify that also proves the log is a consistent
+// extension of cp, a checkpoint an auditor kept (already checked against
+// the public key with OpenCheckpoint). The tree is recomputed from the
+// events themselves, not read from stored nodes, so a log cut back to
+// fewer events than cp (truncation, or an older copy of the file
+// restored) or with any of cp's events changed, even with the whole chain
+// re-hashed after them, is reported as a BreakCheckpoint that says what
+// and where.
+func VerifyCheckpoint(s Storage, cp Checkpoint, report func(Break)) (Summary, error) {
+	sum, roots, err := verify(s, []uint64{cp.Size}, report)
+	if err != nil {
+		return sum, err
+	}
+	emit := func(b Break) {
+		sum.Breaks++
+		sum.OK = false
+		if report != nil {
+			report(b)
+		}
+	}
+	root, ok := roots[cp.Size]
+	switch {
+	case !ok:
+		emit(Break{Seq: sum.HeadSeq, Kind: BreakCheckpoint, Message: fmt.Sprintf(
+			"保存的检查点（%s）证明日志当时已有 %d 个事件，现在只有 %d 个：第 %d 至 %d 号事件被截去，或整个数据文件被换回了旧副本",
+			cp.Time.Format(time.RFC3339), cp.Size, sum.Events, sum.Events+1, cp.Size)})
+	case root != cp.Root:
+		emit(Break{Seq: cp.Size, Kind: BreakCheckpoint, Message: fmt.Sprintf(
+			"由现在的第 1 至 %d 号事件算出的默克尔根与保存的检查点（%s）不符：检查点之后，这些事件中有被改写、删除或替换的（即使其后的哈希链被重新计算过）",
+			cp.Size, cp.Time.Format(time.RFC3339))})
+	default:
+		// What a remote auditor checks: the server's stored nodes give a
+		// consistency proof from cp to the current root.
+		p, err := ConsistencyProof(s, cp.Size, sum.Events)
+		if err == nil {
+			err = VerifyConsistency(cp.Size, sum.Events, p, cp.Root, sum.Root)
+		}
+		if err != nil && !errors.Is(err, ErrNoNode) {
+			emit(Break{Seq: sum.Events, Kind: BreakTree, Message: "存储的默克尔树节点给不出从检查点到现在的一致性证明（树被改动）: " + err.Error()})
+		}
+	}
 	return sum, nil
 }

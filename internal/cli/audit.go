@@ -3,9 +3,14 @@ package cli
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -16,15 +21,26 @@ import (
 )
 
 const auditUsage = `Usage:
-  mishen audit verify [--data DIR | --server URL]
+  mishen audit verify [--checkpoint FILE [--pubkey KEY]] [--data DIR | --server URL]
   mishen audit export [--format jsonl|csv] [--data DIR | --server URL]
+  mishen audit pubkey [--data DIR]
+  mishen audit verify-receipt [--pubkey KEY | --data DIR] RECEIPT
 
-verify 重新计算整条审计链的哈希，列出每一处断裂（被改动、删除、调换的事件），
-不只是第一处；完整时退出码为 0，有断裂时为 1。
+verify 重新计算整条审计链的哈希和默克尔树，并逐一核对每个审查的存储记录与
+其审计事件（状态、批准、排除、发布），列出每一处断裂，不只是第一处；完整时
+退出码为 0，有断裂时为 1。带 --checkpoint 时还证明现在的日志是审计人员保存
+的那个签名检查点的一致延续：检查点之后的截断、改写或换回旧副本都会报出。
 export 把全部审计事件写到标准输出（jsonl 每行一个 JSON；csv 带表头）。
-verify re-hashes the whole chain and lists every broken event (edited,
-deleted, reordered), exiting 0 when intact and 1 when broken. export writes
-every event to stdout as JSON Lines or CSV.
+pubkey 打印检查点和发布回执的验证公钥，交给审计人员保存。
+verify-receipt 只用公钥离线核验一份发布回执（JSON 文件，- 为标准输入）。
+verify re-hashes the chain and the Merkle tree and checks every review's
+stored record against its events, listing every break; it exits 0 when
+intact and 1 when broken. With --checkpoint it also proves that the log is
+a consistent extension of a signed checkpoint an auditor kept: truncation,
+rewriting or an older copy restored after it are reported. export writes
+every event to stdout as JSON Lines or CSV. pubkey prints the public key
+that checkpoints and receipts verify with. verify-receipt checks a release
+receipt offline with the public key alone.
 
 不带 --server 时只读打开数据目录，需先停止服务；服务运行时请用 --server 并在
 MISHEN_TOKEN 中提供审计人员令牌。
@@ -33,6 +49,8 @@ stopped; while it runs, use --server with an auditor token in MISHEN_TOKEN.
 
 Examples:
   mishen audit verify --data /srv/mishen
+  mishen audit verify --data /srv/mishen --checkpoint /mnt/worm/checkpoint-1234 --pubkey "$(cat mishen.pub)"
+  mishen audit verify-receipt --pubkey "$(cat mishen.pub)" receipt.json
   mishen audit export --format csv --data /srv/mishen > audit.csv
   MISHEN_TOKEN=$AUDITOR mishen audit verify --server http://127.0.0.1:8080
 
@@ -52,6 +70,8 @@ func runAudit(env Env, args []string) int {
 	cfg.DataFlags(fs)
 	cfg.ClientFlags(fs)
 	format := fs.String("format", audit.FormatJSONL, "export: jsonl 或 csv / jsonl or csv")
+	cpFile := fs.String("checkpoint", "", "verify: 审计人员保存的签名检查点文件 / a signed checkpoint an auditor kept")
+	pubKey := fs.String("pubkey", "", "验证公钥或其文件，默认取数据目录中的 / public key or its file; default: the data folder's")
 	pos, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return ExitOK
@@ -63,8 +83,20 @@ func runAudit(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "mishen audit: %s (see mishen audit --help)\n", msg)
 		return ExitUsage
 	}
-	if len(pos) != 1 || (pos[0] != "verify" && pos[0] != "export") {
-		return usageErr("want one action: verify or export")
+	switch {
+	case len(pos) == 2 && pos[0] == "verify-receipt":
+		return verifyReceipt(env, cfg.DataDir, *pubKey, pos[1])
+	case len(pos) == 1 && pos[0] == "pubkey":
+		vk, err := audit.PublicKey(cfg.DataDir)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "mishen audit:", err)
+			fmt.Fprintln(env.Stderr, "提示 / hint: 公钥在服务第一次启动时生成 / the key is created when mishen serve first starts")
+			return ExitFailed
+		}
+		fmt.Fprintln(env.Stdout, vk)
+		return ExitOK
+	case len(pos) != 1 || (pos[0] != "verify" && pos[0] != "export"):
+		return usageErr("want one action: verify, export, pubkey or verify-receipt RECEIPT")
 	}
 	if *format != audit.FormatJSONL && *format != audit.FormatCSV {
 		return usageErr(fmt.Sprintf("unknown format %q (want jsonl or csv)", *format))
@@ -75,6 +107,9 @@ func runAudit(env Env, args []string) int {
 	if cfg.Server != "" {
 		if cfg.Token == "" {
 			return usageErr("--server needs an auditor token in MISHEN_TOKEN")
+		}
+		if *cpFile != "" {
+			return usageErr("--checkpoint needs --data (stop the server, or verify a copy of the data folder)")
 		}
 		c := &server.Client{Base: cfg.Server, Token: cfg.Token}
 		if pos[0] == "verify" {
@@ -116,19 +151,92 @@ func runAudit(env Env, args []string) int {
 		}
 		return ExitOK
 	}
+	var cp *audit.Checkpoint
+	if *cpFile != "" {
+		c, err := openCheckpointFile(cfg.DataDir, *pubKey, *cpFile)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "mishen audit:", err)
+			return ExitFailed
+		}
+		cp = &c
+	}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
 	var sum audit.Summary
 	err = db.View(func(tx *bolt.Tx) error {
 		var err error
-		sum, err = review.VerifyTx(tx, func(b audit.Break) { printBreak(out, b) })
+		sum, err = review.VerifyTx(tx, cp, func(b audit.Break) { printBreak(out, b) })
 		return err
 	})
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "mishen audit:", err)
 		return ExitFailed
 	}
-	return verdict(out, sum.OK, sum.Events, sum.HeadSeq, sum.Head.String(), sum.Breaks)
+	code := verdict(out, sum.OK, sum.Events, sum.HeadSeq, sum.Head.String(), sum.Breaks)
+	if cp != nil && code == ExitOK {
+		fmt.Fprintf(out, "与检查点一致 / consistent with the checkpoint of %s: %d events then, root %s\n", cp.Time.Format(time.RFC3339), cp.Size, cp.Root)
+	}
+	return code
+}
+
+// publicKey is --pubkey as given (a key, or a file holding one), or the
+// data folder's public key.
+func publicKey(dataDir, flagValue string) (string, error) {
+	switch {
+	case flagValue == "":
+		return audit.PublicKey(dataDir)
+	case strings.HasPrefix(flagValue, audit.KeyName+"+"):
+		return flagValue, nil
+	}
+	b, err := os.ReadFile(flagValue)
+	if err != nil {
+		return "", fmt.Errorf("reading the public key: %w", err)
+	}
+	return strings.TrimSpace(string(b)), nil
+}
+
+func openCheckpointFile(dataDir, pubFlag, path string) (audit.Checkpoint, error) {
+	vk, err := publicKey(dataDir, pubFlag)
+	if err != nil {
+		return audit.Checkpoint{}, err
+	}
+	msg, err := os.ReadFile(path)
+	if err != nil {
+		return audit.Checkpoint{}, err
+	}
+	return audit.OpenCheckpoint(msg, vk)
+}
+
+// verifyReceipt checks a release receipt offline.
+func verifyReceipt(env Env, dataDir, pubFlag, path string) int {
+	vk, err := publicKey(dataDir, pubFlag)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		return ExitFailed
+	}
+	var raw []byte
+	if path == "-" {
+		raw, err = io.ReadAll(io.LimitReader(env.Stdin, 1<<20))
+	} else {
+		raw, err = os.ReadFile(path)
+	}
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		return ExitFailed
+	}
+	var rc review.Receipt
+	if err := json.Unmarshal(raw, &rc); err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit: the receipt is not JSON:", err)
+		return ExitFailed
+	}
+	cp, err := review.VerifyReceipt(&rc, vk)
+	if err != nil {
+		fmt.Fprintf(env.Stdout, "回执无效 / receipt INVALID: %v\n", err)
+		return ExitFound
+	}
+	fmt.Fprintf(env.Stdout, "回执有效 / receipt valid: review %s, content %s released by %s at %s, event #%d in the log of %d events signed at %s (root %s)\n",
+		rc.ReviewID, rc.ContentSHA256, rc.ReleasedBy, rc.ReleasedAt.Format(time.RFC3339), rc.AuditSeq, cp.Size, cp.Time.Format(time.RFC3339), cp.Root)
+	return ExitOK
 }
 
 func printBreak(w *bufio.Writer, b audit.Break) {

@@ -18,7 +18,9 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	bolt "go.etcd.io/bbolt"
 
+	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/extract"
 	"github.com/mishen-gov/mishen/internal/review"
@@ -114,6 +116,18 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		fmt.Fprintln(env.Stderr, "mishen serve:", err)
 		return ExitFailed
 	}
+	// The audit log's signing key lives beside the database, never in
+	// it; checkpoints are signed by their own goroutine, off the request
+	// path, and written to --checkpoint-dir when set.
+	signer, vkey, err := audit.LoadKey(cfg.DataDir)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		return ExitFailed
+	}
+	pub := audit.NewPublisher(signer, func(fn func(audit.Storage) error) error {
+		return db.View(func(tx *bolt.Tx) error { return fn(audit.Bolt(tx)) })
+	}, cfg.CheckpointDir)
+	svc.UsePublisher(pub)
 	if err := svc.Started(version()); err != nil {
 		fmt.Fprintln(env.Stderr, "mishen serve: recording the start:", err)
 		return ExitFailed
@@ -151,6 +165,12 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		defer wg.Done()
 		purgeDrafts(janitorCtx, svc, log)
 	}()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		pub.Run(janitorCtx, cfg.CheckpointEvery)
+	}()
+	log.Info("audit log", slog.String("public_key", vkey), slog.String("checkpoint_dir", cfg.CheckpointDir))
 	err = srv.Serve(ctx, ln)
 	stopJanitor()
 	wg.Wait()

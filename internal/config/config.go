@@ -55,6 +55,13 @@ type Config struct {
 	DraftRetention time.Duration
 	// BatchDelay is the group-commit window of the database.
 	BatchDelay time.Duration
+	// CheckpointDir, when set, receives every signed checkpoint of the
+	// audit log (checkpoint-<size>, and checkpoint for the latest); point
+	// it outside the data folder (another disk, a WORM share).
+	CheckpointDir string
+	// CheckpointEvery is how often a checkpoint is signed when the log
+	// grew.
+	CheckpointEvery time.Duration
 	// ShutdownTimeout bounds the wait for in-flight requests on SIGTERM.
 	ShutdownTimeout time.Duration
 	// LogFormat is text or json.
@@ -81,6 +88,7 @@ func Default() Config {
 		BlockApprovals:  2,
 		DraftRetention:  72 * time.Hour,
 		BatchDelay:      2 * time.Millisecond,
+		CheckpointEvery: 10 * time.Second,
 		ShutdownTimeout: 30 * time.Second,
 		LogFormat:       "text",
 	}
@@ -106,6 +114,8 @@ const Env = `环境变量 / environment (a flag overrides its variable):
   MISHEN_BLOCK_APPROVALS   "阻断"所需批准人数 / approvals for block (--block-approvals)
   MISHEN_DRAFT_RETENTION   待审稿件保留时长，0 不保留 / draft retention, 0 keeps none (--draft-retention)
   MISHEN_BATCH_DELAY       组提交等待时间 / group-commit window    (--batch-delay)
+  MISHEN_CHECKPOINT_DIR    审计检查点目录（数据目录之外）/ audit checkpoint folder, outside the data folder (--checkpoint-dir)
+  MISHEN_CHECKPOINT_EVERY  检查点签名间隔 / checkpoint interval    (--checkpoint-every)
   MISHEN_LOG_FORMAT        日志格式 text|json / log format          (--log-format)
   MISHEN_SERVER            运行中服务的地址 / URL of a running service (--server)
   MISHEN_TOKEN             访问该服务的令牌（仅环境变量）/ bearer token for --server (environment only)`
@@ -171,6 +181,8 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	num("MISHEN_BLOCK_APPROVALS", &c.BlockApprovals)
 	dur("MISHEN_DRAFT_RETENTION", &c.DraftRetention)
 	dur("MISHEN_BATCH_DELAY", &c.BatchDelay)
+	str("MISHEN_CHECKPOINT_DIR", &c.CheckpointDir)
+	dur("MISHEN_CHECKPOINT_EVERY", &c.CheckpointEvery)
 	str("MISHEN_LOG_FORMAT", &c.LogFormat)
 	str("MISHEN_SERVER", &c.Server)
 	str("MISHEN_TOKEN", &c.Token)
@@ -206,6 +218,8 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	fs.IntVar(&c.BlockApprovals, "block-approvals", c.BlockApprovals, "\"阻断\"所需不同审查员人数 / distinct approvals for a block verdict (MISHEN_BLOCK_APPROVALS)")
 	fs.DurationVar(&c.DraftRetention, "draft-retention", c.DraftRetention, "待审稿件保留时长，0 不保留 / keep drafts awaiting a human this long, 0 keeps none (MISHEN_DRAFT_RETENTION)")
 	fs.DurationVar(&c.BatchDelay, "batch-delay", c.BatchDelay, "组提交等待时间 / group-commit window (MISHEN_BATCH_DELAY)")
+	fs.StringVar(&c.CheckpointDir, "checkpoint-dir", c.CheckpointDir, "签名检查点写入的目录（放在数据目录之外）/ folder for signed audit checkpoints, outside the data folder (MISHEN_CHECKPOINT_DIR)")
+	fs.DurationVar(&c.CheckpointEvery, "checkpoint-every", c.CheckpointEvery, "检查点签名间隔 / sign a checkpoint this often when the log grew (MISHEN_CHECKPOINT_EVERY)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", c.ShutdownTimeout, "停止时等待进行中请求的时长 / wait for in-flight requests on SIGTERM")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "日志格式 text|json / log format (MISHEN_LOG_FORMAT)")
 }
@@ -308,6 +322,16 @@ func (c *Config) Validate() error {
 	}
 	if c.BlockApprovals < c.ReviewApprovals {
 		errs = append(errs, errors.New("config: --block-approvals must not be below --review-approvals"))
+	}
+	if c.CheckpointEvery < 100*time.Millisecond || c.CheckpointEvery > 24*time.Hour {
+		errs = append(errs, errors.New("config: --checkpoint-every must be between 100ms and 24h"))
+	}
+	if c.CheckpointDir != "" && c.DataDir != "" {
+		d, _ := filepath.Abs(c.DataDir)
+		cp, _ := filepath.Abs(c.CheckpointDir)
+		if rel, err := filepath.Rel(d, cp); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			errs = append(errs, errors.New("config: --checkpoint-dir must be outside the data folder (a copy beside the data proves nothing if both are replaced)"))
+		}
 	}
 	if c.DraftRetention < 0 {
 		errs = append(errs, errors.New("config: --draft-retention must not be negative"))

@@ -68,7 +68,7 @@ func (s *Service) VerifyTrail(a Actor) (audit.Summary, []audit.Break, error) {
 	var sum audit.Summary
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
-		sum, err = VerifyTx(tx, func(b audit.Break) {
+		sum, err = VerifyTx(tx, nil, func(b audit.Break) {
 			if len(breaks) < MaxBreaks {
 				breaks = append(breaks, b)
 			}

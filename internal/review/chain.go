@@ -250,15 +250,23 @@ func recordMismatch(id string) *Error {
 // every review against its events: each stored review must agree with
 // the state its events derive (status, approvals, dismissals, releases),
 // the events must follow the policy, and every review in the chain must
-// have a record. Every break is passed to report as found.
-func VerifyTx(tx *bolt.Tx, report func(audit.Break)) (audit.Summary, error) {
+// have a record. With cp (a checkpoint an auditor kept, its signature
+// already checked), it also proves that the log extends cp
+// (audit.VerifyCheckpoint). Every break is passed to report as found.
+func VerifyTx(tx *bolt.Tx, cp *audit.Checkpoint, report func(audit.Break)) (audit.Summary, error) {
 	emit := func(b audit.Break) {
 		if report != nil {
 			report(b)
 		}
 	}
 	st := audit.Bolt(tx)
-	sum, err := audit.Verify(st, report)
+	var sum audit.Summary
+	var err error
+	if cp != nil {
+		sum, err = audit.VerifyCheckpoint(st, *cp, report)
+	} else {
+		sum, err = audit.Verify(st, report)
+	}
 	if err != nil {
 		return sum, err
 	}

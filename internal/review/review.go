@@ -192,6 +192,9 @@ type Receipt struct {
 	ReleasedAt time.Time  `json:"released_at"`
 	AuditSeq   uint64     `json:"audit_seq"`
 	AuditHash  string     `json:"audit_hash"`
+	// Proof makes the receipt checkable offline with the log's public
+	// key (VerifyReceipt); nil when the service signs no checkpoints.
+	Proof *ReceiptProof `json:"proof,omitempty"`
 }
 
 // Summary is a review as listed in a queue.

@@ -60,6 +60,8 @@ type Service struct {
 	tokens []tokenRecord
 
 	anon anonLimit // denied events of requests without a valid token
+
+	pub *audit.Publisher // signs checkpoints for receipts; nil: receipts carry no proof
 }
 
 // anonDeniedPerMinute bounds the denied events recorded for requests

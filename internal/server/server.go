@@ -87,6 +87,18 @@ func New(cfg config.Config, svc *review.Service, opt Options) *Server {
 		c.JSON(http.StatusOK, gin.H{"status": "ok", "version": s.version})
 	})
 	e.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
+	// The signed checkpoint is public, as in Certificate Transparency, so
+	// that an external witness can fetch, keep and cosign it without a
+	// token; it carries the log's size and root, nothing else.
+	e.GET("/api/v1/audit/checkpoint", func(c *gin.Context) {
+		msg, err := svc.Checkpoint()
+		if err != nil {
+			s.writeError(c, err)
+			return
+		}
+		c.Header("Cache-Control", "no-store")
+		c.Data(http.StatusOK, "text/plain; charset=utf-8", msg)
+	})
 	for _, r := range s.routes() {
 		e.Handle(r.method, r.path, s.adapt(r.op, r.h))
 	}

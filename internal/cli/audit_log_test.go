@@ -1,0 +1,138 @@
+package cli
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/mishen-gov/mishen/internal/review"
+	"github.com/mishen-gov/mishen/internal/review/reviewtest"
+	"github.com/mishen-gov/mishen/internal/store"
+)
+
+// TestAuditLogEndToEnd runs the binary with --checkpoint-dir: a release
+// receipt verifies offline with the public key alone, a checkpoint is
+// served without a token and written outside the data folder, verify
+// --checkpoint passes on the intact log, and after the tail is cut and
+// the head moved back it fails saying what and where.
+func TestAuditLogEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	root := t.TempDir()
+	data, cpDir := filepath.Join(root, "data"), filepath.Join(root, "worm")
+	t.Setenv("MISHEN_CHECKPOINT_DIR", cpDir)
+	t.Setenv("MISHEN_CHECKPOINT_EVERY", "200ms")
+	pub := createToken(t, bin, data, "publisher", "cms")
+	p := startServer(t, bin, data)
+	c := &api{t: t, base: p.base, hc: &http.Client{Timeout: 10 * time.Second}}
+
+	var r review.Review
+	c.must(pub, "POST", "/api/v1/reviews", map[string]string{"title": "通知", "content": reviewtest.PassText}, &r, 201)
+	var rc review.Receipt
+	c.must(pub, "POST", "/api/v1/reviews/"+r.ID+"/release", map[string]string{"content_sha256": r.ContentSHA256}, &rc, 200)
+	if rc.Proof == nil {
+		t.Fatalf("receipt without proof: %+v", rc)
+	}
+
+	resp, err := http.Get(p.base + "/api/v1/audit/checkpoint")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.HasPrefix(string(body), "mishen-audit\n") {
+		t.Fatalf("checkpoint: %d %q", resp.StatusCode, body)
+	}
+	kept := filepath.Join(cpDir, "checkpoint")
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if _, err := os.Stat(kept); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no checkpoint written to --checkpoint-dir")
+		}
+	}
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	<-p.done
+	// The auditor keeps the latest checkpoint somewhere the server cannot
+	// reach.
+	auditorCopy := filepath.Join(root, "auditor-checkpoint")
+	msg, err := os.ReadFile(kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(auditorCopy, msg, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	code, vkey, errb := run(t, nil, "audit", "pubkey", "--data", data)
+	vkey = strings.TrimSpace(vkey)
+	if code != ExitOK || !strings.HasPrefix(vkey, "mishen-audit+") {
+		t.Fatalf("pubkey: %d %q %s", code, vkey, errb)
+	}
+	if fi, err := os.Stat(filepath.Join(data, "audit-signing.key")); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("signing key: %v %v", fi, err)
+	}
+
+	// The receipt, offline, with the public key only.
+	raw, _ := json.Marshal(rc)
+	rcFile := filepath.Join(root, "receipt.json")
+	if err := os.WriteFile(rcFile, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errb := run(t, nil, "audit", "verify-receipt", "--pubkey", vkey, rcFile)
+	if code != ExitOK || !strings.Contains(out, "receipt valid") {
+		t.Fatalf("verify-receipt: %d %s %s", code, out, errb)
+	}
+	bad := strings.Replace(string(raw), r.ContentSHA256, strings.Repeat("1", 64), 1)
+	if err := os.WriteFile(rcFile, []byte(bad), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ := run(t, nil, "audit", "verify-receipt", "--pubkey", vkey, rcFile); code != ExitFound || !strings.Contains(out, "INVALID") {
+		t.Fatalf("changed receipt: %d %s", code, out)
+	}
+
+	code, out, errb = run(t, nil, "audit", "verify", "--data", data, "--checkpoint", auditorCopy, "--pubkey", vkey)
+	if code != ExitOK || !strings.Contains(out, "consistent with the checkpoint") {
+		t.Fatalf("verify --checkpoint on the intact log: %d %s %s", code, out, errb)
+	}
+
+	// Cut the last two events and move the head back: the chain alone
+	// says intact, the checkpoint does not.
+	db, err := bolt.Open(filepath.Join(data, store.FileName), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		evb, meta := tx.Bucket([]byte("audit_events")), tx.Bucket([]byte("audit_meta"))
+		n := binary.BigEndian.Uint64(meta.Get([]byte("head")))
+		for _, s := range []uint64{n, n - 1} {
+			if err := evb.Delete(binary.BigEndian.AppendUint64(nil, s)); err != nil {
+				return err
+			}
+		}
+		prev := evb.Get(binary.BigEndian.AppendUint64(nil, n-2))
+		return meta.Put([]byte("head"), append(binary.BigEndian.AppendUint64(nil, n-2), prev[len(prev)-32:]...))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errb = run(t, nil, "audit", "verify", "--data", data, "--checkpoint", auditorCopy, "--pubkey", vkey)
+	if code != ExitFound || !strings.Contains(out, "[checkpoint]") || !strings.Contains(out, "被截去") {
+		t.Fatalf("verify --checkpoint after truncation: %d %s %s", code, out, errb)
+	}
+}
