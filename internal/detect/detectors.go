@@ -140,6 +140,9 @@ var (
 	// orgContext marks an organisation's account (tender deposits, fiscal
 	// accounts), which public notices publish by design.
 	orgContext    = []string{"有限公司", "财政局", "国库", "保证金", "对公", "基本户", "专户", "单位名称", "收款单位", "账户名称:", "户名:"}
+	// fieldIDWords name a form field or attribute that holds an
+	// identifier, in the Latin names web pages give them.
+	fieldIDWords = []string{"id:", "id=", "code:", "seq:", "token:", "uuid:", "key:", "no:"}
 	serialContext = []string{"订单", "流水号", "编号", "项目号", "合同号", "序列号", "批次", "发票", "单号", "条码", "备案号", "合同号", "登记号", "文号", "证书号"}
 )
 
@@ -236,6 +239,12 @@ func Detectors() []Detector {
 				Support: []Clue{{Words: phoneWords, Place: Before, Window: 12}, {Words: phoneWords, Place: CellHeading}},
 				Against: []Clue{
 					{Words: serialContext, Place: OnLine, Window: 12},
+					// A column of serial numbers (项目编号) holds 11-digit
+					// values that start like mobiles.
+					{Words: serialContext, Place: CellHeading},
+					// A form field or attribute named as an identifier
+					// (pageId: 13579246810, data-code).
+					{Words: fieldIDWords, Place: Before, Window: 10},
 					// An 11-digit total in a column of amounts starts like
 					// a mobile.
 					{Words: amountWords, Place: CellHeading, Weak: true},
@@ -262,6 +271,8 @@ func Detectors() []Detector {
 				"金额13812345678.50元",
 				"号码12812345678",
 				"项目编号：13812345678",
+				cellsVector + "项目编号\t中标金额（元）\n13202406018\t1386520.5\n",
+				"pageId: 13579246810",
 				"电话138\n12345678",
 				"62709727\n63670536",
 				"138 1234\n5678",
@@ -469,7 +480,7 @@ func findMobiles(in *input) []hit {
 // Words that make a table column or row one of phone numbers, and words
 // that make it one of amounts or counts.
 var (
-	phoneWords  = []string{"电话", "手机", "联系", "号码", "tel"}
+	phoneWords  = []string{"电话", "手机", "联系", "号码", "tel", "phone", "mobile"}
 	amountWords = []string{"金额", "预算", "决算", "元", "万元", "合计", "总计", "小计", "收入", "支出", "数量", "件", "人次", "户数", "总额", "资金", "产值", "余额"}
 )
 
