@@ -139,10 +139,10 @@ var (
 	cardContext   = []string{"卡号", "账号", "帐号", "银行", "开户", "账户", "帐户", "银联", "信用卡", "储蓄卡", "借记卡", "收款", "社保卡"}
 	// orgContext marks an organisation's account (tender deposits, fiscal
 	// accounts), which public notices publish by design.
-	orgContext    = []string{"有限公司", "财政局", "国库", "保证金", "对公", "基本户", "专户", "单位名称", "收款单位", "账户名称:", "户名:"}
+	orgContext = []string{"有限公司", "财政局", "国库", "保证金", "对公", "基本户", "专户", "单位名称", "收款单位", "账户名称:", "户名:"}
 	// fieldIDWords name a form field or attribute that holds an
 	// identifier, in the Latin names web pages give them.
-	fieldIDWords = []string{"id:", "id=", "code:", "seq:", "token:", "uuid:", "key:", "no:"}
+	fieldIDWords  = []string{"id:", "id=", "code:", "seq:", "token:", "uuid:", "key:", "no:"}
 	serialContext = []string{"订单", "流水号", "编号", "项目号", "合同号", "序列号", "批次", "发票", "单号", "条码", "备案号", "合同号", "登记号", "文号", "证书号"}
 )
 
