@@ -143,7 +143,8 @@ func TestSniffFixtures(t *testing.T) {
 		"docs/page.html": "html", "docs/clean.html": "html", "docs/gbk.txt": "text", "docs/utf8_bom.txt": "text",
 		"malformed/legacy.doc": "doc", "malformed/fake.png": "png", "malformed/notzip.docx": "docx",
 		"malformed/truncated.docx": "docx", "malformed/zipbomb.docx": "docx", "malformed/manyentries.xlsx": "xlsx",
-		"malformed/empty.pdf": "pdf", "malformed/truncated.pdf": "pdf",
+		"malformed/empty.pdf": "pdf", "malformed/truncated.pdf": "pdf", "malformed/ofdbomb.ofd": "ofd",
+		"malformed/nested_archive.zip": "zip",
 	}
 	for f, w := range want {
 		b, err := os.ReadFile(filepath.Join("../../testdata", f))

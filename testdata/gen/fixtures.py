@@ -248,6 +248,57 @@ def make_nested(path, depth=100_000):
                      ("word/document.xml", doc, zipfile.ZIP_DEFLATED)])
 
 
+OFD_NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+
+
+def make_ofdbomb(path, size=1 << 30):
+    """An OFD (GB/T 33190) whose one page's Content.xml inflates to size
+    bytes of spaces inside a TextCode: the package is valid, the page is
+    hostile."""
+    ofd = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {OFD_NS} Version="1.0" DocType="OFD">'
+           '<ofd:DocBody><ofd:DocInfo><ofd:DocID>bomb</ofd:DocID></ofd:DocInfo>'
+           '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>').encode()
+    document = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {OFD_NS}>'
+                '<ofd:CommonData><ofd:MaxUnitID>10</ofd:MaxUnitID><ofd:PageArea>'
+                '<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData>'
+                '<ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages>'
+                '</ofd:Document>').encode()
+    head = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {OFD_NS}><ofd:Content><ofd:Layer ID="2">'
+            '<ofd:TextObject ID="3" Boundary="10 10 100 10" Font="4" Size="5">'
+            '<ofd:TextCode X="0" Y="5">').encode()
+    tail = b"</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>"
+    fill = size - len(head) - len(tail)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in (("OFD.xml", ofd), ("Doc_0/Document.xml", document)):
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+        info = zipfile.ZipInfo("Doc_0/Pages/Page_0/Content.xml", FIXED_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.file_size = size
+        chunk = b" " * (1 << 20)
+        with z.open(info, "w", force_zip64=False) as w:
+            w.write(head)
+            while fill > 0:
+                n = min(fill, len(chunk))
+                w.write(chunk[:n])
+                fill -= n
+            w.write(tail)
+
+
+def make_nested_archive(path):
+    """A zip holding a zip holding a text with a check-digit-valid ID (of
+    no one): the inner archive is reported, never read, so the ID must not
+    surface."""
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        info = zipfile.ZipInfo("名单.txt", FIXED_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(info, "姓名,身份证号\n张某某,110101199003074514\n".encode())
+    write_zip(path, [("附件/内层.zip", inner.getvalue(), zipfile.ZIP_STORED),
+                     ("说明.txt", "附件见压缩包。\n".encode(), zipfile.ZIP_DEFLATED)])
+
+
 def make_manyentries(path, extra=20_000):
     """A minimal valid xlsx plus extra empty stored members with short names."""
     types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -355,6 +406,8 @@ def cmd_malformed(docs, out):
     make_zipbomb(os.path.join(out, "zipbomb.docx"))
     make_nested(os.path.join(out, "nested.docx"))
     make_manyentries(os.path.join(out, "manyentries.xlsx"))
+    make_ofdbomb(os.path.join(out, "ofdbomb.ofd"))
+    make_nested_archive(os.path.join(out, "nested_archive.zip"))
 
 
 def main(argv):
