@@ -93,12 +93,22 @@ func SignCheckpoint(s note.Signer, c Checkpoint) ([]byte, error) {
 // (as printed by mishen audit pubkey) and returns what it says. It fails
 // if the signature is not by that key, the text was changed, or the
 // origin is not the key's log.
+//
+// vkey may hold several keys, one a line (the current key and those it
+// replaced, see KeyHistory); a signature by any of them is accepted.
 func OpenCheckpoint(msg []byte, vkey string) (Checkpoint, error) {
-	v, err := note.NewVerifier(strings.TrimSpace(vkey))
-	if err != nil {
-		return Checkpoint{}, fmt.Errorf("audit: public key: %w", err)
+	var vs []note.Verifier
+	for _, k := range strings.Fields(vkey) {
+		v, err := note.NewVerifier(k)
+		if err != nil {
+			return Checkpoint{}, fmt.Errorf("audit: public key: %w", err)
+		}
+		vs = append(vs, v)
 	}
-	n, err := note.Open(msg, note.VerifierList(v))
+	if len(vs) == 0 {
+		return Checkpoint{}, errors.New("audit: no public key given")
+	}
+	n, err := note.Open(msg, note.VerifierList(vs...))
 	if err != nil {
 		return Checkpoint{}, fmt.Errorf("audit: checkpoint signature does not verify with this public key: %w", err)
 	}
@@ -106,8 +116,8 @@ func OpenCheckpoint(msg []byte, vkey string) (Checkpoint, error) {
 	if err != nil {
 		return c, err
 	}
-	if c.Origin != v.Name() {
-		return c, fmt.Errorf("audit: checkpoint is of log %q, not %q", c.Origin, v.Name())
+	if c.Origin != KeyName {
+		return c, fmt.Errorf("audit: checkpoint is of log %q, not %q", c.Origin, KeyName)
 	}
 	return c, nil
 }
@@ -162,13 +172,30 @@ func LoadKey(dir string) (note.Signer, string, error) {
 	return s, vk, nil
 }
 
-// PublicKey reads the public key from folder dir.
+// PublicKey reads the current public key from folder dir.
 func PublicKey(dir string) (string, error) {
 	b, err := os.ReadFile(filepath.Join(dir, PubKeyFile))
 	if err != nil {
 		return "", fmt.Errorf("audit: reading the public key: %w", err)
 	}
 	return strings.TrimSpace(string(b)), nil
+}
+
+// PublicKeys reads the current public key from folder dir and those it
+// replaced (kept as .retired-<time> by a rotation), one a line.
+func PublicKeys(dir string) (string, error) {
+	cur, err := PublicKey(dir)
+	if err != nil {
+		return "", err
+	}
+	keys := []string{cur}
+	old, _ := filepath.Glob(filepath.Join(dir, PubKeyFile+".retired-*"))
+	for _, f := range old {
+		if b, err := os.ReadFile(f); err == nil {
+			keys = append(keys, strings.TrimSpace(string(b)))
+		}
+	}
+	return strings.Join(keys, "\n"), nil
 }
 
 // Publisher signs checkpoints of the log off the request path: one

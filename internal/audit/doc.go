@@ -21,7 +21,9 @@
 // Ed25519 key kept beside the database, off the request path, and writes
 // them to a folder outside the data folder; release receipts carry an
 // inclusion proof and a checkpoint, and VerifyCheckpoint proves that the
-// log extends a checkpoint an auditor kept.
+// log extends a checkpoint an auditor kept. Replacing the key is itself
+// an event (rotate.go): the old key endorses the new one, and Verify
+// checks every endorsement.
 //
 // Caveats: the chain and tree prove that stored events agree with each
 // other, not that the whole file was not replaced by a consistent forgery

@@ -25,6 +25,7 @@ const (
 	ActionDraftDeleted  = "draft_deleted"   // a stored draft was deleted (retention or decision)
 	ActionServerStarted = "service_started" // the service started: versions in force
 	ActionLogMigrated   = "log_migrated"    // an existing hash chain was verified and imported into the Merkle tree log
+	ActionKeyRotated    = "key_rotated"     // the checkpoint signing key was replaced; the old key endorses the new
 )
 
 // Hash is a SHA-256 digest. It is written as lowercase hex in JSON.

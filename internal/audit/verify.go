@@ -23,6 +23,7 @@ const (
 	BreakRecord      = "record_mismatch" // a review's stored record disagrees with what its events say (reported by package review)
 	BreakTree        = "tree_mismatch"   // a stored Merkle tree node disagrees with the events: proofs from it would lie
 	BreakCheckpoint  = "checkpoint"      // the log is not a consistent extension of a kept checkpoint: truncated, rewritten or rolled back
+	BreakKeyRotation = "key_rotation"    // a key rotation is not endorsed by the key it replaces
 )
 
 // Break is one inconsistency in the trail.
@@ -115,6 +116,11 @@ func verify(s Storage, sizes []uint64, report func(Break)) (Summary, map[uint64]
 			copy(stored[:], rec[len(rec)-len(stored):])
 		}
 		e, derr := DecodeRecord(rec)
+		if derr == nil && e.Action == ActionKeyRotated {
+			if why := checkRotation(&e); why != "" {
+				emit(Break{Seq: key, Kind: BreakKeyRotation, Message: fmt.Sprintf("第 %d 号事件（密钥轮换）：%s", key, why)})
+			}
+		}
 		if derr == nil && e.ReviewID != "" {
 			if _, ok := byReview[e.ReviewID]; !ok {
 				reviews = append(reviews, e.ReviewID)

@@ -23,7 +23,8 @@ import (
 const auditUsage = `Usage:
   mishen audit verify [--checkpoint FILE [--pubkey KEY]] [--data DIR | --server URL]
   mishen audit export [--format jsonl|csv] [--data DIR | --server URL]
-  mishen audit pubkey [--data DIR]
+  mishen audit pubkey [--history] [--data DIR]
+  mishen audit rotate-key [--data DIR]
   mishen audit verify-receipt [--pubkey KEY | --data DIR] RECEIPT
 
 verify 重新计算整条审计链的哈希和默克尔树，并逐一核对每个审查的存储记录与
@@ -31,7 +32,10 @@ verify 重新计算整条审计链的哈希和默克尔树，并逐一核对每�
 退出码为 0，有断裂时为 1。带 --checkpoint 时还证明现在的日志是审计人员保存
 的那个签名检查点的一致延续：检查点之后的截断、改写或换回旧副本都会报出。
 export 把全部审计事件写到标准输出（jsonl 每行一个 JSON；csv 带表头）。
-pubkey 打印检查点和发布回执的验证公钥，交给审计人员保存。
+pubkey 打印检查点和发布回执的验证公钥，交给审计人员保存；--history 按审计日志
+中的密钥轮换事件（逐一核对旧密钥的交接签名）列出用过的全部公钥。
+rotate-key 更换签名密钥（需先停止服务）：旧密钥签署交接声明，作为一个事件
+记入日志，旧密钥文件保留为 .retired-<时间>。
 verify-receipt 只用公钥离线核验一份发布回执（JSON 文件，- 为标准输入）。
 verify re-hashes the chain and the Merkle tree and checks every review's
 stored record against its events, listing every break; it exits 0 when
@@ -39,7 +43,10 @@ intact and 1 when broken. With --checkpoint it also proves that the log is
 a consistent extension of a signed checkpoint an auditor kept: truncation,
 rewriting or an older copy restored after it are reported. export writes
 every event to stdout as JSON Lines or CSV. pubkey prints the public key
-that checkpoints and receipts verify with. verify-receipt checks a release
+that checkpoints and receipts verify with (--history: every key the log
+has used, each hand-over endorsement checked). rotate-key replaces the
+signing key (server stopped): the old key endorses the new one in a
+key_rotated event, and the old key files are kept as .retired-<time>. verify-receipt checks a release
 receipt offline with the public key alone.
 
 不带 --server 时只读打开数据目录，需先停止服务；服务运行时请用 --server 并在
@@ -71,7 +78,8 @@ func runAudit(env Env, args []string) int {
 	cfg.ClientFlags(fs)
 	format := fs.String("format", audit.FormatJSONL, "export: jsonl 或 csv / jsonl or csv")
 	cpFile := fs.String("checkpoint", "", "verify: 审计人员保存的签名检查点文件 / a signed checkpoint an auditor kept")
-	pubKey := fs.String("pubkey", "", "验证公钥或其文件，默认取数据目录中的 / public key or its file; default: the data folder's")
+	pubKey := fs.String("pubkey", "", "验证公钥或其文件（可含多行），默认取数据目录中的 / public key or its file (one a line); default: the data folder's")
+	history := fs.Bool("history", false, "pubkey: 列出日志用过的全部公钥 / every key the log has used")
 	pos, err := parseInterspersed(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return ExitOK
@@ -93,10 +101,15 @@ func runAudit(env Env, args []string) int {
 			fmt.Fprintln(env.Stderr, "提示 / hint: 公钥在服务第一次启动时生成 / the key is created when mishen serve first starts")
 			return ExitFailed
 		}
+		if *history {
+			return keyHistory(env, cfg.DataDir, vk)
+		}
 		fmt.Fprintln(env.Stdout, vk)
 		return ExitOK
+	case len(pos) == 1 && pos[0] == "rotate-key":
+		return rotateKey(env, cfg.DataDir)
 	case len(pos) != 1 || (pos[0] != "verify" && pos[0] != "export"):
-		return usageErr("want one action: verify, export, pubkey or verify-receipt RECEIPT")
+		return usageErr("want one action: verify, export, pubkey, rotate-key or verify-receipt RECEIPT")
 	}
 	if *format != audit.FormatJSONL && *format != audit.FormatCSV {
 		return usageErr(fmt.Sprintf("unknown format %q (want jsonl or csv)", *format))
@@ -184,7 +197,7 @@ func runAudit(env Env, args []string) int {
 func publicKey(dataDir, flagValue string) (string, error) {
 	switch {
 	case flagValue == "":
-		return audit.PublicKey(dataDir)
+		return audit.PublicKeys(dataDir)
 	case strings.HasPrefix(flagValue, audit.KeyName+"+"):
 		return flagValue, nil
 	}
@@ -268,4 +281,67 @@ func verifyRemote(env Env, c *server.Client) int {
 			vr.BreaksTotal-len(vr.Breaks))
 	}
 	return verdict(out, vr.OK, vr.Events, vr.HeadSeq, vr.Head, vr.BreaksTotal)
+}
+
+// keyHistory prints every public key the log has used, oldest first.
+func keyHistory(env Env, dataDir, current string) int {
+	db, err := store.Open(dataDir, store.Options{ReadOnly: true})
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		return ExitFailed
+	}
+	defer db.Close()
+	var keys []string
+	err = db.View(func(tx *bolt.Tx) error {
+		var err error
+		keys, err = audit.KeyHistory(audit.Bolt(tx), current)
+		return err
+	})
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		return ExitFound
+	}
+	if keys[len(keys)-1] != current {
+		fmt.Fprintf(env.Stderr, "mishen audit: the data folder's key is not the last one the log hands over to\n")
+		return ExitFound
+	}
+	for _, k := range keys {
+		fmt.Fprintln(env.Stdout, k)
+	}
+	return ExitOK
+}
+
+// rotateKey replaces the signing key, recording the hand-over in the log.
+func rotateKey(env Env, dataDir string) int {
+	db, err := store.Open(dataDir, store.Options{}, review.Init)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		if errors.Is(err, store.ErrLocked) {
+			fmt.Fprintln(env.Stderr, "提示 / hint: 请先停止 mishen serve / stop mishen serve first")
+		}
+		return ExitFailed
+	}
+	defer db.Close()
+	ev, commit, err := audit.PrepareRotation(dataDir, time.Now())
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		return ExitFailed
+	}
+	a := review.LocalActor()
+	ev.Actor, ev.Role = a.Name, string(a.Role)
+	var stored audit.Event
+	err = db.UpdateNow(func(tx *bolt.Tx) error {
+		var err error
+		stored, err = audit.Append(audit.Bolt(tx), ev)
+		return err
+	})
+	if err == nil {
+		err = commit()
+	}
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		return ExitFailed
+	}
+	fmt.Fprintf(env.Stdout, "签名密钥已更换 / signing key rotated at event #%d; new public key:\n%s\n", stored.Seq, ev.Details["new_key"])
+	return ExitOK
 }

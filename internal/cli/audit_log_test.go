@@ -14,6 +14,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/review/reviewtest"
 	"github.com/mishen-gov/mishen/internal/store"
@@ -134,5 +135,58 @@ func TestAuditLogEndToEnd(t *testing.T) {
 	code, out, errb = run(t, nil, "audit", "verify", "--data", data, "--checkpoint", auditorCopy, "--pubkey", vkey)
 	if code != ExitFound || !strings.Contains(out, "[checkpoint]") || !strings.Contains(out, "被截去") {
 		t.Fatalf("verify --checkpoint after truncation: %d %s %s", code, out, errb)
+	}
+}
+
+// TestAuditRotateKey rotates the signing key offline: the hand-over is an
+// event, pubkey --history lists both keys, verify stays intact, and a
+// checkpoint signed before the rotation still verifies from the data
+// folder (its retired key is kept).
+func TestAuditRotateKey(t *testing.T) {
+	data, _, _ := seedTrail(t)
+	signer, oldKey, err := audit.LoadKey(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(data, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cp audit.Checkpoint
+	err = db.View(func(tx *bolt.Tx) error {
+		s := audit.Bolt(tx)
+		size, _, err := s.Head()
+		if err != nil {
+			return err
+		}
+		cp = audit.Checkpoint{Origin: audit.KeyName, Size: size, Time: time.Now()}
+		cp.Root, err = audit.RootAt(s, size)
+		return err
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := audit.SignCheckpoint(signer, cp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cpFile := filepath.Join(t.TempDir(), "cp")
+	if err := os.WriteFile(cpFile, msg, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	code, out, errb := run(t, nil, "audit", "rotate-key", "--data", data)
+	if code != ExitOK || !strings.Contains(out, "rotated") {
+		t.Fatalf("rotate-key: %d %s %s", code, out, errb)
+	}
+	code, out, errb = run(t, nil, "audit", "pubkey", "--history", "--data", data)
+	keys := strings.Fields(out)
+	if code != ExitOK || len(keys) != 2 || keys[0] != oldKey || keys[1] == oldKey {
+		t.Fatalf("pubkey --history: %d %q %s", code, out, errb)
+	}
+	code, out, errb = run(t, nil, "audit", "verify", "--data", data, "--checkpoint", cpFile)
+	if code != ExitOK || !strings.Contains(out, "consistent with the checkpoint") {
+		t.Fatalf("verify with a checkpoint of the retired key: %d %s %s", code, out, errb)
 	}
 }
