@@ -485,7 +485,8 @@ func (x *extractor) metadata(r *lpdf.Reader) {
 				continue
 			}
 			if v := info.Key(k); v.Kind() == lpdf.String {
-				add(k, textString(v))
+				// A key is a name: bytes, not necessarily UTF-8.
+				add(decodeTextString(k), textString(v))
 			}
 		}
 	})
