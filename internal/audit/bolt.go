@@ -24,6 +24,7 @@ var (
 	treeBucket   = []byte("audit_tree") // level byte + 8-byte index -> node hash, see tree.go
 	headKey      = []byte("head")       // 8-byte seq followed by 32-byte hash
 	treeKeyMeta  = []byte("tree")       // the compact range of the whole tree, see encodeTree
+	suiteKey     = []byte("suite")      // the log's crypto suite name; absent: sha256-ed25519
 )
 
 // Init creates the trail's buckets in tx if they do not exist. A trail
@@ -66,13 +67,17 @@ func Init(tx *bolt.Tx) error {
 		if err != nil {
 			return fmt.Errorf("audit: creating bucket %s: %w", treeBucket, err)
 		}
-		r := rangeFactory.NewEmptyRange(0)
+		su, err := Bolt(tx).Suite()
+		if err != nil {
+			return err
+		}
+		r := su.rf.NewEmptyRange(0)
 		put := func(id compact.NodeID, h []byte) error { return tb.Put(treeKey(id), h) }
 		err = tx.Bucket(eventsBucket).ForEach(func(k, v []byte) error {
 			if len(k) != 8 || len(v) < len(Hash{}) {
 				return fmt.Errorf("audit: cannot build the tree: event key %x is damaged (run mishen audit verify)", k)
 			}
-			return appendLeaf(r, binary.BigEndian.Uint64(k), v[:len(v)-len(Hash{})], put)
+			return appendLeaf(su, r, binary.BigEndian.Uint64(k), v[:len(v)-len(Hash{})], put)
 		})
 		if err != nil {
 			return err
@@ -81,7 +86,7 @@ func Init(tx *bolt.Tx) error {
 			return err
 		}
 		if sum.Events > 0 {
-			root := rangeRoot(r)
+			root := rangeRoot(su, r)
 			_, err := Append(Bolt(tx), Event{Actor: "mishen", Role: "system", Action: ActionLogMigrated, Details: map[string]string{
 				"from": "hash chain v1", "events": fmt.Sprint(sum.Events), "head": sum.Head.String(),
 				"tree_root": root.String(), "chain_verified": "true"}})
@@ -139,7 +144,11 @@ func (b boltStorage) Put(seq uint64, reviewID string, rec []byte, h Hash) error 
 	if tb == nil {
 		return errors.New("audit: tree bucket missing (Init not run)")
 	}
-	r, err := decodeTree(m.Get(treeKeyMeta))
+	su, err := b.Suite()
+	if err != nil {
+		return err
+	}
+	r, err := decodeTree(su, m.Get(treeKeyMeta))
 	if err != nil {
 		return err
 	}
@@ -147,7 +156,7 @@ func (b boltStorage) Put(seq uint64, reviewID string, rec []byte, h Hash) error 
 		return fmt.Errorf("%w: record of %d bytes", ErrMalformed, len(rec))
 	}
 	tb.FillPercent = 1.0 // node keys within a level only grow
-	err = appendLeaf(r, seq, rec[:len(rec)-len(h)], func(id compact.NodeID, nh []byte) error { return tb.Put(treeKey(id), nh) })
+	err = appendLeaf(su, r, seq, rec[:len(rec)-len(h)], func(id compact.NodeID, nh []byte) error { return tb.Put(treeKey(id), nh) })
 	if err != nil {
 		return err
 	}
@@ -197,6 +206,56 @@ func (b boltStorage) Scan(from uint64, fn func(uint64, []byte) (bool, error)) er
 		}
 	}
 	return nil
+}
+
+func (b boltStorage) Suite() (*Suite, error) {
+	m := b.tx.Bucket(metaBucket)
+	if m == nil {
+		return SHA256, nil
+	}
+	v := m.Get(suiteKey)
+	if v == nil {
+		return SHA256, nil
+	}
+	return SuiteNamed(string(v))
+}
+
+// InitSuite returns an init function that runs Init and makes the log use
+// the suite named by flag (sha256 or sm; empty: whatever the log uses,
+// sha256 for a new one). A log's suite is chosen when it is created and
+// never changes: asking an existing log for another fails, naming both.
+func InitSuite(flag string) func(*bolt.Tx) error {
+	return func(tx *bolt.Tx) error {
+		if err := Init(tx); err != nil {
+			return err
+		}
+		if flag == "" {
+			return nil
+		}
+		want, err := SuiteNamed(flag)
+		if err != nil {
+			return err
+		}
+		s := Bolt(tx)
+		have, err := s.Suite()
+		if err != nil {
+			return err
+		}
+		if have == want {
+			if tx.Bucket(metaBucket).Get(suiteKey) == nil {
+				return tx.Bucket(metaBucket).Put(suiteKey, []byte(want.Name))
+			}
+			return nil
+		}
+		seq, _, err := s.Head()
+		if err != nil {
+			return err
+		}
+		if seq > 0 || tx.Bucket(metaBucket).Get(suiteKey) != nil {
+			return fmt.Errorf("audit: this log uses %s; it cannot become %s (the suite is chosen when the log is created: set --crypto / MISHEN_CRYPTO for the first command on a new data folder)", have.Name, want.Name)
+		}
+		return tx.Bucket(metaBucket).Put(suiteKey, []byte(want.Name))
+	}
 }
 
 func (b boltStorage) Node(level uint, index uint64) ([]byte, error) {

@@ -2,7 +2,6 @@ package audit
 
 import (
 	"context"
-	"crypto/rand"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -27,11 +26,14 @@ import (
 //	1234
 //	<base64 of the 32-byte root>
 //	time 2026-12-06T04:00:00Z
+//	suite sha256-ed25519
 //
-//	— mishen-audit <base64 of key hash and Ed25519 signature>
+//	— mishen-audit <base64 of key hash and signature>
 //
-// The signature is Ed25519 over the text, by the key that the server
-// created on first start (KeyFile, mode 0600, outside the bbolt file).
+// The signature is Ed25519 (or SM2 for suite sm3-sm2, see keys.go) over
+// the text, by the key that the server created on first start (KeyFile,
+// mode 0600, outside the bbolt file). The suite line says which hash the
+// root and proofs use; a checkpoint without one is sha256-ed25519.
 
 // KeyName is the name of the signing key, and the origin line of every
 // checkpoint.
@@ -49,16 +51,22 @@ type Checkpoint struct {
 	Size   uint64    `json:"size"`
 	Root   Hash      `json:"root"`
 	Time   time.Time `json:"time"`
+	// Suite names the log's crypto suite (Suite.Name).
+	Suite string `json:"suite"`
 }
 
 // text is the checkpoint body that is signed.
 func (c Checkpoint) text() string {
-	return fmt.Sprintf("%s\n%d\n%s\ntime %s\n", c.Origin, c.Size, base64.StdEncoding.EncodeToString(c.Root[:]),
-		c.Time.UTC().Format(time.RFC3339))
+	su := c.Suite
+	if su == "" {
+		su = SHA256.Name
+	}
+	return fmt.Sprintf("%s\n%d\n%s\ntime %s\nsuite %s\n", c.Origin, c.Size, base64.StdEncoding.EncodeToString(c.Root[:]),
+		c.Time.UTC().Format(time.RFC3339), su)
 }
 
 func parseCheckpoint(text string) (Checkpoint, error) {
-	var c Checkpoint
+	c := Checkpoint{Suite: SHA256.Name}
 	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
 	if len(lines) < 3 {
 		return c, errors.New("audit: checkpoint has fewer than three lines")
@@ -75,6 +83,13 @@ func parseCheckpoint(text string) (Checkpoint, error) {
 	}
 	copy(c.Root[:], root)
 	for _, l := range lines[3:] {
+		if name, ok := strings.CutPrefix(l, "suite "); ok {
+			su, err := SuiteNamed(name)
+			if err != nil {
+				return c, err
+			}
+			c.Suite = su.Name
+		}
 		if t, ok := strings.CutPrefix(l, "time "); ok {
 			if c.Time, err = time.Parse(time.RFC3339, t); err != nil {
 				return c, errors.New("audit: checkpoint time is not RFC 3339")
@@ -98,12 +113,14 @@ func SignCheckpoint(s note.Signer, c Checkpoint) ([]byte, error) {
 // replaced, see KeyHistory); a signature by any of them is accepted.
 func OpenCheckpoint(msg []byte, vkey string) (Checkpoint, error) {
 	var vs []note.Verifier
+	suites := map[uint32]*Suite{}
 	for _, k := range strings.Fields(vkey) {
-		v, err := note.NewVerifier(k)
+		v, su, err := NewVerifier(k)
 		if err != nil {
 			return Checkpoint{}, fmt.Errorf("audit: public key: %w", err)
 		}
 		vs = append(vs, v)
+		suites[v.KeyHash()] = su
 	}
 	if len(vs) == 0 {
 		return Checkpoint{}, errors.New("audit: no public key given")
@@ -119,17 +136,24 @@ func OpenCheckpoint(msg []byte, vkey string) (Checkpoint, error) {
 	if c.Origin != KeyName {
 		return c, fmt.Errorf("audit: checkpoint is of log %q, not %q", c.Origin, KeyName)
 	}
+	for _, sig := range n.Sigs {
+		if su := suites[sig.Hash]; su != nil && su.Name != c.Suite {
+			return c, fmt.Errorf("audit: checkpoint says suite %s but is signed by a %s key", c.Suite, su.Name)
+		}
+	}
 	return c, nil
 }
 
 // LoadKey reads the signing key from folder dir, creating it (mode 0600)
 // with its public key beside it when there is none. It refuses a key file
 // that others can read.
-func LoadKey(dir string) (note.Signer, string, error) {
+//
+// The key is of suite su; a key of another suite is refused.
+func LoadKey(dir string, su *Suite) (note.Signer, string, error) {
 	path := filepath.Join(dir, KeyFile)
 	skey, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		sk, vk, err := note.GenerateKey(rand.Reader, KeyName)
+		sk, vk, err := GenerateKey(su, KeyName)
 		if err != nil {
 			return nil, "", err
 		}
@@ -161,9 +185,12 @@ func LoadKey(dir string) (note.Signer, string, error) {
 	} else if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o077 != 0 {
 		return nil, "", fmt.Errorf("audit: the signing key %s can be read by others (mode %o); chmod 600 it", path, fi.Mode().Perm())
 	}
-	s, err := note.NewSigner(strings.TrimSpace(string(skey)))
+	s, ksu, err := NewSigner(string(skey))
 	if err != nil {
 		return nil, "", fmt.Errorf("audit: signing key %s: %w", path, err)
+	}
+	if ksu != su {
+		return nil, "", fmt.Errorf("audit: signing key %s is a %s key but the log is %s", path, ksu.Name, su.Name)
 	}
 	vk, err := PublicKey(dir)
 	if err != nil {
@@ -247,6 +274,11 @@ func (p *Publisher) sign() error {
 		if err != nil {
 			return err
 		}
+		su, err := s.Suite()
+		if err != nil {
+			return err
+		}
+		c.Suite = su.Name
 		c.Size = size
 		c.Root, err = RootAt(s, size)
 		return err

@@ -39,7 +39,7 @@ func FuzzDecodeTree(f *testing.F) {
 	f.Add(encodeTree(m.tree))
 	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 1})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		r, err := decodeTree(b)
+		r, err := decodeTree(SHA256, b)
 		if err != nil || b == nil {
 			return
 		}

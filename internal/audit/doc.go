@@ -21,7 +21,10 @@
 // Ed25519 key kept beside the database, off the request path, and writes
 // them to a folder outside the data folder; release receipts carry an
 // inclusion proof and a checkpoint, and VerifyCheckpoint proves that the
-// log extends a checkpoint an auditor kept. Replacing the key is itself
+// log extends a checkpoint an auditor kept. A log has one crypto Suite,
+// chosen when it is created and recorded in its header: SHA-256 with
+// Ed25519, or SM3 with SM2 (--crypto sm) for 密评 (GB/T 39786-2021).
+// Replacing the key is itself
 // an event (rotate.go): the old key endorses the new one, and Verify
 // checks every endorsement.
 //

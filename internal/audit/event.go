@@ -83,22 +83,29 @@ type Event struct {
 	Details map[string]string `json:"details,omitempty"`
 	// Prev is the Hash of the previous event; zero for the first.
 	Prev Hash `json:"prev"`
-	// Hash is SHA-256 over the canonical encoding of every field above.
+	// Hash is the log's hash (SHA-256, or SM3 with --crypto sm) over the
+	// canonical encoding of every field above.
 	// It is not part of its own encoding.
 	Hash Hash `json:"hash"`
 }
 
-// ComputeHash returns SHA-256 of e's canonical encoding (Hash excluded).
-func (e *Event) ComputeHash() (Hash, error) {
+// ComputeHash returns SHA-256 of e's canonical encoding (Hash excluded),
+// the event hash of a log of suite SHA256.
+func (e *Event) ComputeHash() (Hash, error) { return e.hashWith(SHA256) }
+
+// ComputeHashWith returns e's hash under suite su.
+func (e *Event) ComputeHashWith(su *Suite) (Hash, error) { return e.hashWith(su) }
+
+func (e *Event) hashWith(su *Suite) (Hash, error) {
 	b, err := e.MarshalBinary()
 	if err != nil {
 		return Hash{}, err
 	}
-	return sha256.Sum256(b), nil
+	return su.Sum(b), nil
 }
 
 // StaticValidate checks what can be checked of e alone: its fields fit the
-// encoding, and Hash matches its content.
+// encoding, and Hash matches its content (in a log of suite SHA256).
 func (e *Event) StaticValidate() error {
 	h, err := e.ComputeHash()
 	if err != nil {

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"crypto/sha256"
 	"errors"
 	"fmt"
 )
@@ -49,7 +48,11 @@ func checkedEvent(s Storage, seq uint64) (Event, error) {
 	if err != nil {
 		return Event{}, fmt.Errorf("%w: event %d: %v", ErrBroken, seq, err)
 	}
-	if e.Seq != seq || sha256.Sum256(rec[:len(rec)-len(e.Hash)]) != e.Hash {
+	su, err := s.Suite()
+	if err != nil {
+		return Event{}, err
+	}
+	if e.Seq != seq || su.Sum(rec[:len(rec)-len(e.Hash)]) != e.Hash {
 		return Event{}, fmt.Errorf("%w: event %d does not match its hash or key", ErrBroken, seq)
 	}
 	if seq > 1 {

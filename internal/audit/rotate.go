@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"crypto/rand"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -28,12 +27,12 @@ func rotationText(newKey string) string {
 // appends the event first and then commits the files, so that the log
 // never names a key the server does not have; the old key files are kept
 // with a .retired-<time> suffix.
-func PrepareRotation(dir string, now time.Time) (Event, func() error, error) {
-	oldSigner, oldKey, err := LoadKey(dir)
+func PrepareRotation(dir string, su *Suite, now time.Time) (Event, func() error, error) {
+	oldSigner, oldKey, err := LoadKey(dir, su)
 	if err != nil {
 		return Event{}, nil, err
 	}
-	sk, vk, err := note.GenerateKey(rand.Reader, KeyName)
+	sk, vk, err := GenerateKey(su, KeyName)
 	if err != nil {
 		return Event{}, nil, err
 	}
@@ -74,7 +73,7 @@ func PrepareRotation(dir string, now time.Time) (Event, func() error, error) {
 // reason when it does not hold.
 func checkRotation(e *Event) string {
 	oldKey, newKey := e.Details["old_key"], e.Details["new_key"]
-	v, err := note.NewVerifier(oldKey)
+	v, _, err := NewVerifier(oldKey)
 	if err != nil {
 		return "旧公钥无法解析"
 	}

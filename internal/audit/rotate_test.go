@@ -12,7 +12,7 @@ import (
 // endorsement names another key (or is not by the old key) is a break.
 func TestKeyRotation(t *testing.T) {
 	dir := t.TempDir()
-	first, firstKey, err := LoadKey(dir)
+	first, firstKey, err := LoadKey(dir, SHA256)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,7 +20,7 @@ func TestKeyRotation(t *testing.T) {
 	var m Mem
 	fill(t, &m, 3)
 	for range 2 {
-		ev, commit, err := PrepareRotation(dir, time.Now())
+		ev, commit, err := PrepareRotation(dir, SHA256, time.Now())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,7 +54,7 @@ func TestKeyRotation(t *testing.T) {
 	}
 
 	// A forged rotation: the endorsement hands over to another key.
-	ev, _, err := PrepareRotation(t.TempDir(), time.Now())
+	ev, _, err := PrepareRotation(t.TempDir(), SHA256, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,6 +40,9 @@ type Storage interface {
 	// Merkle tree over the events (see tree.go), or nil if it is not
 	// stored. Put stores every node that a new leaf completes.
 	Node(level uint, index uint64) ([]byte, error)
+	// Suite returns the log's crypto suite, from its header; a log
+	// without one is SHA256.
+	Suite() (*Suite, error)
 }
 
 // Append adds e to the trail in s: it sets Seq to one past the head, Prev
@@ -66,7 +69,11 @@ func Append(s Storage, e Event) (Event, error) {
 		}
 		e.Details = d
 	}
-	if e.Hash, err = e.ComputeHash(); err != nil {
+	su, err := s.Suite()
+	if err != nil {
+		return Event{}, err
+	}
+	if e.Hash, err = e.hashWith(su); err != nil {
 		return Event{}, err
 	}
 	rec, err := record(&e)
@@ -102,7 +109,19 @@ type Mem struct {
 	review map[string][]uint64
 	tree   *compact.Range
 	nodes  map[compact.NodeID][]byte
+	// Crypto is the suite; nil is SHA256. Set it before the first Put.
+	Crypto *Suite
 }
+
+func (m *Mem) suite() *Suite {
+	if m.Crypto == nil {
+		return SHA256
+	}
+	return m.Crypto
+}
+
+// Suite implements Storage.
+func (m *Mem) Suite() (*Suite, error) { return m.suite(), nil }
 
 // Head implements Storage.
 func (m *Mem) Head() (uint64, Hash, error) {
@@ -122,12 +141,12 @@ func (m *Mem) Put(seq uint64, reviewID string, rec []byte, h Hash) error {
 		return errors.New("audit: record exists")
 	}
 	if m.tree == nil {
-		m.tree, m.nodes = rangeFactory.NewEmptyRange(0), map[compact.NodeID][]byte{}
+		m.tree, m.nodes = m.suite().rf.NewEmptyRange(0), map[compact.NodeID][]byte{}
 	}
 	if len(rec) < len(h) {
 		return fmt.Errorf("%w: record of %d bytes", ErrMalformed, len(rec))
 	}
-	if err := appendLeaf(m.tree, seq, rec[:len(rec)-len(h)], func(id compact.NodeID, nh []byte) error {
+	if err := appendLeaf(m.suite(), m.tree, seq, rec[:len(rec)-len(h)], func(id compact.NodeID, nh []byte) error {
 		m.nodes[id] = nh
 		return nil
 	}); err != nil {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/transparency-dev/merkle/compact"
 	"github.com/transparency-dev/merkle/proof"
-	"github.com/transparency-dev/merkle/rfc6962"
 )
 
 // The trail is also a Merkle tree log in the shape of RFC 6962 (and
@@ -20,6 +19,9 @@ import (
 // that a rewrite, truncation or rollback after a checkpoint an auditor
 // kept is caught by the auditor, not by the server.
 //
+// The hashes are those of the log's Suite (SHA-256 by default, SM3 with
+// --crypto sm).
+//
 // Storage keeps every perfect subtree's hash (level, index), written in
 // the same transaction as its last leaf, and the compact range of the
 // whole tree (the hashes of its right border). Proofs are read from those
@@ -27,15 +29,9 @@ import (
 // differs. The proofs themselves come from github.com/transparency-dev/
 // merkle, the library behind Trillian and Tessera, not from code here.
 
-// hasher is the RFC 6962 hasher of the log.
-var hasher = rfc6962.DefaultHasher
-
-// rangeFactory builds compact ranges over hasher; one value, because
-// ranges from different factories do not combine.
-var rangeFactory = &compact.RangeFactory{Hash: hasher.HashChildren}
-
-// LeafHash is the RFC 6962 leaf hash of an event's canonical encoding.
-func LeafHash(body []byte) Hash { return Hash(hasher.HashLeaf(body)) }
+// LeafHash is the RFC 6962 leaf hash of an event's canonical encoding
+// under suite su.
+func LeafHash(su *Suite, body []byte) Hash { return Hash(su.tree.HashLeaf(body)) }
 
 // treeKey is the storage key of tree node (level, index).
 func treeKey(id compact.NodeID) []byte {
@@ -61,9 +57,9 @@ func encodeTree(r *compact.Range) []byte {
 	return b
 }
 
-func decodeTree(v []byte) (*compact.Range, error) {
+func decodeTree(su *Suite, v []byte) (*compact.Range, error) {
 	if v == nil {
-		return rangeFactory.NewEmptyRange(0), nil
+		return su.rf.NewEmptyRange(0), nil
 	}
 	if len(v) < 8 || (len(v)-8)%32 != 0 {
 		return nil, fmt.Errorf("%w: tree state of %d bytes", ErrMalformed, len(v))
@@ -76,7 +72,7 @@ func decodeTree(v []byte) (*compact.Range, error) {
 	for b := v[8:]; len(b) > 0; b = b[32:] {
 		hashes = append(hashes, append([]byte(nil), b[:32]...))
 	}
-	r, err := rangeFactory.NewRange(0, size, hashes)
+	r, err := su.rf.NewRange(0, size, hashes)
 	if err != nil {
 		return nil, fmt.Errorf("%w: tree state: %v", ErrMalformed, err)
 	}
@@ -85,12 +81,12 @@ func decodeTree(v []byte) (*compact.Range, error) {
 
 // appendLeaf adds the leaf of event seq (leaf seq-1) to the tree whose
 // compact range is r, storing every node that the leaf completes.
-func appendLeaf(r *compact.Range, seq uint64, body []byte, put func(compact.NodeID, []byte) error) error {
+func appendLeaf(su *Suite, r *compact.Range, seq uint64, body []byte, put func(compact.NodeID, []byte) error) error {
 	if r.End() != seq-1 {
 		return fmt.Errorf("audit: tree has %d leaves, cannot add event %d", r.End(), seq)
 	}
 	var perr error
-	err := r.Append(hasher.HashLeaf(body), func(id compact.NodeID, h []byte) {
+	err := r.Append(su.tree.HashLeaf(body), func(id compact.NodeID, h []byte) {
 		if perr == nil {
 			perr = put(id, h)
 		}
@@ -107,15 +103,19 @@ var ErrNoNode = errors.New("audit: tree node missing")
 
 // RootAt returns the root of the first size leaves, read from stored nodes.
 func RootAt(s Storage, size uint64) (Hash, error) {
+	su, err := s.Suite()
+	if err != nil {
+		return Hash{}, err
+	}
 	if size == 0 {
-		return Hash(hasher.EmptyRoot()), nil
+		return Hash(su.tree.EmptyRoot()), nil
 	}
 	ids := compact.RangeNodes(0, size, nil)
 	hashes, err := nodes(s, ids)
 	if err != nil {
 		return Hash{}, err
 	}
-	r, err := rangeFactory.NewRange(0, size, hashes)
+	r, err := su.rf.NewRange(0, size, hashes)
 	if err != nil {
 		return Hash{}, err
 	}
@@ -144,6 +144,10 @@ func InclusionProof(s Storage, seq, size uint64) ([][]byte, error) {
 	if seq == 0 || seq > size {
 		return nil, fmt.Errorf("audit: no event %d in a log of %d", seq, size)
 	}
+	su, err := s.Suite()
+	if err != nil {
+		return nil, err
+	}
 	n, err := proof.Inclusion(seq-1, size)
 	if err != nil {
 		return nil, err
@@ -152,12 +156,16 @@ func InclusionProof(s Storage, seq, size uint64) ([][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return n.Rehash(hs, hasher.HashChildren)
+	return n.Rehash(hs, su.tree.HashChildren)
 }
 
 // ConsistencyProof returns the proof that the tree of size2 leaves
 // extends the tree of size1 leaves.
 func ConsistencyProof(s Storage, size1, size2 uint64) ([][]byte, error) {
+	su, err := s.Suite()
+	if err != nil {
+		return nil, err
+	}
 	n, err := proof.Consistency(size1, size2)
 	if err != nil {
 		return nil, err
@@ -166,56 +174,57 @@ func ConsistencyProof(s Storage, size1, size2 uint64) ([][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return n.Rehash(hs, hasher.HashChildren)
+	return n.Rehash(hs, su.tree.HashChildren)
 }
 
 // VerifyInclusion checks that leaf is leaf index of the tree of size
-// leaves with the given root.
-func VerifyInclusion(index, size uint64, leaf Hash, p [][]byte, root Hash) error {
-	return proof.VerifyInclusion(hasher, index, size, leaf[:], p, root[:])
+// leaves with the given root, under suite su.
+func VerifyInclusion(su *Suite, index, size uint64, leaf Hash, p [][]byte, root Hash) error {
+	return proof.VerifyInclusion(su.tree, index, size, leaf[:], p, root[:])
 }
 
 // VerifyConsistency checks that the tree (size2, root2) extends the tree
-// (size1, root1).
-func VerifyConsistency(size1, size2 uint64, p [][]byte, root1, root2 Hash) error {
-	return proof.VerifyConsistency(hasher, size1, size2, p, root1[:], root2[:])
+// (size1, root1), under suite su.
+func VerifyConsistency(su *Suite, size1, size2 uint64, p [][]byte, root1, root2 Hash) error {
+	return proof.VerifyConsistency(su.tree, size1, size2, p, root1[:], root2[:])
 }
 
 // treeChecker recomputes the tree from events in order, for Verify.
 type treeChecker struct {
-	r *compact.Range
+	su *Suite
+	r  *compact.Range
 	// roots remembers the root at chosen sizes (checkpoints to compare).
 	want  map[uint64]bool
 	roots map[uint64]Hash
 }
 
-func newTreeChecker(sizes ...uint64) *treeChecker {
-	t := &treeChecker{r: rangeFactory.NewEmptyRange(0), want: map[uint64]bool{}, roots: map[uint64]Hash{}}
+func newTreeChecker(su *Suite, sizes ...uint64) *treeChecker {
+	t := &treeChecker{su: su, r: su.rf.NewEmptyRange(0), want: map[uint64]bool{}, roots: map[uint64]Hash{}}
 	for _, s := range sizes {
 		t.want[s] = true
 	}
 	if t.want[0] {
-		t.roots[0] = Hash(hasher.EmptyRoot())
+		t.roots[0] = Hash(su.tree.EmptyRoot())
 	}
 	return t
 }
 
 // add appends the next leaf and calls visit for every node it completes.
 func (t *treeChecker) add(body []byte, visit func(compact.NodeID, []byte)) {
-	_ = t.r.Append(hasher.HashLeaf(body), visit)
+	_ = t.r.Append(t.su.tree.HashLeaf(body), visit)
 	if t.want[t.r.End()] {
-		t.roots[t.r.End()] = rangeRoot(t.r)
+		t.roots[t.r.End()] = rangeRoot(t.su, t.r)
 	}
 }
 
 // root is the root of the leaves added so far.
-func (t *treeChecker) root() Hash { return rangeRoot(t.r) }
+func (t *treeChecker) root() Hash { return rangeRoot(t.su, t.r) }
 
 // rangeRoot is the root of a compact range starting at 0; the empty tree
 // has the RFC 6962 empty root.
-func rangeRoot(r *compact.Range) Hash {
+func rangeRoot(su *Suite, r *compact.Range) Hash {
 	if r.End() == 0 {
-		return Hash(hasher.EmptyRoot())
+		return Hash(su.tree.EmptyRoot())
 	}
 	root, err := r.GetRootHash(nil)
 	if err != nil || len(root) != len(Hash{}) {

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"crypto/sha256"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,7 +13,13 @@ import (
 // inclusion and consistency proof the stored nodes give with the
 // library's verifier.
 func TestTreeRFC6962(t *testing.T) {
-	var m Mem
+	for _, su := range []*Suite{SHA256, SM} {
+		t.Run(su.Name, func(t *testing.T) { testTree(t, su) })
+	}
+}
+
+func testTree(t *testing.T, su *Suite) {
+	m := Mem{Crypto: su}
 	evs := fill(t, &m, 21)
 	leaves := make([][]byte, len(evs))
 	for i := range evs {
@@ -25,16 +30,16 @@ func TestTreeRFC6962(t *testing.T) {
 	mth = func(d [][]byte) Hash {
 		switch len(d) {
 		case 0:
-			return sha256.Sum256(nil)
+			return su.Sum(nil)
 		case 1:
-			return sha256.Sum256(append([]byte{0}, d[0]...))
+			return su.Sum(append([]byte{0}, d[0]...))
 		}
 		k := 1
 		for k*2 < len(d) {
 			k *= 2
 		}
 		l, r := mth(d[:k]), mth(d[k:])
-		return sha256.Sum256(append(append([]byte{1}, l[:]...), r[:]...))
+		return su.Sum(append(append([]byte{1}, l[:]...), r[:]...))
 	}
 	for size := uint64(0); size <= uint64(len(leaves)); size++ {
 		root, err := RootAt(&m, size)
@@ -49,10 +54,10 @@ func TestTreeRFC6962(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := VerifyInclusion(seq-1, size, LeafHash(leaves[seq-1]), p, root); err != nil {
+			if err := VerifyInclusion(m.suite(), seq-1, size, LeafHash(m.suite(), leaves[seq-1]), p, root); err != nil {
 				t.Fatalf("inclusion of %d in %d: %v", seq, size, err)
 			}
-			if seq > 1 && VerifyInclusion(seq-2, size, LeafHash(leaves[seq-1]), p, root) == nil {
+			if seq > 1 && VerifyInclusion(m.suite(), seq-2, size, LeafHash(m.suite(), leaves[seq-1]), p, root) == nil {
 				t.Fatalf("inclusion of %d in %d verifies at the wrong index", seq, size)
 			}
 		}
@@ -62,7 +67,7 @@ func TestTreeRFC6962(t *testing.T) {
 				t.Fatal(err)
 			}
 			oldRoot, _ := RootAt(&m, old)
-			if err := VerifyConsistency(old, size, p, oldRoot, root); err != nil {
+			if err := VerifyConsistency(m.suite(), old, size, p, oldRoot, root); err != nil {
 				t.Fatalf("consistency %d -> %d: %v", old, size, err)
 			}
 		}

@@ -2,7 +2,6 @@ package audit
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"slices"
@@ -68,7 +67,11 @@ func Verify(s Storage, report func(Break)) (Summary, error) {
 // events at each of sizes (when the log is that long).
 func verify(s Storage, sizes []uint64, report func(Break)) (Summary, map[uint64]Hash, error) {
 	var sum Summary
-	tc := newTreeChecker(sizes...)
+	su, err := s.Suite()
+	if err != nil {
+		return sum, nil, err
+	}
+	tc := newTreeChecker(su, sizes...)
 	emit := func(b Break) {
 		sum.Breaks++
 		if report != nil {
@@ -131,7 +134,7 @@ func verify(s Storage, sizes []uint64, report func(Break)) (Summary, map[uint64]
 		case derr != nil:
 			emit(Break{Seq: key, Kind: BreakUndecodable, Message: "第 " + fmt.Sprint(key) + " 号事件无法解码（内容被改动或损坏）: " + derr.Error()})
 		default:
-			if got := sha256.Sum256(rec[:len(rec)-len(stored)]); got != stored {
+			if got := su.Sum(rec[:len(rec)-len(stored)]); got != stored {
 				emit(Break{Seq: key, Kind: BreakHash, Message: fmt.Sprintf("第 %d 号事件的内容与其哈希不符（事件被改动）", key)})
 			}
 			if e.Seq != key {
@@ -231,7 +234,10 @@ func VerifyCheckpoint(s Storage, cp Checkpoint, report func(Break)) (Summary, er
 		// consistency proof from cp to the current root.
 		p, err := ConsistencyProof(s, cp.Size, sum.Events)
 		if err == nil {
-			err = VerifyConsistency(cp.Size, sum.Events, p, cp.Root, sum.Root)
+			var su *Suite
+			if su, err = s.Suite(); err == nil {
+				err = VerifyConsistency(su, cp.Size, sum.Events, p, cp.Root, sum.Root)
+			}
 		}
 		if err != nil && !errors.Is(err, ErrNoNode) {
 			emit(Break{Seq: sum.Events, Kind: BreakTree, Message: "存储的默克尔树节点给不出从检查点到现在的一致性证明（树被改动）: " + err.Error()})

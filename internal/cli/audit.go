@@ -322,7 +322,12 @@ func rotateKey(env Env, dataDir string) int {
 		return ExitFailed
 	}
 	defer db.Close()
-	ev, commit, err := audit.PrepareRotation(dataDir, time.Now())
+	su, err := review.LogSuite(db)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		return ExitFailed
+	}
+	ev, commit, err := audit.PrepareRotation(dataDir, su, time.Now())
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "mishen audit:", err)
 		return ExitFailed

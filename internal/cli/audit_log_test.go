@@ -30,8 +30,15 @@ func TestAuditLogEndToEnd(t *testing.T) {
 		t.Skip("builds and runs the binary")
 	}
 	bin := buildBinary(t)
+	for _, crypto := range []string{"sha256", "sm"} {
+		t.Run(crypto, func(t *testing.T) { auditLogEndToEnd(t, bin, crypto) })
+	}
+}
+
+func auditLogEndToEnd(t *testing.T, bin, crypto string) {
 	root := t.TempDir()
 	data, cpDir := filepath.Join(root, "data"), filepath.Join(root, "worm")
+	t.Setenv("MISHEN_CRYPTO", crypto)
 	t.Setenv("MISHEN_CHECKPOINT_DIR", cpDir)
 	t.Setenv("MISHEN_CHECKPOINT_EVERY", "200ms")
 	pub := createToken(t, bin, data, "publisher", "cms")
@@ -52,7 +59,8 @@ func TestAuditLogEndToEnd(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.HasPrefix(string(body), "mishen-audit\n") {
+	su, _ := audit.SuiteNamed(crypto)
+	if resp.StatusCode != 200 || !strings.HasPrefix(string(body), "mishen-audit\n") || !strings.Contains(string(body), "\nsuite "+su.Name+"\n") {
 		t.Fatalf("checkpoint: %d %q", resp.StatusCode, body)
 	}
 	kept := filepath.Join(cpDir, "checkpoint")
@@ -144,7 +152,7 @@ func TestAuditLogEndToEnd(t *testing.T) {
 // folder (its retired key is kept).
 func TestAuditRotateKey(t *testing.T) {
 	data, _, _ := seedTrail(t)
-	signer, oldKey, err := audit.LoadKey(data)
+	signer, oldKey, err := audit.LoadKey(data, audit.SHA256)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -94,7 +94,7 @@ func version() string {
 // is told the address it listens on.
 func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr string)) int {
 	log := newLogger(env.Stderr, cfg.LogFormat)
-	db, err := store.Open(cfg.DataDir, store.Options{BatchDelay: cfg.BatchDelay}, review.Init)
+	db, err := store.Open(cfg.DataDir, store.Options{BatchDelay: cfg.BatchDelay}, review.InitWith(cfg.Crypto))
 	if err != nil {
 		if errors.Is(err, store.ErrLocked) {
 			fmt.Fprintf(env.Stderr, "mishen serve: %v\n是否已有一个 mishen serve 在使用这个数据目录？/ Is another mishen serve using this data folder?\n", err)
@@ -119,7 +119,12 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 	// The audit log's signing key lives beside the database, never in
 	// it; checkpoints are signed by their own goroutine, off the request
 	// path, and written to --checkpoint-dir when set.
-	signer, vkey, err := audit.LoadKey(cfg.DataDir)
+	su, err := review.LogSuite(db)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		return ExitFailed
+	}
+	signer, vkey, err := audit.LoadKey(cfg.DataDir, su)
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "mishen serve:", err)
 		return ExitFailed
@@ -170,7 +175,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		defer wg.Done()
 		pub.Run(janitorCtx, cfg.CheckpointEvery)
 	}()
-	log.Info("audit log", slog.String("public_key", vkey), slog.String("checkpoint_dir", cfg.CheckpointDir))
+	log.Info("audit log", slog.String("suite", su.Name), slog.String("public_key", vkey), slog.String("checkpoint_dir", cfg.CheckpointDir))
 	err = srv.Serve(ctx, ln)
 	stopJanitor()
 	wg.Wait()

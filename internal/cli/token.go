@@ -91,7 +91,7 @@ func runToken(env Env, args []string) int {
 		}
 		ops = remoteTokens{&server.Client{Base: cfg.Server, Token: cfg.Token}}
 	} else {
-		db, err := store.Open(cfg.DataDir, store.Options{}, review.Init)
+		db, err := store.Open(cfg.DataDir, store.Options{}, review.InitWith(cfg.Crypto))
 		if err != nil {
 			fmt.Fprintln(env.Stderr, "mishen token:", err)
 			if errors.Is(err, store.ErrLocked) {

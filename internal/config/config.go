@@ -62,6 +62,10 @@ type Config struct {
 	// CheckpointEvery is how often a checkpoint is signed when the log
 	// grew.
 	CheckpointEvery time.Duration
+	// Crypto is the audit log's suite for a new data folder: sha256
+	// (SHA-256 and Ed25519) or sm (SM3 and SM2); empty keeps the log's
+	// own, sha256 for a new one. An existing log never changes suite.
+	Crypto string
 	// ShutdownTimeout bounds the wait for in-flight requests on SIGTERM.
 	ShutdownTimeout time.Duration
 	// LogFormat is text or json.
@@ -116,6 +120,7 @@ const Env = `环境变量 / environment (a flag overrides its variable):
   MISHEN_BATCH_DELAY       组提交等待时间 / group-commit window    (--batch-delay)
   MISHEN_CHECKPOINT_DIR    审计检查点目录（数据目录之外）/ audit checkpoint folder, outside the data folder (--checkpoint-dir)
   MISHEN_CHECKPOINT_EVERY  检查点签名间隔 / checkpoint interval    (--checkpoint-every)
+  MISHEN_CRYPTO            审计日志密码套件 sha256|sm（新数据目录）/ audit log crypto suite for a new data folder (--crypto)
   MISHEN_LOG_FORMAT        日志格式 text|json / log format          (--log-format)
   MISHEN_SERVER            运行中服务的地址 / URL of a running service (--server)
   MISHEN_TOKEN             访问该服务的令牌（仅环境变量）/ bearer token for --server (environment only)`
@@ -183,6 +188,7 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	dur("MISHEN_BATCH_DELAY", &c.BatchDelay)
 	str("MISHEN_CHECKPOINT_DIR", &c.CheckpointDir)
 	dur("MISHEN_CHECKPOINT_EVERY", &c.CheckpointEvery)
+	str("MISHEN_CRYPTO", &c.Crypto)
 	str("MISHEN_LOG_FORMAT", &c.LogFormat)
 	str("MISHEN_SERVER", &c.Server)
 	str("MISHEN_TOKEN", &c.Token)
@@ -219,6 +225,7 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.DraftRetention, "draft-retention", c.DraftRetention, "待审稿件保留时长，0 不保留 / keep drafts awaiting a human this long, 0 keeps none (MISHEN_DRAFT_RETENTION)")
 	fs.DurationVar(&c.BatchDelay, "batch-delay", c.BatchDelay, "组提交等待时间 / group-commit window (MISHEN_BATCH_DELAY)")
 	fs.StringVar(&c.CheckpointDir, "checkpoint-dir", c.CheckpointDir, "签名检查点写入的目录（放在数据目录之外）/ folder for signed audit checkpoints, outside the data folder (MISHEN_CHECKPOINT_DIR)")
+	fs.StringVar(&c.Crypto, "crypto", c.Crypto, "审计日志密码套件：sha256（SHA-256/Ed25519）或 sm（SM3/SM2），创建数据目录时选定 / audit log crypto: sha256 or sm, fixed when the data folder is created (MISHEN_CRYPTO)")
 	fs.DurationVar(&c.CheckpointEvery, "checkpoint-every", c.CheckpointEvery, "检查点签名间隔 / sign a checkpoint this often when the log grew (MISHEN_CHECKPOINT_EVERY)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", c.ShutdownTimeout, "停止时等待进行中请求的时长 / wait for in-flight requests on SIGTERM")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "日志格式 text|json / log format (MISHEN_LOG_FORMAT)")
@@ -322,6 +329,9 @@ func (c *Config) Validate() error {
 	}
 	if c.BlockApprovals < c.ReviewApprovals {
 		errs = append(errs, errors.New("config: --block-approvals must not be below --review-approvals"))
+	}
+	if c.Crypto != "" && c.Crypto != "sha256" && c.Crypto != "sm" {
+		errs = append(errs, errors.New("config: --crypto must be sha256 or sm"))
 	}
 	if c.CheckpointEvery < 100*time.Millisecond || c.CheckpointEvery > 24*time.Hour {
 		errs = append(errs, errors.New("config: --checkpoint-every must be between 100ms and 24h"))

@@ -29,8 +29,16 @@ var (
 
 // Init creates every bucket the service needs, the audit trail's
 // included. Pass it to store.Open.
-func Init(tx *bolt.Tx) error {
-	if err := audit.Init(tx); err != nil {
+func Init(tx *bolt.Tx) error { return InitWith("")(tx) }
+
+// InitWith is Init with the audit log's crypto suite (audit.InitSuite:
+// sha256 or sm; empty keeps the log's own).
+func InitWith(crypto string) func(*bolt.Tx) error {
+	return func(tx *bolt.Tx) error { return initWith(tx, crypto) }
+}
+
+func initWith(tx *bolt.Tx, crypto string) error {
+	if err := audit.InitSuite(crypto)(tx); err != nil {
 		return err
 	}
 	for _, name := range [][]byte{reviewsBucket, statusBucket, submitterBucket, draftsBucket, tokensBucket} {

@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"slices"
@@ -12,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/mishen-gov/mishen/internal/audit"
+	"github.com/mishen-gov/mishen/internal/store"
 )
 
 // ReceiptProof makes a release receipt checkable offline, with nothing
@@ -87,10 +87,15 @@ func VerifyReceipt(rc *Receipt, vkey string) (audit.Checkpoint, error) {
 	if err := e.UnmarshalBinary(p.Event); err != nil {
 		return cp, fmt.Errorf("review: receipt event: %w", err)
 	}
-	if h := audit.Hash(sha256.Sum256(p.Event)); h.String() != rc.AuditHash {
+	// The suite comes from the signed checkpoint, never from the receipt.
+	su, err := audit.SuiteNamed(cp.Suite)
+	if err != nil {
+		return cp, err
+	}
+	if su.Sum(p.Event).String() != rc.AuditHash {
 		return cp, errors.New("review: the receipt's event does not hash to its audit_hash")
 	}
-	if err := audit.VerifyInclusion(p.Index, cp.Size, audit.LeafHash(p.Event), p.Inclusion, cp.Root); err != nil {
+	if err := audit.VerifyInclusion(su, p.Index, cp.Size, audit.LeafHash(su, p.Event), p.Inclusion, cp.Root); err != nil {
 		return cp, fmt.Errorf("review: the release event is not in the signed log: %w", err)
 	}
 	var names []string
@@ -116,6 +121,17 @@ func VerifyReceipt(rc *Receipt, vkey string) (audit.Checkpoint, error) {
 		return cp, errors.New("review: the receipt's verdict differs from the release event")
 	}
 	return cp, nil
+}
+
+// LogSuite returns the crypto suite of the audit log in db.
+func LogSuite(db *store.DB) (*audit.Suite, error) {
+	var su *audit.Suite
+	err := db.View(func(tx *bolt.Tx) error {
+		var err error
+		su, err = audit.Bolt(tx).Suite()
+		return err
+	})
+	return su, err
 }
 
 // Checkpoint returns the latest signed checkpoint of the audit log, for

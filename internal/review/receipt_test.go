@@ -20,7 +20,11 @@ import (
 func publish(t *testing.T, svc *Service, db *store.DB) (*audit.Publisher, string) {
 	t.Helper()
 	keyDir := t.TempDir()
-	signer, vkey, err := audit.LoadKey(keyDir)
+	su, err := LogSuite(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signer, vkey, err := audit.LoadKey(keyDir, su)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,8 +41,10 @@ func publish(t *testing.T, svc *Service, db *store.DB) (*audit.Publisher, string
 	return p, vkey
 }
 
-func TestReceiptVerifiesOffline(t *testing.T) {
-	tt := newTamperTrail(t)
+func TestReceiptVerifiesOffline(t *testing.T) { suites(t, testReceipt) }
+
+func testReceipt(t *testing.T, crypto string) {
+	tt := newTamperTrail(t, crypto)
 	svc, db := openTrail(t, tt.dir)
 	defer db.Close()
 	_, vkey := publish(t, svc, db)
@@ -58,9 +64,16 @@ func TestReceiptVerifiesOffline(t *testing.T) {
 	if err != nil || cp.Size < rc.AuditSeq {
 		t.Fatalf("verify receipt: %v %+v", err, cp)
 	}
+	su, err := LogSuite(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := audit.SuiteNamed(crypto); cp.Suite != want.Name || su != want {
+		t.Fatalf("receipt of a %s log proven under %s (log %s)", crypto, cp.Suite, su.Name)
+	}
 
 	// Every changed byte fails, and so does another log's key.
-	_, otherKey, err := audit.LoadKey(t.TempDir())
+	_, otherKey, err := audit.LoadKey(t.TempDir(), su)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +113,9 @@ func TestReceiptVerifiesOffline(t *testing.T) {
 // rejection forged into an approval with the chain re-hashed and the
 // record edited to match. verify with the checkpoint must say what and
 // where; without it the last two look intact.
-func TestCheckpointCatchesRollback(t *testing.T) {
+func TestCheckpointCatchesRollback(t *testing.T) { suites(t, testRollback) }
+
+func testRollback(t *testing.T, crypto string) {
 	type attack struct {
 		name string
 		do   func(t *testing.T, tt *tamperTrail, old []byte)
@@ -136,7 +151,7 @@ func TestCheckpointCatchesRollback(t *testing.T) {
 	}
 	for _, a := range attacks {
 		t.Run(a.name, func(t *testing.T) {
-			tt := newTamperTrail(t)
+			tt := newTamperTrail(t, crypto)
 			path := filepath.Join(tt.dir, store.FileName)
 			old, err := os.ReadFile(path) // an older copy, before the checkpoint
 			if err != nil {

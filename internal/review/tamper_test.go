@@ -35,11 +35,24 @@ var (
 	tAud = Actor{"aud", Auditor}
 )
 
+// suites runs fn once per crypto suite: the whole tamper and receipt
+// suite must pass with both.
+func suites(t *testing.T, fn func(t *testing.T, crypto string)) {
+	for _, c := range []string{"sha256", "sm"} {
+		t.Run(c, func(t *testing.T) { fn(t, c) })
+	}
+}
+
 func openTrail(t *testing.T, dir string) (*Service, *store.DB) {
+	t.Helper()
+	return openTrailWith(t, dir, "")
+}
+
+func openTrailWith(t *testing.T, dir, crypto string) (*Service, *store.DB) {
 	t.Helper()
 	cfg := config.Default()
 	cfg.DataDir = dir
-	db, err := store.Open(dir, store.Options{NoSync: true}, Init)
+	db, err := store.Open(dir, store.Options{NoSync: true}, InitWith(crypto))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,10 +64,10 @@ func openTrail(t *testing.T, dir string) (*Service, *store.DB) {
 	return svc, db
 }
 
-func newTamperTrail(t *testing.T) *tamperTrail {
+func newTamperTrail(t *testing.T, crypto string) *tamperTrail {
 	t.Helper()
 	tt := &tamperTrail{dir: t.TempDir()}
-	svc, db := openTrail(t, tt.dir)
+	svc, db := openTrailWith(t, tt.dir, crypto)
 	defer db.Close()
 	sub := func(text string) *Review {
 		r, err := svc.Submit(context.Background(), tPub, Submission{Files: []DraftFile{{Name: "a.txt", Data: []byte(text)}}})
@@ -132,6 +145,10 @@ func eventKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq
 func rehashFrom(seq uint64, edit func(*audit.Event)) func(*bolt.Tx) error {
 	return func(tx *bolt.Tx) error {
 		evb, meta := tx.Bucket([]byte("audit_events")), tx.Bucket([]byte("audit_meta"))
+		su, err := audit.Bolt(tx).Suite()
+		if err != nil {
+			return err
+		}
 		prev, err := audit.DecodeRecord(evb.Get(eventKey(seq - 1)))
 		if err != nil {
 			return err
@@ -151,7 +168,7 @@ func rehashFrom(seq uint64, edit func(*audit.Event)) func(*bolt.Tx) error {
 				edit(&e)
 			}
 			e.Prev = ph
-			if e.Hash, err = e.ComputeHash(); err != nil {
+			if e.Hash, err = e.ComputeHashWith(su); err != nil {
 				return err
 			}
 			b, _ := e.MarshalBinary()
@@ -276,44 +293,46 @@ func TestTamper(t *testing.T) {
 			wantKind: audit.BreakRecord, wantName: func(tt *tamperTrail) string { return tt.pending.ID },
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			tt := newTamperTrail(t)
-			attack, target := c.tamper(tt)
-			tt.tamper(t, attack)
-			svc, db := openTrail(t, tt.dir)
-			defer db.Close()
+	suites(t, func(t *testing.T, crypto string) {
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				tt := newTamperTrail(t, crypto)
+				attack, target := c.tamper(tt)
+				tt.tamper(t, attack)
+				svc, db := openTrail(t, tt.dir)
+				defer db.Close()
 
-			sum, breaks, err := svc.VerifyTrail(tAud)
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, b := range breaks {
-				if b.Kind == c.wantKind && strings.Contains(b.Message, c.wantName(tt)) {
-					found = true
+				sum, breaks, err := svc.VerifyTrail(tAud)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			if sum.OK || !found {
-				t.Errorf("verify: ok=%v, want a %s break naming %s; got %v", sum.OK, c.wantKind, c.wantName(tt), breaks)
-			}
-			_, err = svc.Release(tPub, target.ID, target.ContentSHA256)
-			if c.wantKind == audit.BreakKey {
-				// The head no longer matches the tree: nothing more can
-				// be appended, so the release fails before any check.
-				if err == nil {
-					t.Fatal("release succeeded on a trail whose head was moved")
+				found := false
+				for _, b := range breaks {
+					if b.Kind == c.wantKind && strings.Contains(b.Message, c.wantName(tt)) {
+						found = true
+					}
 				}
-			} else {
-				wantKind(t, err, KindConflict, "")
-			}
-			// The refusal is in the review's history, read from the chain.
-			evs, _, err := svc.Events(tAud, audit.Filter{ReviewID: target.ID})
-			if c.wantKind == audit.BreakRecord && (err != nil || len(evs) == 0 || evs[len(evs)-1].Action != audit.ActionDenied) {
-				t.Errorf("history of %s does not end with the refusal: %v %v", target.ID, evs, err)
-			}
-		})
-	}
+				if sum.OK || !found {
+					t.Errorf("verify: ok=%v, want a %s break naming %s; got %v", sum.OK, c.wantKind, c.wantName(tt), breaks)
+				}
+				_, err = svc.Release(tPub, target.ID, target.ContentSHA256)
+				if c.wantKind == audit.BreakKey {
+					// The head no longer matches the tree: nothing more can
+					// be appended, so the release fails before any check.
+					if err == nil {
+						t.Fatal("release succeeded on a trail whose head was moved")
+					}
+				} else {
+					wantKind(t, err, KindConflict, "")
+				}
+				// The refusal is in the review's history, read from the chain.
+				evs, _, err := svc.Events(tAud, audit.Filter{ReviewID: target.ID})
+				if c.wantKind == audit.BreakRecord && (err != nil || len(evs) == 0 || evs[len(evs)-1].Action != audit.ActionDenied) {
+					t.Errorf("history of %s does not end with the refusal: %v %v", target.ID, evs, err)
+				}
+			})
+		}
+	})
 }
 
 func itoa(n uint64) string { b, _ := json.Marshal(n); return string(b) }
@@ -322,7 +341,7 @@ func itoa(n uint64) string { b, _ := json.Marshal(n); return string(b) }
 // chain and so holds the refusals about it: another publisher's release
 // attempt and a release with the wrong hash.
 func TestHistoryHasRefusals(t *testing.T) {
-	tt := newTamperTrail(t)
+	tt := newTamperTrail(t, "")
 	svc, db := openTrail(t, tt.dir)
 	defer db.Close()
 	id := tt.cleared.ID
