@@ -138,17 +138,7 @@ func ReadDeferred(ctx context.Context, d *doc.Document, lim doc.Limits, read Rea
 	for _, e := range deferred {
 		format := Sniff(e.Name, e.Data)
 		inner := ExtractConverted(ctx, format, e.Data, lim, read)
-		for _, p := range inner.Parts {
-			p.File = nestedName(e.Name, p.File)
-			d.Parts = append(d.Parts, p)
-		}
-		for _, f := range inner.Findings {
-			f.Location.File = nestedName(e.Name, f.Location.File)
-			if f.Location.Part == "" {
-				f.Location.Part = doc.Body
-			}
-			d.Findings = append(d.Findings, f)
-		}
+		addNested(d, e.Name, inner)
 		for _, n := range inner.Deferred {
 			d.Unreadable(RuleEmbedded, report.Location{Part: doc.Body, File: nestedName(e.Name, n.Name)},
 				fmt.Sprintf("%s 中又内嵌了旧版文件（%s），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查", e.Name, n.Name))

@@ -148,17 +148,7 @@ func readEmbedded(ctx context.Context, d *doc.Document, lim doc.Limits) {
 			continue
 		}
 		inner := ExtractFormat(ctx, format, e.Data, lim)
-		for _, p := range inner.Parts {
-			p.File = nestedName(e.Name, p.File)
-			d.Parts = append(d.Parts, p)
-		}
-		for _, f := range inner.Findings {
-			f.Location.File = nestedName(e.Name, f.Location.File)
-			if f.Location.Part == "" {
-				f.Location.Part = doc.Body
-			}
-			d.Findings = append(d.Findings, f)
-		}
+		addNested(d, e.Name, inner)
 		for _, n := range inner.Deferred {
 			n.Name = nestedName(e.Name, n.Name)
 			d.Deferred = append(d.Deferred, n)
@@ -167,6 +157,22 @@ func readEmbedded(ctx context.Context, d *doc.Document, lim doc.Limits) {
 			d.Unreadable(RuleEmbedded, report.Location{Part: doc.Body, File: nestedName(e.Name, n.Name)},
 				fmt.Sprintf("内嵌文件 %s 中又内嵌了文件（%s），未能自动审查其内容，请删除内嵌对象后重新提交，或由人工审查", e.Name, n.Name))
 		}
+	}
+}
+
+// addNested adds the parts and findings of inner, a file found in d under
+// name, to d, each located at "name!its own place".
+func addNested(d *doc.Document, name string, inner *doc.Document) {
+	for _, p := range inner.Parts {
+		p.File = nestedName(name, p.File)
+		d.Parts = append(d.Parts, p)
+	}
+	for _, f := range inner.Findings {
+		f.Location.File = nestedName(name, f.Location.File)
+		if f.Location.Part == "" {
+			f.Location.Part = doc.Body
+		}
+		d.Findings = append(d.Findings, f)
 	}
 }
 
