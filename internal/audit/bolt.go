@@ -21,7 +21,7 @@ var (
 	eventsBucket = []byte("audit_events")
 	metaBucket   = []byte("audit_meta")
 	reviewBucket = []byte("audit_review")
-	treeBucket   = []byte("audit_tree") // level byte + 8-byte index -> node hash, see tree.go
+	treeBucket   = []byte("audit_tree") // node's last leaf (8 bytes) + level -> node hash, see treeKey
 	headKey      = []byte("head")       // 8-byte seq followed by 32-byte hash
 	treeKeyMeta  = []byte("tree")       // the compact range of the whole tree, see encodeTree
 	suiteKey     = []byte("suite")      // the log's crypto suite name; absent: sha256-ed25519

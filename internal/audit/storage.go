@@ -38,7 +38,8 @@ type Storage interface {
 	ReviewSeqs(id string, fn func(seq uint64) (bool, error)) error
 	// Node returns the hash of the perfect subtree (level, index) of the
 	// Merkle tree over the events (see tree.go), or nil if it is not
-	// stored. Put stores every node that a new leaf completes.
+	// stored. Put stores every node above the leaves that a new leaf
+	// completes; leaves (level 0) are hashed from their events.
 	Node(level uint, index uint64) ([]byte, error)
 	// Suite returns the log's crypto suite, from its header; a log
 	// without one is SHA256.

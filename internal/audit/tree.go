@@ -22,8 +22,9 @@ import (
 // The hashes are those of the log's Suite (SHA-256 by default, SM3 with
 // --crypto sm).
 //
-// Storage keeps every perfect subtree's hash (level, index), written in
-// the same transaction as its last leaf, and the compact range of the
+// Storage keeps the hash of every perfect subtree above the leaves
+// (level, index), written in the same transaction as its last leaf (a
+// leaf's hash is computed from its event when a proof needs it), and the compact range of the
 // whole tree (the hashes of its right border). Proofs are read from those
 // nodes; Verify recomputes every one from the events and reports any that
 // differs. The proofs themselves come from github.com/transparency-dev/
@@ -34,12 +35,20 @@ import (
 func LeafHash(su *Suite, body []byte) Hash { return Hash(su.tree.HashLeaf(body)) }
 
 // treeKey is the storage key of tree node (level, index).
+//
+// The key is the index of the node's last leaf (8 bytes big-endian), then
+// its level: every node that a new leaf completes ends at that leaf, so
+// keys only grow as the log does. bbolt then fills its pages completely
+// and a commit dirties only the last page, where a level-first key would
+// insert into the middle of the bucket at every level and split pages on
+// the write path.
 func treeKey(id compact.NodeID) []byte {
+	last := (id.Index+1)<<id.Level - 1
 	k := make([]byte, 9)
-	k[0] = byte(id.Level)
 	for i := 0; i < 8; i++ {
-		k[1+i] = byte(id.Index >> (56 - 8*i))
+		k[i] = byte(last >> (56 - 8*i))
 	}
+	k[8] = byte(id.Level)
 	return k
 }
 
@@ -87,7 +96,10 @@ func appendLeaf(su *Suite, r *compact.Range, seq uint64, body []byte, put func(c
 	}
 	var perr error
 	err := r.Append(su.tree.HashLeaf(body), func(id compact.NodeID, h []byte) {
-		if perr == nil {
+		// Leaves are not stored: a leaf hash is one hash of its event,
+		// which is stored anyway, and leaving them out halves the tree's
+		// writes on the request path.
+		if perr == nil && id.Level > 0 {
 			perr = put(id, h)
 		}
 	})
@@ -124,8 +136,24 @@ func RootAt(s Storage, size uint64) (Hash, error) {
 }
 
 func nodes(s Storage, ids []compact.NodeID) ([][]byte, error) {
+	su, err := s.Suite()
+	if err != nil {
+		return nil, err
+	}
 	out := make([][]byte, len(ids))
 	for i, id := range ids {
+		if id.Level == 0 {
+			// A leaf is hashed from its event (leaf i is event i+1).
+			rec, err := s.Get(id.Index + 1)
+			if err != nil {
+				return nil, err
+			}
+			if len(rec) < len(Hash{}) {
+				return nil, fmt.Errorf("%w: event %d", ErrNoNode, id.Index+1)
+			}
+			out[i] = su.tree.HashLeaf(rec[:len(rec)-len(Hash{})])
+			continue
+		}
 		h, err := s.Node(id.Level, id.Index)
 		if err != nil {
 			return nil, err

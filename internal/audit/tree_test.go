@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/transparency-dev/merkle/compact"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -160,7 +161,7 @@ func TestTreeNodeEdited(t *testing.T) {
 			}
 		}
 		h := make([]byte, 32)
-		return tx.Bucket(treeBucket).Put([]byte{1, 0, 0, 0, 0, 0, 0, 0, 2}, h)
+		return tx.Bucket(treeBucket).Put(treeKey(compact.NewNodeID(1, 2)), h)
 	}); err != nil {
 		t.Fatal(err)
 	}

@@ -85,8 +85,8 @@ func verify(s Storage, sizes []uint64, report func(Break)) (Summary, map[uint64]
 	// A file from before the tree, opened read-only, has no stored nodes
 	// yet: then the tree is recomputed but not compared.
 	var treeStored bool
-	if headSeq > 0 {
-		n, err := s.Node(0, 0)
+	if headSeq > 1 {
+		n, err := s.Node(1, 0)
 		if err != nil {
 			return sum, nil, err
 		}
@@ -155,7 +155,7 @@ func verify(s Storage, sizes []uint64, report func(Break)) (Summary, map[uint64]
 				// The stored tree is derived data: it is compared only
 				// over an intact chain (after a chain break it differs
 				// anyway), and only its first wrong node is reported.
-				if !treeStored || nerr != nil || sum.Breaks > 0 {
+				if !treeStored || nerr != nil || sum.Breaks > 0 || id.Level == 0 {
 					return
 				}
 				got, err := s.Node(id.Level, id.Index)
