@@ -1,6 +1,8 @@
 package review
 
 import (
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -210,6 +212,13 @@ func sameSet(a, b []string) bool {
 	return slices.Equal(slices.Compact(a), slices.Compact(b))
 }
 
+// tokenState is a token as the chain issued it.
+type tokenState struct {
+	role, sha string
+	revoked   bool
+	seq       uint64 // its last event
+}
+
 // chainOf derives review id's state from its events in the chain, each
 // read back and checked against its neighbours (audit.ReviewEvents).
 func chainOf(tx *bolt.Tx, id string) (*chainState, error) {
@@ -249,8 +258,9 @@ func recordMismatch(id string) *Error {
 // VerifyTx re-hashes the whole trail in tx (audit.Verify) and then checks
 // every review against its events: each stored review must agree with
 // the state its events derive (status, approvals, dismissals, releases),
-// the events must follow the policy, and every review in the chain must
-// have a record. With cp (a checkpoint an auditor kept, its signature
+// the events must follow the policy, every review in the chain must have
+// a record, and every stored token must be one the chain issued (and is
+// revoked if the chain revoked it). With cp (a checkpoint an auditor kept, its signature
 // already checked), it also proves that the log extends cp
 // (audit.VerifyCheckpoint). Every break is passed to report as found.
 func VerifyTx(tx *bolt.Tx, cp *audit.Checkpoint, report func(audit.Break)) (audit.Summary, error) {
@@ -272,10 +282,22 @@ func VerifyTx(tx *bolt.Tx, cp *audit.Checkpoint, report func(audit.Break)) (audi
 	}
 	states := map[string]*chainState{}
 	var order []string
+	tokens := map[string]*tokenState{}
 	err = st.Scan(1, func(_ uint64, rec []byte) (bool, error) {
 		e, err := audit.DecodeRecord(rec)
-		if err != nil || e.ReviewID == "" {
+		if err != nil {
 			return true, nil // already reported by Verify
+		}
+		if e.Action == audit.ActionTokenCreated || e.Action == audit.ActionTokenRevoked {
+			name := e.Details["name"]
+			if e.Action == audit.ActionTokenCreated {
+				tokens[name] = &tokenState{role: e.Details["role"], sha: e.Details["token_sha256"], seq: e.Seq}
+			} else if t := tokens[name]; t != nil {
+				t.revoked, t.seq = true, e.Seq
+			}
+		}
+		if e.ReviewID == "" {
+			return true, nil
 		}
 		s := states[e.ReviewID]
 		if s == nil {
@@ -320,6 +342,44 @@ func VerifyTx(tx *bolt.Tx, cp *audit.Checkpoint, report func(audit.Break)) (audi
 	for _, id := range order {
 		if s := states[id]; !seen[id] && s.Submitter != "" {
 			add(s.Last, id, fmt.Sprintf("审计链中有审查 %s 的事件，但它的存储记录不存在（被删除）", id))
+		}
+	}
+	// Tokens decide who may act: each stored token must be one the chain
+	// issued (name, role, and hash when the event records it), revoked
+	// when the chain revoked it.
+	if tb := tx.Bucket(tokensBucket); tb != nil {
+		err = tb.ForEach(func(k, v []byte) error {
+			var r tokenRecord
+			name := string(k)
+			if json.Unmarshal(v, &r) != nil {
+				add(0, "", "有一个令牌记录无法解码")
+				return nil
+			}
+			t := tokens[name]
+			var why string
+			switch {
+			case t == nil:
+				why = "审计链中没有签发它的事件（令牌被直接写入数据文件）"
+			case string(r.Role) != t.role:
+				why = fmt.Sprintf("角色记录为 %s，审计链签发的是 %s", r.Role, t.role)
+			case t.sha != "" && t.sha != hex.EncodeToString(r.SHA256):
+				why = "令牌哈希与签发时不同（令牌被替换）"
+			case t.revoked && r.RevokedAt == nil:
+				why = "审计链已吊销它，存储记录却仍有效"
+			case !t.revoked && r.RevokedAt != nil:
+				why = "存储记录为已吊销，审计链中没有吊销事件"
+			}
+			if why != "" {
+				seq := uint64(0)
+				if t != nil {
+					seq = t.seq
+				}
+				add(seq, "", fmt.Sprintf("令牌 %s 与审计链不符：%s", name, why))
+			}
+			return nil
+		})
+		if err != nil {
+			return sum, err
 		}
 	}
 	sum.Breaks += breaks

@@ -364,3 +364,66 @@ func TestHistoryHasRefusals(t *testing.T) {
 		t.Fatalf("verify: %+v %v %v", sum, breaks, err)
 	}
 }
+
+// TestTokenTamper edits the tokens in the bbolt file, which decide who
+// may act: a reviewer token written in without an event, a token's hash
+// swapped for the attacker's, a revoked token made valid again. verify
+// must name each token.
+func TestTokenTamper(t *testing.T) {
+	adm := Actor{"adm", Admin}
+	cases := map[string]func(tx *bolt.Tx) error{
+		"injected": func(tx *bolt.Tx) error {
+			v, _ := json.Marshal(tokenRecord{Token: Token{Name: "mallory", Role: Reviewer}, SHA256: make([]byte, 32)})
+			return tx.Bucket(tokensBucket).Put([]byte("mallory"), v)
+		},
+		"hash swapped": func(tx *bolt.Tx) error {
+			var r tokenRecord
+			b := tx.Bucket(tokensBucket)
+			if err := json.Unmarshal(b.Get([]byte("rev1")), &r); err != nil {
+				return err
+			}
+			r.SHA256 = make([]byte, 32)
+			v, _ := json.Marshal(r)
+			return b.Put([]byte("rev1"), v)
+		},
+		"revocation undone": func(tx *bolt.Tx) error {
+			var r tokenRecord
+			b := tx.Bucket(tokensBucket)
+			if err := json.Unmarshal(b.Get([]byte("rev2")), &r); err != nil {
+				return err
+			}
+			r.RevokedAt = nil
+			v, _ := json.Marshal(r)
+			return b.Put([]byte("rev2"), v)
+		},
+	}
+	names := map[string]string{"injected": "mallory", "hash swapped": "rev1", "revocation undone": "rev2"}
+	for name, attack := range cases {
+		t.Run(name, func(t *testing.T) {
+			tt := newTamperTrail(t, "")
+			svc, db := openTrail(t, tt.dir)
+			for _, n := range []string{"rev1", "rev2"} {
+				if _, _, err := svc.CreateToken(adm, Reviewer, n); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := svc.RevokeToken(adm, "rev2"); err != nil {
+				t.Fatal(err)
+			}
+			if sum, breaks, err := svc.VerifyTrail(tAud); err != nil || !sum.OK {
+				t.Fatalf("before: %v %v", breaks, err)
+			}
+			db.Close()
+			tt.tamper(t, attack)
+			svc, db = openTrail(t, tt.dir)
+			defer db.Close()
+			sum, breaks, err := svc.VerifyTrail(tAud)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.OK || len(breaks) != 1 || !strings.Contains(breaks[0].Message, "令牌 "+names[name]) {
+				t.Fatalf("verify after %s: %v", name, breaks)
+			}
+		})
+	}
+}
