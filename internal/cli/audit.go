@@ -22,6 +22,8 @@ import (
 
 const auditUsage = `Usage:
   mishen audit verify [--checkpoint FILE [--pubkey KEY]] [--data DIR | --server URL]
+    (with --server, --checkpoint needs --pubkey: consistency is proven from the
+    server's signed checkpoint and proof, checked here)
   mishen audit export [--format jsonl|csv] [--data DIR | --server URL]
   mishen audit pubkey [--history] [--data DIR]
   mishen audit rotate-key [--data DIR]
@@ -121,12 +123,18 @@ func runAudit(env Env, args []string) int {
 		if cfg.Token == "" {
 			return usageErr("--server needs an auditor token in MISHEN_TOKEN")
 		}
-		if *cpFile != "" {
-			return usageErr("--checkpoint needs --data (stop the server, or verify a copy of the data folder)")
+		if *cpFile != "" && *pubKey == "" {
+			return usageErr("--checkpoint with --server needs --pubkey (the key you were given, never the server's word)")
 		}
 		c := &server.Client{Base: cfg.Server, Token: cfg.Token}
 		if pos[0] == "verify" {
-			return verifyRemote(env, c)
+			code := verifyRemote(env, c)
+			if *cpFile != "" {
+				if cc := consistencyRemote(env, c, *pubKey, *cpFile); cc != ExitOK {
+					return cc
+				}
+			}
+			return code
 		}
 		out := bufio.NewWriter(env.Stdout)
 		if err := c.Export(context.Background(), *format, out); err != nil {
@@ -190,6 +198,51 @@ func runAudit(env Env, args []string) int {
 		fmt.Fprintf(out, "与检查点一致 / consistent with the checkpoint of %s: %d events then, root %s\n", cp.Time.Format(time.RFC3339), cp.Size, cp.Root)
 	}
 	return code
+}
+
+// consistencyRemote proves, with the public key alone, that the running
+// server's log extends a checkpoint the auditor kept: it fetches the
+// server's latest signed checkpoint and the consistency proof and checks
+// both offline.
+func consistencyRemote(env Env, c *server.Client, pubFlag, path string) int {
+	kept, err := openCheckpointFile("", pubFlag, path)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", err)
+		return ExitFailed
+	}
+	vk, _ := publicKey("", pubFlag)
+	resp, err := c.Consistency(context.Background(), kept.Size)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen audit:", describe(err))
+		return ExitFailed
+	}
+	out := bufio.NewWriter(env.Stdout)
+	defer out.Flush()
+	cur, err := audit.OpenCheckpoint([]byte(resp.Checkpoint), vk)
+	if err != nil {
+		fmt.Fprintf(out, "BROKEN [checkpoint]: 服务器返回的检查点签名无效 / the server's checkpoint does not verify: %v\n", err)
+		return ExitFound
+	}
+	su, err := audit.SuiteNamed(cur.Suite)
+	if err == nil && cur.Suite != kept.Suite {
+		err = fmt.Errorf("suite changed from %s to %s", kept.Suite, cur.Suite)
+	}
+	if err == nil && cur.Size < kept.Size {
+		fmt.Fprintf(out, "BROKEN [checkpoint]: 保存的检查点（%s）证明日志当时已有 %d 个事件，服务器现在签出的只有 %d 个：日志被截去或回退 / the log was cut back or rolled back\n",
+			kept.Time.Format(time.RFC3339), kept.Size, cur.Size)
+		return ExitFound
+	}
+	if err == nil {
+		err = audit.VerifyConsistency(su, kept.Size, cur.Size, resp.Proof, kept.Root, cur.Root)
+	}
+	if err != nil {
+		fmt.Fprintf(out, "BROKEN [checkpoint]: 服务器的日志不是保存的检查点（%d 个事件，%s）的一致延续：其中有事件被改写 / the log does not extend the checkpoint: %v\n",
+			kept.Size, kept.Time.Format(time.RFC3339), err)
+		return ExitFound
+	}
+	fmt.Fprintf(out, "与检查点一致 / consistent with the checkpoint of %s: %d events then, %d now (signed %s), proven by %d hashes\n",
+		kept.Time.Format(time.RFC3339), kept.Size, cur.Size, cur.Time.Format(time.RFC3339), len(resp.Proof))
+	return ExitOK
 }
 
 // publicKey is --pubkey as given (a key, or a file holding one), or the

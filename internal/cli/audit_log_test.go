@@ -42,6 +42,7 @@ func auditLogEndToEnd(t *testing.T, bin, crypto string) {
 	t.Setenv("MISHEN_CHECKPOINT_DIR", cpDir)
 	t.Setenv("MISHEN_CHECKPOINT_EVERY", "200ms")
 	pub := createToken(t, bin, data, "publisher", "cms")
+	aud := createToken(t, bin, data, "auditor", "aud")
 	p := startServer(t, bin, data)
 	c := &api{t: t, base: p.base, hc: &http.Client{Timeout: 10 * time.Second}}
 
@@ -59,8 +60,7 @@ func auditLogEndToEnd(t *testing.T, bin, crypto string) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	su, _ := audit.SuiteNamed(crypto)
-	if resp.StatusCode != 200 || !strings.HasPrefix(string(body), "mishen-audit\n") || !strings.Contains(string(body), "\nsuite "+su.Name+"\n") {
+	if su, _ := audit.SuiteNamed(crypto); resp.StatusCode != 200 || !strings.HasPrefix(string(body), "mishen-audit\n") || !strings.Contains(string(body), "\nsuite "+su.Name+"\n") {
 		t.Fatalf("checkpoint: %d %q", resp.StatusCode, body)
 	}
 	kept := filepath.Join(cpDir, "checkpoint")
@@ -72,10 +72,6 @@ func auditLogEndToEnd(t *testing.T, bin, crypto string) {
 			t.Fatal("no checkpoint written to --checkpoint-dir")
 		}
 	}
-	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	<-p.done
 	// The auditor keeps the latest checkpoint somewhere the server cannot
 	// reach.
 	auditorCopy := filepath.Join(root, "auditor-checkpoint")
@@ -87,8 +83,50 @@ func auditLogEndToEnd(t *testing.T, bin, crypto string) {
 		t.Fatal(err)
 	}
 
+	// Remotely, with the public key only: the running log extends it,
+	// after more events; a checkpoint of the same size with another root
+	// (what the auditor would hold if the log had been rewritten since)
+	// does not.
+	c.must(pub, "POST", "/api/v1/reviews", map[string]string{"title": "通知", "content": reviewtest.PassText + "。"}, nil, 201)
+	pk, err := audit.PublicKey(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := map[string]string{"MISHEN_TOKEN": aud}
+	code, out, errb := run(t, tok, "audit", "verify", "--server", p.base, "--checkpoint", auditorCopy, "--pubkey", pk)
+	if code != ExitOK || !strings.Contains(out, "consistent with the checkpoint") {
+		t.Fatalf("remote verify --checkpoint: %d %s %s", code, out, errb)
+	}
+	su, _ := audit.SuiteNamed(crypto)
+	signer, _, err := audit.LoadKey(data, su)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp, err := audit.OpenCheckpoint(msg, pk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp.Root[0] ^= 1
+	forged, _ := audit.SignCheckpoint(signer, cp)
+	other := filepath.Join(root, "other-checkpoint")
+	if err := os.WriteFile(other, forged, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = run(t, tok, "audit", "verify", "--server", p.base, "--checkpoint", other, "--pubkey", pk)
+	if code != ExitFound || !strings.Contains(out, "[checkpoint]") {
+		t.Fatalf("remote verify against a checkpoint the log does not extend: %d %s", code, out)
+	}
+
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	<-p.done
+
 	code, vkey, errb := run(t, nil, "audit", "pubkey", "--data", data)
 	vkey = strings.TrimSpace(vkey)
+	if vkey != pk {
+		t.Fatalf("pubkey %q, the key file says %q", vkey, pk)
+	}
 	if code != ExitOK || !strings.HasPrefix(vkey, "mishen-audit+") {
 		t.Fatalf("pubkey: %d %q %s", code, vkey, errb)
 	}
@@ -102,7 +140,7 @@ func auditLogEndToEnd(t *testing.T, bin, crypto string) {
 	if err := os.WriteFile(rcFile, raw, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errb := run(t, nil, "audit", "verify-receipt", "--pubkey", vkey, rcFile)
+	code, out, errb = run(t, nil, "audit", "verify-receipt", "--pubkey", vkey, rcFile)
 	if code != ExitOK || !strings.Contains(out, "receipt valid") {
 		t.Fatalf("verify-receipt: %d %s %s", code, out, errb)
 	}
@@ -119,22 +157,23 @@ func auditLogEndToEnd(t *testing.T, bin, crypto string) {
 		t.Fatalf("verify --checkpoint on the intact log: %d %s %s", code, out, errb)
 	}
 
-	// Cut the last two events and move the head back: the chain alone
-	// says intact, the checkpoint does not.
+	// Cut the tail to before the kept checkpoint and move the head back:
+	// the checkpoint says what was cut.
 	db, err := bolt.Open(filepath.Join(data, store.FileName), 0o600, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		evb, meta := tx.Bucket([]byte("audit_events")), tx.Bucket([]byte("audit_meta"))
-		n := binary.BigEndian.Uint64(meta.Get([]byte("head")))
-		for _, s := range []uint64{n, n - 1} {
+		// Back to two events short of the kept checkpoint.
+		n, keep := binary.BigEndian.Uint64(meta.Get([]byte("head"))), cp.Size-2
+		for s := n; s > keep; s-- {
 			if err := evb.Delete(binary.BigEndian.AppendUint64(nil, s)); err != nil {
 				return err
 			}
 		}
-		prev := evb.Get(binary.BigEndian.AppendUint64(nil, n-2))
-		return meta.Put([]byte("head"), append(binary.BigEndian.AppendUint64(nil, n-2), prev[len(prev)-32:]...))
+		prev := evb.Get(binary.BigEndian.AppendUint64(nil, keep))
+		return meta.Put([]byte("head"), append(binary.BigEndian.AppendUint64(nil, keep), prev[len(prev)-32:]...))
 	})
 	db.Close()
 	if err != nil {

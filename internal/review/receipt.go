@@ -147,3 +147,34 @@ func (s *Service) Checkpoint() ([]byte, error) {
 	}
 	return msg, nil
 }
+
+// Consistency returns the latest signed checkpoint and the proof that its
+// log extends the log of from events, for an auditor who kept a
+// checkpoint of size from to check remotely (audit.VerifyConsistency):
+// the server cannot answer for a log it has cut back or rewritten.
+func (s *Service) Consistency(a Actor, from uint64) ([]byte, [][]byte, error) {
+	if err := s.allow(a, OpVerify); err != nil {
+		return nil, nil, err
+	}
+	if s.pub == nil {
+		return nil, nil, Errorf(KindNotFound, "no_checkpoint", "本服务未启用签名检查点")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), receiptWait)
+	defer cancel()
+	msg, cp, err := s.pub.Await(ctx, 1)
+	if err != nil {
+		return nil, nil, err
+	}
+	if from > cp.Size {
+		// The log is shorter than the auditor's checkpoint: say so with
+		// the signed checkpoint that shows it.
+		return msg, nil, nil
+	}
+	var p [][]byte
+	err = s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		p, err = audit.ConsistencyProof(audit.Bolt(tx), from, cp.Size)
+		return err
+	})
+	return msg, p, err
+}

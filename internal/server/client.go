@@ -111,6 +111,14 @@ func (c *Client) Verify(ctx context.Context) (VerifyResponse, error) {
 	return out, err
 }
 
+// Consistency asks for the latest checkpoint and the proof that it
+// extends the log of from events (auditor).
+func (c *Client) Consistency(ctx context.Context, from uint64) (ConsistencyResponse, error) {
+	var out ConsistencyResponse
+	err := c.do(ctx, http.MethodGet, "/api/v1/audit/consistency?from="+strconv.FormatUint(from, 10), nil, &out)
+	return out, err
+}
+
 // Events returns a page of the trail after seq after (auditor).
 func (c *Client) Events(ctx context.Context, after uint64, limit int) (EventsResponse, error) {
 	var out EventsResponse

@@ -396,6 +396,31 @@ func (s *Server) verify(c *gin.Context, a review.Actor) error {
 	return nil
 }
 
+// ConsistencyResponse is the answer of GET /api/v1/audit/consistency?from=N:
+// the latest signed checkpoint and the RFC 6962 consistency proof from
+// the log of N events to it (none when the log is shorter than N).
+type ConsistencyResponse struct {
+	Checkpoint string   `json:"checkpoint"`
+	From       uint64   `json:"from"`
+	Proof      [][]byte `json:"proof"`
+}
+
+func (s *Server) consistency(c *gin.Context, a review.Actor) error {
+	from, err := strconv.ParseUint(c.Query("from"), 10, 64)
+	if err != nil {
+		return review.Errorf(review.KindInvalid, "bad_from", "from 应为检查点记录的事件数")
+	}
+	msg, p, err := s.svc.Consistency(a, from)
+	if err != nil {
+		return err
+	}
+	if p == nil {
+		p = [][]byte{}
+	}
+	c.JSON(http.StatusOK, ConsistencyResponse{Checkpoint: string(msg), From: from, Proof: p})
+	return nil
+}
+
 func (s *Server) export(c *gin.Context, a review.Actor) error {
 	format := c.DefaultQuery("format", audit.FormatJSONL)
 	ct := map[string]string{audit.FormatJSONL: "application/x-ndjson; charset=utf-8", audit.FormatCSV: "text/csv; charset=utf-8"}[format]

@@ -128,6 +128,7 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/audit", review.OpAudit, s.events},
 		{http.MethodGet, "/api/v1/audit/verify", review.OpVerify, s.verify},
 		{http.MethodGet, "/api/v1/audit/export", review.OpAudit, s.export},
+		{http.MethodGet, "/api/v1/audit/consistency", review.OpVerify, s.consistency},
 		{http.MethodPost, "/api/v1/admin/tokens", review.OpTokens, s.createToken},
 		{http.MethodGet, "/api/v1/admin/tokens", review.OpTokens, s.listTokens},
 		{http.MethodDelete, "/api/v1/admin/tokens/:name", review.OpTokens, s.revokeToken},
