@@ -48,12 +48,24 @@ func realScanner(t *testing.T) *scan.Scanner {
 // middle digits (what masking hides).
 func noRawPersonalData(t *testing.T, what, s string) {
 	t.Helper()
+	// Hashes and timestamps are random digits: a 64-digit hex hash or a
+	// time of day holds "1234" about once in a few hundred runs, which is
+	// not the mobile number leaking. Only the short fragments are looked
+	// for outside them.
+	stripped := hashOrTime.ReplaceAllString(s, "")
 	for _, raw := range []string{testID, testID[6:14], testMobile, testMobile[3:7]} {
-		if strings.Contains(s, raw) {
+		in := s
+		if len(raw) < 11 {
+			in = stripped
+		}
+		if strings.Contains(in, raw) {
 			t.Errorf("%s carries %q:\n%s", what, raw, s)
 		}
 	}
 }
+
+// hashOrTime matches hex digests and RFC 3339 times.
+var hashOrTime = regexp.MustCompile(`[0-9a-f]{64}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})`)
 
 func (f *fixture) export(t *testing.T, format string) string {
 	t.Helper()
