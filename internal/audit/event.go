@@ -26,6 +26,9 @@ const (
 	ActionServerStarted = "service_started" // the service started: versions in force
 	ActionLogMigrated   = "log_migrated"    // an existing hash chain was verified and imported into the Merkle tree log
 	ActionKeyRotated    = "key_rotated"     // the checkpoint signing key was replaced; the old key endorses the new
+	ActionReviewRead    = "review_read"     // a reviewer, auditor or admin read a review that is not theirs
+	ActionDraftRead     = "draft_read"      // the raw draft of a review was read or downloaded
+	ActionTrailExported = "trail_exported"  // the audit trail was exported
 )
 
 // Hash is a SHA-256 digest. It is written as lowercase hex in JSON.

@@ -350,6 +350,11 @@ func TestServeBinaryEndToEnd(t *testing.T) {
 		}
 		var evs struct{ Events []audit.Event }
 		c.must(aud, "GET", "/api/v1/audit?review="+a.id, nil, &evs, 200)
+		// The reviewer's read just now is in the history too.
+		if n := len(evs.Events); n == 0 || evs.Events[n-1].Action != audit.ActionReviewRead {
+			t.Fatalf("the read of %s is not recorded: %+v", a.id, evs.Events)
+		}
+		evs.Events = evs.Events[:len(evs.Events)-1]
 		if len(evs.Events) != len(r.AuditEvents) || evs.Events[0].Action != audit.ActionSubmitted {
 			t.Fatalf("events of %s after restart: %+v", a.id, evs.Events)
 		}

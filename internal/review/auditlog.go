@@ -86,5 +86,8 @@ func (s *Service) ExportTrail(a Actor, format string, w io.Writer) error {
 	if format != audit.FormatJSONL && format != audit.FormatCSV {
 		return Errorf(KindInvalid, "bad_format", "导出格式应为 jsonl 或 csv")
 	}
+	if err := s.access(a, audit.ActionTrailExported, nil, map[string]string{"format": format}); err != nil {
+		return err
+	}
 	return s.db.View(func(tx *bolt.Tx) error { return audit.Export(audit.Bolt(tx), format, w) })
 }

@@ -48,8 +48,8 @@ type chainState struct {
 // drafts change nothing; an event the policy would not have allowed
 // marks s broken, and s stays broken.
 func (s *chainState) apply(e *audit.Event) {
-	if e.Action == audit.ActionDenied {
-		return // refusals are history, not state; they may even precede the review
+	if e.Action == audit.ActionDenied || accessAction(e.Action) {
+		return // refusals and reads are history, not state; they may even precede the review
 	}
 	s.Last = e.Seq
 	if s.Broken != "" {
@@ -385,4 +385,10 @@ func VerifyTx(tx *bolt.Tx, cp *audit.Checkpoint, report func(audit.Break)) (audi
 	sum.Breaks += breaks
 	sum.OK = sum.Breaks == 0
 	return sum, nil
+}
+
+// accessAction reports whether action records a read of personal data
+// (a review, its raw draft, the trail): history, never state.
+func accessAction(action string) bool {
+	return action == audit.ActionReviewRead || action == audit.ActionDraftRead || action == audit.ActionTrailExported
 }

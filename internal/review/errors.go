@@ -15,6 +15,7 @@ const (
 	KindTooLarge                        // over a size limit: 413
 	KindUnsupported                     // unsupported content type: 415
 	KindUnreadable                      // strict mode and something was unreadable: 422
+	KindUnavailable                     // the audit trail cannot be written, so the access is refused: 503
 )
 
 // Error is a refusal the caller can act on. Message is Chinese, says what

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -550,4 +551,53 @@ func TestConcurrentWriters(t *testing.T) {
 	if want := uint64(n*2 + n/2); sum.Events != want {
 		t.Fatalf("events = %d, want %d", sum.Events, want)
 	}
+}
+
+// TestAccessIsRecorded: reading a review one did not submit, reading or
+// downloading its raw draft and exporting the trail are events of the
+// trail (the review's history shows them); the submitter polling their
+// own review is not, and the records change no review's state.
+func TestAccessIsRecorded(t *testing.T) {
+	f := newFixture(t, func(c *config.Config) { c.DraftRetention = time.Hour })
+	r := f.submit(t, f.pub, reviewtest.ReviewText)
+	if _, err := f.svc.Get(f.pub, r.ID); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.countAction(audit.ActionReviewRead); n != 0 {
+		t.Fatalf("the submitter's own read recorded %d times", n)
+	}
+	if _, err := f.svc.Get(f.rev1, r.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.Get(f.aud, r.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.Draft(f.rev1, r.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.svc.ExportTrail(f.aud, audit.FormatJSONL, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	for action, want := range map[string]int{audit.ActionReviewRead: 2, audit.ActionDraftRead: 1, audit.ActionTrailExported: 1} {
+		if got := f.countAction(action); got != want {
+			t.Errorf("%s recorded %d times, want %d", action, got, want)
+		}
+	}
+	evs, _, err := f.svc.Events(f.aud, audit.Filter{ReviewID: r.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var acts []string
+	for _, e := range evs {
+		acts = append(acts, e.Action+"/"+e.Actor)
+	}
+	if got := strings.Join(acts, ","); !strings.Contains(got, "review_read/rev1,review_read/aud,draft_read/rev1") {
+		t.Errorf("history of %s: %s", r.ID, got)
+	}
+	// Reads are history, not state: the review can still be decided and
+	// the trail verifies.
+	if _, err := f.svc.Decide(f.rev1, r.ID, DecisionInput{Decision: Approve}); err != nil {
+		t.Fatal(err)
+	}
+	f.verify(t)
 }

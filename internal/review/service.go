@@ -510,7 +510,44 @@ func scannedDetails(r *Review) map[string]string {
 }
 
 // Get returns review id. A publisher may read only their own reviews.
+// A read by anyone but the submitter (a reviewer, an auditor) is an
+// audit event of that review; when it cannot be recorded the read is
+// refused, so that no access to personal data goes unrecorded.
 func (s *Service) Get(a Actor, id string) (*Review, error) {
+	r, err := s.get(a, id)
+	if err != nil {
+		return nil, err
+	}
+	if r.Submitter != a.Name {
+		if err := s.access(a, audit.ActionReviewRead, r, nil); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// access records that a read personal data of review r (nil for the
+// trail as a whole).
+func (s *Service) access(a Actor, action string, r *Review, details map[string]string) error {
+	ev := audit.Event{Actor: a.Name, Role: string(a.Role), Action: action, Details: details}
+	if r != nil {
+		ev.ReviewID, ev.ContentSHA256 = r.ID, r.ContentSHA256
+	}
+	var e audit.Event
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var err error
+		e, err = audit.Append(audit.Bolt(tx), ev)
+		return err
+	})
+	if err != nil {
+		return Errorf(KindUnavailable, "audit_unavailable", "无法记录本次查阅（审计日志不可写），为保护个人信息已拒绝访问，请稍后重试或联系管理员")
+	}
+	s.appended([]audit.Event{e})
+	return nil
+}
+
+// get is Get without recording the read.
+func (s *Service) get(a Actor, id string) (*Review, error) {
 	if err := s.allow(a, OpRead); err != nil {
 		return nil, err
 	}
@@ -624,7 +661,7 @@ func (s *Service) List(a Actor, q ListQuery) ([]Summary, string, error) {
 // Draft returns the stored files of review id, for its reviewers and its
 // submitter, while the retention policy keeps them.
 func (s *Service) Draft(a Actor, id string) ([]DraftFile, error) {
-	r, err := s.Get(a, id)
+	r, err := s.get(a, id)
 	if err != nil {
 		return nil, err
 	}
@@ -648,6 +685,9 @@ func (s *Service) Draft(a Actor, id string) ([]DraftFile, error) {
 	}
 	if files == nil {
 		return nil, Errorf(KindNotFound, "draft_not_kept", "审查 %s 的稿件原文未保存或已按保留期限删除", id)
+	}
+	if err := s.access(a, audit.ActionDraftRead, r, map[string]string{"files": strconv.Itoa(len(files))}); err != nil {
+		return nil, err
 	}
 	return files, nil
 }

@@ -22,6 +22,7 @@ var statusOf = map[review.Kind]int{
 	review.KindTooLarge:        http.StatusRequestEntityTooLarge,
 	review.KindUnsupported:     http.StatusUnsupportedMediaType,
 	review.KindUnreadable:      http.StatusUnprocessableEntity,
+	review.KindUnavailable:     http.StatusServiceUnavailable,
 }
 
 // ErrorBody is the JSON of every error response.

@@ -285,10 +285,11 @@ func TestWorkflowOverHTTP(t *testing.T) {
 	if len(p1.Events) != 3 || p1.Next != 3 || p2.Events[0].Seq != 4 {
 		t.Fatalf("paging: %+v / %+v", p1.Next, p2.Events[0].Seq)
 	}
-	// Export as CSV has a header and one row per event.
+	// Export as CSV has a header and one row per event, the export's own
+	// trail_exported event (recorded before it is written) included.
 	w = f.do("auditor", "GET", "/api/v1/audit/export?format=csv", "", nil)
 	rows, err := csv.NewReader(w.Body).ReadAll()
-	if err != nil || uint64(len(rows)) != vr.Events+1 || rows[0][0] != "seq" {
+	if err != nil || uint64(len(rows)) != vr.Events+2 || rows[0][0] != "seq" || rows[len(rows)-1][4] != "trail_exported" {
 		t.Fatalf("csv export: %d rows, %v", len(rows), err)
 	}
 }

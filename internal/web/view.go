@@ -93,12 +93,18 @@ var actionLabels = map[string]string{
 	audit.ActionDictReloaded:  "重新加载词典",
 	audit.ActionDraftDeleted:  "删除稿件原文",
 	audit.ActionServerStarted: "服务启动",
+	audit.ActionLogMigrated:   "导入旧审计链",
+	audit.ActionKeyRotated:    "更换签名密钥",
+	audit.ActionReviewRead:    "查阅审查",
+	audit.ActionDraftRead:     "查阅稿件原文",
+	audit.ActionTrailExported: "导出审计日志",
 }
 
 // actions lists the actions in a stable order, for the search form.
 var actions = []string{audit.ActionSubmitted, audit.ActionScanned, audit.ActionDismissed, audit.ActionApproved,
 	audit.ActionRejected, audit.ActionReleased, audit.ActionDenied, audit.ActionTokenCreated,
-	audit.ActionTokenRevoked, audit.ActionDictReloaded, audit.ActionDraftDeleted, audit.ActionServerStarted}
+	audit.ActionTokenRevoked, audit.ActionDictReloaded, audit.ActionDraftDeleted, audit.ActionServerStarted,
+	audit.ActionReviewRead, audit.ActionDraftRead, audit.ActionTrailExported, audit.ActionLogMigrated, audit.ActionKeyRotated}
 
 func actionLabel(a string) string {
 	if l, ok := actionLabels[a]; ok {
