@@ -138,6 +138,11 @@ var partLabels = map[string]string{
 	doc.HTMLComment: "网页注释", doc.HTMLHidden: "网页隐藏元素", doc.HTMLAttribute: "网页属性文字",
 	doc.Sheet: "工作表", doc.HiddenSheet: "隐藏工作表", doc.CellComment: "单元格批注", doc.Page: "页面",
 	review.TitlePart: "标题",
+	doc.OCR:          "文字识别（扫描件、图片）", doc.Watermark: "水印", doc.AltText: "图片说明（替代文字）",
+	doc.LinkTarget: "链接地址", doc.Field: "域代码", doc.ContentControl: "内容控件", doc.FormField: "表单字段",
+	doc.Chart: "图表", doc.Glossary: "文档部件库", doc.DataValidation: "数据有效性列表", doc.DefinedName: "定义的名称",
+	doc.HTMLMeta: "网页元信息", "notes": "演讲者备注", "hidden_slide": "隐藏的幻灯片", "hidden_shape": "隐藏的形状",
+	"slide_master": "母版/版式",
 }
 
 func partLabel(p string) string {
@@ -180,6 +185,12 @@ var partAdvice = map[string]string{
 	doc.HTMLHidden:      "该内容在网页隐藏元素中：请删除隐藏元素后重新提交",
 	doc.HTMLAttribute:   "该内容在网页属性（如图片说明）中：请修改后重新提交",
 	doc.MetadataPart:    "该内容在文档属性中：请清理文档属性后重新提交",
+	doc.Watermark:       "该内容是文档水印：请删除或更换水印后重新提交",
+	doc.LinkTarget:      "该内容是链接指向的地址（读者点击可见）：请删除或更换链接后重新提交",
+	doc.AltText:         "该内容在图片说明（替代文字）中：请修改图片说明后重新提交",
+	doc.FormField:       "该内容在表单字段中：请删除字段中的内容后重新提交",
+	"notes":             "该内容在演讲者备注中：请删除或修改备注后重新提交",
+	"hidden_slide":      "该内容在隐藏的幻灯片中：请删除隐藏的幻灯片后重新提交",
 }
 
 // advice is what to do about f beyond its own message: where the hit

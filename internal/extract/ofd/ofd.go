@@ -43,8 +43,9 @@ const (
 	// not a scan.
 	HiddenText = "不显示的文字"
 	// KindLink is the kind of the part with a page's link targets (URI
-	// actions): a reader sees only the text the link sits on.
-	KindLink = "link"
+	// actions): a reader sees only the text the link sits on. It is the
+	// same kind as the link targets of every other format.
+	KindLink = doc.LinkTarget
 )
 
 // Heuristics for pages that are images, as for PDF: a page that draws an
