@@ -25,21 +25,9 @@ var (
 func findMarkings(in *input) []hit {
 	var out []hit
 	s := in.norm
-	for i := 0; ; {
-		k := strings.Index(s[i:], "密")
-		if k < 0 {
-			break
-		}
-		p := i + k
-		i = p + len("密")
-		if p < 3 {
-			continue
-		}
-		lvl := s[p-3 : p]
-		if lvl != "绝" && lvl != "机" && lvl != "秘" {
-			continue
-		}
-		ls, le := p-3, p+3
+	levelWords(s, func(ls int) int {
+		le := ls + len("秘密")
+		lvl := s[ls : ls+3]
 		pre := before(s, ls, 3)
 		prose := false
 		for _, w := range proseHeads {
@@ -50,8 +38,7 @@ func findMarkings(in *input) []hit {
 			if strings.HasSuffix(pre, lead) {
 				end := markingTail(s, le)
 				out = append(out, hit{start: ls - len(lead), end: end, rule: "classified_marking.level_label"})
-				i = end
-				goto next
+				return end
 			}
 		}
 		// X★period: one star follows the level. A row of stars (★★★
@@ -72,12 +59,11 @@ func findMarkings(in *input) []hit {
 					h.severity, h.rule = report.Review, "classified_marking.quoted"
 				}
 				out = append(out, h)
-				i = end
-				goto next
+				return end
 			}
 		}
 		if prose || in.lineAt == nil {
-			continue
+			return 0
 		}
 		// X级 or X alone as the content of a line.
 		{
@@ -97,9 +83,32 @@ func findMarkings(in *input) []hit {
 				out = append(out, h)
 			}
 		}
-	next:
-	}
+		return 0
+	})
 	return out
+}
+
+// levelWords calls fn with the byte offset of each level word (绝密, 机密,
+// 秘密) in s, from the left; fn returns where to look on from, or 0 for
+// just past the word.
+func levelWords(s string, fn func(at int) int) {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "密")
+		if k < 0 {
+			return
+		}
+		p := i + k
+		i = p + len("密")
+		if p < 3 {
+			continue
+		}
+		if l := s[p-3 : p]; l != "绝" && l != "机" && l != "秘" {
+			continue
+		}
+		if next := fn(p - 3); next > i {
+			i = next
+		}
+	}
 }
 
 // markingTail extends a marking from byte i over a star and a 保密期限

@@ -60,40 +60,28 @@ func findOCRMarkings(in *input) []hit {
 	}
 	var out []hit
 	s := in.norm
-	for i := 0; ; {
-		k := strings.Index(s[i:], "密")
-		if k < 0 {
-			break
-		}
-		p := i + k
-		i = p + len("密")
-		if p < 3 {
-			continue
-		}
-		if lvl := s[p-3 : p]; lvl != "绝" && lvl != "机" && lvl != "秘" {
-			continue
-		}
-		ls := p - 3
+	levelWords(s, func(ls int) int {
 		line, head := in.lineAt(ls)
 		if !head {
-			continue
+			return 0
 		}
-		lvl := s[ls : p+3]
+		le := ls + len("秘密")
+		lvl := s[ls:le]
 		at := strings.Index(line, lvl)
 		if at < 0 || !serialOnly(line[:at]) {
-			continue
+			return 0
 		}
 		n := ocrPeriod(line[at+len(lvl):])
 		if n < 0 {
-			continue
+			return 0
 		}
-		end := p + 3 + n
+		end := le + n
 		if end > len(s) || s[ls:end] != line[at:at+len(lvl)+n] {
-			end = p + 3
+			end = le
 		}
 		out = append(out, hit{start: ls, end: end})
-		i = end
-	}
+		return end
+	})
 	return out
 }
 

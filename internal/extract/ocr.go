@@ -224,11 +224,9 @@ func withPageOCR(fn extractorFunc) extractorFunc {
 
 func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits) {
 	var pages []int
-	seen := map[int]bool{}
 	why := map[int]string{} // the rule that sent each page to OCR
 	for _, f := range d.Findings {
-		if ocrRule(f.Rule) && f.Location.Page > 0 && !seen[f.Location.Page] {
-			seen[f.Location.Page] = true
+		if _, seen := why[f.Location.Page]; ocrRule(f.Rule) && f.Location.Page > 0 && !seen {
 			why[f.Location.Page] = f.Rule
 			pages = append(pages, f.Location.Page)
 		}

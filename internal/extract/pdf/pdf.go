@@ -290,11 +290,11 @@ func (x *extractor) readPage(n int, p pageRef) {
 	if outlined >= minOutlineShapes {
 		x.page(n, RuleNoTextLayer, fmt.Sprintf("第%d页有以图形绘制的文字（没有文字层，约 %d 个字形），无法直接读取，需识别或人工审查", n, (outlined+2)/3))
 	}
-	in.st.unknown += in.st.garbled()
-	if misreadRunes(text) >= minMisread {
-		in.st.unknown = max(in.st.unknown, minUnknownGlyphs, int(unknownShare*float64(in.st.glyphs))+1)
-	}
-	if in.st.unknown >= minUnknownGlyphs && float64(in.st.unknown) >= unknownShare*float64(in.st.glyphs) {
+	// Glyphs that are no text, or text that is not what the page shows
+	// (garble.go).
+	unknown := in.st.unknown + in.st.garbled()
+	undecodable := unknown >= minUnknownGlyphs && float64(unknown) >= unknownShare*float64(in.st.glyphs)
+	if undecodable || misreadRunes(text) >= minMisread {
 		x.page(n, RuleFont, fmt.Sprintf("第%d页有文字使用无法识别的字体编码，未能完整读取，需人工审查", n))
 	}
 }
