@@ -2,7 +2,6 @@ package dict
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -78,12 +77,12 @@ func TestDefaultsCompile(t *testing.T) {
 	}
 }
 
-// TestShards checks that a dictionary split across automata finds terms in
-// every shard, with shard-local ids mapped back, and that an allow phrase in
-// one shard suppresses a term in another.
-func TestShards(t *testing.T) {
+// TestBigDictionary checks that a dictionary too big for a dense table
+// throughout finds terms added first and last, and that an allow phrase
+// far down the list suppresses a term near its top.
+func TestBigDictionary(t *testing.T) {
 	var b strings.Builder
-	for i := 0; i < 3*shardTerms; i++ {
+	for i := 0; i < 12000; i++ {
 		fmt.Fprintf(&b, "填充词%d号\n", i)
 	}
 	b.WriteString("青鸟工程\n")
@@ -97,9 +96,6 @@ func TestShards(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Wait()
-	if runtime.GOMAXPROCS(0) > 1 && len(s.shards) < 2 {
-		t.Fatalf("%d shards", len(s.shards))
-	}
 	text := normalize.String("代号甲，填充词11999号，青鸟工程。依照青鸟工程建设规范。")
 	var got []string
 	for _, h := range s.Find([]byte(text)) {

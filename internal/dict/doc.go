@@ -16,10 +16,16 @@
 // for sensitive_term). Terms are normalised like the texts they match
 // (width, case, traditional characters, spacing), so 機密 matches 机密.
 //
-// Matching uses github.com/coregx/ahocorasick, a compiled DFA with byte
-// classes that reports positions and stays small (about 175 MB of heap at
-// 50,000 terms). github.com/cloudflare/ahocorasick reports only which terms
-// occur and costs about 4 KB per trie node (2.4 GB at 50,000 terms), so it
-// is used by package detect for what it does well: a small keyword
-// prefilter that decides which detectors run.
+// Matching is an Aho-Corasick automaton of this package over the runes of
+// the normal form (automaton.go): characters that occur in some term get a
+// class, every other character leads back to the start; the states near
+// the start are a dense DFA with failure links resolved at build time,
+// deeper states keep sorted children and a failure link. A scan allocates
+// only the matches it returns, and a text of a megabyte or more is cut
+// into one piece per core. At 50,000 terms the automaton builds in about
+// 0.05 s and takes about 20 MB. github.com/cloudflare/ahocorasick reports
+// only which terms occur and costs about 4 KB per trie node, so it is used
+// by package detect for what it does well: a small keyword prefilter that
+// decides which detectors run. github.com/coregx/ahocorasick, used before,
+// builds a byte DFA that took 0.6 s and 175 MB at 50,000 terms.
 package dict

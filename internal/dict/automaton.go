@@ -1,0 +1,263 @@
+package dict
+
+import (
+	"errors"
+	"slices"
+	"unicode/utf8"
+)
+
+// automaton is an Aho-Corasick automaton over the runes of the normal form,
+// built for dictionaries of Chinese terms: a term of four characters is
+// four steps, not twelve byte steps.
+//
+// Every rune that occurs in some pattern has a class (1..nclass-1); every
+// other rune is class 0 and always leads back to the root. The states
+// nearest the root, where a scan spends nearly all of its time, are a dense
+// DFA: one row of nclass next states each, with the failure links already
+// followed at build time. Deeper states keep only their own children,
+// sorted by class, and a failure link; a scan that reaches one follows
+// failure links until a child or a dense state answers. States are
+// numbered in breadth-first order, so a state is dense when its number is
+// below ndense, and the failure link of a dense state is dense too.
+//
+// A scan allocates nothing but the matches it returns: each step is a
+// rune decode, a class lookup and a table read.
+type automaton struct {
+	bmp    []uint16        // class of runes below 0x10000
+	astral map[rune]uint16 // class of the others
+	nclass int
+
+	ndense int
+	dense  []int32 // ndense*nclass next states
+
+	fail  []int32 // failure link of every state
+	first []int32 // children of state s are kids[first[s]:first[s+1]]
+	kids  []kid
+	// out[s] is the nearest state on s's failure chain (s included)
+	// where a pattern ends, or 0; pat[s] is that pattern for such a state.
+	out    []int32
+	pat    []int32
+	patLen []int32 // bytes
+	maxLen int     // bytes of the longest pattern
+}
+
+// kid is one edge of the trie below a sparse state.
+type kid struct {
+	class uint16
+	next  int32
+}
+
+// denseBudget bounds the dense table: 4M next states (16 MB). A small
+// dictionary is a DFA throughout; a big one is dense near the root.
+const denseBudget = 4 << 20
+
+// match is one overlapping match: bytes [start, end) and the pattern.
+type match struct {
+	start, end, pat int32
+}
+
+// maxClasses bounds the character classes (they are uint16).
+const maxClasses = 65000
+
+// errTooManyChars is returned for dictionaries whose terms use more
+// distinct characters than a class can number.
+var errTooManyChars = errors.New("dict: the dictionaries use more than 65,000 distinct characters")
+
+// buildAutomaton compiles non-empty UTF-8 patterns; a pattern's index is
+// its id in the matches.
+func buildAutomaton(pats []string) (*automaton, error) {
+	return buildAutomatonBudget(pats, denseBudget)
+}
+
+// buildAutomatonBudget is buildAutomaton with at most budget entries in
+// the dense table (tests use 1 to exercise the sparse states).
+func buildAutomatonBudget(pats []string, budget int) (*automaton, error) {
+	a := &automaton{bmp: make([]uint16, 0x10000), astral: map[rune]uint16{}, nclass: 1}
+	classOf := func(r rune) uint16 {
+		if r < 0x10000 {
+			if c := a.bmp[r]; c != 0 {
+				return c
+			}
+			a.bmp[r] = uint16(a.nclass)
+		} else {
+			if c, ok := a.astral[r]; ok {
+				return c
+			}
+			a.astral[r] = uint16(a.nclass)
+		}
+		a.nclass++
+		return uint16(a.nclass - 1)
+	}
+	// The trie, with children found through one map while building.
+	type edge struct {
+		from  int32
+		class uint16
+	}
+	child := make(map[edge]int32, len(pats)*4)
+	term := []int32{-1}
+	var kidsOf [][]kid
+	kidsOf = append(kidsOf, nil)
+	a.patLen = make([]int32, len(pats))
+	for id, p := range pats {
+		s := int32(0)
+		for _, r := range p {
+			if a.nclass >= maxClasses {
+				return nil, errTooManyChars
+			}
+			c := classOf(r)
+			e := edge{s, c}
+			n, ok := child[e]
+			if !ok {
+				n = int32(len(term))
+				child[e] = n
+				term = append(term, -1)
+				kidsOf = append(kidsOf, nil)
+				kidsOf[s] = append(kidsOf[s], kid{c, n})
+			}
+			s = n
+		}
+		// Patterns are distinct normal forms; keep the first if not.
+		if term[s] < 0 {
+			term[s] = int32(id)
+		}
+		a.patLen[id] = int32(len(p))
+		a.maxLen = max(a.maxLen, len(p))
+	}
+	child = nil
+
+	// Breadth-first order, renumbered so that dense states come first.
+	n := len(term)
+	order := make([]int32, 0, n) // new number -> old
+	order = append(order, 0)
+	for i := 0; i < len(order); i++ {
+		ks := kidsOf[order[i]]
+		slices.SortFunc(ks, func(x, y kid) int { return int(x.class) - int(y.class) })
+		for _, k := range ks {
+			order = append(order, k.next)
+		}
+	}
+	renum := make([]int32, n)
+	for nw, old := range order {
+		renum[old] = int32(nw)
+	}
+	a.first = make([]int32, n+1)
+	a.kids = make([]kid, 0, n-1)
+	a.pat = make([]int32, n)
+	for nw, old := range order {
+		a.first[nw] = int32(len(a.kids))
+		for _, k := range kidsOf[old] {
+			a.kids = append(a.kids, kid{k.class, renum[k.next]})
+		}
+		a.pat[nw] = term[old]
+	}
+	a.first[n] = int32(len(a.kids))
+	kidsOf, term, order, renum = nil, nil, nil, nil
+
+	a.ndense = min(n, max(1, budget/a.nclass))
+	a.dense = make([]int32, a.ndense*a.nclass)
+	a.fail = make([]int32, n)
+	a.out = make([]int32, n)
+	// States in breadth-first order: a state's failure link is shallower,
+	// so it is final before the state's children need it.
+	for s := 0; s < n; s++ {
+		if s > 0 && a.pat[s] >= 0 {
+			a.out[s] = int32(s)
+		} else {
+			a.out[s] = a.out[a.fail[s]]
+		}
+		if s < a.ndense {
+			row := a.dense[s*a.nclass : (s+1)*a.nclass]
+			if s > 0 {
+				copy(row, a.dense[int(a.fail[s])*a.nclass:int(a.fail[s]+1)*a.nclass])
+			}
+			for _, k := range a.kids[a.first[s]:a.first[s+1]] {
+				row[k.class] = k.next
+			}
+		}
+		for _, k := range a.kids[a.first[s]:a.first[s+1]] {
+			if s == 0 {
+				a.fail[k.next] = 0
+			} else {
+				a.fail[k.next] = a.step(a.fail[s], k.class)
+			}
+		}
+	}
+	return a, nil
+}
+
+// class is the class of rune r (0: in no pattern).
+func (a *automaton) class(r rune) uint16 {
+	if r < 0x10000 {
+		return a.bmp[r]
+	}
+	return a.astral[r]
+}
+
+// step is the next state from s on class c.
+func (a *automaton) step(s int32, c uint16) int32 {
+	for {
+		if int(s) < a.ndense {
+			return a.dense[int(s)*a.nclass+int(c)]
+		}
+		ks := a.kids[a.first[s]:a.first[s+1]]
+		// Children are few and sorted: a short linear scan.
+		for _, k := range ks {
+			if k.class >= c {
+				if k.class == c {
+					return k.next
+				}
+				break
+			}
+		}
+		s = a.fail[s]
+	}
+}
+
+// scan appends to ms every match, overlapping ones included, that starts
+// in text[from:to) (to may lie inside a rune; matches may end past it).
+// from must be at a rune boundary.
+func (a *automaton) scan(text []byte, from, to int, ms []match) []match {
+	end := min(len(text), to+a.maxLen)
+	s := int32(0)
+	nclass, ndense := a.nclass, int32(a.ndense)
+	dense, bmp := a.dense, a.bmp
+	for i := from; i < end; {
+		var r rune
+		b := text[i]
+		switch {
+		case b < utf8.RuneSelf:
+			r = rune(b)
+			i++
+		case b >= 0xE0 && b < 0xF0 && i+2 < len(text):
+			r = rune(b&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			i += 3
+		default:
+			var w int
+			r, w = utf8.DecodeRune(text[i:])
+			i += w
+		}
+		var c uint16
+		if r < 0x10000 {
+			c = bmp[r]
+		} else {
+			c = a.astral[r]
+		}
+		if s < ndense {
+			s = dense[int(s)*nclass+int(c)]
+		} else if c == 0 {
+			s = 0
+		} else {
+			s = a.step(s, c)
+		}
+		if o := a.out[s]; o != 0 {
+			for ; o != 0; o = a.out[a.fail[o]] {
+				p := a.pat[o]
+				st := i - int(a.patLen[p])
+				if st < to {
+					ms = append(ms, match{int32(st), int32(i), p})
+				}
+			}
+		}
+	}
+	return ms
+}
