@@ -18,11 +18,20 @@ type Text struct {
 	// Norm is the normal form that matching runs on.
 	Norm string
 	norm []byte // the same bytes as Norm; never modified
-	// pos[k] is the byte offset in Norm of its k-th rune; orig[k] is the
-	// rune offset in Orig that rune came from. Both have one extra entry
-	// for the end of the text.
-	pos  []int32
-	orig []int32
+	// meta[k] describes the k-th rune of Norm in one byte: its width in
+	// bytes less one (low two bits) and how many runes of Orig lie
+	// between the rune it came from and the previous norm rune's origin
+	// (the high six bits; farDelta means the origin is in far). One byte
+	// a rune instead of two int32 offsets: the map is an eighth of the
+	// size and New writes an eighth of the memory.
+	meta []uint8
+	far  map[int32]int32
+	// cpByte[c] and cpOrig[c] are the byte offset in Norm of norm rune
+	// c*cpEvery and the rune offset in Orig it came from.
+	cpByte []int32
+	cpOrig []int32
+	// normRunes is the number of runes in Norm.
+	normRunes int
 	// origRunes is the number of runes in Orig.
 	origRunes int
 	// lineStarts are the rune offsets in Orig where lines begin, and
@@ -34,6 +43,38 @@ type Text struct {
 }
 
 const ckptEvery = 64
+
+// cpEvery is the distance in norm runes between two checkpoints of the
+// map back to the original.
+const cpEvery = 32
+
+// farDelta marks a norm rune whose origin is in Text.far.
+const farDelta = 63
+
+// at returns the byte offset in Norm of norm rune k and the original rune
+// it came from; k at or past the end gives len(Norm) and OrigRunes.
+func (t *Text) at(k int) (pos, orig int) {
+	if k >= t.normRunes {
+		return len(t.norm), t.origRunes
+	}
+	c := k / cpEvery
+	pos, orig = int(t.cpByte[c]), int(t.cpOrig[c])
+	for j := c*cpEvery + 1; j <= k; j++ {
+		pos += int(t.meta[j-1]&3) + 1
+		if d := t.meta[j] >> 2; d == farDelta {
+			orig = int(t.far[int32(j)])
+		} else {
+			orig += int(d)
+		}
+	}
+	return pos, orig
+}
+
+// origAt is the original rune that norm rune k came from.
+func (t *Text) origAt(k int) int {
+	_, o := t.at(k)
+	return o
+}
 
 // NormBytes returns the normal form as bytes, for matchers that take
 // []byte. The caller must not modify them.
@@ -69,19 +110,19 @@ type Span struct{ Start, End int }
 // Norm[j-1], so that Orig[Start:End] (in runes) shows the matched characters.
 func (t *Text) OrigSpan(i, j int) Span {
 	if j <= i {
-		k := t.runeIndex(i)
-		return Span{int(t.orig[k]), int(t.orig[k])}
+		o := t.origAt(t.runeIndex(i))
+		return Span{o, o}
 	}
 	a := t.runeIndex(i)
 	b := t.runeIndex(j - 1)
-	return Span{int(t.orig[a]), t.origEnd(b)}
+	return Span{t.origAt(a), t.origEnd(b)}
 }
 
 // origEnd is the exclusive original end of norm rune k: one past the last
 // original rune that produced it. Runes dropped after it (whitespace,
 // zero-width) are not included: the next norm rune's origin is the bound.
 func (t *Text) origEnd(k int) int {
-	o := int(t.orig[k])
+	o := t.origAt(k)
 	// A fold such as "ﾀﾞ" -> "ダ" could make one original rune give two norm
 	// runes; then both share an origin and the end is that rune plus one.
 	return o + 1
@@ -89,10 +130,20 @@ func (t *Text) origEnd(k int) int {
 
 // runeIndex finds the norm rune that holds byte offset i.
 func (t *Text) runeIndex(i int) int {
-	n := len(t.pos) - 1
-	k := sort.Search(n, func(k int) bool { return int(t.pos[k]) > i }) - 1
-	if k < 0 {
-		k = 0
+	if t.normRunes == 0 {
+		return 0
+	}
+	c := sort.Search(len(t.cpByte), func(c int) bool { return int(t.cpByte[c]) > i }) - 1
+	if c < 0 {
+		return 0
+	}
+	k, pos := c*cpEvery, int(t.cpByte[c])
+	for k+1 < t.normRunes {
+		next := pos + int(t.meta[k]&3) + 1
+		if next > i {
+			break
+		}
+		k, pos = k+1, next
 	}
 	return k
 }
@@ -133,16 +184,33 @@ func (t *Text) OrigRunes() int { return t.origRunes }
 func (t *Text) NormRuneOf(i int) int { return t.runeIndex(i) }
 
 // OrigOf is the original rune offset of the norm byte offset i.
-func (t *Text) OrigOf(i int) int { return int(t.orig[t.runeIndex(i)]) }
+func (t *Text) OrigOf(i int) int { return t.origAt(t.runeIndex(i)) }
 
 // NormOf is the byte offset in Norm of the first norm rune that comes from
 // original rune r or a later one (len(Norm) when none does). It maps the
 // rune ranges of structure the extractors report (table cells) onto the
 // normal form: [NormOf(a), NormOf(b)) is what runes [a, b) became.
 func (t *Text) NormOf(r int) int {
-	n := len(t.orig) - 1
-	k := sort.Search(n, func(k int) bool { return int(t.orig[k]) >= r })
-	return int(t.pos[k])
+	// The last checkpoint whose origin is before r, then rune by rune.
+	c := sort.Search(len(t.cpOrig), func(c int) bool { return int(t.cpOrig[c]) >= r }) - 1
+	if c < 0 {
+		return 0
+	}
+	k := c * cpEvery
+	pos, orig := int(t.cpByte[c]), int(t.cpOrig[c])
+	for orig < r {
+		if k+1 >= t.normRunes {
+			return len(t.norm)
+		}
+		pos += int(t.meta[k]&3) + 1
+		k++
+		if d := t.meta[k] >> 2; d == farDelta {
+			orig = int(t.far[int32(k)])
+		} else {
+			orig += int(d)
+		}
+	}
+	return pos
 }
 
 // class of a rune for the whitespace rule.
@@ -203,6 +271,9 @@ func isFormat(r rune) bool {
 var (
 	t2sOnce  sync.Once
 	t2sDense []rune // index r-t2sLo for the CJK block
+	// t2sBits has bit r-t2sLo set when t2sDense has an entry for r: 3 KB
+	// that stay in the first-level cache, where t2sDense (108 KB) does not.
+	t2sBits []uint64
 	t2sOther map[rune]rune
 )
 
@@ -210,6 +281,7 @@ const t2sLo, t2sHi = 0x3400, 0x9FFF
 
 func buildT2S() {
 	t2sDense = make([]rune, t2sHi-t2sLo+1)
+	t2sBits = make([]uint64, (t2sHi-t2sLo+64)/64)
 	t2sOther = map[rune]rune{}
 	s := t2sPairs
 	for len(s) > 0 {
@@ -218,6 +290,7 @@ func buildT2S() {
 		s = s[n+m:]
 		if t2sLo <= k && k <= t2sHi {
 			t2sDense[k-t2sLo] = v
+			t2sBits[(k-t2sLo)/64] |= 1 << ((k - t2sLo) % 64)
 		} else {
 			t2sOther[k] = v
 		}
@@ -275,8 +348,9 @@ func fold(r rune, buf []byte) []byte {
 func New(s string) *Text {
 	t := &Text{Orig: s}
 	out := make([]byte, 0, len(s))
-	t.pos = make([]int32, 0, len(s)/2+1)
-	t.orig = make([]int32, 0, len(s)/2+1)
+	t.meta = make([]uint8, 0, len(s)/2+1)
+	t.cpByte = make([]int32, 0, len(s)/(2*cpEvery)+1)
+	t.cpOrig = make([]int32, 0, len(s)/(2*cpEvery)+1)
 	t.lineStarts = append(make([]int32, 0, 64), 0)
 	t.lineBytes = append(make([]int32, 0, 64), 0)
 
@@ -288,14 +362,32 @@ func New(s string) *Text {
 		pendAt   int32
 		foldBuf  [32]byte
 		foldBuf2 []byte
+		lastFrom int32 // origin of the last norm rune
 	)
+	// push records the next norm rune, width bytes from original rune from.
+	push := func(width int, from int32) {
+		k := len(t.meta)
+		if k%cpEvery == 0 {
+			t.cpByte = append(t.cpByte, int32(len(out)))
+			t.cpOrig = append(t.cpOrig, from)
+		}
+		d := from - lastFrom
+		if d >= farDelta {
+			if t.far == nil {
+				t.far = map[int32]int32{}
+			}
+			t.far[int32(k)] = from
+			d = farDelta
+		}
+		t.meta = append(t.meta, uint8(d)<<2|uint8(width-1))
+		lastFrom = from
+	}
 	emit := func(r rune, from int32) {
 		// Flush pending whitespace by the rule: keep it only between two
 		// runes of which neither is CJK (digits and Latin stay apart).
 		if pendSp {
 			if prev >= 0 && !isCJK(prev) && !isCJK(r) {
-				t.pos = append(t.pos, int32(len(out)))
-				t.orig = append(t.orig, pendAt)
+				push(1, pendAt)
 				if pendNL {
 					out = append(out, '\n')
 				} else {
@@ -304,8 +396,7 @@ func New(s string) *Text {
 			}
 			pendSp, pendNL = false, false
 		}
-		t.pos = append(t.pos, int32(len(out)))
-		t.orig = append(t.orig, from)
+		push(utf8.RuneLen(r), from)
 		out = utf8.AppendRune(out, r)
 		prev = r
 	}
@@ -322,12 +413,20 @@ func New(s string) *Text {
 			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			if t2sLo <= r && r <= t2sHi {
 				pendSp, pendNL = false, false
-				t.pos = append(t.pos, int32(len(out)))
-				t.orig = append(t.orig, ri)
-				if v := t2sDense[r-t2sLo]; v != 0 {
+				if x := r - t2sLo; t2sBits[x/64]&(1<<(x%64)) != 0 {
+					v := t2sDense[x]
+					push(utf8.RuneLen(v), ri)
 					out = utf8.AppendRune(out, v)
 					r = v
 				} else {
+					// push(3, ri), inline: this is most of a
+					// Chinese text.
+					if d := ri - lastFrom; d < farDelta && len(t.meta)%cpEvery != 0 {
+						t.meta = append(t.meta, uint8(d)<<2|2)
+						lastFrom = ri
+					} else {
+						push(3, ri)
+					}
 					out = append(out, c, s[i+1], s[i+2])
 				}
 				prev = r
@@ -351,9 +450,22 @@ func New(s string) *Text {
 					pendNL = true
 				}
 			case 'A' <= c && c <= 'Z':
-				emit(rune(c+'a'-'A'), ri)
+				c += 'a' - 'A'
+				fallthrough
 			default:
-				emit(rune(c), ri)
+				if pendSp {
+					emit(rune(c), ri)
+					break
+				}
+				// emit, inline for ASCII with no spacing pending.
+				if d := ri - lastFrom; d < farDelta && len(t.meta)%cpEvery != 0 {
+					t.meta = append(t.meta, uint8(d)<<2)
+					lastFrom = ri
+				} else {
+					push(1, ri)
+				}
+				out = append(out, c)
+				prev = rune(c)
 			}
 			ri++
 			continue
@@ -410,8 +522,7 @@ func New(s string) *Text {
 		ri++
 	}
 	t.origRunes = int(ri)
-	t.pos = append(t.pos, int32(len(out)))
-	t.orig = append(t.orig, ri)
+	t.normRunes = len(t.meta)
 	// out is never written again: share its bytes with Norm instead of
 	// copying them (as strings.Builder does).
 	t.norm = out

@@ -171,3 +171,35 @@ func TestNormOf(t *testing.T) {
 		t.Error("past the end")
 	}
 }
+
+// TestMapFarAndCheckpoints checks the compact map back to the original
+// where a norm rune's origin is far from the previous one (long runs of
+// dropped characters) and across checkpoints.
+func TestMapFarAndCheckpoints(t *testing.T) {
+	gap := strings.Repeat("\u200b", 100)
+	s := strings.Repeat("秘密a", 30) + gap + "b" + strings.Repeat(" ", 70) + "c" + gap + "國"
+	tx := New(s)
+	want := strings.Repeat("秘密a", 30) + "b c国"
+	if tx.Norm != want {
+		t.Fatalf("Norm = %q, want %q", tx.Norm, want)
+	}
+	// Every norm rune maps to the original rune that produced it.
+	orig := []rune(s)
+	for i, r := range tx.Norm {
+		o := tx.OrigOf(i)
+		got := orig[o]
+		if got != r && !(r == ' ' && got == ' ') && !(r == '国' && got == '國') {
+			t.Errorf("norm byte %d (%q) maps to original rune %d (%q)", i, r, o, got)
+		}
+		if k := tx.NormOf(o); k != i {
+			t.Errorf("NormOf(%d) = %d, want %d", o, k, i)
+		}
+	}
+	b := strings.Index(tx.Norm, "b")
+	if sp := tx.OrigSpan(b, b+1); sp != (Span{190, 191}) {
+		t.Errorf("OrigSpan of b = %v, want {190 191}", sp)
+	}
+	if n := tx.NormOf(len(orig)); n != len(tx.Norm) {
+		t.Errorf("NormOf(end) = %d, want %d", n, len(tx.Norm))
+	}
+}
