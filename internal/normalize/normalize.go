@@ -273,7 +273,7 @@ var (
 	t2sDense []rune // index r-t2sLo for the CJK block
 	// t2sBits has bit r-t2sLo set when t2sDense has an entry for r: 3 KB
 	// that stay in the first-level cache, where t2sDense (108 KB) does not.
-	t2sBits []uint64
+	t2sBits  []uint64
 	t2sOther map[rune]rune
 )
 
