@@ -1,11 +1,16 @@
 package sandbox
 
 import (
+	"net"
+	"strings"
+
 	"bufio"
 	"context"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"github.com/mishen-gov/mishen/internal/doc"
+	"golang.org/x/sys/unix"
 	"io"
 	"os"
 	"runtime/debug"
@@ -79,6 +84,10 @@ func childMain(stdin io.Reader, stdout, stderr io.Writer) int {
 		return childBadInput
 	}
 
+	if err := confine(); err != nil {
+		fmt.Fprintln(stderr, "sandbox: confining:", err)
+		return childBadInput
+	}
 	if t := os.Getenv(envTest); t != "" {
 		if code, ok := misbehave(t, stdout); ok {
 			return code
@@ -127,6 +136,67 @@ func misbehave(what string, stdout io.Writer) (int, bool) {
 		return childOK, true
 	case "exit":
 		return childTestExit, true
+	case "reach":
+		// Try what a compromised parser would: open the data folder's
+		// files, connect out, find inherited descriptors. The outcome is
+		// returned as the text of a document.
+		enc := json.NewEncoder(stdout)
+		d := &doc.Document{Format: "text", Parts: []doc.Part{{Kind: doc.Body, Text: reach()}}}
+		if err := enc.Encode(response{Document: d}); err != nil {
+			return childBadInput, true
+		}
+		return childOK, true
 	}
 	return 0, false
+}
+
+// pidfsMagic is the file system of pidfds (Linux 6.9+).
+const pidfsMagic = 0x50494446
+
+// reach is the "reach" test hook: it reports, as "name=open|denied"
+// words, whether the child could open each path in MISHEN_SANDBOX_REACH
+// (":"-separated), connect to MISHEN_SANDBOX_DIAL, and which file
+// descriptors above 2 it holds.
+func reach() string {
+	var out []string
+	for _, p := range strings.Split(os.Getenv("MISHEN_SANDBOX_REACH"), ":") {
+		if p == "" {
+			continue
+		}
+		f, err := os.Open(p)
+		if err == nil {
+			f.Close()
+			out = append(out, "file=open")
+		} else {
+			out = append(out, "file=denied")
+		}
+	}
+	if addr := os.Getenv("MISHEN_SANDBOX_DIAL"); addr != "" {
+		c, err := net.DialTimeout("tcp", addr, 2*time.Second)
+		if err == nil {
+			c.Close()
+			out = append(out, "net=open")
+		} else {
+			out = append(out, "net=denied")
+		}
+	}
+	// The child's own runtime holds an epoll and an eventfd; what it
+	// must not hold is a file or a socket of the parent's.
+	fds := 0
+	for fd := 3; fd < 1024; fd++ {
+		var st unix.Stat_t
+		var fs unix.Statfs_t
+		if unix.Fstat(fd, &st) != nil || unix.Fstatfs(fd, &fs) != nil {
+			continue
+		}
+		switch fs.Type {
+		case pidfsMagic, unix.ANON_INODE_FS_MAGIC, unix.CGROUP_SUPER_MAGIC, unix.CGROUP2_SUPER_MAGIC:
+			continue // the runtime's own pidfds, epoll, eventfd and cgroup CPU limit files
+		}
+		if st.Mode&unix.S_IFMT == unix.S_IFREG || st.Mode&unix.S_IFMT == unix.S_IFSOCK {
+			fds++
+		}
+	}
+	out = append(out, fmt.Sprintf("fds=%d", fds))
+	return strings.Join(out, " ")
 }

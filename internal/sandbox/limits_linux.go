@@ -3,15 +3,9 @@ package sandbox
 import (
 	"fmt"
 	"os"
-	"syscall"
 
 	"golang.org/x/sys/unix"
 )
-
-// sysProcAttr makes the child die with its parent.
-func sysProcAttr() *syscall.SysProcAttr {
-	return &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-}
 
 // limitSelf sets the child's resource limits: address space, CPU seconds
 // (soft; the hard limit one second later kills with SIGKILL), no core

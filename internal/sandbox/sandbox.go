@@ -58,8 +58,8 @@ type Options struct {
 
 // Runner starts children. It is safe for concurrent use.
 type Runner struct {
-	opts Options
-	sem  chan struct{}
+	opts  Options
+	slots *slots
 }
 
 // New returns a Runner with opts.
@@ -73,7 +73,7 @@ func New(opts Options) *Runner {
 	if opts.MaxChildren <= 0 {
 		opts.MaxChildren = runtime.GOMAXPROCS(0) * 2
 	}
-	return &Runner{opts: opts, sem: make(chan struct{}, opts.MaxChildren)}
+	return &Runner{opts: opts, slots: newSlots(opts.MaxChildren)}
 }
 
 // InProcess reports whether a file of format f is read in the calling
@@ -125,12 +125,11 @@ func (r *Runner) extractFormat(ctx context.Context, name, format string, data []
 	if timeout <= 0 {
 		timeout = defaultTimeout
 	}
-	select {
-	case r.sem <- struct{}{}:
-		defer func() { <-r.sem }()
-	case <-ctx.Done():
+	release, ok := r.slots.acquire(ctx, len(data))
+	if !ok {
 		return unreadable(format, extract.RuleTimeout, "等待解析的文件过多，解析未开始即超时，请稍后重新提交或由人工审查")
 	}
+	defer release()
 	return r.run(ctx, format, name, data, lim, timeout)
 }
 
@@ -147,10 +146,7 @@ type outcome struct {
 func (r *Runner) run(ctx context.Context, format, name string, data []byte, lim doc.Limits, timeout time.Duration) *doc.Document {
 	exe := r.opts.Exe
 	if exe == "" {
-		var err error
-		if exe, err = os.Executable(); err != nil {
-			return unreadable(format, extract.RuleCrashed, "无法启动隔离解析进程，文件未读取，需人工审查")
-		}
+		exe = selfExe()
 	}
 	hdr, err := json.Marshal(header{Name: name, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes})
 	if err != nil {
@@ -171,7 +167,16 @@ func (r *Runner) run(ctx context.Context, format, name string, data []byte, lim 
 	cmd.SysProcAttr = sysProcAttr()
 	cmd.WaitDelay = time.Second
 
-	o := outcome{err: cmd.Run(), stdout: stdout.b.Bytes(), stderr: stderr.b.Bytes()}
+	err = cmd.Start()
+	if err != nil && namespaceRefused(err) {
+		// This kernel refuses the network namespace: start again
+		// without it (seccomp and Landlock still close the network).
+		return r.run(ctx, format, name, data, lim, timeout)
+	}
+	if err == nil {
+		err = cmd.Wait()
+	}
+	o := outcome{err: err, stdout: stdout.b.Bytes(), stderr: stderr.b.Bytes()}
 	switch {
 	case errors.Is(ctx.Err(), context.Canceled):
 		o.canceled = true

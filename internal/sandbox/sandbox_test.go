@@ -169,8 +169,10 @@ func TestConcurrencyBound(t *testing.T) {
 			t.Fatalf("findings %+v", d.Findings)
 		}
 	}
-	if len(r.sem) != 0 {
-		t.Fatalf("%d slots still held", len(r.sem))
+	r.slots.mu.Lock()
+	defer r.slots.mu.Unlock()
+	if r.slots.running != 0 || len(r.slots.queue) != 0 {
+		t.Fatalf("%d slots still held, %d waiting", r.slots.running, len(r.slots.queue))
 	}
 }
 

@@ -1,0 +1,226 @@
+package sandbox
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// The parser queue is fair to small files: a clean one-page DOCX must
+// not wait behind a stack of slow PDFs. Files go to one of two lanes by
+// size. A small file may take any free child slot; a large one may take
+// all but one, so that one slot is always left for the small lane.
+// Within a lane, waiting files start in arrival order.
+//
+// SmallFileBytes is the boundary between the lanes.
+const SmallFileBytes = 256 << 10
+
+// Lane names, for metrics.
+const (
+	LaneSmall = "small"
+	LaneLarge = "large"
+)
+
+type waiter struct {
+	ready chan struct{}
+	large bool
+	done  bool // granted or abandoned
+}
+
+// slots is the fair semaphore of child processes.
+type slots struct {
+	mu      sync.Mutex
+	max     int
+	running int
+	large   int // running files of the large lane
+	queue   []*waiter
+}
+
+func newSlots(max int) *slots { return &slots{max: max} }
+
+// largeCap is how many children the large lane may hold.
+func (s *slots) largeCap() int {
+	if s.max <= 1 {
+		return s.max
+	}
+	return s.max - 1
+}
+
+func (s *slots) canRunLocked(large bool) bool {
+	if s.running >= s.max {
+		return false
+	}
+	return !large || s.large < s.largeCap()
+}
+
+// acquire waits for a slot for a file of size n; it returns a release
+// function, or false when ctx ended first.
+func (s *slots) acquire(ctx context.Context, n int) (func(), bool) {
+	large := n > SmallFileBytes
+	lane := LaneSmall
+	if large {
+		lane = LaneLarge
+	}
+	start := time.Now()
+	s.mu.Lock()
+	if s.canRunLocked(large) && !s.aheadLocked(large) {
+		s.grantLocked(large)
+		s.mu.Unlock()
+		stats.observe(lane, 0)
+		return s.releaser(large), true
+	}
+	w := &waiter{ready: make(chan struct{}), large: large}
+	s.queue = append(s.queue, w)
+	stats.waiting(lane, 1)
+	s.mu.Unlock()
+	select {
+	case <-w.ready:
+		stats.waiting(lane, -1)
+		stats.observe(lane, time.Since(start))
+		return s.releaser(large), true
+	case <-ctx.Done():
+		s.mu.Lock()
+		granted := w.done
+		w.done = true
+		if !granted {
+			s.removeLocked(w)
+		}
+		s.mu.Unlock()
+		stats.waiting(lane, -1)
+		if granted {
+			s.releaser(large)()
+		}
+		return nil, false
+	}
+}
+
+// aheadLocked reports whether a waiter of the same lane is already
+// queued (arrival order within a lane).
+func (s *slots) aheadLocked(large bool) bool {
+	for _, w := range s.queue {
+		if w.large == large {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *slots) grantLocked(large bool) {
+	s.running++
+	if large {
+		s.large++
+	}
+}
+
+func (s *slots) removeLocked(w *waiter) {
+	for i, q := range s.queue {
+		if q == w {
+			s.queue = append(s.queue[:i], s.queue[i+1:]...)
+			return
+		}
+	}
+}
+
+func (s *slots) releaser(large bool) func() {
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			s.mu.Lock()
+			s.running--
+			if large {
+				s.large--
+			}
+			s.wakeLocked()
+			s.mu.Unlock()
+		})
+	}
+}
+
+// wakeLocked starts waiting files while slots allow: the small lane
+// first, then the large one, each in arrival order.
+func (s *slots) wakeLocked() {
+	for _, large := range []bool{false, true} {
+		for i := 0; i < len(s.queue); {
+			w := s.queue[i]
+			if w.large != large {
+				i++
+				continue
+			}
+			if !s.canRunLocked(large) {
+				break
+			}
+			s.queue = append(s.queue[:i], s.queue[i+1:]...)
+			w.done = true
+			s.grantLocked(large)
+			close(w.ready)
+		}
+	}
+}
+
+// QueueStats are the parser queue's figures, for metrics.
+type QueueStats struct {
+	// Waiting is the files waiting for a child, by lane.
+	Waiting map[string]int64
+	// Waits counts the files that got a child, by lane; WaitSeconds is
+	// their total wait.
+	Waits       map[string]uint64
+	WaitSeconds map[string]float64
+	// Buckets are upper bounds in seconds of the wait histogram and
+	// Counts the cumulative counts per lane, as Prometheus wants them.
+	Buckets []float64
+	Counts  map[string][]uint64
+}
+
+// WaitBuckets are the wait histogram's upper bounds, in seconds.
+var WaitBuckets = []float64{.001, .01, .05, .1, .25, .5, 1, 2, 5, 10, 30, 60}
+
+type laneStats struct {
+	waiting atomic.Int64
+	n       atomic.Uint64
+	nanos   atomic.Uint64
+	buckets [12]atomic.Uint64
+}
+
+type queueStats struct{ small, large laneStats }
+
+var stats queueStats
+
+func (q *queueStats) lane(l string) *laneStats {
+	if l == LaneLarge {
+		return &q.large
+	}
+	return &q.small
+}
+
+func (q *queueStats) waiting(l string, d int64) { q.lane(l).waiting.Add(d) }
+
+func (q *queueStats) observe(l string, d time.Duration) {
+	ls := q.lane(l)
+	ls.n.Add(1)
+	ls.nanos.Add(uint64(d))
+	for i, b := range WaitBuckets {
+		if d.Seconds() <= b {
+			ls.buckets[i].Add(1)
+		}
+	}
+}
+
+// Stats returns the parser queue's figures over every Runner of the
+// process.
+func Stats() QueueStats {
+	out := QueueStats{Waiting: map[string]int64{}, Waits: map[string]uint64{}, WaitSeconds: map[string]float64{},
+		Buckets: WaitBuckets, Counts: map[string][]uint64{}}
+	for _, l := range []string{LaneSmall, LaneLarge} {
+		ls := stats.lane(l)
+		out.Waiting[l] = ls.waiting.Load()
+		out.Waits[l] = ls.n.Load()
+		out.WaitSeconds[l] = float64(ls.nanos.Load()) / 1e9
+		c := make([]uint64, len(WaitBuckets))
+		for i := range c {
+			c[i] = ls.buckets[i].Load()
+		}
+		out.Counts[l] = c
+	}
+	return out
+}

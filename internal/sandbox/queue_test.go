@@ -1,0 +1,95 @@
+package sandbox
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// TestSmallLaneNeverStarves fills every slot the large lane may take and
+// queues more large files: a small file still starts at once, and the
+// queued large files start in order as slots free up.
+func TestSmallLaneNeverStarves(t *testing.T) {
+	s := newSlots(4)
+	ctx := context.Background()
+	var held []func()
+	for i := 0; i < 3; i++ {
+		rel, ok := s.acquire(ctx, SmallFileBytes+1)
+		if !ok {
+			t.Fatal("large file refused")
+		}
+		held = append(held, rel)
+	}
+	// A fourth large file must wait: the last slot is the small lane's.
+	got := make(chan int, 8)
+	for i := 0; i < 3; i++ {
+		go func() {
+			rel, ok := s.acquire(ctx, SmallFileBytes+1)
+			if ok {
+				got <- i
+				rel()
+			}
+		}()
+		waitQueued(t, s, i+1)
+	}
+	select {
+	case i := <-got:
+		t.Fatalf("large file %d started with the large lane full", i)
+	case <-time.After(50 * time.Millisecond):
+	}
+	rel, ok := s.acquire(ctx, 1024)
+	if !ok {
+		t.Fatal("small file refused")
+	}
+	rel()
+	// Freeing a large slot starts the queued large files in order.
+	held[0]()
+	for want := 0; want < 3; want++ {
+		if i := <-got; i != want {
+			t.Fatalf("large file %d started before %d", i, want)
+		}
+	}
+	held[1]()
+	held[2]()
+	if s.running != 0 || s.large != 0 {
+		t.Fatalf("running %d large %d after all released", s.running, s.large)
+	}
+}
+
+// TestQueueCancel: a waiter whose context ends leaves the queue and
+// holds nothing.
+func TestQueueCancel(t *testing.T) {
+	s := newSlots(1)
+	rel, _ := s.acquire(context.Background(), 10)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan bool)
+	go func() {
+		_, ok := s.acquire(ctx, 10)
+		done <- ok
+	}()
+	waitQueued(t, s, 1)
+	cancel()
+	if <-done {
+		t.Fatal("a cancelled waiter got a slot")
+	}
+	rel()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.running != 0 || len(s.queue) != 0 {
+		t.Fatalf("running %d queued %d", s.running, len(s.queue))
+	}
+}
+
+func waitQueued(t *testing.T, s *slots, n int) {
+	t.Helper()
+	for i := 0; i < 1000; i++ {
+		s.mu.Lock()
+		q := len(s.queue)
+		s.mu.Unlock()
+		if q >= n {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+	t.Fatalf("queue never reached %d", n)
+}
