@@ -1,0 +1,60 @@
+package redact
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// cleanText masks a plain text file, kept in its own encoding (UTF-8
+// with or without a byte-order mark, UTF-16 with one, GB 18030).
+func cleanText(m *masker, data []byte) ([]byte, error) {
+	text, enc, err := decodeText(data)
+	if err != nil {
+		return nil, err
+	}
+	out := apply(text, m.unit(text, "text"))
+	return encodeText(out, enc)
+}
+
+// decodeText returns data as UTF-8 and the encoding to write it back in
+// (nil for UTF-8). An encoding that does not give the same bytes back is
+// refused: the cleaned copy must differ from the original only where
+// values were changed.
+func decodeText(data []byte) (string, encoding.Encoding, error) {
+	var enc encoding.Encoding
+	switch {
+	case utf8.Valid(data):
+		return string(data), nil, nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		enc = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	default:
+		enc = simplifiedchinese.GB18030
+	}
+	text, err := enc.NewDecoder().Bytes(data)
+	if err == nil {
+		var back []byte
+		back, err = enc.NewEncoder().Bytes(text)
+		if err == nil && !bytes.Equal(back, data) {
+			err = errEncoding
+		}
+	}
+	if err != nil {
+		return "", nil, &Refusal{Rule: "redact.encoding", Reason: "文件的字符编码无法原样读写（不是 UTF-8、UTF-16 或 GB 18030），不生成脱敏稿；请另存为 UTF-8 后重新提交"}
+	}
+	return string(text), enc, nil
+}
+
+func encodeText(text string, enc encoding.Encoding) ([]byte, error) {
+	if enc == nil {
+		return []byte(text), nil
+	}
+	return enc.NewEncoder().Bytes([]byte(text))
+}
+
+var errEncoding = &Refusal{Rule: "redact.encoding"}
