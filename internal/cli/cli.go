@@ -28,10 +28,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"scan", "扫描文件或标准输入，报告密级标志、敏感词和个人信息", runScan},
+		{"patrol", "巡查已发布的网站：抓取页面和附件并逐个扫描", runPatrol},
 		{"serve", "启动审查服务（HTTP API 与网页界面）", runServe},
 		{"token", "创建、列出、吊销访问令牌", runToken},
 		{"audit", "校验或导出审计日志", runAudit},
-		{"redact", "生成脱敏稿（区分处理）：个人信息脱敏，清除修订、批注和隐藏内容", runRedact},
 	}
 }
 
