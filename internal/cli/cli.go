@@ -32,6 +32,7 @@ func commands() []command {
 		{"serve", "启动审查服务（HTTP API 与网页界面）", runServe},
 		{"token", "创建、列出、吊销访问令牌", runToken},
 		{"audit", "校验或导出审计日志", runAudit},
+		{"redact", "生成脱敏稿（区分处理）：个人信息脱敏，清除修订、批注和隐藏内容", runRedact},
 	}
 }
 
