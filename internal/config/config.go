@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // --tz works without the system's zone files
 
 	"github.com/mishen-gov/mishen/internal/doc"
 )
@@ -70,6 +71,11 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	// LogFormat is text or json.
 	LogFormat string
+	// TimeZone is the IANA zone that pages, the 保密审查单 and the annual
+	// figures show times and count days in; empty is Asia/Shanghai.
+	TimeZone string
+	// Org is the office's name printed at the head of the 保密审查单.
+	Org string
 	// Server, when set, makes token and audit commands talk to a running
 	// service at this URL instead of opening the data folder.
 	Server string
@@ -122,6 +128,8 @@ const Env = `环境变量 / environment (a flag overrides its variable):
   MISHEN_CHECKPOINT_EVERY  检查点签名间隔 / checkpoint interval    (--checkpoint-every)
   MISHEN_CRYPTO            审计日志密码套件 sha256|sm（新数据目录）/ audit log crypto suite for a new data folder (--crypto)
   MISHEN_LOG_FORMAT        日志格式 text|json / log format          (--log-format)
+  MISHEN_TZ                显示时间所用时区，默认 Asia/Shanghai / time zone of pages, forms and figures (--tz)
+  MISHEN_ORG               审查单抬头的机关名称 / office name on the review form (--org)
   MISHEN_SERVER            运行中服务的地址 / URL of a running service (--server)
   MISHEN_TOKEN             访问该服务的令牌（仅环境变量）/ bearer token for --server (environment only)`
 
@@ -190,6 +198,8 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	dur("MISHEN_CHECKPOINT_EVERY", &c.CheckpointEvery)
 	str("MISHEN_CRYPTO", &c.Crypto)
 	str("MISHEN_LOG_FORMAT", &c.LogFormat)
+	str("MISHEN_TZ", &c.TimeZone)
+	str("MISHEN_ORG", &c.Org)
 	str("MISHEN_SERVER", &c.Server)
 	str("MISHEN_TOKEN", &c.Token)
 	return errors.Join(errs...)
@@ -229,6 +239,28 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	fs.DurationVar(&c.CheckpointEvery, "checkpoint-every", c.CheckpointEvery, "检查点签名间隔 / sign a checkpoint this often when the log grew (MISHEN_CHECKPOINT_EVERY)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", c.ShutdownTimeout, "停止时等待进行中请求的时长 / wait for in-flight requests on SIGTERM")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "日志格式 text|json / log format (MISHEN_LOG_FORMAT)")
+	c.ZoneFlags(fs)
+}
+
+// ZoneFlags registers --tz and --org, for serve and the commands that
+// print forms and figures.
+func (c *Config) ZoneFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.TimeZone, "tz", c.TimeZone, "显示时间和按日统计所用的时区，默认 Asia/Shanghai / time zone of pages, forms and figures (MISHEN_TZ)")
+	fs.StringVar(&c.Org, "org", c.Org, "审查单抬头的机关名称 / office name at the head of the review form (MISHEN_ORG)")
+}
+
+// Location is TimeZone loaded, Asia/Shanghai when it is empty. The zone
+// database is embedded, so any IANA name works on any machine.
+func (c *Config) Location() (*time.Location, error) {
+	name := c.TimeZone
+	if name == "" {
+		name = "Asia/Shanghai"
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, fmt.Errorf("config: time zone %q is not an IANA zone such as Asia/Shanghai (--tz, MISHEN_TZ)", c.TimeZone)
+	}
+	return l, nil
 }
 
 func mibFlag(name, usage string, dst *int64, fs *flag.FlagSet) {
@@ -348,6 +380,9 @@ func (c *Config) Validate() error {
 	}
 	if c.BatchDelay < 0 || c.BatchDelay > time.Second {
 		errs = append(errs, errors.New("config: --batch-delay must be between 0 and 1s"))
+	}
+	if _, err := c.Location(); err != nil {
+		errs = append(errs, err)
 	}
 	switch c.LogFormat {
 	case "text", "json":
