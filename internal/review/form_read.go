@@ -67,21 +67,30 @@ func (s *Service) Records(a Actor, from, to time.Time, fn func(*Review, []audit.
 			return err
 		}
 	}
-	return s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(reviewsBucket).ForEach(func(_, v []byte) error {
-			r, err := decodeReview(v)
-			if err != nil || r == nil {
-				return err
-			}
-			if r.SubmittedAt.Before(from) || !r.SubmittedAt.Before(to) {
-				return nil
-			}
-			evs, err := stateEvents(tx, r.ID)
-			if err != nil {
-				return err
-			}
-			return fn(r, evs)
-		})
+	return s.db.View(func(tx *bolt.Tx) error { return RecordsTx(tx, from, to, fn) })
+}
+
+// RecordsTx is Records on an open transaction, for the operator's offline
+// command on a data folder opened read-only; it checks no role and
+// records nothing.
+func RecordsTx(tx *bolt.Tx, from, to time.Time, fn func(*Review, []audit.Event) error) error {
+	b := tx.Bucket(reviewsBucket)
+	if b == nil {
+		return errNoBuckets
+	}
+	return b.ForEach(func(_, v []byte) error {
+		r, err := decodeReview(v)
+		if err != nil || r == nil {
+			return err
+		}
+		if r.SubmittedAt.Before(from) || !r.SubmittedAt.Before(to) {
+			return nil
+		}
+		evs, err := stateEvents(tx, r.ID)
+		if err != nil {
+			return err
+		}
+		return fn(r, evs)
 	})
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/mishen-gov/mishen/internal/config"
+	"github.com/mishen-gov/mishen/internal/form"
 	"github.com/mishen-gov/mishen/internal/review"
 )
 
@@ -30,6 +31,9 @@ type Options struct {
 	Register []func(*gin.Engine)
 	// Version is reported by /healthz.
 	Version string
+	// Printer prints the 保密审查单 to PDF; nil answers 503 saying what
+	// to install.
+	Printer *form.Printer
 }
 
 // Server is the HTTP side of mishen.
@@ -40,6 +44,7 @@ type Server struct {
 	metrics *Metrics
 	engine  *gin.Engine
 	version string
+	printer *form.Printer
 }
 
 // Keys under which the adapter stores the actor in the gin.Context.
@@ -63,7 +68,7 @@ func SetActor(c *gin.Context, a review.Actor) { c.Set(actorKey, a) }
 // New builds the server: routes, middleware and metrics.
 func New(cfg config.Config, svc *review.Service, opt Options) *Server {
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{cfg: cfg, svc: svc, log: opt.Logger, metrics: opt.Metrics, version: opt.Version}
+	s := &Server{cfg: cfg, svc: svc, log: opt.Logger, metrics: opt.Metrics, version: opt.Version, printer: opt.Printer}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -125,6 +130,9 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/reviews/:id", review.OpRead, s.get},
 		{http.MethodPost, "/api/v1/reviews/:id/decisions", review.OpDecide, s.decide},
 		{http.MethodPost, "/api/v1/reviews/:id/release", review.OpRelease, s.release},
+		{http.MethodGet, "/api/v1/reviews/:id/form.pdf", review.OpRead, s.formPDF},
+		{http.MethodGet, "/api/v1/stats", review.OpAudit, s.stats},
+		{http.MethodGet, "/api/v1/forms.zip", review.OpAudit, s.forms},
 		{http.MethodGet, "/api/v1/audit", review.OpAudit, s.events},
 		{http.MethodGet, "/api/v1/audit/verify", review.OpVerify, s.verify},
 		{http.MethodGet, "/api/v1/audit/export", review.OpAudit, s.export},

@@ -232,6 +232,7 @@ func newFindingRow(f review.Finding) findingRow {
 		e = s
 	}
 	row.Before, row.Hit, row.After = string(rs[:s]), string(rs[s:e]), string(rs[e:])
+	row.Before, row.After = cutMarks(f.Finding, row.Before, row.After)
 	row.Advice = advice(f.Finding)
 	if strings.Contains(f.Message, row.Advice) {
 		row.Advice = ""
@@ -396,6 +397,9 @@ type detailPair struct{ Key, Label, Value string }
 // detailValue names the coded values of some audit details for people;
 // other values are shown as recorded.
 func detailValue(k, v string) string {
+	if w, ok := detailWords(k, v); ok {
+		return w
+	}
 	switch k {
 	case "role":
 		return review.Role(v).Label()

@@ -22,6 +22,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/mishen-gov/mishen/internal/form"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
 )
@@ -48,6 +49,10 @@ type Options struct {
 	MaxSessions int
 	// Location is the time zone times are shown in; nil means time.Local.
 	Location *time.Location
+	// Org is the office's name at the head of the 保密审查单.
+	Org string
+	// Printer prints the 保密审查单 to PDF; nil offers no PDF.
+	Printer *form.Printer
 	// SecureCookies sets the Secure flag on cookies even when the request
 	// did not come over TLS, for a server behind a TLS-terminating proxy.
 	SecureCookies bool
@@ -189,13 +194,17 @@ func (u *UI) routes() []route {
 		{method: http.MethodGet, path: "/mine", roles: publishers, op: review.OpList, h: u.mine},
 		{method: http.MethodGet, path: "/queue", roles: reviewers, op: review.OpList, h: u.queue},
 		{method: http.MethodGet, path: "/reviews/:id", roles: readers, op: review.OpRead, h: u.reviewPage},
+		{method: http.MethodGet, path: "/reviews/:id/form", roles: readers, op: review.OpRead, h: u.formPage},
+		{method: http.MethodGet, path: "/reviews/:id/form.pdf", roles: readers, op: review.OpRead, h: u.formPDF},
+		{method: http.MethodGet, path: "/stats", roles: auditors, op: review.OpAudit, h: u.statsPage},
+		{method: http.MethodGet, path: "/stats.csv", roles: auditors, op: review.OpAudit, h: u.statsCSV},
 		{method: http.MethodGet, path: "/reviews/:id/files/:n", roles: []review.Role{review.Publisher, review.Reviewer}, op: review.OpRead, h: u.draftFile},
 		{method: http.MethodPost, path: "/reviews/:id/decide", h: u.decide},
 		{method: http.MethodPost, path: "/reviews/:id/release", h: u.release},
 		{method: http.MethodGet, path: "/audit", roles: auditors, op: review.OpAudit, h: u.auditSearch},
 		{method: http.MethodGet, path: "/audit/reviews/:id", roles: auditors, op: review.OpAudit, h: u.timeline},
 		{method: http.MethodGet, path: "/audit/verify", roles: auditors, op: review.OpVerify, h: u.verify},
-		{method: http.MethodGet, path: "/audit/export", roles: auditors, op: review.OpAudit, h: u.export},
+		{method: http.MethodGet, path: "/audit/export", roles: auditors, op: review.OpAudit, h: u.exportFiltered},
 		{method: http.MethodGet, path: "/tokens", roles: admins, op: review.OpTokens, h: u.tokens},
 		{method: http.MethodPost, path: "/tokens", h: u.createToken},
 		{method: http.MethodPost, path: "/tokens/revoke", h: u.revokeToken},
@@ -402,7 +411,7 @@ type menuItem struct {
 var menus = map[review.Role][]menuItem{
 	review.Publisher: {{Href: "/upload", Label: "提交审查"}, {Href: "/mine", Label: "我的稿件"}},
 	review.Reviewer:  {{Href: "/queue", Label: "待审队列"}, {Href: "/queue?status=all", Label: "全部审查"}},
-	review.Auditor:   {{Href: "/audit", Label: "审计日志"}, {Href: "/audit/verify", Label: "校验审计链"}},
+	review.Auditor:   {{Href: "/audit", Label: "审计日志"}, {Href: "/audit/verify", Label: "校验审计链"}, {Href: "/stats", Label: "统计报表"}},
 	review.Admin:     {{Href: "/tokens", Label: "访问令牌"}},
 }
 

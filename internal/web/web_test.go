@@ -584,7 +584,7 @@ func TestExport(t *testing.T) {
 	if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/csv") {
 		t.Errorf("csv content type %q", ct)
 	}
-	if !strings.HasPrefix(r.body, strings.Join(audit.CSVHeader, ",")) || !strings.Contains(r.Header.Get("Content-Disposition"), "attachment") {
+	if !strings.HasPrefix(r.body, "\ufeff序号,时间,操作人,角色,操作,审查编号") || !strings.Contains(r.Header.Get("Content-Disposition"), "attachment") {
 		t.Errorf("csv export: %q", r.body)
 	}
 	r = c.get("/audit/export?format=jsonl")
@@ -713,7 +713,7 @@ func TestTemplatesParse(t *testing.T) {
 	base := c.get("/audit").Request
 	datas := map[string]any{"signin": signinData{}, "error": errorData{}, "upload": uploadData{}, "list": listData{},
 		"review": reviewData{R: &review.Review{}}, "audit": auditData{}, "timeline": timelineData{R: &review.Review{}},
-		"verify": verifyData{}, "tokens": tokensData{}}
+		"verify": verifyData{}, "tokens": tokensData{}, "stats": statsData{}}
 	for name := range e.ui.pages {
 		d, ok := datas[name]
 		if !ok {
