@@ -32,6 +32,8 @@ func commands() []command {
 		{"serve", "启动审查服务（HTTP API 与网页界面）", runServe},
 		{"token", "创建、列出、吊销访问令牌", runToken},
 		{"audit", "校验或导出审计日志", runAudit},
+		{"stats", "统计审查工作数据（政务公开年度报告用），导出 CSV", runStats},
+		{"form", "生成一段时间内的保密审查单（HTML/PDF），供归档", runForm},
 		{"redact", "生成脱敏稿（区分处理）：个人信息脱敏，清除修订、批注和隐藏内容", runRedact},
 	}
 }

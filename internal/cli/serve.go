@@ -23,6 +23,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/extract"
+	"github.com/mishen-gov/mishen/internal/form"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/scan"
 	"github.com/mishen-gov/mishen/internal/server"
@@ -140,8 +141,13 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 	if !svc.HasTokens() {
 		bootstrapHelp(env.Stderr, cfg.DataDir)
 	}
-	srv := server.New(cfg, svc, server.Options{Logger: log, Metrics: metrics, Version: version(),
-		Register: extraRoutes(svc, cfg, log)})
+	printer := form.NewPrinter("", 2)
+	if !printer.Available() {
+		log.Warn("未安装 Chromium：保密审查单只能在网页上用浏览器打印，不能下载 PDF",
+			slog.String("install", "apt-get install chromium fonts-noto-cjk"))
+	}
+	srv := server.New(cfg, svc, server.Options{Logger: log, Metrics: metrics, Version: version(), Printer: printer,
+		Register: extraRoutes(svc, cfg, log, printer)})
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -192,8 +198,10 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 }
 
 // extraRoutes are the routes mounted beside the API (the web UI).
-func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger) []func(*gin.Engine) {
-	ui := web.New(svc, web.Options{MaxUploadBytes: cfg.MaxUploadBytes, MaxFiles: cfg.MaxFiles, Logger: log, Version: version()})
+func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger, printer *form.Printer) []func(*gin.Engine) {
+	loc, _ := cfg.Location() // checked by Validate
+	ui := web.New(svc, web.Options{MaxUploadBytes: cfg.MaxUploadBytes, MaxFiles: cfg.MaxFiles, Logger: log, Version: version(),
+		Location: loc, Org: cfg.Org, Printer: printer})
 	return []func(*gin.Engine){ui.Register}
 }
 
