@@ -22,6 +22,9 @@ type Config struct {
 	DataDir string
 	// DictDirs are folders of extra dictionaries, added to the embedded ones.
 	DictDirs []string
+	// RulesFile is a file of custom detectors and exclusions (TOML,
+	// docs/rules.md), read at start and at every dictionary reload.
+	RulesFile string
 	// TLSCert and TLSKey, when both set, make the server speak HTTPS.
 	TLSCert, TLSKey string
 	// MaxUploadBytes bounds one request body (413 beyond).
@@ -109,6 +112,7 @@ const Env = `环境变量 / environment (a flag overrides its variable):
   MISHEN_ADDR              监听地址 / listen address              (--addr)
   MISHEN_DATA              数据目录 / data folder                 (--data)
   MISHEN_DICT              额外词典目录，以 : 分隔 / extra dictionary folders, ':'-separated (--dict)
+  MISHEN_RULES             自定义检测规则文件 / custom detectors file, TOML (--rules)
   MISHEN_TLS_CERT          TLS 证书 / certificate file            (--tls-cert)
   MISHEN_TLS_KEY           TLS 私钥 / key file                    (--tls-key)
   MISHEN_MAX_UPLOAD_MB     单次请求上限（MiB）/ request limit in MiB (--max-upload-mb)
@@ -169,6 +173,7 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	if v := getenv("MISHEN_DICT"); v != "" {
 		c.DictDirs = filepath.SplitList(v)
 	}
+	str("MISHEN_RULES", &c.RulesFile)
 	str("MISHEN_TLS_CERT", &c.TLSCert)
 	str("MISHEN_TLS_KEY", &c.TLSKey)
 	mib := func(name string, dst *int64) {
@@ -225,6 +230,7 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 		c.DictDirs = append(c.DictDirs, s)
 		return nil
 	})
+	fs.StringVar(&c.RulesFile, "rules", c.RulesFile, "自定义检测规则文件，重新加载词典时一并重读 / custom detectors file, reread with the dictionaries (MISHEN_RULES)")
 	fs.StringVar(&c.TLSCert, "tls-cert", c.TLSCert, "TLS 证书文件 / certificate file (MISHEN_TLS_CERT)")
 	fs.StringVar(&c.TLSKey, "tls-key", c.TLSKey, "TLS 私钥文件 / key file (MISHEN_TLS_KEY)")
 	mibFlag("max-upload-mb", "单次请求上限 MiB / request body limit in MiB (MISHEN_MAX_UPLOAD_MB)", &c.MaxUploadBytes, fs)

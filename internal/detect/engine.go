@@ -27,11 +27,14 @@ type Engine struct {
 	kwDets   [][]int // keyword index -> detectors it enables
 	pre      *cfac.Matcher
 	now      func() time.Time
+	rules    *Rules // custom detectors' masks and messages, and exclusions
 }
 
 // New builds an engine over a compiled dictionary set.
-func New(set *dict.Set) *Engine {
-	e := &Engine{dict: set, dets: append(Detectors(), ocrDetectors()...), now: time.Now}
+func New(set *dict.Set) *Engine { return NewWithRules(set, nil) }
+
+func newEngine(set *dict.Set, dets []Detector) *Engine {
+	e := &Engine{dict: set, dets: dets, now: time.Now}
 	kwIndex := map[string]int{}
 	for i, d := range e.dets {
 		if len(d.Keywords) == 0 {
@@ -80,6 +83,7 @@ type Part struct {
 	Findings []report.Finding
 	text     *normalize.Text
 	orig     string
+	rules    *Rules
 }
 
 // ScanPart is Scan that keeps the scanned text for Excerpt.
@@ -92,7 +96,7 @@ func (e *Engine) ScanPart(text string, loc report.Location) *Part {
 // value wrapped inside one cell is one value, a column's heading is the
 // context of the values below it, and each finding in a cell names it.
 func (e *Engine) ScanCells(text string, cells []doc.Cell, loc report.Location) *Part {
-	p := &Part{orig: text}
+	p := &Part{orig: text, rules: e.rules}
 	if strings.TrimSpace(text) == "" {
 		return p
 	}
@@ -119,7 +123,7 @@ func (p *Part) Excerpt(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	return string(maskWindow(p.text, p.Findings, a, b))
+	return string(maskWindow(p.text, p.Findings, a, b, p.rules))
 }
 
 func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
@@ -208,7 +212,7 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 		}
 		raws = append(raws, r)
 	}
-	return dedupe(raws)
+	return e.rules.exclude(norm, dedupe(raws))
 }
 
 // dictFind turns dictionary hits into raw findings.
@@ -319,10 +323,13 @@ func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []repor
 			ctx = markingExcerptRunes
 		}
 		a, b := max(f.Location.Start-ctx, 0), min(f.Location.End+ctx, n)
-		win := maskWindow(t, out, a, b)
+		win := maskWindow(t, out, a, b, e.rules)
 		f.Excerpt = string(win)
 		f.HitStart, f.HitEnd = f.Location.Start-a, f.Location.End-a
 		f.Message = message(r, string(win[f.HitStart:f.HitEnd]))
+		if m, ok := e.rules.customMessage(r.rule, string(win[f.HitStart:f.HitEnd])); ok {
+			f.Message = m
+		}
 	}
 	return out
 }
@@ -330,19 +337,24 @@ func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []repor
 // maskWindow returns the original runes [a, b) with every personal value
 // of fs (findings in the same text, in order of start) masked by its
 // category's rule, every other long digit run masked, and line breaks
-// flattened.
-func maskWindow(t *normalize.Text, fs []report.Finding, a, b int) []rune {
+// flattened. A custom rule's values are masked by its own mask.
+func maskWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) []rune {
 	win := t.OrigRunesBetween(a, b)
 	// Findings are in order of start and personal values are short: look
 	// only near the window.
 	hi := sort.Search(len(fs), func(j int) bool { return fs[j].Location.Start >= b })
 	for j := hi - 1; j >= 0 && fs[j].Location.Start >= a-maxSpanRunes; j-- {
 		f := &fs[j]
-		if !isPersonal(f.Category) || f.Location.End <= a || f.Location.End > t.OrigRunes() {
+		custom := rules.masker(f.Rule)
+		if custom == nil && !isPersonal(f.Category) || f.Location.End <= a || f.Location.End > t.OrigRunes() {
 			continue
 		}
 		v := t.OrigRunesBetween(f.Location.Start, f.Location.End)
-		maskValue(f.Category, v)
+		if custom != nil {
+			custom.masked(f.Category, v)
+		} else {
+			maskValue(f.Category, v)
+		}
 		for k, ch := range v {
 			if p := f.Location.Start + k - a; p >= 0 && p < len(win) {
 				win[p] = ch

@@ -150,6 +150,10 @@ type Finding struct {
 	Basis    string `json:"basis"`
 	// Message says, in Chinese, what was found and what to do about it.
 	Message string `json:"message,omitempty"`
+	// Fingerprint identifies the finding for a baseline of accepted
+	// findings (package baseline); it is set only when a scan is given a
+	// baseline key, and is a keyed hash that reveals nothing of the value.
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // Report is the result of scanning one file.

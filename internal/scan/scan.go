@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -29,6 +30,14 @@ type Config struct {
 	// CPU and memory limits (the server and CLI set it; unit tests
 	// usually do not).
 	Isolate bool
+	// RulesFile, when set, is a file of custom detectors and exclusions
+	// (detect.LoadRules), read again by Reload.
+	RulesFile string
+	// Fingerprint, when set, gives each finding its fingerprint for a
+	// baseline (package baseline): it is called with the file's name, the
+	// finding and its raw value, or for a finding without one (unreadable,
+	// hidden content, properties) the file's SHA-256 and the message.
+	Fingerprint func(file string, f *report.Finding, value string) string
 }
 
 // Extractor reads one file into a document; it never returns nil.
@@ -59,7 +68,11 @@ func New(cfg Config) (*Scanner, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.engine.Store(detect.New(set))
+	rules, err := loadRules(cfg.RulesFile)
+	if err != nil {
+		return nil, err
+	}
+	s.engine.Store(detect.NewWithRules(set, rules))
 	return s, nil
 }
 
@@ -69,16 +82,29 @@ func (s *Scanner) WithExtractor(x Extractor) *Scanner {
 	return s
 }
 
-// Reload recompiles the dictionaries from the embedded defaults and dirs
-// and swaps them in whole, once built; on error the old set stays in force.
+// Reload recompiles the dictionaries from the embedded defaults and dirs,
+// and reads the rules file again, and swaps them in whole, once built; on
+// error the old set stays in force.
 func (s *Scanner) Reload(dirs []string) error {
 	set, err := compile(dirs)
 	if err != nil {
 		return err
 	}
+	rules, err := loadRules(s.cfg.RulesFile)
+	if err != nil {
+		return err
+	}
 	set.Wait()
-	s.engine.Store(detect.New(set))
+	s.engine.Store(detect.NewWithRules(set, rules))
 	return nil
+}
+
+// loadRules reads the custom detectors of path; none when path is empty.
+func loadRules(path string) (*detect.Rules, error) {
+	if path == "" {
+		return nil, nil
+	}
+	return detect.LoadRules(path)
 }
 
 func compile(dirs []string) (*dict.Set, error) {
@@ -109,7 +135,16 @@ func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Rep
 		Size:        int64(len(data)),
 		DictVersion: eng.Dict().Version(),
 	}
-	r.Findings = Document(eng, d)
+	var fp func(*report.Finding, string)
+	if s.cfg.Fingerprint != nil {
+		fp = func(f *report.Finding, value string) {
+			if value == "" {
+				value = "sha256:" + r.SHA256 + "\x00" + f.Message
+			}
+			f.Fingerprint = s.cfg.Fingerprint(name, f, value)
+		}
+	}
+	r.Findings = document(eng, d, fp)
 	r.Verdict = report.Verdict(r.Findings)
 	return r
 }
@@ -118,6 +153,12 @@ func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Rep
 // hidden parts and metadata reported, the extractor's own findings
 // completed, and ids given in order.
 func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
+	return document(eng, d, nil)
+}
+
+// document is Document that, when fp is set, calls it for each finding
+// with its raw value (empty for a finding without one).
+func document(eng *detect.Engine, d *doc.Document, fp func(*report.Finding, string)) []report.Finding {
 	out := []report.Finding{}
 	// What a web page shows, so that a hidden copy of it (a mobile menu)
 	// is not taken for hidden content; built only for pages that hide
@@ -136,9 +177,15 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 		loc := report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}
 		sp := eng.ScanCells(p.Text, p.Cells, loc)
 		placeBoxes(p.Boxes, sp.Findings)
+		if fp != nil {
+			rawValues(p.Text, sp.Findings, fp)
+		}
 		// What the part is as a whole (hidden, document properties) is
 		// judged beside the detectors, by its kind.
 		if f, ok := sp.Whole(p, loc, visible); ok {
+			if fp != nil {
+				fp(&f, "")
+			}
 			out = append(out, f)
 		}
 		out = append(out, sp.Findings...)
@@ -150,6 +197,9 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 		}
 		if f.Severity == "" {
 			f.Severity = f.Category.DefaultSeverity()
+		}
+		if fp != nil {
+			fp(&f, "")
 		}
 		out = append(out, f)
 	}
@@ -165,4 +215,36 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 // dismissal reason) goes through Mask before it is stored or audited.
 func (s *Scanner) Mask(text string) string {
 	return s.engine.Load().ScanPart(text, report.Location{Part: "comment"}).Excerpt(0, utf8.RuneCountInString(text))
+}
+
+// rawValues calls fp with each finding of one part and its raw value, the
+// runes [Start, End) of the part's text, walking the text once.
+func rawValues(text string, fs []report.Finding, fp func(*report.Finding, string)) {
+	idx := make([]int, len(fs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return fs[idx[a]].Location.Start < fs[idx[b]].Location.Start })
+	// byteAt returns the byte offset of rune r, moving forward from the
+	// last position asked for.
+	rn, by := 0, 0
+	byteAt := func(r int) int {
+		for rn < r && by < len(text) {
+			_, w := utf8.DecodeRuneInString(text[by:])
+			by += w
+			rn++
+		}
+		return by
+	}
+	for _, i := range idx {
+		f := &fs[i]
+		a := byteAt(f.Location.Start)
+		// The end may lie before a later start; count it separately.
+		b := a
+		for k := f.Location.Start; k < f.Location.End && b < len(text); k++ {
+			_, w := utf8.DecodeRuneInString(text[b:])
+			b += w
+		}
+		fp(f, text[a:b])
+	}
 }
