@@ -192,7 +192,7 @@ func Build(r *review.Review, evs []audit.Event, opt Options) *Form {
 		}
 		if len(f.Findings) < maxF {
 			f.Findings = append(f.Findings, Finding{ID: fd.ID, Category: fd.Category.Label(), Severity: verdictLabel(fd.Severity),
-				Where: where(r, fd), Excerpt: fd.Excerpt, Dismissal: dismissal})
+				Where: where(r, fd), Excerpt: excerpt(fd.Finding), Dismissal: dismissal})
 		}
 	}
 	f.MoreFindings = len(r.Findings) - len(f.Findings)
@@ -270,7 +270,7 @@ func (c *chain) apply(e *audit.Event, at func(time.Time) string) {
 		c.opinions = append(c.opinions, o)
 	case audit.ActionReleased:
 		c.status = review.Released
-		c.releases = append(c.releases, ReleaseLine{By: e.Actor, At: at(e.Time), Seq: e.Seq, Hash: e.Hash.String()})
+		c.releases = append(c.releases, ReleaseLine{By: personUnit(e.Actor), At: at(e.Time), Seq: e.Seq, Hash: e.Hash.String()})
 	}
 }
 
@@ -379,4 +379,35 @@ func shanghai() *time.Location {
 		return time.FixedZone("CST", 8*3600)
 	}
 	return l
+}
+
+// personUnit writes 张三@办公室 as 张三（办公室）.
+func personUnit(name string) string {
+	if p, u := review.SplitName(name); u != "" {
+		return p + "（" + u + "）"
+	}
+	return name
+}
+
+// excerpt is a finding's masked excerpt with "…" where it was cut from
+// its text: before it when the hit lies further into the text than into
+// the excerpt, after it when the excerpt runs the engine's whole context
+// (20 characters, 8 around a marking or term) past the hit.
+func excerpt(f report.Finding) string {
+	ex := []rune(f.Excerpt)
+	if len(ex) == 0 {
+		return ""
+	}
+	out := f.Excerpt
+	if f.Location.Start > f.HitStart {
+		out = "…" + out
+	}
+	ctx := 20
+	if f.Category == report.ClassifiedMarking || f.Category == report.SensitiveTerm {
+		ctx = 8
+	}
+	if f.HitEnd >= 0 && f.HitEnd <= len(ex) && len(ex)-f.HitEnd >= ctx {
+		out += "…"
+	}
+	return out
 }
