@@ -75,7 +75,7 @@ func runAudit(env Env, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	fs := newFlagSet("audit", env.Stderr, auditUsage)
+	fs := newFlagSet("audit", env, auditUsage)
 	cfg.DataFlags(fs)
 	cfg.ClientFlags(fs)
 	format := fs.String("format", audit.FormatJSONL, "export: jsonl 或 csv / jsonl or csv")

@@ -15,16 +15,37 @@ type multiFlag []string
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
-// newFlagSet returns a flag set that reports errors instead of exiting and
-// prints usage to w.
-func newFlagSet(name string, w io.Writer, usage string) *flag.FlagSet {
+// newFlagSet returns a flag set that reports errors instead of exiting.
+// Usage asked for with -h or --help goes to stdout (it is the answer, and
+// `mishen scan --help | less` must work); after a parse error it goes to
+// stderr with the error.
+func newFlagSet(name string, env Env, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(w)
+	spy := &errWriter{w: env.Stderr}
+	fs.SetOutput(spy)
 	fs.Usage = func() {
-		io.WriteString(w, usage)
+		out := env.Stdout
+		if spy.wrote {
+			out = env.Stderr
+		}
+		io.WriteString(out, usage)
+		fs.SetOutput(out)
 		fs.PrintDefaults()
+		fs.SetOutput(spy)
 	}
 	return fs
+}
+
+// errWriter is a flag set's output: the flag package writes to it only to
+// report an error, so a write tells Usage that it is not answering -h.
+type errWriter struct {
+	w     io.Writer
+	wrote bool
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	e.wrote = true
+	return e.w.Write(p)
 }
 
 // parseInterspersed parses flags that may come before, between or after

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -16,12 +17,13 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/mishen-gov/mishen/internal/baseline"
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/scan"
 )
 
-const scanUsage = `用法: mishen scan [--json] [--dict DIR]... FILE|DIR|- ...
+const scanUsage = `用法: mishen scan [flags] FILE|DIR|- ...
 
 扫描文件（文本、HTML、PDF 含扫描件、DOCX、XLSX、PPTX、OFD、图片、
 旧版 DOC/XLS/PPT/RTF、WPS、ODF 与压缩包），报告密级标志、敏感词、个人信息、
@@ -30,13 +32,33 @@ const scanUsage = `用法: mishen scan [--json] [--dict DIR]... FILE|DIR|- ...
 做文字识别；旧版 Office/WPS 文件需要 LibreOffice 转换；未安装时这些文件报告为
 “无法完整读取”，需人工审查。
 
-退出码: 0 全部通过；1 有文件需要审查或被阻断；2 用法错误或文件无法打开。
+输出格式（--format）:
+  text   给人看的结果（默认）
+  json   每个文件一行 JSON（JSON Lines），按输入顺序；--json 与之相同
+  sarif  SARIF 2.1.0（代码扫描平台读取），规则、位置和已脱敏的消息
+  csv    每项发现一行（表头见 docs/cli.md），可用表格软件打开
+  junit  JUnit XML，每个文件一个测试用例，达到 --fail-on 的文件为失败
+
+退出码 / exit status:
+  0  没有达到 --fail-on 级别的发现（或目录为空，未扫描任何文件）
+  1  有文件的发现达到 --fail-on 级别（默认 review：需审查或阻断）
+  2  用法错误、规则文件或基线有误，或有文件无法打开/读取（其余文件照常扫描和报告）
+  3  结果或基线无法写出，或内部错误
+  同时出现时 2 优先于 1：没读到的文件比已发现的问题更需要人处理。
+
+基线（--baseline）: 已确认可接受的发现记录为指纹（规则 + 文件路径 + 文件内位置 +
+用密钥对原值计算的 HMAC，不含原值），--write-baseline 写出本次的全部发现。密钥不在基线
+文件中：取自环境变量 MISHEN_BASELINE_KEY，否则为基线旁的 FILE.key（首次写出时创建，
+权限 0600，不要提交到代码库）。
 
 示例:
-  mishen scan 通知.docx 附件/               # 人读的结果
-  mishen scan --json 通知.docx | jq .verdict # 每个文件一行 JSON
+  mishen scan 通知.docx 附件/                 # 人读的结果
+  mishen scan --json 通知.docx | jq .verdict   # 每个文件一行 JSON
+  mishen scan --format sarif --fail-on block 网站/ > mishen.sarif
+  mishen scan --write-baseline .mishen-baseline.json 网站/   # 记录已接受的发现
+  mishen scan --baseline .mishen-baseline.json -q 网站/     # 只报告新的发现
+  mishen scan --rules 本单位规则.toml 草稿.txt               # 加载自定义检测规则
   echo "秘密★1年" | mishen scan -
-  mishen scan --dict /etc/mishen/dict 草稿.txt # 加载自定义词典目录
   mishen scan --max-file-mb 200 --scan-timeout 2m 年鉴.pdf  # 放宽单个文件的读取上限
 
 读取上限（--max-* 与 --scan-timeout）也可用 MISHEN_* 环境变量设置，与 mishen serve 相同；
@@ -45,9 +67,33 @@ const scanUsage = `用法: mishen scan [--json] [--dict DIR]... FILE|DIR|- ...
 Flags:
 `
 
+// Output formats of mishen scan.
+const (
+	formatText  = "text"
+	formatJSON  = "json"
+	formatSARIF = "sarif"
+	formatCSV   = "csv"
+	formatJUnit = "junit"
+)
+
+// scanOptions are mishen scan's flags beyond the scanner's configuration.
+type scanOptions struct {
+	format, failOn          string
+	baseline, writeBaseline string
+	quiet                   bool
+}
+
 func runScan(env Env, args []string) int {
-	fset := newFlagSet("scan", env.Stderr, scanUsage)
-	jsonOut := fset.Bool("json", false, "每个文件输出一行 JSON（JSON Lines），按输入顺序")
+	fset := newFlagSet("scan", env, scanUsage)
+	var o scanOptions
+	fset.StringVar(&o.format, "format", formatText, "输出格式：text、json、sarif、csv 或 junit")
+	jsonOut := fset.Bool("json", false, "同 --format json：每个文件输出一行 JSON（JSON Lines），按输入顺序")
+	fset.StringVar(&o.failOn, "fail-on", "review", "退出码为 1 的最低级别：block、review、info 或 never")
+	fset.StringVar(&o.baseline, "baseline", "", "基线文件：其中已接受的发现不再报告")
+	fset.StringVar(&o.writeBaseline, "write-baseline", "", "把本次的全部发现写成基线文件")
+	fset.BoolVar(&o.quiet, "quiet", false, "只输出需要处理的内容：text 格式不列出通过的文件和汇总，不显示进度和提示")
+	fset.BoolVar(&o.quiet, "q", false, "同 --quiet")
+	rules := fset.String("rules", "", "自定义检测规则文件（TOML，见 docs/rules.md）")
 	var dicts multiFlag
 	fset.Var(&dicts, "dict", "额外词典目录或文件，可多次给出（默认只用内置词典）")
 	isolate := fset.Bool("isolate", true, "在子进程中解析二进制格式（PDF/DOCX/XLSX），限制其 CPU 和内存")
@@ -65,9 +111,21 @@ func runScan(env Env, args []string) int {
 	if err != nil {
 		return ExitUsage
 	}
+	if *jsonOut {
+		o.format = formatJSON
+	}
+	switch o.format {
+	case formatText, formatJSON, formatSARIF, formatCSV, formatJUnit:
+	default:
+		fmt.Fprintf(env.Stderr, "mishen scan: 未知的输出格式 %q（可用 text、json、sarif、csv、junit）\n", o.format)
+		return ExitUsage
+	}
+	if _, ok := failLevels[o.failOn]; !ok {
+		fmt.Fprintf(env.Stderr, "mishen scan: --fail-on %q 无效（可用 block、review、info、never）\n", o.failOn)
+		return ExitUsage
+	}
 	if len(files) == 0 {
-		fmt.Fprint(env.Stderr, "mishen scan: 请给出要扫描的文件、目录或 -（标准输入）\n\n")
-		fset.Usage()
+		fmt.Fprint(env.Stderr, "mishen scan: 请给出要扫描的文件、目录或 -（标准输入）；mishen scan --help 查看用法\n")
 		return ExitUsage
 	}
 	if *cpuprofile != "" {
@@ -84,9 +142,17 @@ func runScan(env Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "mishen scan:", err)
 		return ExitUsage
 	}
-	sc, err := scan.New(scan.Config{DictDirs: dicts, Isolate: *isolate, Limits: cfg.ScanLimits()})
+	key, base, code := o.loadBaseline(env)
+	if code != ExitOK {
+		return code
+	}
+	scfg := scan.Config{DictDirs: dicts, Isolate: *isolate, Limits: cfg.ScanLimits(), RulesFile: *rules}
+	if key != nil {
+		scfg.Fingerprint = key.Fingerprint
+	}
+	sc, err := scan.New(scfg)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "mishen scan: 词典加载失败: %v\n", err)
+		fmt.Fprintf(env.Stderr, "mishen scan: 词典或规则加载失败: %v\n", err)
 		return ExitUsage
 	}
 	inputs, bad := expand(env, files)
@@ -94,8 +160,12 @@ func runScan(env Env, args []string) int {
 	if bad {
 		status = ExitUsage
 	}
-	results := scanAll(env, sc, inputs, max(*jobs, 1))
-	out := &summary{}
+	if len(inputs) == 0 && !bad && !o.quiet {
+		fmt.Fprintln(env.Stderr, "mishen scan: 没有找到任何文件，未扫描任何内容（目录为空）。")
+	}
+	showProgress := !o.quiet && isTerminal(env.Stderr) && (len(inputs) > 20 || hasDir(files))
+	results := scanAll(env, sc, inputs, max(*jobs, 1), showProgress)
+	var reps []report.Report
 	for i, in := range inputs {
 		r := results[i]
 		if r.err != nil {
@@ -103,21 +173,152 @@ func runScan(env Env, args []string) int {
 			status = ExitUsage
 			continue
 		}
-		if *jsonOut {
-			b, _ := json.Marshal(r.rep)
-			env.Stdout.Write(append(b, '\n'))
-		} else {
-			printHuman(env.Stdout, &r.rep)
+		reps = append(reps, r.rep)
+	}
+	if o.writeBaseline != "" {
+		b, err := baseline.FromReports(key, reps)
+		if err == nil {
+			err = b.Write(o.writeBaseline)
 		}
-		out.add(&r.rep)
-		if r.rep.Verdict != report.Pass && status == ExitOK {
-			status = ExitFound
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "mishen scan:", err)
+			return ExitFailed
+		}
+		if !o.quiet {
+			fmt.Fprintf(env.Stderr, "mishen scan: 已把 %d 项发现写入基线 %s\n", len(b.Findings), o.writeBaseline)
 		}
 	}
-	if !*jsonOut {
-		out.print(env.Stdout)
+	accepted := 0
+	if base != nil {
+		accepted = base.Filter(reps)
+	}
+	if err := writeReports(env.Stdout, o, reps, accepted); err != nil {
+		fmt.Fprintln(env.Stderr, "mishen scan: 无法写出结果:", err)
+		return ExitFailed
+	}
+	if status == ExitOK {
+		for i := range reps {
+			if o.fails(&reps[i]) {
+				status = ExitFound
+				break
+			}
+		}
 	}
 	return status
+}
+
+// failLevels are the --fail-on levels: the least severity that makes the
+// exit status 1 (0 for never).
+var failLevels = map[string]int{
+	"block":  report.Block.Rank(),
+	"review": report.Review.Rank(),
+	"info":   report.Info.Rank(),
+	"never":  0,
+}
+
+// fails reports whether a file's findings reach the --fail-on level.
+func (o *scanOptions) fails(r *report.Report) bool {
+	lvl := failLevels[o.failOn]
+	if lvl == 0 {
+		return false
+	}
+	for _, f := range r.Findings {
+		if f.Severity.Rank() >= lvl {
+			return true
+		}
+	}
+	return false
+}
+
+// loadBaseline reads the key (and, for --baseline, the baseline) the
+// flags ask for; a code other than ExitOK ends the command.
+func (o *scanOptions) loadBaseline(env Env) (baseline.Key, *baseline.File, int) {
+	if o.baseline == "" && o.writeBaseline == "" {
+		return nil, nil, ExitOK
+	}
+	var key baseline.Key
+	var base *baseline.File
+	if o.baseline != "" {
+		b, err := baseline.Load(o.baseline)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "mishen scan:", err)
+			return nil, nil, ExitUsage
+		}
+		k, _, err := baseline.LoadKey(env.Getenv, o.baseline)
+		if err == nil {
+			err = b.Check(k)
+		}
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "mishen scan: 基线 %s 的密钥不可用: %v\n", o.baseline, err)
+			return nil, nil, ExitUsage
+		}
+		key, base = k, b
+	}
+	if o.writeBaseline != "" {
+		var err error
+		var created bool
+		var src string
+		if key != nil {
+			created, err = baseline.SaveKey(env.Getenv, o.writeBaseline, key)
+			src = baseline.KeyPath(o.writeBaseline)
+		} else {
+			key, src, created, err = baseline.KeyForWrite(env.Getenv, o.writeBaseline)
+		}
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "mishen scan: 基线 %s 的密钥: %v\n", o.writeBaseline, err)
+			return nil, nil, ExitUsage
+		}
+		if created && !o.quiet {
+			fmt.Fprintf(env.Stderr, "mishen scan: 已创建基线密钥 %s（权限 0600）：不要提交到代码库；在流水线中可改用环境变量 %s\n", src, baseline.EnvKey)
+		}
+	}
+	return key, base, ExitOK
+}
+
+// writeReports writes the reports in the chosen format.
+func writeReports(w io.Writer, o scanOptions, reps []report.Report, accepted int) error {
+	tool := report.Tool{Name: "mishen", Version: version(), URI: "https://github.com/mishen-gov/mishen"}
+	switch o.format {
+	case formatJSON:
+		bw := bufio.NewWriter(w)
+		for i := range reps {
+			b, err := json.Marshal(&reps[i])
+			if err != nil {
+				return err
+			}
+			bw.Write(append(b, '\n'))
+		}
+		return bw.Flush()
+	case formatSARIF:
+		return report.WriteSARIF(w, tool, reps)
+	case formatCSV:
+		return report.WriteCSV(w, reps)
+	case formatJUnit:
+		return report.WriteJUnit(w, tool, reps, o.fails)
+	}
+	bw := bufio.NewWriter(w)
+	out := &summary{accepted: accepted}
+	for i := range reps {
+		r := &reps[i]
+		if !o.quiet || len(r.Findings) > 0 {
+			printHuman(bw, r)
+		}
+		out.add(r)
+	}
+	if !o.quiet {
+		out.print(bw)
+	}
+	return bw.Flush()
+}
+
+// hasDir reports whether any argument is a folder.
+func hasDir(args []string) bool {
+	for _, a := range args {
+		if st, err := os.Stat(a); err == nil && st.IsDir() {
+			return true
+		}
+	}
+	return false
 }
 
 // expand turns arguments into files, walking folders in name order.
@@ -185,14 +386,13 @@ type result struct {
 }
 
 // scanAll scans files with a few workers; results keep input order.
-// Progress goes to stderr when it is a terminal and the work is long.
-func scanAll(env Env, sc *scan.Scanner, files []string, jobs int) []result {
+// With showProgress it counts files on stderr (a terminal) as they end.
+func scanAll(env Env, sc *scan.Scanner, files []string, jobs int, showProgress bool) []result {
 	res := make([]result, len(files))
 	ch := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
-	showProgress := len(files) > 20 && isTerminal(env.Stderr)
 	for w := 0; w < jobs; w++ {
 		wg.Add(1)
 		go func() {
@@ -337,9 +537,10 @@ func marked(f report.Finding) string {
 }
 
 type summary struct {
-	files   int
-	verdict map[report.Severity]int
-	cats    map[report.Category]int
+	files    int
+	accepted int // findings the baseline accepted
+	verdict  map[report.Severity]int
+	cats     map[report.Category]int
 }
 
 func (s *summary) add(r *report.Report) {
@@ -366,6 +567,9 @@ func (s *summary) print(w io.Writer) {
 	fmt.Fprintf(w, "\n共 %d 个文件：阻断 %d，需审查 %d，通过 %d。", s.files, s.verdict[report.Block], s.verdict[report.Review], s.verdict[report.Pass])
 	if len(parts) > 0 {
 		fmt.Fprintf(w, "发现：%s。", strings.Join(parts, "，"))
+	}
+	if s.accepted > 0 {
+		fmt.Fprintf(w, "另有 %d 项已在基线中接受，未列出。", s.accepted)
 	}
 	fmt.Fprintln(w)
 }

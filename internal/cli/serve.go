@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -62,7 +61,7 @@ func runServe(env Env, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	fs := newFlagSet("serve", env.Stderr, serveUsage)
+	fs := newFlagSet("serve", env, serveUsage)
 	cfg.ServeFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -83,14 +82,6 @@ func runServe(env Env, args []string) int {
 	return serve(ctx, env, cfg, nil)
 }
 
-// version is the module version of the binary, for /healthz and the trail.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "dev"
-}
-
 // serve runs the service with cfg until ctx is done. ready, if not nil,
 // is told the address it listens on.
 func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr string)) int {
@@ -106,7 +97,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 	}
 	defer db.Close()
 
-	scanner, err := scan.New(scan.Config{DictDirs: cfg.DictDirs, Limits: cfg.ScanLimits(), Isolate: true})
+	scanner, err := scan.New(scan.Config{DictDirs: cfg.DictDirs, RulesFile: cfg.RulesFile, Limits: cfg.ScanLimits(), Isolate: true})
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "mishen serve:", err)
 		return ExitFailed

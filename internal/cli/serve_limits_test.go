@@ -25,7 +25,7 @@ func TestServeExtractionLimits(t *testing.T) {
 	if err := cfg.FromEnv(env.Getenv); err != nil {
 		t.Fatal(err)
 	}
-	fs := newFlagSet("serve", env.Stderr, serveUsage)
+	fs := newFlagSet("serve", env, serveUsage)
 	cfg.ServeFlags(fs)
 	if err := fs.Parse([]string{"--scan-timeout", "7s"}); err != nil {
 		t.Fatal(err)

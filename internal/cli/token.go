@@ -50,7 +50,7 @@ func runToken(env Env, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	fs := newFlagSet("token", env.Stderr, tokenUsage)
+	fs := newFlagSet("token", env, tokenUsage)
 	cfg.DataFlags(fs)
 	cfg.ClientFlags(fs)
 	role := fs.String("role", "", "create: publisher, reviewer, auditor or admin")
