@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -123,6 +124,8 @@ type sheetXML struct {
 	footers []string
 	links   []string // hyperlinks' locations, display texts and tooltips
 	valid   []string // data validation list items, prompts and error messages
+	// hiddenCols[c] is set for hidden column c (see colHidden).
+	hiddenCols []bool
 }
 
 // rowXML is one <row>: whether it is hidden, and its number cells' stored
@@ -137,16 +140,50 @@ type numCell struct {
 	v   string
 }
 
-// num returns the stored value of the number cell at row, col, or "".
-func (sx *sheetXML) num(row, col int) string {
-	if r := sx.rows[row]; r != nil {
-		for _, c := range r.nums {
-			if c.col == col {
-				return c.v
+// numsOf returns the stored values of row's number cells in order of
+// column (the first of two cells that claim one column first).
+func (sx *sheetXML) numsOf(row int) []numCell {
+	r := sx.rows[row]
+	if r == nil {
+		return nil
+	}
+	byCol := func(a, b numCell) int { return a.col - b.col }
+	if !slices.IsSortedFunc(r.nums, byCol) {
+		slices.SortStableFunc(r.nums, byCol)
+	}
+	return r.nums
+}
+
+// maxCols is the number of columns a worksheet can have (XFD).
+const maxCols = 16384
+
+// colHidden reports whether column col is hidden, in constant time: the
+// hidden ranges are turned into one flag per column on first use.
+func (sx *sheetXML) colHidden(col int) bool {
+	if len(sx.cols) == 0 {
+		return false
+	}
+	if sx.hiddenCols == nil {
+		// Ranges may overlap and repeat: count openings and closings,
+		// then sum, so the cost is the ranges plus the columns.
+		open := make([]int, maxCols+2)
+		for _, c := range sx.cols {
+			if c.min <= maxCols {
+				open[c.min]++
+				open[min(c.max, maxCols)+1]--
 			}
 		}
+		sx.hiddenCols = make([]bool, maxCols+1)
+		n := 0
+		for k := 1; k <= maxCols; k++ {
+			n += open[k]
+			sx.hiddenCols[k] = n > 0
+		}
 	}
-	return ""
+	if col > maxCols {
+		return hidden(sx.cols, col)
+	}
+	return sx.hiddenCols[col]
 }
 
 func (sx *sheetXML) hiddenRow(row int) bool {

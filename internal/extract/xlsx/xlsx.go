@@ -257,52 +257,55 @@ type candidate struct {
 func (x *extractor) readSheet(s sheetInfo) error {
 	kind := kindOf(s)
 	hiddenWhy := map[string]string{"hidden": HiddenSheet, "veryHidden": VeryHiddenSheet}[s.state]
-	sx, err := readSheetXML(x.a, s.path, x.lim)
-	if err != nil {
-		return err
+	// The sheet's XML is streamed by readSheetXML on another core while
+	// excelize formats the rows here: the two parses were half of a big
+	// sheet's time one after the other. Nothing else reads the archive
+	// until both are done.
+	type sheetRead struct {
+		sx  *sheetXML
+		err error
 	}
+	sxc := make(chan sheetRead, 1)
+	go func() {
+		sx, err := readSheetXML(x.a, s.path, x.lim)
+		sxc <- sheetRead{sx, err}
+	}()
+	type shownRow struct {
+		row   int
+		shown []string
+	}
+	var rows []shownRow
+	// Rows are kept until the stored values are known, up to what the
+	// text limit lets through (a rune is at most four bytes).
+	budget, used := 4*x.left+1, 0
+	rerr := x.rows(s.name, func(row int, shown []string) error {
+		for _, v := range shown {
+			used += len(v)
+		}
+		if used > budget {
+			return errTooMuchText
+		}
+		rows = append(rows, shownRow{row, shown})
+		return nil
+	})
+	sr := <-sxc
+	if sr.err != nil {
+		return sr.err
+	}
+	sx := sr.sx
 	p := &part{x: x, line: 1}
 	var (
 		ids         []candidate
 		firstHidden *candidate
 	)
-	err = x.rows(s.name, func(row int, shown []string) error {
-		tabs := 0 // owed before the next value: empty cells leave their tab
-		for col := 1; col <= len(shown); col++ {
-			if col > 1 {
-				tabs++
-			}
-			v, raw := shown[col-1], sx.num(row, col)
-			text := v
-			if text == "" {
-				text = raw // a format such as ;;; shows nothing of a number that is there
-			} else if raw != v && isDigits(raw) && len(raw) >= 15 {
-				text = v + " " + raw // the file keeps digits the format hides
-			}
-			if text == "" {
-				continue
-			}
-			if err := p.write(strings.Repeat("\t", tabs)); err != nil {
+	err := func() error {
+		for _, r := range rows {
+			if err := x.sheetRow(p, sx, r.row, r.shown, &ids, &firstHidden); err != nil {
 				return err
-			}
-			tabs = 0
-			ref, err := excelize.CoordinatesToCellName(col, row)
-			if err != nil {
-				return err
-			}
-			c, err := p.cell(ref, text)
-			if err != nil {
-				return err
-			}
-			if firstHidden == nil && (sx.hiddenRow(row) || hidden(sx.cols, col)) && strings.TrimSpace(text) != "" {
-				firstHidden = &candidate{c, p.line}
-			}
-			if looksLikeIDNumber(raw) {
-				ids = append(ids, candidate{c, p.line})
 			}
 		}
-		return p.write("\n")
-	})
+		return rerr
+	}()
 	x.d.Parts = append(x.d.Parts, doc.Part{Kind: kind, File: s.path, Sheet: s.name, Text: p.b.String(), Cells: p.cells, Hidden: hiddenWhy})
 	loc := func(c candidate) report.Location {
 		return report.Location{Part: kind, File: s.path, Sheet: s.name, Cell: c.cell.Ref, Line: c.line, Start: c.cell.Start, End: c.cell.End}
@@ -325,6 +328,57 @@ func (x *extractor) readSheet(s sheetInfo) error {
 		return err
 	}
 	return x.sheetExtras(s, sx)
+}
+
+// sheetRow writes one row of formatted values into p, with the stored
+// digits a format hides, and notes its first hidden cell and its cells
+// that hold an ID number stored as a number.
+func (x *extractor) sheetRow(p *part, sx *sheetXML, row int, shown []string, ids *[]candidate, firstHidden **candidate) error {
+	// The row's stored numbers in order of column, walked beside the
+	// cells: a lookup per cell would cost the row's width for each.
+	nums := sx.numsOf(row)
+	next := 0
+	tabs := 0 // owed before the next value: empty cells leave their tab
+	for col := 1; col <= len(shown); col++ {
+		if col > 1 {
+			tabs++
+		}
+		for next < len(nums) && nums[next].col < col {
+			next++
+		}
+		v, raw := shown[col-1], ""
+		if next < len(nums) && nums[next].col == col {
+			raw = nums[next].v
+		}
+		text := v
+		if text == "" {
+			text = raw // a format such as ;;; shows nothing of a number that is there
+		} else if raw != v && isDigits(raw) && len(raw) >= 15 {
+			text = v + " " + raw // the file keeps digits the format hides
+		}
+		if text == "" {
+			continue
+		}
+		if err := p.write(strings.Repeat("\t", tabs)); err != nil {
+			return err
+		}
+		tabs = 0
+		ref, err := excelize.CoordinatesToCellName(col, row)
+		if err != nil {
+			return err
+		}
+		c, err := p.cell(ref, text)
+		if err != nil {
+			return err
+		}
+		if *firstHidden == nil && (sx.hiddenRow(row) || sx.colHidden(col)) && strings.TrimSpace(text) != "" {
+			*firstHidden = &candidate{c, p.line}
+		}
+		if looksLikeIDNumber(raw) {
+			*ids = append(*ids, candidate{c, p.line})
+		}
+	}
+	return p.write("\n")
 }
 
 // rows calls fn for each row of the sheet that has a value, with its
