@@ -1,7 +1,8 @@
 #!/bin/sh
 # Opens the 保密审查单 of a released review in headless Chromium through the
 # real server, saves a screenshot at 1280 wide and the page printed to PDF
-# into screenshots/ (git-ignored): form-1280.png and form-print.pdf.
+# into screenshots/ (git-ignored): form-1280.png and form-print.pdf, and
+# the auditor's figures page with its SVG charts, stats-1280.png.
 # Needs Debian's chromium and the CJK fonts: apt-get install -y chromium fonts-noto-cjk
 set -eu
 cd "$(dirname "$0")/.."
@@ -10,4 +11,4 @@ if [ ! -x /usr/bin/chromium ]; then
 	exit 2
 fi
 MISHEN_SCREENSHOTS="$(pwd)/screenshots" go test ./internal/web -run '^TestFormBrowser$' -count=1 -v
-ls -1 screenshots/form-*
+ls -1 screenshots/form-* screenshots/stats-*

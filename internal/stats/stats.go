@@ -96,8 +96,10 @@ type Row struct {
 	// decision (cleared or rejected), over the reviews that had one; 0
 	// when none did.
 	AvgReviewHours float64 `json:"avg_review_hours"`
+	// Decided is how many reviews had that final decision: the base of
+	// the average.
+	Decided int `json:"decided"`
 
-	decided  int
 	reviewed time.Duration
 	released map[string]bool
 }
@@ -236,7 +238,7 @@ func (c *Counter) Add(e *audit.Event) {
 			} else {
 				r.Rejected++
 			}
-			r.decided++
+			r.Decided++
 			r.reviewed += d
 		}
 	case audit.ActionReleased:
@@ -271,9 +273,9 @@ func parseCategories(s string) map[report.Category]int {
 
 func (r *Row) finish() Row {
 	out := *r
-	out.decided, out.reviewed, out.released = 0, 0, nil // the sums stay with the counter
-	if r.decided > 0 {
-		h := r.reviewed.Hours() / float64(r.decided)
+	out.reviewed, out.released = 0, nil // the sums stay with the counter
+	if r.Decided > 0 {
+		h := r.reviewed.Hours() / float64(r.Decided)
 		out.AvgReviewHours = math.Round(h*10) / 10
 	}
 	return out
@@ -304,7 +306,7 @@ func (c *Counter) Figures() *Figures {
 
 // csvHeader heads the CSV; the finding categories follow.
 var csvHeader = []string{"分组", "名称", "审查数", "机器审查通过", "需人工审查", "阻断", "审查员批准", "退回修改", "尚未审结",
-	"发布稿件数", "发布次数", "平均人工审查用时（小时）"}
+	"发布稿件数", "发布次数", "人工审结数", "平均人工审查用时（小时）"}
 
 // BOM starts the CSV so that Excel reads it as UTF-8.
 const BOM = "\uFEFF"
@@ -324,7 +326,7 @@ func (f *Figures) WriteCSV(w io.Writer) error {
 	cw.Write(head)
 	line := func(group string, r Row) {
 		rec := []string{group, r.Label, itoa(r.Reviews), itoa(r.Passed), itoa(r.NeedReview), itoa(r.Blocked),
-			itoa(r.Approved), itoa(r.Rejected), itoa(r.Pending), itoa(r.Released), itoa(r.Releases),
+			itoa(r.Approved), itoa(r.Rejected), itoa(r.Pending), itoa(r.Released), itoa(r.Releases), itoa(r.Decided),
 			strconv.FormatFloat(r.AvgReviewHours, 'f', 1, 64)}
 		for _, c := range report.Categories {
 			rec = append(rec, itoa(r.Findings[c]))
@@ -333,7 +335,8 @@ func (f *Figures) WriteCSV(w io.Writer) error {
 	}
 	line("合计", Row{Label: f.From + " 至 " + f.To, Reviews: f.Total.Reviews, Passed: f.Total.Passed, NeedReview: f.Total.NeedReview,
 		Blocked: f.Total.Blocked, Approved: f.Total.Approved, Rejected: f.Total.Rejected, Pending: f.Total.Pending,
-		Released: f.Total.Released, Releases: f.Total.Releases, Findings: f.Total.Findings, AvgReviewHours: f.Total.AvgReviewHours})
+		Released: f.Total.Released, Releases: f.Total.Releases, Findings: f.Total.Findings, Decided: f.Total.Decided,
+		AvgReviewHours: f.Total.AvgReviewHours})
 	for _, r := range f.Units {
 		line("单位", r)
 	}

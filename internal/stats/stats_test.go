@@ -210,6 +210,7 @@ func expect(plans []plan, from, to time.Time) (total stats.Row, units, months ma
 			sum += h
 		}
 		r.AvgReviewHours = float64(int(sum/float64(len(hs))*10+0.5)) / 10
+		r.Decided = len(hs)
 	}
 	return total, units, months
 }

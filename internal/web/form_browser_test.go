@@ -211,6 +211,47 @@ func TestFormBrowser(t *testing.T) {
 			t.Errorf("the printed form is not A4:\n%s", info)
 		}
 	}
+	// The figures page of an auditor: the charts are SVG drawn on the
+	// server, under the same CSP.
+	aud, _, err := svc.CreateToken(review.LocalActor(), review.Auditor, "审计员孙某")
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Now().In(loc).Format("2006-01-02")
+	do("the figures",
+		chromedp.Navigate(ts.URL+"/reviews/"+r.ID),
+		chromedp.Click(chromedp.CSS(`form[action="/signout"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="token"]`)),
+		chromedp.SetValue(chromedp.CSS(`input[name="token"]`), aud),
+		chromedp.Click(chromedp.CSS(`.signin button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`form.search`)),
+		chromedp.Navigate(ts.URL+"/stats?from="+day[:4]+"-01-01&to="+day),
+		chromedp.WaitVisible(chromedp.CSS(`#chart-months`)),
+	)
+	bars, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#chart-months rect[height]").length`))
+	if err != nil || bars < 1 {
+		t.Errorf("the month chart has %d bars (%v)", bars, err)
+	}
+	shot, err := chromedp.Run(ctx, chromedp.Action[[]byte](func(ctx context.Context, tg *chromedp.Target) ([]byte, error) {
+		m, err := cdp.Call(ctx, tg, page.GetLayoutMetrics, cdp.Empty{})
+		if err != nil {
+			return nil, err
+		}
+		yes := true
+		res, err := cdp.Call(ctx, tg, page.CaptureScreenshot, page.CaptureScreenshotParams{Format: page.CaptureScreenshotFormatPng,
+			CaptureBeyondViewport: &yes, FromSurface: &yes, Clip: &page.Viewport{Width: 1280, Height: max(800, m.CSSContentSize.Height), Scale: 1}})
+		if err != nil {
+			return nil, err
+		}
+		return res.Data, nil
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(shots, "stats-1280.png"), shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	origin, _ := url.Parse(ts.URL)
 	mu.Lock()
 	defer mu.Unlock()
