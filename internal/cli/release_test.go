@@ -254,3 +254,35 @@ func TestRulesCommand(t *testing.T) {
 		t.Errorf("check: exit %d %s", code, out)
 	}
 }
+
+// TestDocsStandAlone checks that docs/ links only to files that exist in
+// the repository and to no web page.
+func TestDocsStandAlone(t *testing.T) {
+	files, err := filepath.Glob("../../docs/*.md")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("docs: %v %d files", err, len(files))
+	}
+	link := regexp.MustCompile(`\]\(([^)]+)\)`)
+	web := regexp.MustCompile(`https?://[^\s)]+`)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range link.FindAllStringSubmatch(string(data), -1) {
+			target, _, _ := strings.Cut(m[1], "#")
+			if strings.Contains(target, "://") {
+				t.Errorf("%s links outside the repository: %s", f, m[1])
+				continue
+			}
+			if _, err := os.Stat(filepath.Join(filepath.Dir(f), target)); err != nil {
+				t.Errorf("%s: broken link %s", f, m[1])
+			}
+		}
+		for _, u := range web.FindAllString(string(data), -1) {
+			if !strings.Contains(u, "127.0.0.1") && !strings.Contains(u, "localhost") {
+				t.Errorf("%s names a web address: %s", f, u)
+			}
+		}
+	}
+}
