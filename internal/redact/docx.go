@@ -28,6 +28,7 @@ var docxRules = xmlRules{
 	},
 	unwraps: map[string]string{"w:ins": acceptInserted, "w:moveTo": acceptInserted},
 	docx:    true,
+	cells:   set("w:tc", "a:tc"),
 }
 
 // cleanDOCX cleans a Word document part by part.

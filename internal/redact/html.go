@@ -9,6 +9,8 @@ import (
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+
+	"github.com/mishen-gov/mishen/internal/extract/htmlx"
 )
 
 // htmlTok is one token of a page with its bytes as written.
@@ -44,17 +46,24 @@ func cleanHTML(m *masker, data []byte) ([]byte, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	comments, hidden, fields := markHidden(toks)
+	comments, hidden, fields := markHidden(toks, htmlx.NewHider(text))
 	// Text, grouped into units across inline elements.
 	var segs []seg
 	var idx []int
+	cell := 0 // depth of table cells: a cell's lines are one unit
 	flush := func() {
 		if len(segs) == 0 {
 			return
 		}
-		news := applySegs(segs, m.unit(unitText(segs), "html"))
+		var edits []edit
+		if cell > 0 {
+			edits = m.cell(unitText(segs), "html")
+		} else {
+			edits = m.unit(unitText(segs), "html")
+		}
+		news := applySegs(segs, edits)
 		for k, i := range idx {
-			if news[k] != segs[k].text {
+			if i >= 0 && news[k] != segs[k].text {
 				toks[i].raw = []byte(html.EscapeString(news[k]))
 			}
 		}
@@ -87,7 +96,25 @@ func cleanHTML(m *masker, data []byte) ([]byte, []string, error) {
 					raw--
 				}
 			}
-			if !inline[a] {
+			switch {
+			case a == atom.Td || a == atom.Th:
+				flush()
+				if t.typ == html.StartTagToken {
+					cell++
+				} else if t.typ == html.EndTagToken && cell > 0 {
+					cell--
+				}
+			case a == atom.Tr || a == atom.Table:
+				flush()
+				if t.typ == html.EndTagToken {
+					cell = 0
+				}
+			case inline[a]:
+			case cell > 0:
+				// A line break inside a cell: the cell stays one unit.
+				segs = append(segs, seg{text: "\n", fixed: true})
+				idx = append(idx, -1)
+			default:
 				flush()
 			}
 			if t.typ != html.EndTagToken {
@@ -158,7 +185,7 @@ func htmlTokens(text string) ([]htmlTok, error) {
 // markHidden marks for removal the comments (but not IE's conditional
 // comments, which hold markup), hidden form fields with a value, and the
 // hidden elements that carry text the page does not show elsewhere.
-func markHidden(toks []htmlTok) (comments, hidden, fields int) {
+func markHidden(toks []htmlTok, hider *htmlx.Hider) (comments, hidden, fields int) {
 	type open struct {
 		a      atom.Atom
 		name   string
@@ -173,8 +200,7 @@ func markHidden(toks []htmlTok) (comments, hidden, fields int) {
 		t := &toks[i]
 		switch t.typ {
 		case html.CommentToken:
-			d := strings.TrimSpace(t.tok.Data)
-			if strings.HasPrefix(d, "[if") || strings.HasPrefix(d, "<![endif]") || strings.HasPrefix(d, "[endif]") {
+			if conditionalMarkup(t.tok.Data) {
 				continue
 			}
 			t.drop = true
@@ -195,7 +221,7 @@ func markHidden(toks []htmlTok) (comments, hidden, fields int) {
 			if t.typ == html.SelfClosingTagToken || void[t.tok.DataAtom] {
 				continue
 			}
-			h := isHidden(t.tok)
+			h := hider.Hides(t.tok)
 			if h {
 				inHidden++
 			}
@@ -254,21 +280,38 @@ func attrOf(t html.Token, key string) string {
 	return ""
 }
 
-// isHidden reports whether an element hides itself: the hidden
-// attribute, display:none or visibility:hidden in its style.
-func isHidden(t html.Token) bool {
-	for _, a := range t.Attr {
-		switch a.Key {
-		case "hidden":
+// conditionalMarkup reports whether a comment is an IE conditional
+// comment that holds only markup (a script or stylesheet link): it is
+// kept; one that holds text is removed like any comment.
+func conditionalMarkup(c string) bool {
+	d := strings.TrimSpace(c)
+	if !strings.HasPrefix(d, "[if") {
+		return false
+	}
+	if k := strings.Index(d, "]>"); k >= 0 {
+		d = d[k+2:]
+	}
+	d = strings.TrimSuffix(d, "<![endif]")
+	z := html.NewTokenizer(strings.NewReader(d))
+	raw := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
 			return true
-		case "style":
-			s := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
-			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-				return true
+		case html.StartTagToken:
+			if n, _ := z.TagName(); string(n) == "script" || string(n) == "style" {
+				raw++
+			}
+		case html.EndTagToken:
+			if n, _ := z.TagName(); (string(n) == "script" || string(n) == "style") && raw > 0 {
+				raw--
+			}
+		case html.TextToken:
+			if raw == 0 && strings.TrimSpace(string(z.Text())) != "" {
+				return false
 			}
 		}
 	}
-	return false
 }
 
 // collapse joins whitespace runs into one space.

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/mishen-gov/mishen/internal/detect"
+	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
@@ -14,6 +15,7 @@ type masker struct {
 	opts    Options
 	vals    map[string]report.Category // key -> category, from the whole document
 	lens    []int                      // distinct key lengths in runes, longest first
+	cells   map[string]cellValue       // member!A1 -> value found there
 	changes []Change
 }
 
@@ -43,7 +45,13 @@ type edit struct {
 // unit returns the edits for one unit of text and records the changes;
 // part names where the unit is, for the changes. kind is the part kind
 // the detectors see (body, comment, …).
-func (m *masker) unit(text, part string) []edit {
+func (m *masker) unit(text, part string) []edit { return m.scanUnit(text, part, false) }
+
+// cell is unit for the text of one table cell: a number wrapped over
+// lines inside it is one number.
+func (m *masker) cell(text, part string) []edit { return m.scanUnit(text, part, true) }
+
+func (m *masker) scanUnit(text, part string, cell bool) []edit {
 	if text == "" {
 		return nil
 	}
@@ -53,12 +61,16 @@ func (m *masker) unit(text, part string) []edit {
 		cat  report.Category
 	}
 	var spans []span
-	for _, f := range m.eng.Scan(text, report.Location{Part: "body"}) {
+	var cells []doc.Cell
+	if cell {
+		cells = []doc.Cell{{Ref: "A1", Start: 0, End: len(rs), Row: 1, Col: 1}}
+	}
+	for _, f := range m.eng.ScanCells(text, cells, report.Location{Part: "body"}).Findings {
 		if m.opts.masks(f) && f.Location.Start < f.Location.End && f.Location.End <= len(rs) {
 			spans = append(spans, span{f.Location.Start, f.Location.End, f.Category})
 		}
 	}
-	for _, s := range m.known(rs) {
+	for _, s := range m.known(rs, cell) {
 		spans = append(spans, span{s[0], s[1], m.vals[key(rs[s[0]:s[1]])]})
 	}
 	if len(spans) == 0 {
@@ -93,6 +105,20 @@ func (m *masker) unit(text, part string) []edit {
 	return out
 }
 
+// replace records the change of a whole value known only masked and
+// returns what takes its place.
+func (m *masker) replace(cat report.Category, masked, part string) string {
+	now := masked
+	switch m.opts.Operator {
+	case Label:
+		now = m.opts.Label
+	case Remove:
+		now = ""
+	}
+	m.changes = append(m.changes, Change{Category: cat, Part: part, Masked: masked, Now: now})
+	return now
+}
+
 // apply returns text with edits made.
 func apply(text string, edits []edit) string {
 	if len(edits) == 0 {
@@ -112,7 +138,7 @@ func apply(text string, edits []edit) string {
 // known finds, in rs, the values of the whole document: the same letters
 // and digits, whatever separates them (spaces, hyphens, up to two between
 // two characters), not glued to other letters or digits.
-func (m *masker) known(rs []rune) [][2]int {
+func (m *masker) known(rs []rune, cell bool) [][2]int {
 	if len(m.vals) == 0 {
 		return nil
 	}
@@ -133,7 +159,7 @@ func (m *masker) known(rs []rune) [][2]int {
 		}
 		matched := 0
 		for _, n := range m.lens {
-			if k+n > len(pos) || !separated(rs, pos[k:k+n]) {
+			if k+n > len(pos) || !separated(rs, pos[k:k+n], cell) {
 				continue
 			}
 			if k+n < len(pos) && pos[k+n] == pos[k+n-1]+1 {
@@ -155,14 +181,15 @@ func (m *masker) known(rs []rune) [][2]int {
 }
 
 // separated reports whether consecutive letters at pos stand next to
-// each other or with at most two separators between.
-func separated(rs []rune, pos []int) bool {
+// each other or with at most two separators between; inside a table cell
+// a line break is a separator too.
+func separated(rs []rune, pos []int, cell bool) bool {
 	for i := 1; i < len(pos); i++ {
 		if pos[i]-pos[i-1] > 3 {
 			return false
 		}
 		for j := pos[i-1] + 1; j < pos[i]; j++ {
-			if !isSep(rs[j]) {
+			if !isSep(rs[j]) && !(cell && (rs[j] == '\n' || rs[j] == '\r')) {
 				return false
 			}
 		}

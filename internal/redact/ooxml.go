@@ -314,7 +314,15 @@ type xmlRules struct {
 	// shapes are elements removed whole when their p:cNvPr (or any
 	// *:cNvPr) says hidden="1" (PPTX hidden shapes).
 	shapes map[string]bool
+	// cells are table cells (w:tc, a:tc): their paragraphs are one unit,
+	// a line apart. allCells makes every unit a cell (spreadsheets).
+	cells    map[string]bool
+	allCells bool
 }
+
+// attrsText are the attributes whose text a reader can reach: alt text
+// (descr, title), tooltips, data validation messages.
+var attrsText = map[string]bool{"descr": true, "title": true, "tooltip": true, "prompt": true, "error": true, "promptTitle": true, "errorTitle": true}
 
 func set(names ...string) map[string]bool {
 	m := map[string]bool{}
@@ -337,6 +345,8 @@ type frame struct {
 	what       string // how its removal is counted; 删除隐藏文字 when empty
 	dropRow    bool   // a table row deleted by revision
 	unit       bool
+	cell       bool // a table cell, whose paragraphs are one unit
+	inCell     bool // a paragraph of a cell: it adds a line break
 	segs       []seg
 	ranges     [][2]int
 	startToken int
@@ -370,7 +380,12 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 		if len(f.segs) == 0 {
 			return
 		}
-		edits := p.m.unit(unitText(f.segs), name)
+		var edits []edit
+		if f.cell || r.allCells {
+			edits = p.m.cell(unitText(f.segs), name)
+		} else {
+			edits = p.m.unit(unitText(f.segs), name)
+		}
 		if len(edits) == 0 {
 			return
 		}
@@ -456,7 +471,13 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 					u.ranges = append(u.ranges, [2]int{t.from, t.from})
 				}
 			}
-			f := &frame{name: t.name, from: t.from, startToken: i, unit: r.paras[t.name]}
+			p.cleanAttrs(name, t, s)
+			f := &frame{name: t.name, from: t.from, startToken: i, unit: r.paras[t.name] || r.cells[t.name], cell: r.cells[t.name]}
+			if r.paras[t.name] {
+				if u := unitOf(); u != nil && u.cell {
+					f.unit, f.inCell = false, true
+				}
+			}
 			if what, ok := r.unwraps[t.name]; ok {
 				f.unwrap = true
 				s.drop(t.from, t.to)
@@ -472,6 +493,12 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 			if f.unit {
 				finish(f)
 			}
+			if f.inCell {
+				if u := unitOf(); u != nil {
+					u.segs = append(u.segs, seg{text: "\n", fixed: true})
+					u.ranges = append(u.ranges, [2]int{t.from, t.from})
+				}
+			}
 			if f.unwrap && !t.selfEnd {
 				s.drop(t.from, t.to)
 			}
@@ -486,6 +513,35 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 				s.cover(f.from, t.to)
 			}
 		}
+	}
+}
+
+// cleanAttrs masks the attributes of a start tag that a reader can reach
+// (alt text, tooltips); a tag that changes is written again with only
+// those values replaced.
+func (p *pkg) cleanAttrs(part string, t token, s *splicer) {
+	se, ok := t.tok.(xml.StartElement)
+	if !ok {
+		return
+	}
+	var tag []byte
+	for _, a := range se.Attr {
+		if !attrsText[a.Name.Local] || a.Value == "" {
+			continue
+		}
+		e := p.m.unit(a.Value, part)
+		if len(e) == 0 {
+			continue
+		}
+		if tag == nil {
+			tag = append([]byte{}, p.data[canon(part)][t.from:t.to]...)
+		}
+		var b bytes.Buffer
+		xml.EscapeText(&b, []byte(apply(a.Value, e)))
+		tag = setAttr(tag, qname(a.Name), b.String())
+	}
+	if tag != nil {
+		s.add(t.from, t.to, tag)
 	}
 }
 

@@ -12,6 +12,7 @@ var pptxRules = xmlRules{
 	texts:  set("a:t", "c:v"),
 	seps:   set("a:br"),
 	shapes: set("p:sp", "p:pic", "p:graphicFrame", "p:grpSp", "p:cxnSp"),
+	cells:  set("a:tc"),
 }
 
 // cleanPPTX cleans a presentation: text masked in its runs, hidden

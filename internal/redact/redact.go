@@ -2,6 +2,8 @@ package redact
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -116,7 +118,7 @@ func Clean(ctx context.Context, sc *scan.Scanner, name string, data []byte, opts
 	}
 	eng := sc.Engine()
 	d := sc.Read(ctx, name, data)
-	before := sc.Scan(ctx, name, data)
+	before := reportOf(eng, name, data, d)
 	res := Result{Format: d.Format, Before: before, Changes: []Change{}, Removed: []string{}}
 	if r := refuseBefore(d.Format, before.Findings); r != nil && (r.Rule == "redact.classified_marking" || supported(d.Format)) {
 		res.Refused = r
@@ -126,7 +128,9 @@ func Clean(ctx context.Context, sc *scan.Scanner, name string, data []byte, opts
 		res.Refused = refuseFormat(d.Format)
 		return res, nil
 	}
-	m := newMasker(eng, opts, documentValues(eng, d, opts))
+	vals, cells := documentValues(eng, d, opts)
+	m := newMasker(eng, opts, vals)
+	m.cells = cells
 	var out []byte
 	var removed []string
 	var err error
@@ -169,6 +173,16 @@ func Clean(ctx context.Context, sc *scan.Scanner, name string, data []byte, opts
 	return res, nil
 }
 
+// reportOf is the report Scanner.Scan gives, from a document already
+// read: the original is extracted once (OCR of its pictures included).
+func reportOf(eng *detect.Engine, name string, data []byte, d *doc.Document) report.Report {
+	sum := sha256.Sum256(data)
+	r := report.Report{File: name, Format: d.Format, SHA256: hex.EncodeToString(sum[:]), Size: int64(len(data)), DictVersion: eng.Dict().Version()}
+	r.Findings = scan.Document(eng, d)
+	r.Verdict = report.Verdict(r.Findings)
+	return r
+}
+
 // refuseBefore refuses a document the machine must not clean.
 func refuseBefore(format string, fs []report.Finding) *Refusal {
 	for _, f := range fs {
@@ -206,6 +220,8 @@ func supported(format string) bool {
 
 func refuseFormat(format string) *Refusal {
 	switch format {
+	case extract.FormatOOXMLEncrypted:
+		return &Refusal{Rule: "redact.format", Reason: "文件设有打开密码，无法读取，不生成脱敏稿；请解除密码后重新提交"}
 	case extract.FormatPDF:
 		return &Refusal{Rule: "redact.format", Reason: "PDF 暂不自动生成脱敏稿：PDF 的文字由内容流中的字形绘制（常为子集字体），安全删除一处文字须同时改写字形、字宽、ToUnicode 映射以及表单、批注、附件中的副本，黑框遮盖则会留下可复制的原文。请在源文件（DOCX、XLSX 等）中生成脱敏稿后重新导出 PDF，或人工处理"}
 	case extract.FormatOFD:
@@ -284,8 +300,13 @@ func hit(f report.Finding) string {
 // document, with the context of the whole part (a column heading, a
 // 身份证号 two cells away), so that a value found only in context is
 // masked wherever it stands.
-func documentValues(eng *detect.Engine, d *doc.Document, opts Options) map[string]report.Category {
+//
+// cells are the values found in spreadsheet cells, by member and
+// reference (xl/worksheets/sheet1.xml!C4): a number that lost its last
+// digits (an ID stored as a number) is known only there.
+func documentValues(eng *detect.Engine, d *doc.Document, opts Options) (map[string]report.Category, map[string]cellValue) {
 	vals := map[string]report.Category{}
+	cells := map[string]cellValue{}
 	for _, p := range d.Parts {
 		sp := eng.ScanCells(p.Text, p.Cells, report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet})
 		rs := []rune(p.Text)
@@ -296,9 +317,28 @@ func documentValues(eng *detect.Engine, d *doc.Document, opts Options) map[strin
 			if k := key(rs[f.Location.Start:f.Location.End]); len([]rune(k)) >= 5 {
 				vals[k] = f.Category
 			}
+			if f.Location.Cell != "" && p.File != "" {
+				cells[canon(p.File)+"!"+f.Location.Cell] = cellValue{f.Category, detect.MaskValue(f.Category, string(rs[f.Location.Start:f.Location.End]))}
+			}
 		}
 	}
-	return vals
+	// What the extractor itself found in a cell (an ID stored as a
+	// number): the cell is known, its value is masked from the number.
+	for _, f := range d.Findings {
+		if opts.masks(f) && f.Location.Cell != "" && f.Location.File != "" {
+			k := canon(f.Location.File) + "!" + f.Location.Cell
+			if _, ok := cells[k]; !ok {
+				cells[k] = cellValue{cat: f.Category}
+			}
+		}
+	}
+	return vals, cells
+}
+
+// cellValue is a personal value found in a spreadsheet cell, masked.
+type cellValue struct {
+	cat    report.Category
+	masked string
 }
 
 // masks reports whether the options change finding f.

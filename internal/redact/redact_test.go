@@ -547,3 +547,35 @@ func opensInLibreOffice(t *testing.T, dir string, files []string) {
 		}
 	}
 }
+
+// TestClasses cleans files of the project's corpus, each standing for a
+// class of input, and requires a rescan that passes.
+func TestClasses(t *testing.T) {
+	for _, tt := range []struct{ file, why string }{
+		{"tables/wrapped_id.docx", "an ID wrapped over lines of one table cell"},
+		{"tables/wrapped_id.xlsx", "an ID wrapped inside one cell"},
+		{"tables/wrapped_id.html", "an ID split by <br> inside one cell"},
+		{"docs/roster.xlsx", "an ID stored as a number, its last digits lost"},
+		{"probe/q19_canbao_mingdan.xlsx", "IDs stored as numbers"},
+		{"blind9/b9_docx_alt_id.docx", "an ID in a picture's alt text"},
+		{"blind9/b9_xlsx_validation_mobile.xlsx", "mobiles in a data validation list"},
+		{"probe/q20_jianyi_gongshi.html", "a card number hidden by the page's stylesheet"},
+		{"blind9/b9_html_template_id.html", "an ID in a <template>"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile("../../testdata/" + tt.file)
+			if err != nil {
+				t.Skip(err)
+			}
+			res := clean(t, tt.file, data, Options{})
+			if res.Refused != nil {
+				t.Fatalf("%s: refused: %s", tt.why, res.Refused.Reason)
+			}
+			for _, f := range res.After.Findings {
+				if detect.IsPersonal(f.Category) && f.Severity != report.Info || f.Category == report.HiddenContent {
+					t.Errorf("%s: left %s at %+v", tt.why, f.Rule, f.Location)
+				}
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mishen-gov/mishen/internal/detect"
 	"github.com/mishen-gov/mishen/internal/doc"
 )
 
@@ -17,6 +18,8 @@ var xlsxRules = xmlRules{
 	texts: set("t", "x:t", "a:t", "c:v", "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"),
 	seps:  set("a:br"),
 	skips: set("rPh", "x:rPh"),
+	// Each string is a cell's, or a formula's, or a header's.
+	allCells: true,
 }
 
 // cleanXLSX cleans a workbook: shared and inline strings masked in their
@@ -265,7 +268,23 @@ func (p *pkg) cleanSheet(name string) error {
 			if _, ok := t.tok.(xml.StartElement); !ok {
 				continue
 			}
+			if local(t.name) != "c" {
+				p.cleanAttrs(name, t, s) // data validation messages, link tooltips
+			}
 			switch local(t.name) {
+			case "formula1", "formula2":
+				// A data validation list ("13912345678,13987654321").
+				j := end(toks, i)
+				var b strings.Builder
+				for k := i + 1; k < j; k++ {
+					if cd, ok := toks[k].tok.(xml.CharData); ok {
+						b.Write(cd)
+					}
+				}
+				if e := p.m.cell(b.String(), name); len(e) > 0 && j > i+1 {
+					s.add(t.to, toks[j].from, escapeText(apply(b.String(), e)))
+				}
+				i = j
 			case "col":
 				if v, _ := attr(t.tok, "hidden"); v == "1" || v == "true" {
 					lo, _ := attr(t.tok, "min")
@@ -363,11 +382,22 @@ func (p *pkg) cleanCell(name string, toks []token, i, j int, s *splicer) {
 	if !found {
 		return
 	}
-	edits := p.m.unit(v, name)
-	if len(edits) == 0 {
-		return
+	var nv string
+	if edits := p.m.cell(v, name); len(edits) > 0 {
+		nv = apply(v, edits)
+	} else {
+		// A value the scan found only in context or in what the number
+		// stands for (an ID stored as a number, its last digits lost).
+		ref, _ := attr(toks[i].tok, "r")
+		cv, ok := p.m.cells[canon(name)+"!"+ref]
+		if !ok {
+			return
+		}
+		if cv.masked == "" {
+			cv.masked = detect.MaskValue(cv.cat, numberDigits(v))
+		}
+		nv = p.m.replace(cv.cat, cv.masked, name)
 	}
-	nv := apply(v, edits)
 	var b strings.Builder
 	b.WriteString("<")
 	b.WriteString(toks[i].name)
@@ -385,6 +415,16 @@ func (p *pkg) cleanCell(name string, toks []token, i, j int, s *splicer) {
 	}
 	fmt.Fprintf(&b, ` t="inlineStr"><%sis><%st>%s</%st></%sis></%s>`, pre, pre, escapeText(nv), pre, pre, toks[i].name)
 	s.add(toks[i].from, toks[j].to, []byte(b.String()))
+}
+
+// numberDigits writes a cell's number as its digits (4.40305199512032E+17
+// as 440305199512032000), the way a reader sees it in full.
+func numberDigits(v string) string {
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil || f < 0 || f > 1e25 {
+		return v
+	}
+	return strconv.FormatFloat(f, 'f', 0, 64)
 }
 
 // colOf is the 1-based column of an A1 reference, 0 if there is none.
