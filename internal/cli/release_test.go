@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -284,5 +286,24 @@ func TestDocsStandAlone(t *testing.T) {
 				t.Errorf("%s names a web address: %s", f, u)
 			}
 		}
+	}
+}
+
+// TestGoModTidy checks that `go mod tidy` would leave go.mod and go.sum
+// as they are: every direct dependency is in the first block without
+// "// indirect", and nothing unused is listed.
+func TestGoModTidy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		goBin = filepath.Join(runtime.GOROOT(), "bin", "go")
+	}
+	cmd := exec.Command(goBin, "mod", "tidy", "-diff")
+	cmd.Dir = "../.."
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Errorf("go mod tidy would change the module files (run go mod tidy and commit them): %v\n%s", err, out)
 	}
 }

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -184,6 +185,9 @@ func TestValidUSCC(t *testing.T) {
 }
 
 func FuzzParseRules(f *testing.F) {
+	if example, err := os.ReadFile("../../docs/rules.example.toml"); err == nil {
+		f.Add(example)
+	}
 	f.Add([]byte(testRules))
 	f.Add([]byte("version = 1\n[[rules]]\nid=\"x\"\nregex=\"\\\\d+\"\nmust=[\"1\"]\nmust_not=[\"a\"]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
