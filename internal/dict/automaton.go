@@ -2,7 +2,9 @@ package dict
 
 import (
 	"errors"
+	"math/bits"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -47,6 +49,8 @@ type kid struct {
 	next  int32
 }
 
+func byClass(x, y kid) int { return int(x.class) - int(y.class) }
+
 // denseBudget bounds the dense table: 4M next states (16 MB). A small
 // dictionary is a DFA throughout; a big one is dense near the root.
 const denseBudget = 4 << 20
@@ -73,85 +77,124 @@ func buildAutomaton(pats []string) (*automaton, error) {
 // the dense table (tests use 1 to exercise the sparse states).
 func buildAutomatonBudget(pats []string, budget int) (*automaton, error) {
 	a := &automaton{bmp: make([]uint16, 0x10000), astral: map[rune]uint16{}, nclass: 1}
-	classOf := func(r rune) uint16 {
-		if r < 0x10000 {
-			if c := a.bmp[r]; c != 0 {
-				return c
-			}
-			a.bmp[r] = uint16(a.nclass)
-		} else {
-			if c, ok := a.astral[r]; ok {
-				return c
-			}
-			a.astral[r] = uint16(a.nclass)
-		}
-		a.nclass++
-		return uint16(a.nclass - 1)
-	}
-	// The trie, with children found through one map while building.
-	type edge struct {
-		from  int32
-		class uint16
-	}
-	child := make(map[edge]int32, len(pats)*4)
-	term := []int32{-1}
-	var kidsOf [][]kid
-	kidsOf = append(kidsOf, nil)
-	a.patLen = make([]int32, len(pats))
-	for id, p := range pats {
-		s := int32(0)
+	// Classes numbered in the order of the characters, so that terms
+	// sorted as strings give every node its children in class order.
+	seen := make([]uint64, (utf8.MaxRune+1)/64)
+	for _, p := range pats {
 		for _, r := range p {
+			seen[r/64] |= 1 << (r % 64)
+		}
+	}
+	for w, set := range seen {
+		for ; set != 0; set &= set - 1 {
 			if a.nclass >= maxClasses {
 				return nil, errTooManyChars
 			}
-			c := classOf(r)
-			e := edge{s, c}
-			n, ok := child[e]
-			if !ok {
-				n = int32(len(term))
-				child[e] = n
-				term = append(term, -1)
-				kidsOf = append(kidsOf, nil)
-				kidsOf[s] = append(kidsOf[s], kid{c, n})
+			r := rune(w*64 + bits.TrailingZeros64(set))
+			if r < 0x10000 {
+				a.bmp[r] = uint16(a.nclass)
+			} else {
+				a.astral[r] = uint16(a.nclass)
 			}
-			s = n
+			a.nclass++
 		}
-		// Patterns are distinct normal forms; keep the first if not.
-		if term[s] < 0 {
-			term[s] = int32(id)
+	}
+	seen = nil
+
+	// The trie, built from the terms in sorted order: a term shares the
+	// nodes of its common prefix with the term before it, so no node is
+	// looked up, and each node's children are made in class order.
+	order := make([]int32, len(pats))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		if c := strings.Compare(pats[x], pats[y]); c != 0 {
+			return c
 		}
+		return int(x - y) // the first of two equal terms keeps the node
+	})
+	parent := []int32{-1}
+	edge := []uint16{0}
+	term := []int32{-1}
+	var path []int32 // path[d]: the previous term's node at depth d+1
+	prev := ""
+	a.patLen = make([]int32, len(pats))
+	for _, id := range order {
+		p := pats[id]
 		a.patLen[id] = int32(len(p))
 		a.maxLen = max(a.maxLen, len(p))
-	}
-	child = nil
-
-	// Breadth-first order, renumbered so that dense states come first.
-	n := len(term)
-	order := make([]int32, 0, n) // new number -> old
-	order = append(order, 0)
-	for i := 0; i < len(order); i++ {
-		ks := kidsOf[order[i]]
-		slices.SortFunc(ks, func(x, y kid) int { return int(x.class) - int(y.class) })
-		for _, k := range ks {
-			order = append(order, k.next)
+		// Runes of the common prefix with the previous term.
+		shared, i := 0, 0
+		for i < len(p) && i < len(prev) {
+			r1, w1 := utf8.DecodeRuneInString(p[i:])
+			r2, _ := utf8.DecodeRuneInString(prev[i:])
+			if r1 != r2 {
+				break
+			}
+			i += w1
+			shared++
 		}
+		path = path[:shared]
+		for _, r := range p[i:] {
+			up := int32(0)
+			if len(path) > 0 {
+				up = path[len(path)-1]
+			}
+			parent = append(parent, up)
+			edge = append(edge, a.class(r))
+			term = append(term, -1)
+			path = append(path, int32(len(term)-1))
+		}
+		if last := path[len(path)-1]; term[last] < 0 {
+			term[last] = id
+		}
+		prev = p
+	}
+
+	// Children lists (CSR by parent, in class order), then breadth-first
+	// order, renumbered so that dense states come first.
+	n := len(term)
+	start := make([]int32, n+1)
+	for v := 1; v < n; v++ {
+		start[parent[v]+1]++
+	}
+	for v := 1; v <= n; v++ {
+		start[v] += start[v-1]
+	}
+	kids := make([]int32, n-1)
+	fill := slices.Clone(start[:n])
+	for v := 1; v < n; v++ { // nodes were made in sorted order: children in class order
+		kids[fill[parent[v]]] = int32(v)
+		fill[parent[v]]++
+	}
+	fill = nil
+	bfs := make([]int32, 0, n) // new number -> old
+	bfs = append(bfs, 0)
+	for i := 0; i < len(bfs); i++ {
+		bfs = append(bfs, kids[start[bfs[i]]:start[bfs[i]+1]]...)
 	}
 	renum := make([]int32, n)
-	for nw, old := range order {
+	for nw, old := range bfs {
 		renum[old] = int32(nw)
 	}
 	a.first = make([]int32, n+1)
 	a.kids = make([]kid, 0, n-1)
 	a.pat = make([]int32, n)
-	for nw, old := range order {
+	for nw, old := range bfs {
 		a.first[nw] = int32(len(a.kids))
-		for _, k := range kidsOf[old] {
-			a.kids = append(a.kids, kid{k.class, renum[k.next]})
+		for _, c := range kids[start[old]:start[old+1]] {
+			a.kids = append(a.kids, kid{edge[c], renum[c]})
+		}
+		// Sorted already unless a term is not valid UTF-8 (whose
+		// bytes sort apart from U+FFFD's class); step relies on it.
+		if ks := a.kids[a.first[nw]:]; !slices.IsSortedFunc(ks, byClass) {
+			slices.SortFunc(ks, byClass)
 		}
 		a.pat[nw] = term[old]
 	}
 	a.first[n] = int32(len(a.kids))
-	kidsOf, term, order, renum = nil, nil, nil, nil
+	parent, edge, term, kids, start, bfs, renum = nil, nil, nil, nil, nil, nil, nil
 
 	a.ndense = min(n, max(1, budget/a.nclass))
 	a.dense = make([]int32, a.ndense*a.nclass)
@@ -253,7 +296,9 @@ func (a *automaton) scan(text []byte, from, to int, ms []match) []match {
 			for ; o != 0; o = a.out[a.fail[o]] {
 				p := a.pat[o]
 				st := i - int(a.patLen[p])
-				if st < to {
+				// st < from only where invalid UTF-8 decoded to a
+				// U+FFFD of another width (never in a normal form).
+				if st < to && st >= from {
 					ms = append(ms, match{int32(st), int32(i), p})
 				}
 			}

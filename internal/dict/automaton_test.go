@@ -240,3 +240,55 @@ func BenchmarkCompile50k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReady50k is what a start with a 50,000-term dictionary costs
+// before the first text can be matched: parse, normalise and merge the
+// terms, and build the automaton.
+func BenchmarkReady50k(b *testing.B) {
+	s, _ := benchSet(b, 50000)
+	var file strings.Builder
+	for _, e := range s.entries {
+		file.WriteString(e.Term)
+		file.WriteByte('\n')
+	}
+	text := file.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		es, err := Parse(strings.NewReader(text), "terms.txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		set, err := Compile(es)
+		if err != nil {
+			b.Fatal(err)
+		}
+		set.Wait()
+		if terms, _ := set.Len(); terms != 50000 {
+			b.Fatal(terms)
+		}
+	}
+}
+
+// TestAutomatonInvalidUTF8 checks terms that are not valid UTF-8 (the
+// normal form never makes them, but the automaton must not rely on it).
+func TestAutomatonInvalidUTF8(t *testing.T) {
+	pats := []string{"a\xff", "\uFFFDb", "\xffb", "ab"}
+	text := "a\xffb\uFFFDb ab"
+	a, err := buildAutomatonBudget(pats, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := a.scan([]byte(text), 0, len(text), nil)
+	sortMatches(got)
+	// Invalid bytes decode to U+FFFD, so "\xffb" and "\uFFFDb" both match
+	// wherever either stands: the automaton matches runes.
+	if len(got) == 0 {
+		t.Fatal("no matches")
+	}
+	for _, m := range got {
+		if m.start < 0 || int(m.end) > len(text) || m.start >= m.end {
+			t.Errorf("bad match %v", m)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -52,6 +53,7 @@ func (e *SyntaxError) Error() string { return "dict: " + e.Source + ": " + e.Msg
 // Parse reads one dictionary file. name is used in errors and sources.
 func Parse(r io.Reader, name string) ([]Entry, error) {
 	var out []Entry
+	var plain [4]string
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -59,10 +61,16 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		src := fmt.Sprintf("%s:%d", name, n)
-		f := strings.Split(line, "|")
-		for i := range f {
-			f[i] = strings.TrimSpace(f[i])
+		src := name + ":" + strconv.Itoa(n)
+		var f []string
+		if strings.IndexByte(line, '|') < 0 {
+			// A plain term, the common line of a big dictionary.
+			f = append(plain[:0], line)
+		} else {
+			f = strings.Split(line, "|")
+			for i := range f {
+				f[i] = strings.TrimSpace(f[i])
+			}
 		}
 		if len(f) > 4 {
 			return nil, &SyntaxError{src, "too many fields (want term | category | severity | note)"}
@@ -215,7 +223,7 @@ func Compile(es []Entry) (*Set, error) {
 	pats := make([]string, len(uniq))
 	for i, e := range uniq {
 		pats[i] = e.Norm
-		keys = append(keys, fmt.Sprintf("%s\x00%s\x00%s", e.Norm, e.Category, e.Severity))
+		keys = append(keys, e.Norm+"\x00"+string(e.Category)+"\x00"+string(e.Severity))
 		if e.Category == Allow {
 			s.allows++
 		} else {

@@ -534,4 +534,34 @@ func New(s string) *Text {
 
 // String normalises s and returns only the normal form (for dictionary
 // terms, which must be folded the same way as the texts they match).
-func String(s string) string { return New(s).Norm }
+func String(s string) string {
+	if stable(s) {
+		return s
+	}
+	return New(s).Norm
+}
+
+// stable reports whether s is its own normal form for a reason cheap to
+// see: printable ASCII that is not upper case or spacing, and CJK
+// ideographs that are not traditional. Most dictionary terms are, and a
+// dictionary of 50,000 of them is then read without building a Text each.
+func stable(s string) bool {
+	t2sOnce.Do(buildT2S)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c > ' ' && c < 0x7F && !('A' <= c && c <= 'Z'):
+			i++
+		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			x := r - t2sLo
+			if r < t2sLo || r > t2sHi || t2sBits[x/64]&(1<<(x%64)) != 0 {
+				return false
+			}
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
+}

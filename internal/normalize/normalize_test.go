@@ -203,3 +203,12 @@ func TestMapFarAndCheckpoints(t *testing.T) {
 		t.Errorf("NormOf(end) = %d, want %d", n, len(tx.Norm))
 	}
 }
+
+// TestStringStable checks String's shortcut against the full normaliser.
+func TestStringStable(t *testing.T) {
+	for _, s := range []string{"", "秘密", "内部资料", "abc-123", "ABC", "機密", "秘 密", "a b", "秘密★", "\u200b秘密", "ａｂ", "㐀", "鿿", "〇", "\t", "x\x7f"} {
+		if got, want := String(s), New(s).Norm; got != want {
+			t.Errorf("String(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
