@@ -12,23 +12,26 @@ import (
 // Actions recorded in the trail. They are the vocabulary that auditors
 // filter on; keep them stable.
 const (
-	ActionSubmitted     = "submitted"         // a draft arrived (hashes, sizes)
-	ActionScanned       = "scanned"           // the machine check: verdict, versions, counts
-	ActionDismissed     = "finding_dismissed" // a reviewer dismissed one finding, with a reason
-	ActionApproved      = "approved"          // a reviewer approved
-	ActionRejected      = "rejected"          // a reviewer rejected; the review ends
-	ActionReleased      = "released"          // a cleared review was released with its hash
-	ActionDenied        = "denied"            // an attempt that was refused (auth, role, policy)
-	ActionTokenCreated  = "token_created"     // a token was issued (never the token itself)
-	ActionTokenRevoked  = "token_revoked"     // a token was revoked
-	ActionDictReloaded  = "dictionaries_reloaded"
-	ActionDraftDeleted  = "draft_deleted"   // a stored draft was deleted (retention or decision)
-	ActionServerStarted = "service_started" // the service started: versions in force
-	ActionLogMigrated   = "log_migrated"    // an existing hash chain was verified and imported into the Merkle tree log
-	ActionKeyRotated    = "key_rotated"     // the checkpoint signing key was replaced; the old key endorses the new
-	ActionReviewRead    = "review_read"     // a reviewer, auditor or admin read a review that is not theirs
-	ActionDraftRead     = "draft_read"      // the raw draft of a review was read or downloaded
-	ActionTrailExported = "trail_exported"  // the audit trail was exported
+	ActionSubmitted        = "submitted"         // a draft arrived (hashes, sizes)
+	ActionScanned          = "scanned"           // the machine check: verdict, versions, counts
+	ActionDismissed        = "finding_dismissed" // a reviewer dismissed one finding, with a reason
+	ActionApproved         = "approved"          // a reviewer approved
+	ActionRejected         = "rejected"          // a reviewer rejected; the review ends
+	ActionReleased         = "released"          // a cleared review was released with its hash
+	ActionDenied           = "denied"            // an attempt that was refused (auth, role, policy)
+	ActionTokenCreated     = "token_created"     // a token was issued (never the token itself)
+	ActionTokenRevoked     = "token_revoked"     // a token was revoked
+	ActionDictReloaded     = "dictionaries_reloaded"
+	ActionDraftDeleted     = "draft_deleted"     // a stored draft was deleted (retention or decision)
+	ActionServerStarted    = "service_started"   // the service started: versions in force
+	ActionLogMigrated      = "log_migrated"      // an existing hash chain was verified and imported into the Merkle tree log
+	ActionKeyRotated       = "key_rotated"       // the checkpoint signing key was replaced; the old key endorses the new
+	ActionReviewRead       = "review_read"       // a reviewer, auditor or admin read a review that is not theirs
+	ActionDraftRead        = "draft_read"        // the raw draft of a review was read or downloaded
+	ActionTrailExported    = "trail_exported"    // the audit trail was exported
+	ActionTrailSearched    = "trail_searched"    // an auditor searched or listed the trail
+	ActionSigninFailed     = "signin_failed"     // failed sign-ins from one address, counted over a window
+	ActionStorageRecovered = "storage_recovered" // writes work again after failing; counts what could not be recorded
 )
 
 // Hash is a SHA-256 digest. It is written as lowercase hex in JSON.

@@ -307,3 +307,19 @@ func TestGoModTidy(t *testing.T) {
 		t.Errorf("go mod tidy would change the module files (run go mod tidy and commit them): %v\n%s", err, out)
 	}
 }
+
+// TestServeRules checks the rules plumbing of serve: the flag and its
+// variable are documented, and a rules file with an error stops the start
+// instead of running without the office's detectors.
+func TestServeRules(t *testing.T) {
+	env, out, _ := testEnv(nil)
+	Main(env, []string{"serve", "--help"})
+	if !strings.Contains(out.String(), "-rules") || !strings.Contains(out.String(), "MISHEN_RULES") {
+		t.Error("serve --help does not document --rules and MISHEN_RULES")
+	}
+	dir := writeFiles(t, map[string]string{"bad.toml": "version = 1\n[[rules]]\nid = \"x\"\nregex = \"(\"\n"})
+	env, _, errb := testEnv(map[string]string{"MISHEN_RULES": filepath.Join(dir, "bad.toml"), "MISHEN_DATA": filepath.Join(dir, "data"), "MISHEN_ADDR": "127.0.0.1:0"})
+	if code := Main(env, []string{"serve"}); code != ExitFailed || !strings.Contains(errb.String(), "bad.toml") {
+		t.Errorf("serve with a bad rules file: exit %d, %s", code, errb)
+	}
+}

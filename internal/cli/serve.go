@@ -24,6 +24,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/extract"
 	"github.com/mishen-gov/mishen/internal/form"
 	"github.com/mishen-gov/mishen/internal/review"
+	"github.com/mishen-gov/mishen/internal/sandbox"
 	"github.com/mishen-gov/mishen/internal/scan"
 	"github.com/mishen-gov/mishen/internal/server"
 	"github.com/mishen-gov/mishen/internal/store"
@@ -156,6 +157,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		slog.String("policy", svc.Policy().Version()),
 		slog.Int64("max_file_mb", lim.MaxFileBytes>>20), slog.Duration("scan_timeout", lim.PerFileTimeout))
 	logMissingReaders(log)
+	log.Info("parser sandbox", slog.String("confinement", strings.Join(sandbox.Confinement(), "; ")))
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -180,6 +182,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		log.Error("server stopped with an error", slog.String("error", err.Error()))
 		return ExitFailed
 	}
+	svc.Close()
 	if err := db.Close(); err != nil {
 		log.Error("closing the database", slog.String("error", err.Error()))
 		return ExitFailed
@@ -192,7 +195,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger, printer *form.Printer) []func(*gin.Engine) {
 	loc, _ := cfg.Location() // checked by Validate
 	ui := web.New(svc, web.Options{MaxUploadBytes: cfg.MaxUploadBytes, MaxFiles: cfg.MaxFiles, Logger: log, Version: version(),
-		Location: loc, Org: cfg.Org, Printer: printer})
+		Location: loc, Org: cfg.Org, Printer: printer, SecureCookies: cfg.CookieSecure, SessionsPerUser: cfg.SessionsPerUser})
 	return []func(*gin.Engine){ui.Register}
 }
 

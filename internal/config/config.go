@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -57,6 +58,36 @@ type Config struct {
 	// the reviewers; it is deleted earlier, at the decision. 0 keeps no
 	// drafts. Drafts that pass are never stored.
 	DraftRetention time.Duration
+	// MarkedDraftRetention caps the retention of a draft with a
+	// classification marking: it is deleted at the decision and at the
+	// latest after this long, whichever comes first.
+	MarkedDraftRetention time.Duration
+	// TrustedProxies are the addresses or CIDR ranges of reverse proxies
+	// whose X-Forwarded-For header names the client; empty trusts none.
+	TrustedProxies []string
+	// CookieSecure marks cookies Secure even on plain HTTP, for a
+	// deployment behind a TLS-terminating proxy.
+	CookieSecure bool
+	// MetricsToken, when set, is required as a bearer token by /metrics;
+	// without it /metrics shows no counts of findings by category.
+	MetricsToken string
+	// MaxConns and MaxConnsPerIP bound open connections overall and
+	// from one client address.
+	MaxConns, MaxConnsPerIP int
+	// MaxUploads and MaxUploadBytesInFlight bound the request bodies
+	// being received or scanned at once; beyond them a new upload is
+	// answered 503 with Retry-After.
+	MaxUploads             int
+	MaxUploadBytesInFlight int64
+	// MinUploadRate is the slowest a request body may arrive, in bytes a
+	// second (after a grace period); a slower client is cut off.
+	MinUploadRate int64
+	// RatePerToken is the requests a second one token may make
+	// (sustained; bursts of twice that pass).
+	RatePerToken float64
+	// SessionsPerUser bounds a token's web sessions; the oldest of that
+	// token's own are ended, never another user's.
+	SessionsPerUser int
 	// BatchDelay is the group-commit window of the database.
 	BatchDelay time.Duration
 	// CheckpointDir, when set, receives every signed checkpoint of the
@@ -91,19 +122,27 @@ type Config struct {
 // Default is the configuration of `mishen serve` with no flags.
 func Default() Config {
 	return Config{
-		Addr:            ":8080",
-		DataDir:         "mishen-data",
-		MaxUploadBytes:  64 << 20,
-		MaxFiles:        20,
-		MaxFileBytes:    64 << 20,
-		ScanTimeout:     30 * time.Second,
-		ReviewApprovals: 1,
-		BlockApprovals:  2,
-		DraftRetention:  72 * time.Hour,
-		BatchDelay:      2 * time.Millisecond,
-		CheckpointEvery: 10 * time.Second,
-		ShutdownTimeout: 30 * time.Second,
-		LogFormat:       "text",
+		Addr:                   ":8080",
+		DataDir:                "mishen-data",
+		MaxUploadBytes:         64 << 20,
+		MaxFiles:               20,
+		MaxFileBytes:           64 << 20,
+		ScanTimeout:            30 * time.Second,
+		ReviewApprovals:        1,
+		BlockApprovals:         2,
+		DraftRetention:         72 * time.Hour,
+		MarkedDraftRetention:   24 * time.Hour,
+		MaxConns:               1024,
+		MaxConnsPerIP:          64,
+		MaxUploads:             16,
+		MaxUploadBytesInFlight: 512 << 20,
+		MinUploadRate:          16 << 10,
+		RatePerToken:           100,
+		SessionsPerUser:        8,
+		BatchDelay:             2 * time.Millisecond,
+		CheckpointEvery:        10 * time.Second,
+		ShutdownTimeout:        30 * time.Second,
+		LogFormat:              "text",
 	}
 }
 
@@ -127,6 +166,15 @@ const Env = `环境变量 / environment (a flag overrides its variable):
   MISHEN_REVIEW_APPROVALS  "需审查"所需批准人数 / approvals for review (--review-approvals)
   MISHEN_BLOCK_APPROVALS   "阻断"所需批准人数 / approvals for block (--block-approvals)
   MISHEN_DRAFT_RETENTION   待审稿件保留时长，0 不保留 / draft retention, 0 keeps none (--draft-retention)
+  MISHEN_MARKED_RETENTION  带密级标志稿件的最长保留时长 / cap on keeping a marked draft (--marked-draft-retention)
+  MISHEN_TRUSTED_PROXY     可信反向代理地址或网段，以 , 分隔 / trusted reverse proxies, comma-separated (--trusted-proxy)
+  MISHEN_COOKIE_SECURE     在 TLS 代理之后时设为 true / true behind a TLS-terminating proxy (--cookie-secure)
+  MISHEN_METRICS_TOKEN     /metrics 访问令牌 / bearer token required by /metrics (--metrics-token)
+  MISHEN_MAX_CONNS         连接总数上限 / open connections (--max-conns)
+  MISHEN_MAX_CONNS_PER_IP  单个地址连接数上限 / connections per client address (--max-conns-per-ip)
+  MISHEN_MAX_UPLOADS       同时处理的上传数上限 / uploads in flight (--max-uploads)
+  MISHEN_MAX_INFLIGHT_MB   同时处理的上传总量上限（MiB）/ upload bytes in flight (--max-inflight-mb)
+  MISHEN_RATE_PER_TOKEN    每个令牌每秒请求数 / requests a second per token (--rate-per-token)
   MISHEN_BATCH_DELAY       组提交等待时间 / group-commit window    (--batch-delay)
   MISHEN_CHECKPOINT_DIR    审计检查点目录（数据目录之外）/ audit checkpoint folder, outside the data folder (--checkpoint-dir)
   MISHEN_CHECKPOINT_EVERY  检查点签名间隔 / checkpoint interval    (--checkpoint-every)
@@ -199,6 +247,29 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	num("MISHEN_BLOCK_APPROVALS", &c.BlockApprovals)
 	dur("MISHEN_DRAFT_RETENTION", &c.DraftRetention)
 	dur("MISHEN_BATCH_DELAY", &c.BatchDelay)
+	dur("MISHEN_MARKED_RETENTION", &c.MarkedDraftRetention)
+	if v := getenv("MISHEN_TRUSTED_PROXY"); v != "" {
+		c.TrustedProxies = splitList(v)
+	}
+	if v := getenv("MISHEN_COOKIE_SECURE"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("config: MISHEN_COOKIE_SECURE=%q is not true or false", v))
+		}
+		c.CookieSecure = b
+	}
+	str("MISHEN_METRICS_TOKEN", &c.MetricsToken)
+	num("MISHEN_MAX_CONNS", &c.MaxConns)
+	num("MISHEN_MAX_CONNS_PER_IP", &c.MaxConnsPerIP)
+	num("MISHEN_MAX_UPLOADS", &c.MaxUploads)
+	mib("MISHEN_MAX_INFLIGHT_MB", &c.MaxUploadBytesInFlight)
+	if v := getenv("MISHEN_RATE_PER_TOKEN"); v != "" {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("config: MISHEN_RATE_PER_TOKEN=%q is not a number", v))
+		}
+		c.RatePerToken = f
+	}
 	str("MISHEN_CHECKPOINT_DIR", &c.CheckpointDir)
 	dur("MISHEN_CHECKPOINT_EVERY", &c.CheckpointEvery)
 	str("MISHEN_CRYPTO", &c.Crypto)
@@ -239,6 +310,18 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	fs.IntVar(&c.ReviewApprovals, "review-approvals", c.ReviewApprovals, "\"需审查\"所需批准人数 / approvals for a review verdict (MISHEN_REVIEW_APPROVALS)")
 	fs.IntVar(&c.BlockApprovals, "block-approvals", c.BlockApprovals, "\"阻断\"所需不同审查员人数 / distinct approvals for a block verdict (MISHEN_BLOCK_APPROVALS)")
 	fs.DurationVar(&c.DraftRetention, "draft-retention", c.DraftRetention, "待审稿件保留时长，0 不保留 / keep drafts awaiting a human this long, 0 keeps none (MISHEN_DRAFT_RETENTION)")
+	fs.DurationVar(&c.MarkedDraftRetention, "marked-draft-retention", c.MarkedDraftRetention, "带密级标志的稿件最长保留时长（作出决定时即删除）/ cap on keeping a draft with a classification marking; deleted at the decision anyway (MISHEN_MARKED_RETENTION)")
+	fs.Func("trusted-proxy", "可信反向代理的地址或网段（可多次给出或以 , 分隔）；只有来自它们的 X-Forwarded-For 才被采信 / reverse proxy address or CIDR whose X-Forwarded-For is believed (MISHEN_TRUSTED_PROXY)", func(v string) error {
+		c.TrustedProxies = append(c.TrustedProxies, splitList(v)...)
+		return nil
+	})
+	fs.BoolVar(&c.CookieSecure, "cookie-secure", c.CookieSecure, "Cookie 一律带 Secure 标志（部署在 TLS 反向代理之后时使用）/ Secure cookies behind a TLS proxy (MISHEN_COOKIE_SECURE)")
+	fs.StringVar(&c.MetricsToken, "metrics-token", c.MetricsToken, "访问 /metrics 所需的令牌；建议用环境变量 / bearer token for /metrics; prefer the variable (MISHEN_METRICS_TOKEN)")
+	fs.IntVar(&c.MaxConns, "max-conns", c.MaxConns, "连接总数上限 / open connections (MISHEN_MAX_CONNS)")
+	fs.IntVar(&c.MaxConnsPerIP, "max-conns-per-ip", c.MaxConnsPerIP, "单个客户端地址的连接数上限 / connections per client address (MISHEN_MAX_CONNS_PER_IP)")
+	fs.IntVar(&c.MaxUploads, "max-uploads", c.MaxUploads, "同时接收或扫描的上传数上限，超出答 503 / uploads in flight; beyond them 503 (MISHEN_MAX_UPLOADS)")
+	mibFlag("max-inflight-mb", "同时接收或扫描的上传总量上限（MiB）/ upload bytes in flight, MiB (MISHEN_MAX_INFLIGHT_MB)", &c.MaxUploadBytesInFlight, fs)
+	fs.Float64Var(&c.RatePerToken, "rate-per-token", c.RatePerToken, "每个令牌每秒请求数上限，0 不限 / requests a second per token, 0 unlimited (MISHEN_RATE_PER_TOKEN)")
 	fs.DurationVar(&c.BatchDelay, "batch-delay", c.BatchDelay, "组提交等待时间 / group-commit window (MISHEN_BATCH_DELAY)")
 	fs.StringVar(&c.CheckpointDir, "checkpoint-dir", c.CheckpointDir, "签名检查点写入的目录（放在数据目录之外）/ folder for signed audit checkpoints, outside the data folder (MISHEN_CHECKPOINT_DIR)")
 	fs.StringVar(&c.Crypto, "crypto", c.Crypto, "审计日志密码套件：sha256（SHA-256/Ed25519）或 sm（SM3/SM2），创建数据目录时选定 / audit log crypto: sha256 or sm, fixed when the data folder is created (MISHEN_CRYPTO)")
@@ -384,6 +467,20 @@ func (c *Config) Validate() error {
 	if c.DraftRetention < 0 {
 		errs = append(errs, errors.New("config: --draft-retention must not be negative"))
 	}
+	if c.MarkedDraftRetention < 0 {
+		errs = append(errs, errors.New("config: --marked-draft-retention must not be negative"))
+	}
+	for _, p := range c.TrustedProxies {
+		if !validProxy(p) {
+			errs = append(errs, fmt.Errorf("config: --trusted-proxy %q is not an IP address or CIDR range", p))
+		}
+	}
+	if c.MaxConns < 1 || c.MaxConnsPerIP < 1 || c.MaxUploads < 1 || c.MaxUploadBytesInFlight < 1 {
+		errs = append(errs, errors.New("config: --max-conns, --max-conns-per-ip, --max-uploads and --max-inflight-mb must be at least 1"))
+	}
+	if c.RatePerToken < 0 {
+		errs = append(errs, errors.New("config: --rate-per-token must not be negative"))
+	}
 	if c.BatchDelay < 0 || c.BatchDelay > time.Second {
 		errs = append(errs, errors.New("config: --batch-delay must be between 0 and 1s"))
 	}
@@ -399,4 +496,24 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("config: --server %q must start with http:// or https://", c.Server))
 	}
 	return errors.Join(errs...)
+}
+
+// splitList splits a comma-separated list, dropping empty items.
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// validProxy reports whether p is an IP address or a CIDR range.
+func validProxy(p string) bool {
+	if _, err := netip.ParsePrefix(p); err == nil {
+		return true
+	}
+	_, err := netip.ParseAddr(p)
+	return err == nil
 }

@@ -2,6 +2,8 @@ package review
 
 import (
 	"io"
+	"strconv"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -14,6 +16,33 @@ import (
 func (s *Service) Events(a Actor, f audit.Filter) ([]audit.Event, uint64, error) {
 	if err := s.allow(a, OpAudit); err != nil {
 		return nil, 0, err
+	}
+	if a.Role != System {
+		// The trail names who read whose review from where: searching it
+		// is itself an access to personal data. The filter is recorded
+		// as far as it has a known shape (nothing a client typed freely).
+		d := map[string]string{}
+		if _, ok := parseID(f.ReviewID); ok {
+			d["review"] = f.ReviewID
+		}
+		if validName(f.Actor) {
+			d["actor"] = f.Actor
+		}
+		if validName(f.Action) {
+			d["action"] = f.Action
+		}
+		if !f.From.IsZero() {
+			d["from"] = f.From.UTC().Format(time.RFC3339)
+		}
+		if !f.To.IsZero() {
+			d["to"] = f.To.UTC().Format(time.RFC3339)
+		}
+		if f.After > 0 {
+			d["after"] = strconv.FormatUint(f.After, 10)
+		}
+		if err := s.access(a, audit.ActionTrailSearched, nil, d); err != nil {
+			return nil, 0, err
+		}
 	}
 	var out []audit.Event
 	var next uint64

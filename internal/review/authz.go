@@ -1,6 +1,10 @@
 package review
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/mishen-gov/mishen/internal/audit"
+)
 
 // Role is what a token may do.
 type Role string
@@ -47,6 +51,21 @@ func (r Role) Label() string {
 type Actor struct {
 	Name string `json:"name"`
 	Role Role   `json:"role"`
+	// Addr is the client's address as the server determined it (see
+	// --trusted-proxy); every event the actor causes records it.
+	Addr string `json:"-"`
+}
+
+// event fills e's actor, role and client address from a.
+func (a Actor) event(e audit.Event) audit.Event {
+	e.Actor, e.Role = a.Name, string(a.Role)
+	if a.Addr != "" {
+		if e.Details == nil {
+			e.Details = map[string]string{}
+		}
+		e.Details["client"] = a.Addr
+	}
+	return e
 }
 
 // Op is something an actor may be allowed to do.

@@ -163,7 +163,7 @@ func (s *chainState) mismatch(r *Review) string {
 	if r.Status != s.Status {
 		diffs = append(diffs, fmt.Sprintf("状态记录为“%s”，审计链为“%s”", r.Status.Label(), s.Status.Label()))
 	}
-	if r.Submitter != s.Submitter || r.ContentSHA256 != s.ContentSHA256 {
+	if r.Submitter != s.Submitter || r.digest() != s.ContentSHA256 {
 		diffs = append(diffs, "提交人或内容哈希不同")
 	}
 	if r.Verdict != s.Verdict || r.ApprovalsRequired != s.Required {
@@ -390,5 +390,10 @@ func VerifyTx(tx *bolt.Tx, cp *audit.Checkpoint, report func(audit.Break)) (audi
 // accessAction reports whether action records a read of personal data
 // (a review, its raw draft, the trail): history, never state.
 func accessAction(action string) bool {
-	return action == audit.ActionReviewRead || action == audit.ActionDraftRead || action == audit.ActionTrailExported
+	switch action {
+	case audit.ActionReviewRead, audit.ActionDraftRead, audit.ActionTrailExported, audit.ActionTrailSearched,
+		audit.ActionSigninFailed, audit.ActionStorageRecovered:
+		return true
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"regexp"
@@ -75,8 +76,9 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 	var out *Review
 	var appended []audit.Event
 	var refusal error
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		out, appended, refusal = nil, nil, nil
+	var shred uint64
+	err := s.write(func(tx *bolt.Tx) error {
+		out, appended, refusal, shred = nil, nil, nil, 0
 		r, err := getReview(tx, id)
 		if err != nil {
 			return err
@@ -154,10 +156,10 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 			f := &r.Findings[i]
 			f.Dismissal = &Dismissal{Reason: d.Reason, By: a.Name, At: now}
 			dec.Dismissed = append(dec.Dismissed, f.ID)
-			ev, err := audit.Append(st, audit.Event{Time: now, Actor: a.Name, Role: string(a.Role), Action: audit.ActionDismissed,
-				ReviewID: id, ContentSHA256: r.ContentSHA256, Details: map[string]string{
+			ev, err := audit.Append(st, a.event(audit.Event{Time: now, Action: audit.ActionDismissed,
+				ReviewID: id, ContentSHA256: r.digest(), Details: map[string]string{
 					"finding_id": f.ID, "category": string(f.Category), "severity": string(f.Severity),
-					"rule": f.Rule, "reason": d.Reason}})
+					"rule": f.Rule, "reason": d.Reason}}))
 			if err != nil {
 				return err
 			}
@@ -184,11 +186,12 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 			if err := tx.Bucket(draftsBucket).Delete(key(seq)); err != nil {
 				return err
 			}
+			shred = seq
 			r.DraftExpires = nil
 			details["draft"] = "deleted"
 		}
-		ev, err := audit.Append(st, audit.Event{Time: now, Actor: a.Name, Role: string(a.Role), Action: action,
-			ReviewID: id, ContentSHA256: r.ContentSHA256, Details: details})
+		ev, err := audit.Append(st, a.event(audit.Event{Time: now, Action: action,
+			ReviewID: id, ContentSHA256: r.digest(), Details: details}))
 		if err != nil {
 			return err
 		}
@@ -204,7 +207,15 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 	if refusal != nil {
 		return nil, refusal
 	}
-	return out, nil
+	if shred != 0 {
+		// The draft's pages are freed, not zeroed: wiping its key makes
+		// what is left of it there unreadable. A failure here is finished
+		// by shredOrphanKeys at the next start.
+		if err := s.keys.shred(shred); err != nil {
+			_ = s.track(err)
+		}
+	}
+	return out.ShownTo(a), nil
 }
 
 // findingIDShape is what a finding id looks like (F3, 2-F1, T1, F1~2);
@@ -258,7 +269,7 @@ func (s *Service) Release(a Actor, id, contentSHA256 string) (*Receipt, error) {
 	var out *Receipt
 	var appended []audit.Event
 	var refusal error
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.write(func(tx *bolt.Tx) error {
 		out, appended, refusal = nil, nil, nil
 		r, err := getReview(tx, id)
 		if err != nil {
@@ -271,8 +282,10 @@ func (s *Service) Release(a Actor, id, contentSHA256 string) (*Receipt, error) {
 			}
 			d := denial(a, OpRelease, id, deniedReason)
 			if r != nil {
-				d.ContentSHA256 = r.ContentSHA256
-				d.Details["offered_sha256"] = want
+				d.ContentSHA256 = r.digest()
+				// The offered hash is keyed like the reviewed one: an
+				// unkeyed hash of someone's text never reaches the trail.
+				d.Details["offered_mac"] = s.mac(id, want)
 				d.Details["status"] = string(r.Status)
 			}
 			ev, err := audit.Append(audit.Bolt(tx), d)
@@ -311,9 +324,9 @@ func (s *Service) Release(a Actor, id, contentSHA256 string) (*Receipt, error) {
 		for i, ap := range approvals {
 			names[i] = ap.Reviewer
 		}
-		ev, err := audit.Append(audit.Bolt(tx), audit.Event{Time: now, Actor: a.Name, Role: string(a.Role), Action: audit.ActionReleased,
-			ReviewID: id, ContentSHA256: r.ContentSHA256, Details: map[string]string{
-				"verdict": string(r.Verdict), "approvals": strings.Join(names, ","), "release": fmt.Sprint(len(r.Releases) + 1)}})
+		ev, err := audit.Append(audit.Bolt(tx), a.event(audit.Event{Time: now, Action: audit.ActionReleased,
+			ReviewID: id, ContentSHA256: r.digest(), Details: map[string]string{
+				"verdict": string(r.Verdict), "approvals": strings.Join(names, ","), "release": fmt.Sprint(len(r.Releases) + 1)}}))
 		if err != nil {
 			return err
 		}
@@ -330,7 +343,11 @@ func (s *Service) Release(a Actor, id, contentSHA256 string) (*Receipt, error) {
 		if approvals == nil {
 			approvals = []Approval{}
 		}
-		out = &Receipt{ReviewID: id, ContentSHA256: r.ContentSHA256, Verdict: r.Verdict, ClearedBy: clearedBy,
+		var ck string
+		if r.ContentMAC != "" {
+			ck = hex.EncodeToString(s.reviewKey(id))
+		}
+		out = &Receipt{ReviewID: id, ContentSHA256: r.ContentSHA256, ContentKey: ck, Verdict: r.Verdict, ClearedBy: clearedBy,
 			Approvals: approvals, ClearedAt: clearedAt, ReleasedBy: a.Name, ReleasedAt: now,
 			AuditSeq: ev.Seq, AuditHash: ev.Hash.String()}
 		return putReview(tx, r, old)
@@ -356,7 +373,7 @@ func (s *Service) PurgeDrafts(now time.Time) (int, error) {
 	var due [][]byte
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(draftsBucket).ForEach(func(k, v []byte) error {
-			if exp, ok := draftExpiry(v); !ok || !exp.After(now) {
+			if exp, ok := storedDraftExpiry(v); !ok || !exp.After(now) {
 				due = append(due, append([]byte(nil), k...))
 			}
 			return nil
@@ -367,8 +384,9 @@ func (s *Service) PurgeDrafts(now time.Time) (int, error) {
 	}
 	n := 0
 	var appended []audit.Event
-	err = s.db.UpdateNow(func(tx *bolt.Tx) error {
-		n, appended = 0, nil
+	var shred []uint64
+	err = s.writeNow(func(tx *bolt.Tx) error {
+		n, appended, shred = 0, nil, nil
 		drafts, reviews := tx.Bucket(draftsBucket), tx.Bucket(reviewsBucket)
 		for _, k := range due {
 			if drafts.Get(k) == nil {
@@ -377,13 +395,14 @@ func (s *Service) PurgeDrafts(now time.Time) (int, error) {
 			if err := drafts.Delete(k); err != nil {
 				return err
 			}
+			shred = append(shred, binary.BigEndian.Uint64(k))
 			n++
 			r, err := decodeReview(reviews.Get(k))
 			if err != nil || r == nil {
 				continue
 			}
 			ev, err := audit.Append(audit.Bolt(tx), audit.Event{Time: now, Actor: SystemActor.Name, Role: string(System),
-				Action: audit.ActionDraftDeleted, ReviewID: r.ID, ContentSHA256: r.ContentSHA256,
+				Action: audit.ActionDraftDeleted, ReviewID: r.ID, ContentSHA256: r.digest(),
 				Details: map[string]string{"reason": "retention"}})
 			if err != nil {
 				return err
@@ -401,6 +420,9 @@ func (s *Service) PurgeDrafts(now time.Time) (int, error) {
 		return 0, err
 	}
 	s.appended(appended)
+	if err := s.keys.shred(shred...); err != nil {
+		return n, s.track(err) // shredOrphanKeys finishes it at the next start
+	}
 	return n, nil
 }
 
@@ -419,10 +441,10 @@ func (s *Service) ReloadDictionaries(a Actor) (string, error) {
 	}
 	v := s.scanner.DictVersion()
 	var ev audit.Event
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.write(func(tx *bolt.Tx) error {
 		var err error
-		ev, err = audit.Append(audit.Bolt(tx), audit.Event{Actor: a.Name, Role: string(a.Role), Action: audit.ActionDictReloaded,
-			Details: map[string]string{"old_version": old, "new_version": v}})
+		ev, err = audit.Append(audit.Bolt(tx), a.event(audit.Event{Action: audit.ActionDictReloaded,
+			Details: map[string]string{"old_version": old, "new_version": v}}))
 		return err
 	})
 	if err != nil {

@@ -16,6 +16,8 @@ const (
 	KindUnsupported                     // unsupported content type: 415
 	KindUnreadable                      // strict mode and something was unreadable: 422
 	KindUnavailable                     // the audit trail cannot be written, so the access is refused: 503
+	KindStorageFull                     // the data folder's disk is full: 507
+	KindTooMany                         // too many requests or failed sign-ins: 429
 )
 
 // Error is a refusal the caller can act on. Message is Chinese, says what
@@ -28,6 +30,9 @@ type Error struct {
 	// ReviewID is set when a review was recorded despite the error
 	// (strict mode).
 	ReviewID string
+	// RetryAfter, when positive, is how many seconds to wait before
+	// trying again (sent as Retry-After).
+	RetryAfter int
 }
 
 func (e *Error) Error() string { return "review: " + e.Code + ": " + e.Message }

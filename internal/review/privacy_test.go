@@ -3,8 +3,6 @@ package review
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"regexp"
 	"slices"
@@ -171,8 +169,9 @@ func TestTitleIsScanned(t *testing.T) {
 		tf.Category != report.ClassifiedMarking || tf.Location.Start != 0 {
 		t.Fatalf("title finding %+v", r.Findings)
 	}
-	sum := sha256.Sum256([]byte(" " + title + " "))
-	if r.Title != title || r.TitleSHA256 != hex.EncodeToString(sum[:]) {
+	// No hash of the title is kept: with the masked title beside it, it
+	// would be guessable (privacy.go).
+	if r.Title != title || r.TitleSHA256 != "" {
 		t.Errorf("title %q sha %s", r.Title, r.TitleSHA256)
 	}
 	_, err = f.svc.Decide(f.rev1, r.ID, DecisionInput{Decision: Approve})
@@ -181,7 +180,7 @@ func TestTitleIsScanned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if evs[0].Details["title_sha256"] != r.TitleSHA256 || evs[1].Details["title_findings"] != "1" {
+	if _, ok := evs[0].Details["title_sha256"]; ok || evs[1].Details["title_findings"] != "1" {
 		t.Errorf("events: %+v %+v", evs[0].Details, evs[1].Details)
 	}
 	if _, err := f.svc.Decide(f.rev1, r.ID, DecisionInput{Decision: Approve,

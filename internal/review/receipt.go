@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"slices"
@@ -111,7 +112,7 @@ func VerifyReceipt(rc *Receipt, vkey string) (audit.Checkpoint, error) {
 		return cp, errors.New("review: the receipt's index and audit_seq do not name its event")
 	case e.Action != audit.ActionReleased:
 		return cp, fmt.Errorf("review: the receipt's event is %q, not a release", e.Action)
-	case e.ReviewID != rc.ReviewID || e.ContentSHA256 != rc.ContentSHA256:
+	case e.ReviewID != rc.ReviewID || e.ContentSHA256 != receiptDigest(rc):
 		return cp, errors.New("review: the receipt's review or content hash differ from the release event")
 	case e.Actor != rc.ReleasedBy || !e.Time.Equal(rc.ReleasedAt):
 		return cp, errors.New("review: the receipt's publisher or time differ from the release event")
@@ -177,4 +178,18 @@ func (s *Service) Consistency(a Actor, from uint64) ([]byte, [][]byte, error) {
 		return err
 	})
 	return msg, p, err
+}
+
+// receiptDigest is what the release event of rc must record as its
+// content hash: the keyed digest under rc's content key, or for reviews
+// recorded before keyed digests the SHA-256 itself.
+func receiptDigest(rc *Receipt) string {
+	if rc.ContentKey == "" {
+		return rc.ContentSHA256
+	}
+	k, err := hex.DecodeString(rc.ContentKey)
+	if err != nil || len(k) != 32 {
+		return "" // matches no event
+	}
+	return ContentMAC(k, rc.ContentSHA256)
 }

@@ -60,16 +60,20 @@ type Review struct {
 	// scanned (findings in part "title", see TitleFile). Without a title
 	// it is the first file's (masked) name.
 	Title string `json:"title"`
-	// TitleSHA256 is the SHA-256 of the title exactly as received, when
-	// one was sent, so that the headline that was reviewed can be proven.
+	// TitleSHA256 was the SHA-256 of the title as received, in reviews
+	// recorded before keyed digests; it is no longer kept (privacy.go).
 	TitleSHA256 string    `json:"title_sha256,omitempty"`
 	Submitter   string    `json:"submitter"`
 	SubmittedAt time.Time `json:"submitted_at"`
 	Status      Status    `json:"status"`
 	// Verdict is the machine verdict: pass, review or block.
 	Verdict report.Severity `json:"verdict"`
-	// ContentSHA256 identifies exactly the bytes received; see ContentHash.
-	ContentSHA256 string    `json:"content_sha256"`
+	// ContentSHA256 identifies exactly the bytes received; see
+	// ContentHash. Only the submitter sees it (ShownTo).
+	ContentSHA256 string `json:"content_sha256,omitempty"`
+	// ContentMAC is the keyed digest of the content that everyone else
+	// and the trail see (privacy.go).
+	ContentMAC    string    `json:"content_mac,omitempty"`
 	Files         []File    `json:"files"`
 	Findings      []Finding `json:"findings"`
 	DictVersion   string    `json:"dict_version"`
@@ -90,10 +94,13 @@ type Review struct {
 // File is one file of a review.
 type File struct {
 	// Name is the file's name with personal data masked.
-	Name    string          `json:"name"`
-	Format  string          `json:"format"`
-	Size    int64           `json:"size"`
-	SHA256  string          `json:"sha256"`
+	Name   string `json:"name"`
+	Format string `json:"format"`
+	Size   int64  `json:"size"`
+	// SHA256 is the file's SHA-256, shown to the submitter only; MAC is
+	// its keyed digest, shown to everyone who may read the review.
+	SHA256  string          `json:"sha256,omitempty"`
+	MAC     string          `json:"mac,omitempty"`
 	Verdict report.Severity `json:"verdict"`
 }
 
@@ -180,9 +187,14 @@ func (r *Review) Blocking() []string {
 // Receipt proves a release: what was released, who approved it, and the
 // audit event that records it.
 type Receipt struct {
-	ReviewID      string          `json:"review_id"`
-	ContentSHA256 string          `json:"content_sha256"`
-	Verdict       report.Severity `json:"verdict"`
+	ReviewID      string `json:"review_id"`
+	ContentSHA256 string `json:"content_sha256"`
+	// ContentKey is the review's content key (hex): the release event
+	// records HMAC-SHA256(ContentKey, ContentSHA256), and this key lets
+	// the receipt's holder check that offline. Empty for reviews recorded
+	// before keyed digests, whose events carry ContentSHA256 itself.
+	ContentKey string          `json:"content_key,omitempty"`
+	Verdict    report.Severity `json:"verdict"`
 	// ClearedBy says how it was cleared: "machine" for a pass, else
 	// "reviewers".
 	ClearedBy  string     `json:"cleared_by"`
@@ -205,7 +217,8 @@ type Summary struct {
 	SubmittedAt   time.Time       `json:"submitted_at"`
 	Status        Status          `json:"status"`
 	Verdict       report.Severity `json:"verdict"`
-	ContentSHA256 string          `json:"content_sha256"`
+	ContentSHA256 string          `json:"content_sha256,omitempty"`
+	ContentMAC    string          `json:"content_mac,omitempty"`
 	Files         int             `json:"files"`
 	Findings      int             `json:"findings"`
 	Blocking      int             `json:"blocking"`
@@ -216,7 +229,7 @@ type Summary struct {
 // Summary returns r as listed in a queue.
 func (r *Review) Summary() Summary {
 	return Summary{ID: r.ID, Title: r.Title, Submitter: r.Submitter, SubmittedAt: r.SubmittedAt,
-		Status: r.Status, Verdict: r.Verdict, ContentSHA256: r.ContentSHA256, Files: len(r.Files),
+		Status: r.Status, Verdict: r.Verdict, ContentSHA256: r.ContentSHA256, ContentMAC: r.ContentMAC, Files: len(r.Files),
 		Findings: len(r.Findings), Blocking: len(r.Blocking()), Approvals: len(r.Approvals()),
 		Required: r.ApprovalsRequired}
 }

@@ -55,9 +55,9 @@ func newFixtureWith(t *testing.T, scanner Scanner, edit func(*config.Config)) *f
 		t.Fatal(err)
 	}
 	f.svc = svc
-	f.pub, f.pub2 = Actor{"pub", Publisher}, Actor{"pub2", Publisher}
-	f.rev1, f.rev2, f.rev3 = Actor{"rev1", Reviewer}, Actor{"rev2", Reviewer}, Actor{"rev3", Reviewer}
-	f.aud, f.adm = Actor{"aud", Auditor}, Actor{"adm", Admin}
+	f.pub, f.pub2 = Actor{Name: "pub", Role: Publisher}, Actor{Name: "pub2", Role: Publisher}
+	f.rev1, f.rev2, f.rev3 = Actor{Name: "rev1", Role: Reviewer}, Actor{Name: "rev2", Role: Reviewer}, Actor{Name: "rev3", Role: Reviewer}
+	f.aud, f.adm = Actor{Name: "aud", Role: Auditor}, Actor{Name: "adm", Role: Admin}
 	return f
 }
 
@@ -415,7 +415,7 @@ func TestTokens(t *testing.T) {
 		t.Fatalf("token %q %+v", secret, tok)
 	}
 	a, err := f.svc.Authorize(secret, OpSubmit)
-	if err != nil || a != (Actor{"张三", Publisher}) {
+	if err != nil || a != (Actor{Name: "张三", Role: Publisher}) {
 		t.Fatalf("Authorize: %v %v", a, err)
 	}
 	_, err = f.svc.Authorize(secret, OpDecide)
@@ -456,8 +456,22 @@ func TestTokens(t *testing.T) {
 	if strings.Contains(all.String(), secret[len(TokenPrefix):]) || strings.Contains(all.String(), secret2[len(TokenPrefix):]) {
 		t.Fatal("a token leaked into the trail")
 	}
-	if n := f.countAction(audit.ActionDenied); n != 5 {
-		t.Errorf("denied events = %d, want 5", n)
+	// Role refusals are denied events; the three failed sign-ins (bad,
+	// missing and revoked token) are counted and written as one
+	// signin_failed event for their address.
+	if n := f.countAction(audit.ActionDenied); n != 2 {
+		t.Errorf("denied events = %d, want 2", n)
+	}
+	if err := f.svc.FlushSignins(); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.countAction(audit.ActionSigninFailed); n != 1 {
+		t.Errorf("signin_failed events = %d, want 1", n)
+	}
+	for _, e := range f.events {
+		if e.Action == audit.ActionSigninFailed && (e.Details["count"] != "3" || e.Details["reasons"] != "bad_token=1,no_token=1,revoked_token=1" || e.Actor != "张三") {
+			t.Errorf("signin_failed %+v", e)
+		}
 	}
 	f.verify(t)
 	// A new service over the same file sees the tokens.

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os/user"
 	"path"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -52,9 +54,11 @@ type Service struct {
 	policy    Policy
 	dictDirs  []string
 	retention time.Duration
-	maxFiles  int
-	hooks     Hooks
-	now       func() time.Time
+	// markedRetention caps retention for drafts with a marking.
+	markedRetention time.Duration
+	maxFiles        int
+	hooks           Hooks
+	now             func() time.Time
 
 	tokMu  sync.RWMutex
 	tokens []tokenRecord
@@ -62,6 +66,13 @@ type Service struct {
 	anon anonLimit // denied events of requests without a valid token
 
 	pub *audit.Publisher // signs checkpoints for receipts; nil: receipts carry no proof
+
+	macKey      []byte     // the server's content key (privacy.go)
+	keys        *draftKeys // per-draft keys; shredded at deletion
+	draftCipher byte       // cipherAESGCM, or cipherSM4GCM for an SM log
+
+	health  healthState // whether writes are failing (health.go)
+	signins signinGuard // failed sign-ins: throttle and compact record (signin.go)
 }
 
 // anonDeniedPerMinute bounds the denied events recorded for requests
@@ -99,14 +110,15 @@ func (l *anonLimit) allow(now time.Time) (skipped int, ok bool) {
 // opened with Init.
 func New(cfg config.Config, db *store.DB, scanner Scanner, hooks Hooks) (*Service, error) {
 	s := &Service{
-		db:        db,
-		scanner:   scanner,
-		policy:    Policy{ReviewApprovals: cfg.ReviewApprovals, BlockApprovals: cfg.BlockApprovals},
-		dictDirs:  cfg.DictDirs,
-		retention: cfg.DraftRetention,
-		maxFiles:  cfg.MaxFiles,
-		hooks:     hooks,
-		now:       time.Now,
+		db:              db,
+		scanner:         scanner,
+		policy:          Policy{ReviewApprovals: cfg.ReviewApprovals, BlockApprovals: cfg.BlockApprovals},
+		dictDirs:        cfg.DictDirs,
+		retention:       cfg.DraftRetention,
+		markedRetention: cfg.MarkedDraftRetention,
+		maxFiles:        cfg.MaxFiles,
+		hooks:           hooks,
+		now:             time.Now,
 	}
 	if s.policy.ReviewApprovals < 1 || s.policy.BlockApprovals < 1 {
 		return nil, fmt.Errorf("review: approvals must be at least 1 (review %d, block %d)", s.policy.ReviewApprovals, s.policy.BlockApprovals)
@@ -117,7 +129,50 @@ func New(cfg config.Config, db *store.DB, scanner Scanner, hooks Hooks) (*Servic
 	if err := s.loadTokens(); err != nil {
 		return nil, err
 	}
+	dir := dataDir(db.Path())
+	var err error
+	if s.macKey, err = loadOrCreateKey(filepath.Join(dir, ContentKeyFile)); err != nil {
+		return nil, err
+	}
+	if s.keys, err = openDraftKeys(filepath.Join(dir, DraftKeysFile)); err != nil {
+		return nil, err
+	}
+	s.draftCipher = cipherAESGCM
+	if su, err := LogSuite(db); err == nil && su.Flag == "sm" {
+		s.draftCipher = cipherSM4GCM
+	}
+	if err := s.shredOrphanKeys(); err != nil {
+		s.keys.close()
+		return nil, err
+	}
 	return s, nil
+}
+
+// Close releases the draft key file.
+func (s *Service) Close() error { return s.keys.close() }
+
+// shredOrphanKeys zeroes every draft key whose draft is gone: a key whose
+// shredding was interrupted (a crash between the delete and the wipe) is
+// wiped at the next start.
+func (s *Service) shredOrphanKeys() error {
+	live, err := s.keys.live()
+	if err != nil || len(live) == 0 {
+		return err
+	}
+	var orphans []uint64
+	err = s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(draftsBucket)
+		for _, seq := range live {
+			if b.Get(key(seq)) == nil {
+				orphans = append(orphans, seq)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.keys.shred(orphans...)
 }
 
 // Policy returns the policy in force.
@@ -174,19 +229,31 @@ func (s *Service) deny(a Actor, op Op, reviewID, reason string) {
 		}
 	}
 	var e audit.Event
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.write(func(tx *bolt.Tx) error {
 		var err error
 		e, err = audit.Append(audit.Bolt(tx), ev)
 		return err
 	})
 	if err == nil {
 		s.appended([]audit.Event{e})
+	} else {
+		s.lost()
 	}
 }
 
 func denial(a Actor, op Op, reviewID, reason string) audit.Event {
-	return audit.Event{Actor: a.Name, Role: string(a.Role), Action: audit.ActionDenied, ReviewID: reviewID,
-		Details: map[string]string{"op": string(op), "reason": reason}}
+	return a.event(audit.Event{Action: audit.ActionDenied, ReviewID: reviewID,
+		Details: map[string]string{"op": string(op), "reason": reason}})
+}
+
+// marked reports whether findings include a classification marking.
+func marked(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Category == report.ClassifiedMarking {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Service) appended(evs []audit.Event) {
@@ -205,7 +272,7 @@ func (s *Service) Started(version string) error {
 		d["dict_version"] = s.scanner.DictVersion()
 	}
 	var e audit.Event
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.write(func(tx *bolt.Tx) error {
 		var err error
 		e, err = audit.Append(audit.Bolt(tx), audit.Event{Actor: SystemActor.Name, Role: string(System),
 			Action: audit.ActionServerStarted, Details: d})
@@ -308,8 +375,6 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	if title != "" {
 		// The CMS publishes the title as the headline: it is scanned like
 		// the content, and only its masked form is kept.
-		sum := sha256.Sum256([]byte(sub.Title))
-		r.TitleSHA256 = hex.EncodeToString(sum[:])
 		r.Title = s.scanner.Mask(title)
 		tv, fs := s.scanTitle(ctx, title)
 		verdict = tv
@@ -372,29 +437,38 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	} else {
 		r.Status = Pending
 	}
-	keepDraft := r.Status == Pending && s.retention > 0
+	keep := s.retention
+	if marked(r.Findings) && s.markedRetention < keep {
+		keep = s.markedRetention
+	}
+	keepDraft := r.Status == Pending && keep > 0
 	if keepDraft {
-		exp := now.Add(s.retention)
+		exp := now.Add(keep)
 		r.DraftExpires = &exp
 	}
 
 	var out Review
 	var appended []audit.Event
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.write(func(tx *bolt.Tx) error {
 		out, appended = r, nil
 		seq, err := tx.Bucket(reviewsBucket).NextSequence()
 		if err != nil {
 			return err
 		}
 		out.ID = formatID(seq)
+		out.ContentMAC = s.mac(out.ID, out.ContentSHA256)
+		out.Files = slices.Clone(r.Files)
+		for i := range out.Files {
+			out.Files[i].MAC = s.mac(out.ID, out.Files[i].SHA256)
+		}
 		st := audit.Bolt(tx)
-		ev1, err := audit.Append(st, audit.Event{Time: now, Actor: a.Name, Role: string(a.Role), Action: audit.ActionSubmitted,
-			ReviewID: out.ID, ContentSHA256: out.ContentSHA256, Details: submittedDetails(&out)})
+		ev1, err := audit.Append(st, a.event(audit.Event{Time: now, Action: audit.ActionSubmitted,
+			ReviewID: out.ID, ContentSHA256: out.digest(), Details: submittedDetails(&out)}))
 		if err != nil {
 			return err
 		}
 		ev2, err := audit.Append(st, audit.Event{Time: now, Actor: SystemActor.Name, Role: string(System), Action: audit.ActionScanned,
-			ReviewID: out.ID, ContentSHA256: out.ContentSHA256, Details: scannedDetails(&out)})
+			ReviewID: out.ID, ContentSHA256: out.digest(), Details: scannedDetails(&out)})
 		if err != nil {
 			return err
 		}
@@ -404,7 +478,15 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 			return err
 		}
 		if keepDraft {
-			return tx.Bucket(draftsBucket).Put(key(seq), encodeDraft(*out.DraftExpires, files))
+			k, err := s.keys.create(seq)
+			if err != nil {
+				return err
+			}
+			v, err := sealDraft(s.draftCipher, k, seq, *out.DraftExpires, files)
+			if err != nil {
+				return err
+			}
+			return tx.Bucket(draftsBucket).Put(key(seq), v)
 		}
 		return nil
 	})
@@ -462,17 +544,14 @@ func submittedDetails(r *Review) map[string]string {
 	hashes := make([]string, len(r.Files))
 	for i, f := range r.Files {
 		size += f.Size
-		hashes[i] = f.SHA256
+		hashes[i] = f.MAC
 	}
-	d := map[string]string{
-		"files":       fmt.Sprint(len(r.Files)),
-		"bytes":       fmt.Sprint(size),
-		"file_sha256": strings.Join(hashes, ","),
+	// Only keyed digests reach the trail (privacy.go): auditors read it.
+	return map[string]string{
+		"files":    fmt.Sprint(len(r.Files)),
+		"bytes":    fmt.Sprint(size),
+		"file_mac": strings.Join(hashes, ","),
 	}
-	if r.TitleSHA256 != "" {
-		d["title_sha256"] = r.TitleSHA256
-	}
-	return d
 }
 
 func scannedDetails(r *Review) map[string]string {
@@ -523,18 +602,18 @@ func (s *Service) Get(a Actor, id string) (*Review, error) {
 			return nil, err
 		}
 	}
-	return r, nil
+	return r.ShownTo(a), nil
 }
 
 // access records that a read personal data of review r (nil for the
 // trail as a whole).
 func (s *Service) access(a Actor, action string, r *Review, details map[string]string) error {
-	ev := audit.Event{Actor: a.Name, Role: string(a.Role), Action: action, Details: details}
+	ev := a.event(audit.Event{Action: action, Details: details})
 	if r != nil {
-		ev.ReviewID, ev.ContentSHA256 = r.ID, r.ContentSHA256
+		ev.ReviewID, ev.ContentSHA256 = r.ID, r.digest()
 	}
 	var e audit.Event
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.write(func(tx *bolt.Tx) error {
 		var err error
 		e, err = audit.Append(audit.Bolt(tx), ev)
 		return err
@@ -651,7 +730,7 @@ func (s *Service) List(a Actor, q ListQuery) ([]Summary, string, error) {
 				next = out[len(out)-1].ID
 				return nil
 			}
-			out = append(out, r.Summary())
+			out = append(out, r.Summary().shownTo(a))
 		}
 		return nil
 	})
@@ -676,8 +755,11 @@ func (s *Service) Draft(a Actor, id string) ([]DraftFile, error) {
 		if v == nil {
 			return nil
 		}
-		var err error
-		files, err = decodeDraft(v)
+		k, err := s.keys.get(seq)
+		if err != nil {
+			return err
+		}
+		files, err = openDraft(v, seq, k)
 		return err
 	})
 	if err != nil {

@@ -30,9 +30,9 @@ type tamperTrail struct {
 }
 
 var (
-	tPub = Actor{"pub", Publisher}
-	tRev = Actor{"rev1", Reviewer}
-	tAud = Actor{"aud", Auditor}
+	tPub = Actor{Name: "pub", Role: Publisher}
+	tRev = Actor{Name: "rev1", Role: Reviewer}
+	tAud = Actor{Name: "aud", Role: Auditor}
 )
 
 // suites runs fn once per crypto suite: the whole tamper and receipt
@@ -345,7 +345,7 @@ func TestHistoryHasRefusals(t *testing.T) {
 	svc, db := openTrail(t, tt.dir)
 	defer db.Close()
 	id := tt.cleared.ID
-	_, err := svc.Release(Actor{"pub2", Publisher}, id, tt.cleared.ContentSHA256)
+	_, err := svc.Release(Actor{Name: "pub2", Role: Publisher}, id, tt.cleared.ContentSHA256)
 	wantKind(t, err, KindForbidden, "not_owner")
 	_, err = svc.Release(tPub, id, strings.Repeat("0", 64))
 	wantKind(t, err, KindConflict, "hash_mismatch")
@@ -370,7 +370,7 @@ func TestHistoryHasRefusals(t *testing.T) {
 // swapped for the attacker's, a revoked token made valid again. verify
 // must name each token.
 func TestTokenTamper(t *testing.T) {
-	adm := Actor{"adm", Admin}
+	adm := Actor{Name: "adm", Role: Admin}
 	cases := map[string]func(tx *bolt.Tx) error{
 		"injected": func(tx *bolt.Tx) error {
 			v, _ := json.Marshal(tokenRecord{Token: Token{Name: "mallory", Role: Reviewer}, SHA256: make([]byte, 32)})

@@ -104,8 +104,31 @@ func (s *Service) HasTokens() bool {
 // matched or how much of it. A missing, unknown or revoked token is
 // recorded as a denied event and returned as KindUnauthenticated.
 func (s *Service) Authenticate(secret string, op Op) (Actor, error) {
+	return s.AuthenticateFrom("", secret, op)
+}
+
+// AuthenticateFrom is Authenticate for a client at addr (recorded with
+// every event the actor causes). Failed attempts are counted and
+// throttled per address and per token prefix (signin.go): while
+// throttled, it answers KindTooMany without looking at the token.
+func (s *Service) AuthenticateFrom(addr, secret string, op Op) (Actor, error) {
+	return s.authenticate(addr, secret, op, true)
+}
+
+// Reauthenticate checks the token of a live web session (the session
+// cookie proved the browser signed in): it is not throttled, so that a
+// guesser behind the same address does not sign colleagues out.
+func (s *Service) Reauthenticate(addr, secret string) (Actor, error) {
+	return s.authenticate(addr, secret, OpRead, false)
+}
+
+func (s *Service) authenticate(addr, secret string, op Op, throttle bool) (Actor, error) {
+	if wait := s.signinWait(addr, secret); throttle && wait > 0 && secret != "" {
+		s.signinFailed(Actor{Addr: addr}, secret, "throttled")
+		return Actor{}, tooManySignins(wait)
+	}
 	if secret == "" {
-		s.deny(Actor{Name: "anonymous"}, op, "", "no_token")
+		s.signinFailed(Actor{Addr: addr}, "", "no_token")
 		return Actor{}, Errorf(KindUnauthenticated, "no_token", "缺少访问令牌：请在 Authorization 头中提供 Bearer 令牌")
 	}
 	sum := sha256.Sum256([]byte(secret))
@@ -123,19 +146,28 @@ func (s *Service) Authenticate(secret string, op Op) (Actor, error) {
 	s.tokMu.RUnlock()
 	switch {
 	case found == nil:
-		s.deny(Actor{Name: "anonymous"}, op, "", "bad_token")
+		s.signinFailed(Actor{Addr: addr}, secret, "bad_token")
 		return Actor{}, Errorf(KindUnauthenticated, "bad_token", "访问令牌无效")
 	case t.RevokedAt != nil:
-		s.deny(Actor{Name: t.Name, Role: t.Role}, op, "", "revoked_token")
+		s.signinFailed(Actor{Name: t.Name, Addr: addr}, secret, "revoked_token")
 		return Actor{}, Errorf(KindUnauthenticated, "revoked_token", "访问令牌已被吊销")
 	}
-	return Actor{Name: t.Name, Role: t.Role}, nil
+	if throttle {
+		s.signinSucceeded(addr)
+	}
+	return Actor{Name: t.Name, Role: t.Role, Addr: addr}, nil
 }
 
 // Authorize authenticates secret and checks that its role may perform op.
-// Both refusals are recorded as denied events.
+// Both refusals are recorded: a failed sign-in counted (signin.go), a
+// role refusal as a denied event.
 func (s *Service) Authorize(secret string, op Op) (Actor, error) {
-	a, err := s.Authenticate(secret, op)
+	return s.AuthorizeFrom("", secret, op)
+}
+
+// AuthorizeFrom is Authorize for a client at addr.
+func (s *Service) AuthorizeFrom(addr, secret string, op Op) (Actor, error) {
+	a, err := s.AuthenticateFrom(addr, secret, op)
 	if err != nil {
 		return a, err
 	}
@@ -163,7 +195,7 @@ func (s *Service) CreateToken(a Actor, role Role, name string) (string, Token, e
 	rec := tokenRecord{Token: Token{Name: name, Role: role, CreatedAt: s.now().UTC(), CreatedBy: a.Name}, SHA256: sum[:]}
 	var appended []audit.Event
 	var refusal error
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.write(func(tx *bolt.Tx) error {
 		appended, refusal = nil, nil
 		b := tx.Bucket(tokensBucket)
 		if v := b.Get([]byte(name)); v != nil {
@@ -183,8 +215,8 @@ func (s *Service) CreateToken(a Actor, role Role, name string) (string, Token, e
 		// The token's SHA-256 (of 32 random bytes: it reveals nothing) is
 		// in the event, so that verify can tell a token record swapped in
 		// the file from the one that was issued.
-		e, err := audit.Append(audit.Bolt(tx), audit.Event{Actor: a.Name, Role: string(a.Role), Action: audit.ActionTokenCreated,
-			Details: map[string]string{"name": name, "role": string(role), "token_sha256": hex.EncodeToString(sum[:])}})
+		e, err := audit.Append(audit.Bolt(tx), a.event(audit.Event{Action: audit.ActionTokenCreated,
+			Details: map[string]string{"name": name, "role": string(role), "token_sha256": hex.EncodeToString(sum[:])}}))
 		appended = append(appended, e)
 		return err
 	})
@@ -228,7 +260,7 @@ func (s *Service) RevokeToken(a Actor, name string) (Token, error) {
 	var out Token
 	var appended []audit.Event
 	var refusal error
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.write(func(tx *bolt.Tx) error {
 		appended, refusal = nil, nil
 		b := tx.Bucket(tokensBucket)
 		v := b.Get([]byte(name))
@@ -252,8 +284,8 @@ func (s *Service) RevokeToken(a Actor, name string) (Token, error) {
 		if err := b.Put([]byte(name), nv); err != nil {
 			return err
 		}
-		e, err := audit.Append(audit.Bolt(tx), audit.Event{Actor: a.Name, Role: string(a.Role), Action: audit.ActionTokenRevoked,
-			Details: map[string]string{"name": name, "role": string(r.Role)}})
+		e, err := audit.Append(audit.Bolt(tx), a.event(audit.Event{Action: audit.ActionTokenRevoked,
+			Details: map[string]string{"name": name, "role": string(r.Role)}}))
 		appended = append(appended, e)
 		out = r.Token
 		return err

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 
 	"github.com/gin-gonic/gin"
 
@@ -23,6 +24,8 @@ var statusOf = map[review.Kind]int{
 	review.KindUnsupported:     http.StatusUnsupportedMediaType,
 	review.KindUnreadable:      http.StatusUnprocessableEntity,
 	review.KindUnavailable:     http.StatusServiceUnavailable,
+	review.KindStorageFull:     http.StatusInsufficientStorage,
+	review.KindTooMany:         http.StatusTooManyRequests,
 }
 
 // ErrorBody is the JSON of every error response.
@@ -57,6 +60,10 @@ type handler func(c *gin.Context, a review.Actor) error
 // never reaches the client.
 func (s *Server) writeError(c *gin.Context, err error) {
 	st, body := StatusOf(err)
+	var re *review.Error
+	if errors.As(err, &re) && re.RetryAfter > 0 {
+		c.Header("Retry-After", strconv.Itoa(re.RetryAfter))
+	}
 	if st == http.StatusInternalServerError {
 		s.log.LogAttrs(c.Request.Context(), slog.LevelError, "internal error",
 			slog.String("route", routeOf(c)), slog.String("error", err.Error()))

@@ -10,6 +10,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/review"
+	"github.com/mishen-gov/mishen/internal/sandbox"
 )
 
 // Metrics are the service's Prometheus metrics, on a registry of their
@@ -17,19 +18,28 @@ import (
 // pass Hooks to it, so that scans, verdicts and audit events are counted
 // where they happen.
 type Metrics struct {
+	// reg is what /metrics shows to anyone; private (findings by
+	// category, verdicts) only with --metrics-token.
 	reg      *prometheus.Registry
+	private  *prometheus.Registry
+	rejected *prometheus.CounterVec
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 	scan     prometheus.Histogram
 	findings *prometheus.CounterVec
 	verdicts *prometheus.CounterVec
 	events   *prometheus.CounterVec
+	watched  bool
 }
 
 // NewMetrics registers every metric on a new registry.
 func NewMetrics() *Metrics {
 	m := &Metrics{
-		reg: prometheus.NewRegistry(),
+		reg:     prometheus.NewRegistry(),
+		private: prometheus.NewRegistry(),
+		rejected: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mishen_admission_rejected_total", Help: "Requests or connections turned away by admission control, by limit (connections, uploads, rate).",
+		}, []string{"limit"}),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mishen_http_requests_total", Help: "HTTP requests by route pattern, method and status.",
 		}, []string{"route", "method", "status"}),
@@ -51,8 +61,12 @@ func NewMetrics() *Metrics {
 			Name: "mishen_audit_events_total", Help: "Committed audit events by action.",
 		}, []string{"action"}),
 	}
-	m.reg.MustRegister(m.requests, m.latency, m.scan, m.findings, m.verdicts, m.events,
+	m.reg.MustRegister(m.requests, m.latency, m.scan, m.events, m.rejected, queueCollector{},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m.private.MustRegister(m.findings, m.verdicts)
+	for _, l := range []string{"connections", "uploads", "rate"} {
+		m.rejected.WithLabelValues(l)
+	}
 	for _, c := range report.Categories {
 		m.findings.WithLabelValues(string(c))
 	}
@@ -80,4 +94,54 @@ func (m *Metrics) Hooks() review.Hooks {
 func (m *Metrics) request(route, method string, status int, d time.Duration) {
 	m.requests.WithLabelValues(route, method, strconv.Itoa(status)).Inc()
 	m.latency.WithLabelValues(route).Observe(d.Seconds())
+}
+
+// watch adds the gauges read from the service and the upload gate: both
+// exist only once the server is built.
+func (m *Metrics) watch(svc *review.Service, g *uploadGate) {
+	if m.watched {
+		return
+	}
+	m.watched = true
+	m.reg.MustRegister(
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mishen_uploads_in_flight", Help: "Request bodies being received or scanned."},
+			func() float64 { n, _ := g.load(); return float64(n) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mishen_upload_bytes_in_flight", Help: "Bytes reserved by request bodies being received or scanned."},
+			func() float64 { _, b := g.load(); return float64(b) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mishen_storage_degraded", Help: "1 while writes to the database fail (see /healthz)."},
+			func() float64 {
+				if svc.Health().OK {
+					return 0
+				}
+				return 1
+			}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mishen_unrecorded_refusals", Help: "Refusals that could not be recorded yet; written when storage works again."},
+			func() float64 { return float64(svc.Health().Unrecorded) }),
+	)
+}
+
+// queueCollector exposes the parser queue: files waiting by lane and the
+// wait before a child started, as a histogram.
+type queueCollector struct{}
+
+var (
+	queueDepthDesc = prometheus.NewDesc("mishen_parser_queue_depth", "Files waiting for a parser child, by lane (small, large).", []string{"lane"}, nil)
+	queueWaitDesc  = prometheus.NewDesc("mishen_parser_queue_wait_seconds", "Wait of a file before its parser child started, by lane.", []string{"lane"}, nil)
+)
+
+func (queueCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- queueDepthDesc
+	ch <- queueWaitDesc
+}
+
+func (queueCollector) Collect(ch chan<- prometheus.Metric) {
+	st := sandbox.Stats()
+	for _, lane := range []string{sandbox.LaneSmall, sandbox.LaneLarge} {
+		ch <- prometheus.MustNewConstMetric(queueDepthDesc, prometheus.GaugeValue, float64(st.Waiting[lane]), lane)
+		buckets := map[float64]uint64{}
+		for i, b := range st.Buckets {
+			buckets[b] = st.Counts[lane][i]
+		}
+		ch <- prometheus.MustNewConstHistogram(queueWaitDesc, st.Waits[lane], st.WaitSeconds[lane], buckets, lane)
+	}
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"crypto/subtle"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/mishen-gov/mishen/internal/config"
@@ -45,6 +47,8 @@ type Server struct {
 	engine  *gin.Engine
 	version string
 	printer *form.Printer
+	uploads *uploadGate
+	limits  *limiters
 }
 
 // Keys under which the adapter stores the actor in the gin.Context.
@@ -68,7 +72,9 @@ func SetActor(c *gin.Context, a review.Actor) { c.Set(actorKey, a) }
 // New builds the server: routes, middleware and metrics.
 func New(cfg config.Config, svc *review.Service, opt Options) *Server {
 	gin.SetMode(gin.ReleaseMode)
-	s := &Server{cfg: cfg, svc: svc, log: opt.Logger, metrics: opt.Metrics, version: opt.Version, printer: opt.Printer}
+	s := &Server{cfg: cfg, svc: svc, log: opt.Logger, metrics: opt.Metrics, version: opt.Version, printer: opt.Printer,
+		uploads: &uploadGate{maxCount: max(cfg.MaxUploads, 1), maxBytes: max(cfg.MaxUploadBytesInFlight, 1)},
+		limits:  newLimiters(cfg.RatePerToken)}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -80,7 +86,14 @@ func New(cfg config.Config, svc *review.Service, opt Options) *Server {
 	e.RedirectTrailingSlash = false
 	e.RedirectFixedPath = false
 	e.ContextWithFallback = true
-	e.Use(s.observe, s.recoverPanics)
+	// X-Forwarded-For is believed only from the configured proxies; gin
+	// trusts every address unless told otherwise.
+	if err := e.SetTrustedProxies(cfg.TrustedProxies); err != nil {
+		s.log.Error("bad --trusted-proxy", "error", err)
+		_ = e.SetTrustedProxies(nil)
+	}
+	e.Use(s.observe, s.recoverPanics, s.secureHeaders, s.bodyRate, s.admitUploads, func(c *gin.Context) { c.Set(limitedKey, s) })
+	s.metrics.watch(svc, s.uploads)
 	e.NoRoute(func(c *gin.Context) {
 		s.writeError(c, review.Errorf(review.KindNotFound, "not_found", "没有这个地址"))
 	})
@@ -88,10 +101,8 @@ func New(cfg config.Config, svc *review.Service, opt Options) *Server {
 		c.Header("Cache-Control", "no-store")
 		c.AbortWithStatusJSON(http.StatusMethodNotAllowed, ErrorBody{ErrorDetail{Code: "method_not_allowed", Message: "此地址不支持该请求方法"}})
 	})
-	e.GET("/healthz", func(c *gin.Context) {
-		c.JSON(http.StatusOK, gin.H{"status": "ok", "version": s.version})
-	})
-	e.GET("/metrics", gin.WrapH(promhttp.HandlerFor(s.metrics.reg, promhttp.HandlerOpts{})))
+	e.GET("/healthz", s.healthz)
+	e.GET("/metrics", s.serveMetrics)
 	// The signed checkpoint is public, as in Certificate Transparency, so
 	// that an external witness can fetch, keep and cosign it without a
 	// token; it carries the log's size and root, nothing else.
@@ -152,9 +163,12 @@ func (s *Server) Handler() http.Handler { return s.engine }
 // the workflow), calls h, and writes any error through the one table.
 func (s *Server) adapt(op review.Op, h handler) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		a, err := s.svc.Authorize(bearer(c.Request), op)
+		a, err := s.svc.AuthorizeFrom(c.ClientIP(), bearer(c.Request), op)
 		if a.Name != "" {
 			SetActor(c, a)
+		}
+		if err == nil {
+			err = s.rateLimit(a)
 		}
 		if err != nil {
 			if st, _ := StatusOf(err); st == http.StatusUnauthorized {
@@ -206,6 +220,7 @@ func (s *Server) observe(c *gin.Context) {
 		slog.String("route", route),
 		slog.Int("status", status),
 		slog.Duration("duration", d),
+		slog.String("client", c.ClientIP()),
 	}
 	if id := c.Param("id"); reviewIDShape.MatchString(id) {
 		attrs = append(attrs, slog.String("review", id))
@@ -253,6 +268,64 @@ func WriteTimeout(cfg config.Config) time.Duration {
 	return readTimeout + time.Duration(files)*scan + 2*time.Minute
 }
 
+// housekeeping writes the counted failed sign-ins and, while writes fail,
+// probes whether they work again, until ctx ends.
+func (s *Server) housekeeping(ctx context.Context) {
+	t := time.NewTicker(review.SigninFlushEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if h := s.svc.ProbeStorage(); !h.OK {
+				s.log.Warn("storage", "health", h.String())
+			}
+			if err := s.svc.FlushSignins(); err != nil {
+				s.log.Warn("failed sign-ins not recorded yet", "error", err.Error())
+			}
+		}
+	}
+}
+
+// healthz answers 200 {"status":"ok"} while the service can record what
+// it does, and 503 {"status":"degraded","reason":…} while writes fail.
+func (s *Server) healthz(c *gin.Context) {
+	c.Header("Cache-Control", "no-store")
+	h := s.svc.Health()
+	if h.OK {
+		c.JSON(http.StatusOK, gin.H{"status": "ok", "version": s.version})
+		return
+	}
+	c.JSON(http.StatusServiceUnavailable, gin.H{"status": "degraded", "reason": h.Reason, "since": h.Since,
+		"unrecorded_refusals": h.Unrecorded, "version": s.version})
+}
+
+// serveMetrics serves the public metrics, and with --metrics-token and
+// that token also the ones that count findings by category and verdicts
+// (how many classified markings arrive is itself sensitive).
+func (s *Server) serveMetrics(c *gin.Context) {
+	reg := prometheus.Gatherer(s.metrics.reg)
+	if tok := s.cfg.MetricsToken; tok != "" {
+		if subtle.ConstantTimeCompare([]byte(bearer(c.Request)), []byte(tok)) != 1 {
+			c.Header("WWW-Authenticate", `Bearer realm="mishen-metrics"`)
+			s.writeError(c, review.Errorf(review.KindUnauthenticated, "bad_metrics_token", "访问 /metrics 需要 --metrics-token 配置的令牌"))
+			return
+		}
+		reg = prometheus.Gatherers{s.metrics.reg, s.metrics.private}
+	}
+	promhttp.HandlerFor(reg, promhttp.HandlerOpts{}).ServeHTTP(c.Writer, c.Request)
+}
+
+// secureHeaders sends HSTS when the request came over TLS, or through a
+// TLS proxy (--cookie-secure says there is one).
+func (s *Server) secureHeaders(c *gin.Context) {
+	if c.Request.TLS != nil || s.cfg.CookieSecure {
+		c.Header("Strict-Transport-Security", "max-age=31536000")
+	}
+	c.Next()
+}
+
 // HTTPServer returns an http.Server for the handler with every timeout set.
 func (s *Server) HTTPServer() *http.Server {
 	return &http.Server{
@@ -273,6 +346,12 @@ func (s *Server) HTTPServer() *http.Server {
 // has a certificate and key.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := s.HTTPServer()
+	ln = LimitListener(ln, max(s.cfg.MaxConns, 1), max(s.cfg.MaxConnsPerIP, 1), s.cfg.TLSCert == "",
+		func() { s.metrics.rejected.WithLabelValues("connections").Inc() })
+	bg, stopBG := context.WithCancel(context.Background())
+	defer stopBG()
+	go s.housekeeping(bg)
+	defer s.svc.FlushSignins()
 	errc := make(chan error, 1)
 	go func() {
 		if s.cfg.TLSCert != "" {

@@ -199,10 +199,19 @@ func TestAuthorisationMatrix(t *testing.T) {
 					if e := decode[ErrorBody](t, w); e.Error.Code == "" || e.Error.Message == "" {
 						t.Errorf("error body: %s", w.Body)
 					}
-					// Every refusal is in the trail.
-					evs, _, err := f.svc.Events(review.Actor{Name: "aud", Role: review.Auditor}, audit.Filter{Action: audit.ActionDenied})
+					// Every refusal is in the trail: a role refusal as a
+					// denied event, a failed sign-in counted and written at
+					// the next flush.
+					action := audit.ActionDenied
+					if w.Code == u {
+						action = audit.ActionSigninFailed
+						if err := f.svc.FlushSignins(); err != nil {
+							t.Fatal(err)
+						}
+					}
+					evs, _, err := f.svc.Events(review.Actor{Name: "aud", Role: review.Auditor}, audit.Filter{Action: action})
 					if err != nil || len(evs) != 1 {
-						t.Errorf("denied events: %d %v", len(evs), err)
+						t.Errorf("%s events: %d %v", action, len(evs), err)
 					}
 				}
 			})
@@ -285,11 +294,13 @@ func TestWorkflowOverHTTP(t *testing.T) {
 	if len(p1.Events) != 3 || p1.Next != 3 || p2.Events[0].Seq != 4 {
 		t.Fatalf("paging: %+v / %+v", p1.Next, p2.Events[0].Seq)
 	}
-	// Export as CSV has a header and one row per event, the export's own
-	// trail_exported event (recorded before it is written) included.
+	// Export as CSV has a header and one row per event: the two searches
+	// of the trail above and the export's own trail_exported event
+	// (recorded before it is written) included.
 	w = f.do("auditor", "GET", "/api/v1/audit/export?format=csv", "", nil)
 	rows, err := csv.NewReader(w.Body).ReadAll()
-	if err != nil || uint64(len(rows)) != vr.Events+2 || rows[0][0] != "seq" || rows[len(rows)-1][4] != "trail_exported" {
+	if err != nil || uint64(len(rows)) != vr.Events+4 || rows[0][0] != "seq" || rows[len(rows)-1][4] != "trail_exported" ||
+		rows[len(rows)-2][4] != "trail_searched" {
 		t.Fatalf("csv export: %d rows, %v", len(rows), err)
 	}
 }
@@ -446,23 +457,55 @@ func TestLogsCarryNoPersonalData(t *testing.T) {
 	}
 }
 
+// TestMetrics: without --metrics-token /metrics is public and shows no
+// counts of findings by category or of verdicts; with it, it needs the
+// token and shows them.
 func TestMetrics(t *testing.T) {
-	f := newFixture(t, nil)
-	f.submitJSON("publisher", reviewtest.BlockText, "")
-	body := f.do("none", "GET", "/metrics", "", nil).Body.String()
-	for _, want := range []string{
+	public := []string{
 		`mishen_http_requests_total{method="POST",route="/api/v1/reviews",status="201"} 3`,
-		`mishen_verdicts_total{verdict="block"} 1`,
-		`mishen_verdicts_total{verdict="pass"} 1`,
-		`mishen_findings_total{category="classified_marking"} 1`,
 		`mishen_audit_events_total{action="submitted"} 3`,
 		`mishen_audit_events_total{action="token_created"} 7`,
 		`mishen_scan_duration_seconds_count 3`,
 		`mishen_http_request_duration_seconds_bucket`,
+		`mishen_parser_queue_depth{lane="small"}`,
+		`mishen_parser_queue_wait_seconds_bucket{lane="large"`,
+		`mishen_uploads_in_flight 0`,
+		`mishen_storage_degraded 0`,
+		`mishen_admission_rejected_total{limit="rate"} 0`,
 		`go_goroutines`,
-	} {
+	}
+	private := []string{
+		`mishen_verdicts_total{verdict="block"} 1`,
+		`mishen_verdicts_total{verdict="pass"} 1`,
+		`mishen_findings_total{category="classified_marking"} 1`,
+	}
+	f := newFixture(t, nil)
+	f.submitJSON("publisher", reviewtest.BlockText, "")
+	body := f.do("none", "GET", "/metrics", "", nil).Body.String()
+	for _, want := range public {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %s", want)
+		}
+	}
+	for _, secret := range []string{"mishen_verdicts_total", "mishen_findings_total"} {
+		if strings.Contains(body, secret) {
+			t.Errorf("public metrics show %s", secret)
+		}
+	}
+
+	f = newFixture(t, func(c *config.Config) { c.MetricsToken = "metrics-secret" })
+	f.submitJSON("publisher", reviewtest.BlockText, "")
+	if w := f.do("none", "GET", "/metrics", "", nil); w.Code != http.StatusUnauthorized {
+		t.Fatalf("metrics without the token: %d", w.Code)
+	}
+	req := httptest.NewRequest("GET", "/metrics", nil)
+	req.Header.Set("Authorization", "Bearer metrics-secret")
+	w := httptest.NewRecorder()
+	f.h.ServeHTTP(w, req)
+	body = w.Body.String()
+	for _, want := range append(public, private...) {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics with the token lack %s", want)
 		}
 	}
 }
@@ -513,9 +556,11 @@ func TestClient(t *testing.T) {
 	if err := aud.Export(ctx, audit.FormatJSONL, &out); err != nil {
 		t.Fatal(err)
 	}
-	// Verifying adds no event, so the export holds exactly vr.Events.
-	if n := strings.Count(out.String(), "\n"); uint64(n) != vr.Events {
-		t.Fatalf("export has %d lines, trail %d events", n, vr.Events)
+	// Verifying adds no event; the client pages through the trail, and
+	// that search is recorded before its page is read: the export holds
+	// vr.Events and the one trail_searched event of its single page.
+	if n := strings.Count(out.String(), "\n"); uint64(n) != vr.Events+1 || !strings.Contains(out.String(), `"action":"trail_searched"`) {
+		t.Fatalf("export has %d lines, trail %d events:\n%s", n, vr.Events, out.String())
 	}
 	if _, err := (&Client{Base: ts.URL, Token: f.tok["publisher"]}).Verify(ctx); err == nil {
 		t.Fatal("publisher verified the trail")

@@ -79,9 +79,13 @@ func (u *UI) signin(q *request) error {
 	}
 	next := safeNext(q.r.PostForm.Get("next"))
 	secret := strings.TrimSpace(q.r.PostForm.Get("token"))
-	a, err := u.svc.Authenticate(secret, review.OpRead)
+	a, err := u.svc.AuthenticateFrom(q.c.ClientIP(), secret, review.OpRead)
 	if err != nil {
 		var re *review.Error
+		if errors.As(err, &re) && re.Kind == review.KindTooMany {
+			q.w.Header().Set("Retry-After", strconv.Itoa(re.RetryAfter))
+			return u.render(q, http.StatusTooManyRequests, "signin", "登录", signinData{CSRF: want, Next: next, Error: re.Message})
+		}
 		if !errors.As(err, &re) || re.Kind != review.KindUnauthenticated {
 			return err
 		}
@@ -94,7 +98,11 @@ func (u *UI) signin(q *request) error {
 	if q.sid != "" {
 		u.sessions.remove(q.sid) // a new id at every sign-in: no session fixation
 	}
-	sid, s := u.sessions.create(secret, a)
+	sid, s, ok := u.sessions.create(secret, a)
+	if !ok {
+		return u.render(q, http.StatusServiceUnavailable, "signin", "登录", signinData{CSRF: want, Next: next,
+			Error: "同时在线的会话已达上限，请稍后再试或联系管理员。"})
+	}
 	q.sess = s
 	server.SetActor(q.c, a)
 	http.SetCookie(q.w, u.cookie(q.r, sessionCookie, sid, u.opt.SessionTTL))

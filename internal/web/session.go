@@ -39,14 +39,15 @@ type session struct {
 type sessionStore struct {
 	ttl, idle time.Duration
 	max       int
+	perUser   int
 	now       func() time.Time
 
 	mu sync.Mutex
 	m  map[[32]byte]*session
 }
 
-func newSessionStore(ttl, idle time.Duration, max int, now func() time.Time) *sessionStore {
-	return &sessionStore{ttl: ttl, idle: idle, max: max, now: now, m: map[[32]byte]*session{}}
+func newSessionStore(ttl, idle time.Duration, max, perUser int, now func() time.Time) *sessionStore {
+	return &sessionStore{ttl: ttl, idle: idle, max: max, perUser: perUser, now: now, m: map[[32]byte]*session{}}
 }
 
 // randomToken returns 32 random bytes in base64url.
@@ -62,28 +63,42 @@ func (st *sessionStore) expired(s *session, now time.Time) bool {
 	return now.Sub(s.created) >= st.ttl || now.Sub(s.seen) >= st.idle
 }
 
-// create starts a session for actor and returns its id.
-func (st *sessionStore) create(secret string, actor review.Actor) (string, *session) {
-	id := randomToken()
+// create starts a session for actor and returns its id. A token holds
+// at most perUser sessions: beyond that its own least recently seen one
+// ends. Another user's session never does: when the store is full of
+// live sessions, create refuses (ok false).
+func (st *sessionStore) create(secret string, actor review.Actor) (id string, s *session, ok bool) {
+	id = randomToken()
 	now := st.now()
-	s := &session{secret: secret, actor: actor, csrf: randomToken(), created: now, seen: now}
+	s = &session{secret: secret, actor: actor, csrf: randomToken(), created: now, seen: now}
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	if len(st.m) >= st.max {
-		st.sweepLocked(now)
-	}
-	for len(st.m) >= st.max { // still full: drop the least recently seen
+	for {
 		var oldest [32]byte
 		var t time.Time
+		n := 0
 		for k, v := range st.m {
+			if v.actor.Name != actor.Name {
+				continue
+			}
+			n++
 			if t.IsZero() || v.seen.Before(t) {
 				oldest, t = k, v.seen
 			}
 		}
+		if n < st.perUser {
+			break
+		}
 		delete(st.m, oldest)
 	}
+	if len(st.m) >= st.max {
+		st.sweepLocked(now)
+	}
+	if len(st.m) >= st.max {
+		return "", nil, false
+	}
 	st.m[sha256.Sum256([]byte(id))] = s
-	return id, s
+	return id, s, true
 }
 
 func (st *sessionStore) sweepLocked(now time.Time) {

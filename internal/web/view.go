@@ -81,30 +81,34 @@ func verdictLabel(s report.Severity) string {
 
 // actionLabels name the audit actions for people.
 var actionLabels = map[string]string{
-	audit.ActionSubmitted:     "提交稿件",
-	audit.ActionScanned:       "机器审查",
-	audit.ActionDismissed:     "排除问题",
-	audit.ActionApproved:      "批准",
-	audit.ActionRejected:      "退回",
-	audit.ActionReleased:      "发布",
-	audit.ActionDenied:        "拒绝访问",
-	audit.ActionTokenCreated:  "签发令牌",
-	audit.ActionTokenRevoked:  "吊销令牌",
-	audit.ActionDictReloaded:  "重新加载词典",
-	audit.ActionDraftDeleted:  "删除稿件原文",
-	audit.ActionServerStarted: "服务启动",
-	audit.ActionLogMigrated:   "导入旧审计链",
-	audit.ActionKeyRotated:    "更换签名密钥",
-	audit.ActionReviewRead:    "查阅审查",
-	audit.ActionDraftRead:     "查阅稿件原文",
-	audit.ActionTrailExported: "导出审计日志",
+	audit.ActionSubmitted:        "提交稿件",
+	audit.ActionScanned:          "机器审查",
+	audit.ActionDismissed:        "排除问题",
+	audit.ActionApproved:         "批准",
+	audit.ActionRejected:         "退回",
+	audit.ActionReleased:         "发布",
+	audit.ActionDenied:           "拒绝访问",
+	audit.ActionTokenCreated:     "签发令牌",
+	audit.ActionTokenRevoked:     "吊销令牌",
+	audit.ActionDictReloaded:     "重新加载词典",
+	audit.ActionDraftDeleted:     "删除稿件原文",
+	audit.ActionServerStarted:    "服务启动",
+	audit.ActionLogMigrated:      "导入旧审计链",
+	audit.ActionKeyRotated:       "更换签名密钥",
+	audit.ActionReviewRead:       "查阅审查",
+	audit.ActionDraftRead:        "查阅稿件原文",
+	audit.ActionTrailExported:    "导出审计日志",
+	audit.ActionTrailSearched:    "查询审计日志",
+	audit.ActionSigninFailed:     "登录失败",
+	audit.ActionStorageRecovered: "存储恢复",
 }
 
 // actions lists the actions in a stable order, for the search form.
 var actions = []string{audit.ActionSubmitted, audit.ActionScanned, audit.ActionDismissed, audit.ActionApproved,
 	audit.ActionRejected, audit.ActionReleased, audit.ActionDenied, audit.ActionTokenCreated,
 	audit.ActionTokenRevoked, audit.ActionDictReloaded, audit.ActionDraftDeleted, audit.ActionServerStarted,
-	audit.ActionReviewRead, audit.ActionDraftRead, audit.ActionTrailExported, audit.ActionLogMigrated, audit.ActionKeyRotated}
+	audit.ActionReviewRead, audit.ActionDraftRead, audit.ActionTrailExported, audit.ActionLogMigrated, audit.ActionKeyRotated,
+	audit.ActionTrailSearched, audit.ActionSigninFailed, audit.ActionStorageRecovered}
 
 func actionLabel(a string) string {
 	if l, ok := actionLabels[a]; ok {
@@ -121,6 +125,10 @@ var detailLabels = map[string]string{
 	"category": "类别", "severity": "级别", "rule": "规则", "reason": "理由", "comment": "意见", "approvals": "批准",
 	"draft": "稿件原文", "offered_sha256": "提交的哈希", "op": "操作", "name": "名称", "role": "角色",
 	"old_version": "原版本", "new_version": "新版本", "version": "版本", "release": "发布次数",
+	"file_mac": "文件摘要（带密钥）", "offered_mac": "提交的摘要（带密钥）", "client": "客户端地址",
+	"count": "次数", "reasons": "原因", "first": "首次", "last": "末次", "review": "审查编号", "actor": "操作人",
+	"action": "事件", "from": "起", "to": "止", "after": "翻页起点", "unrecorded_refusals": "未能记录的拒绝次数",
+	"failing_since": "写入失败起始", "first_unrecorded": "首次未记录", "format": "格式",
 }
 
 func detailLabel(k string) string {

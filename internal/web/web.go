@@ -45,8 +45,12 @@ type Options struct {
 	// IdleTimeout ends a session not used for this long; 0 means 1h.
 	IdleTimeout time.Duration
 	// MaxSessions bounds the sessions held in memory; 0 means 10,000.
-	// Beyond it the least recently used session is dropped.
+	// Beyond it (after expired ones are swept) a new sign-in is refused:
+	// no user's session is dropped for another's.
 	MaxSessions int
+	// SessionsPerUser bounds one token's sessions; 0 means 8. Beyond it
+	// that token's least recently used session ends.
+	SessionsPerUser int
 	// Location is the time zone times are shown in; nil means time.Local.
 	Location *time.Location
 	// Org is the office's name at the head of the 保密审查单.
@@ -106,7 +110,10 @@ func New(svc *review.Service, opt Options) *UI {
 	if u.log == nil {
 		u.log = slog.New(slog.DiscardHandler)
 	}
-	u.sessions = newSessionStore(opt.SessionTTL, opt.IdleTimeout, opt.MaxSessions, opt.Now)
+	if opt.SessionsPerUser <= 0 {
+		opt.SessionsPerUser = 8
+	}
+	u.sessions = newSessionStore(opt.SessionTTL, opt.IdleTimeout, opt.MaxSessions, opt.SessionsPerUser, opt.Now)
 	u.assets = loadAssets()
 	u.pages = u.parsePages()
 	return u
@@ -282,12 +289,18 @@ func (u *UI) serve(q *request, rt route) error {
 	q.sid = cookieValue(q.r, sessionCookie)
 	if s := u.sessions.get(q.sid); s != nil {
 		// Re-authenticate: a revoked token ends the session at once.
-		a, err := u.svc.Authenticate(s.secret, review.OpRead)
-		if err == nil && a == s.actor {
+		a, err := u.svc.Reauthenticate(q.c.ClientIP(), s.secret)
+		if err == nil && a.Name == s.actor.Name && a.Role == s.actor.Role {
+			s.actor = a // with this request's client address
 			q.sess = s
 			server.SetActor(q.c, a)
 		} else {
 			u.sessions.remove(q.sid)
+		}
+	}
+	if q.sess != nil {
+		if err := server.RateLimit(q.c, q.sess.actor); err != nil {
+			return err
 		}
 	}
 	if q.sess == nil && q.sid != "" {

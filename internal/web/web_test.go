@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -484,20 +485,43 @@ func TestSessionEnds(t *testing.T) {
 	}
 }
 
-// TestSessionCap: the store holds at most MaxSessions.
+// TestSessionCap: one token signing in again and again ends only its
+// own oldest sessions (SessionsPerUser); when the store is full of other
+// users' live sessions a new sign-in is refused, and nobody else's
+// session is dropped.
 func TestSessionCap(t *testing.T) {
-	st := newSessionStore(time.Hour, time.Hour, 3, time.Now)
+	st := newSessionStore(time.Hour, time.Hour, 5, 2, time.Now)
+	other, _, ok := st.create("o", review.Actor{Name: "other", Role: review.Reviewer})
+	if !ok {
+		t.Fatal("first session refused")
+	}
 	var ids []string
-	for i := range 5 {
-		id, _ := st.create("s", review.Actor{Name: "n", Role: review.Publisher})
+	for range 10_000 {
+		id, _, ok := st.create("s", review.Actor{Name: "n", Role: review.Publisher})
+		if !ok {
+			t.Fatal("a user's own sessions filled the store")
+		}
 		ids = append(ids, id)
-		_ = i
 	}
 	if st.len() != 3 {
-		t.Errorf("%d sessions, want 3", st.len())
+		t.Errorf("%d sessions, want 3 (2 of n, 1 of other)", st.len())
 	}
-	if st.get(ids[4]) == nil {
-		t.Error("the newest session was dropped")
+	if st.get(ids[len(ids)-1]) == nil || st.get(ids[len(ids)-2]) == nil {
+		t.Error("the newest sessions were dropped")
+	}
+	if st.get(other) == nil {
+		t.Fatal("another user's session was evicted")
+	}
+	for i := range 2 {
+		if _, _, ok := st.create("x", review.Actor{Name: fmt.Sprintf("u%d", i), Role: review.Publisher}); !ok {
+			t.Fatal("refused below the cap")
+		}
+	}
+	if _, _, ok := st.create("y", review.Actor{Name: "late", Role: review.Publisher}); ok {
+		t.Error("a sign-in beyond MaxSessions was admitted")
+	}
+	if st.get(other) == nil {
+		t.Fatal("another user's session was evicted when the store was full")
 	}
 }
 
@@ -711,7 +735,7 @@ func TestTemplatesParse(t *testing.T) {
 	e := newEnv(t, nil, false)
 	c, _ := e.signedIn(aud1)
 	base := c.get("/audit").Request
-	datas := map[string]any{"signin": signinData{}, "error": errorData{}, "upload": uploadData{}, "list": listData{},
+	datas := map[string]any{"patrol": patrolData{}, "patrolfindings": patrolFindingsData{}, "signin": signinData{}, "error": errorData{}, "upload": uploadData{}, "list": listData{},
 		"review": reviewData{R: &review.Review{}}, "audit": auditData{}, "timeline": timelineData{R: &review.Review{}},
 		"verify": verifyData{}, "tokens": tokensData{}, "stats": statsData{}}
 	for name := range e.ui.pages {

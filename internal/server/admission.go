@@ -1,0 +1,310 @@
+package server
+
+import (
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"golang.org/x/time/rate"
+
+	"github.com/mishen-gov/mishen/internal/review"
+)
+
+// Admission control: one client must not be able to take the service
+// from everyone else. The layers, from the socket inwards:
+//
+//   - LimitListener bounds open connections overall and per client
+//     address; a connection over either bound is answered 503 and closed
+//     at once, without reading anything.
+//   - http.Server's ReadHeaderTimeout ends a client that dribbles its
+//     headers, and bodyRate ends one that dribbles its body: after a
+//     grace period a body must keep arriving at MinUploadRate.
+//   - uploads bounds the request bodies being received or scanned at
+//     once, by count and by bytes; beyond them a new upload is answered
+//     503 with Retry-After before its body is read.
+//   - limiters bound each token's requests a second (429, Retry-After).
+//   - failed sign-ins are throttled per address and per token prefix by
+//     the workflow (review.AuthenticateFrom).
+
+// LimitListener wraps ln so that at most max connections are open, at
+// most perIP from one address. Over a bound a plain-HTTP connection gets
+// a 503 with Retry-After (plain says whether to write it: not under TLS,
+// where the bytes would be garbage) and is closed.
+func LimitListener(ln net.Listener, max, perIP int, plain bool, onReject func()) net.Listener {
+	return &limitListener{Listener: ln, max: max, perIP: perIP, plain: plain, onReject: onReject, byIP: map[string]int{}}
+}
+
+type limitListener struct {
+	net.Listener
+	max, perIP int
+	plain      bool
+	onReject   func()
+
+	mu    sync.Mutex
+	open  int
+	byIP  map[string]int
+	close sync.Once
+}
+
+var overloadResponse = func() string {
+	body := `{"error":{"code":"too_many_connections","message":"连接数已达上限，请稍后重试"}}`
+	return "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n" +
+		"Content-Type: application/json; charset=utf-8\r\nContent-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body
+}()
+
+func (l *limitListener) Accept() (net.Conn, error) {
+	for {
+		c, err := l.Listener.Accept()
+		if err != nil {
+			return nil, err
+		}
+		ip := hostOf(c.RemoteAddr())
+		l.mu.Lock()
+		ok := l.open < l.max && l.byIP[ip] < l.perIP
+		if ok {
+			l.open++
+			l.byIP[ip]++
+		}
+		l.mu.Unlock()
+		if ok {
+			return &limitedConn{Conn: c, l: l, ip: ip}, nil
+		}
+		if l.onReject != nil {
+			l.onReject()
+		}
+		go func() {
+			if l.plain {
+				c.SetWriteDeadline(time.Now().Add(time.Second))
+				io.WriteString(c, overloadResponse)
+			}
+			c.Close()
+		}()
+	}
+}
+
+func (l *limitListener) release(ip string) {
+	l.mu.Lock()
+	l.open--
+	if l.byIP[ip]--; l.byIP[ip] <= 0 {
+		delete(l.byIP, ip)
+	}
+	l.mu.Unlock()
+}
+
+type limitedConn struct {
+	net.Conn
+	l    *limitListener
+	ip   string
+	once sync.Once
+}
+
+func (c *limitedConn) Close() error {
+	err := c.Conn.Close()
+	c.once.Do(func() { c.l.release(c.ip) })
+	return err
+}
+
+func hostOf(a net.Addr) string {
+	h, _, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	return h
+}
+
+// uploadGate bounds the request bodies in flight.
+type uploadGate struct {
+	maxCount int
+	maxBytes int64
+
+	mu    sync.Mutex
+	count int
+	bytes int64
+}
+
+// uploadThreshold is the body size from which a request counts as an
+// upload; smaller bodies (forms, JSON decisions) pass freely.
+const uploadThreshold = 64 << 10
+
+// take reserves n bytes, or reports false when the gate is full.
+func (g *uploadGate) take(n int64) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.count >= g.maxCount || g.bytes+n > g.maxBytes && g.count > 0 {
+		return false
+	}
+	g.count++
+	g.bytes += n
+	return true
+}
+
+func (g *uploadGate) put(n int64) {
+	g.mu.Lock()
+	g.count--
+	g.bytes -= n
+	g.mu.Unlock()
+}
+
+func (g *uploadGate) load() (int, int64) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.count, g.bytes
+}
+
+// admitUploads is the middleware of the upload gate: a body that may be
+// large (over uploadThreshold or of unknown length) must find room, else
+// the request is answered 503 with Retry-After before its body is read.
+func (s *Server) admitUploads(c *gin.Context) {
+	n := c.Request.ContentLength
+	if n >= 0 && n <= uploadThreshold {
+		c.Next()
+		return
+	}
+	if n < 0 || n > s.cfg.MaxUploadBytes {
+		n = s.cfg.MaxUploadBytes // unknown: reserve the most it may be
+	}
+	if !s.uploads.take(n) {
+		s.metrics.rejected.WithLabelValues("uploads").Inc()
+		c.Header("Retry-After", "5")
+		c.Header("Connection", "close")
+		s.writeError(c, review.Errorf(review.KindUnavailable, "too_many_uploads",
+			"正在处理的上传过多，请 5 秒后重试"))
+		return
+	}
+	defer s.uploads.put(n)
+	c.Next()
+}
+
+// bodyRate cuts off a client that sends its body slower than the
+// configured rate: after a grace period, the read deadline moves with the
+// bytes received, so a body must arrive at MinUploadRate on average.
+// It applies to every route, sign-in included.
+func (s *Server) bodyRate(c *gin.Context) {
+	if c.Request.Body == nil || c.Request.Body == http.NoBody || s.cfg.MinUploadRate <= 0 {
+		c.Next()
+		return
+	}
+	rc := http.NewResponseController(c.Writer)
+	start := time.Now()
+	grace := bodyGrace
+	if err := rc.SetReadDeadline(start.Add(grace)); err != nil {
+		c.Next() // a test recorder: no connection to bound
+		return
+	}
+	c.Request.Body = &rateBody{ReadCloser: c.Request.Body, rc: rc, start: start, grace: grace, rate: s.cfg.MinUploadRate}
+	c.Next()
+	// The handler has read what it needed; scanning may take longer than
+	// the body did, and the write timeout bounds the rest.
+	_ = rc.SetReadDeadline(time.Time{})
+}
+
+// bodyGrace is how long any body may take before the rate counts.
+const bodyGrace = 10 * time.Second
+
+type rateBody struct {
+	io.ReadCloser
+	rc    *http.ResponseController
+	start time.Time
+	grace time.Duration
+	rate  int64
+	n     int64
+}
+
+func (b *rateBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	b.n += int64(n)
+	if n > 0 {
+		allowed := b.grace + time.Duration(float64(b.n)/float64(b.rate)*float64(time.Second))
+		_ = b.rc.SetReadDeadline(b.start.Add(allowed))
+	}
+	var ne net.Error
+	if err != nil && errors.As(err, &ne) && ne.Timeout() {
+		return n, review.Errorf(review.KindInvalid, "body_too_slow", "请求正文传输过慢（低于每秒 %d 字节），连接已断开，请检查网络后重试", b.rate)
+	}
+	return n, err
+}
+
+// limiters hold one token bucket per token name.
+type limiters struct {
+	rate  rate.Limit
+	burst int
+
+	mu sync.Mutex
+	m  map[string]*limiterEntry
+}
+
+type limiterEntry struct {
+	l    *rate.Limiter
+	seen time.Time
+}
+
+func newLimiters(perSecond float64) *limiters {
+	if perSecond <= 0 {
+		return nil
+	}
+	return &limiters{rate: rate.Limit(perSecond), burst: max(1, int(2*perSecond)), m: map[string]*limiterEntry{}}
+}
+
+// wait reports how long name must wait before its next request; zero
+// when it may go now (and then the request is counted).
+func (ls *limiters) wait(name string) time.Duration {
+	if ls == nil {
+		return 0
+	}
+	now := time.Now()
+	ls.mu.Lock()
+	e := ls.m[name]
+	if e == nil {
+		if len(ls.m) > 10_000 {
+			for k, v := range ls.m {
+				if now.Sub(v.seen) > time.Minute {
+					delete(ls.m, k)
+				}
+			}
+		}
+		e = &limiterEntry{l: rate.NewLimiter(ls.rate, ls.burst)}
+		ls.m[name] = e
+	}
+	e.seen = now
+	ls.mu.Unlock()
+	r := e.l.ReserveN(now, 1)
+	d := r.DelayFrom(now)
+	if d > 0 {
+		r.CancelAt(now)
+	}
+	return d
+}
+
+// limitedKey is where the server leaves its rate limiter in a gin
+// context, for the web UI's routes.
+const limitedKey = "mishen.limiters"
+
+// RateLimit applies the per-token rate limit to actor a on c, for routes
+// outside the API (the web UI): it returns an error (KindTooMany, with
+// RetryAfter) when a must wait.
+func RateLimit(c *gin.Context, a review.Actor) error {
+	v, ok := c.Get(limitedKey)
+	if !ok {
+		return nil
+	}
+	s := v.(*Server)
+	return s.rateLimit(a)
+}
+
+func (s *Server) rateLimit(a review.Actor) error {
+	d := s.limits.wait(a.Name)
+	if d <= 0 {
+		return nil
+	}
+	s.metrics.rejected.WithLabelValues("rate").Inc()
+	secs := int(d/time.Second) + 1
+	e := review.Errorf(review.KindTooMany, "rate_limited", "请求过于频繁（每个令牌每秒最多 %s 次），请 %d 秒后重试",
+		strconv.FormatFloat(float64(s.limits.rate), 'f', -1, 64), secs)
+	e.RetryAfter = secs
+	return e
+}
