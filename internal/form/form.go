@@ -1,6 +1,7 @@
 package form
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -36,8 +37,11 @@ type Form struct {
 	SubmittedAt string
 	Verdict     string
 	// VerdictCode is the machine verdict (pass, review, block).
-	VerdictCode   string
+	VerdictCode string
+	// ContentSHA256 is the content's digest as the reader may see it:
+	// the SHA-256 (DigestKind "SHA-256") or a keyed digest ("HMAC").
 	ContentSHA256 string
+	DigestKind    string
 	Files         []File
 	Summary       []CategoryCount
 	FindingCount  int
@@ -62,7 +66,10 @@ type File struct {
 	Name   string
 	Format string
 	Size   string
-	SHA256 string
+	// SHA256 is the file's digest as the reader may see it, of kind
+	// DigestKind.
+	SHA256     string
+	DigestKind string
 }
 
 // CategoryCount is the findings of one category.
@@ -144,7 +151,8 @@ func Build(r *review.Review, evs []audit.Event, opt Options) *Form {
 	}
 	person, unit := review.SplitName(r.Submitter)
 	f := &Form{Org: opt.Org, ReviewID: r.ID, Title: r.Title, Person: person, Unit: unit,
-		ContentSHA256: r.ContentSHA256, GeneratedAt: at(now), FindingCount: len(r.Findings)}
+		GeneratedAt: at(now), FindingCount: len(r.Findings)}
+	f.DigestKind, f.ContentSHA256 = digestOf(r)
 
 	// The history, from the log.
 	st := chain{loc: loc}
@@ -173,7 +181,8 @@ func Build(r *review.Review, evs []audit.Event, opt Options) *Form {
 	// What was submitted and found, from the record.
 	texts := []string{r.Title}
 	for i, fl := range r.Files {
-		f.Files = append(f.Files, File{No: i + 1, Name: fl.Name, Format: fl.Format, Size: humanSize(fl.Size), SHA256: fl.SHA256})
+		kind, sum := digestOf(fl)
+		f.Files = append(f.Files, File{No: i + 1, Name: fl.Name, Format: fl.Format, Size: humanSize(fl.Size), SHA256: sum, DigestKind: kind})
 		texts = append(texts, fl.Name)
 	}
 	counts := map[report.Category]*CategoryCount{}
@@ -304,8 +313,8 @@ func (c *chain) mismatch(r *review.Review) string {
 	if c.status != r.Status {
 		d = append(d, fmt.Sprintf("状态记录为“%s”，审计日志为“%s”", r.Status.Label(), c.status.Label()))
 	}
-	if c.submitter != r.Submitter || c.content != r.ContentSHA256 {
-		d = append(d, "提交人或内容哈希不同")
+	if c.submitter != r.Submitter {
+		d = append(d, "提交人不同")
 	}
 	if len(c.releases) != len(r.Releases) {
 		d = append(d, fmt.Sprintf("发布记录为 %d 次，审计日志为 %d 次", len(r.Releases), len(c.releases)))
@@ -410,4 +419,26 @@ func excerpt(f report.Finding) string {
 		out += "…"
 	}
 	return out
+}
+
+// digestOf reads the digest that v (a review or one of its files)
+// exposes in its JSON to the reader it was fetched for: the plain SHA-256
+// ("sha256", "content_sha256") that only the submitter is shown, else
+// the keyed digest ("mac", "content_mac") that everyone else is. Reading
+// the JSON keeps the form to what the API itself would show.
+func digestOf(v any) (kind, sum string) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", ""
+	}
+	var m map[string]any
+	if json.Unmarshal(b, &m) != nil {
+		return "", ""
+	}
+	for _, k := range []struct{ key, kind string }{{"sha256", "SHA-256"}, {"content_sha256", "SHA-256"}, {"mac", "HMAC"}, {"content_mac", "HMAC"}} {
+		if s, ok := m[k.key].(string); ok && s != "" {
+			return k.kind, s
+		}
+	}
+	return "", ""
 }
