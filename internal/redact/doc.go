@@ -22,12 +22,25 @@
 //     content, data-*, aria-*, href) are masked; comments and hidden
 //     elements whose text the page does not show anyway are removed.
 //   - Plain text in its own encoding.
+//   - OFD: the text of pages and templates is masked one character for
+//     one inside its TextCode, so every glyph keeps its place (DeltaX);
+//     a page's TextCodes are one unit, so a value a producer split over
+//     text objects is found. Text objects that are not drawn and every
+//     annotation are removed, DocInfo's author, abstract, keywords and
+//     custom data cleared. Refused: label and remove (they would move
+//     glyphs), a signed file (the signature would break), text drawn from
+//     glyph indexes (CGTransform), a page with pictures (the text may be
+//     a scan's OCR layer, whose picture still shows the value), embedded
+//     fonts without an asterisk.
 //
-// Caveats: PDF and OFD are refused with a reason: their text is drawn by
-// glyph programs in content streams with subset fonts, and removing a
-// value safely (the glyphs, their widths, the ToUnicode map and any copy in
-// a form, annotation or attachment) is not done here; the clerk cleans the
-// source document and exports it again. Sensitive dictionary terms of
-// review severity and possible markings are left in place: the rescan
-// reports them and a reviewer decides.
+// Caveats: PDF is refused with a reason: its text is drawn by glyph
+// codes in content streams, often in subset fonts, and removing a value
+// safely (the glyphs, their widths, the ToUnicode map and any copy in a
+// form, annotation or attachment) is not done here; a black box over live
+// text is no redaction. The clerk cleans the source document and exports
+// it again. Sensitive dictionary terms of review severity, possible
+// markings and internal addresses are left in place: the rescan reports
+// them and a reviewer decides. Removing a hidden sheet leaves formulas
+// that referred to it pointing nowhere; removing a hidden slide leaves
+// links to it dangling.
 package redact

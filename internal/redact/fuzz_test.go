@@ -27,13 +27,14 @@ func FuzzCleanXML(f *testing.F) {
 		}
 	}
 	f.Add([]byte(`<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>139</w:t></w:r><w:ins><w:r><w:t>12345678</w:t></w:r></w:ins><w:del><w:r><w:delText>x</w:delText></w:r></w:del></w:p>`))
+	f.Add([]byte(`<Page><Content><Layer><TextObject ID="1" Visible="false"><TextCode X="0" Y="1" DeltaX="g 10 2">13912345678</TextCode></TextObject><TextObject ID="2"><TextCode>139</TextCode><TextCode>12345678</TextCode></TextObject></Layer></Content></Page>`))
 	f.Add([]byte(`<row r="1" hidden="1"><c r="A1"><v>13912345678</v></c></row><c r="B1" t="inlineStr"><is><t>13912345678</t></is></c>`))
 	m := fuzzMasker()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 64<<10 {
 			return
 		}
-		for _, part := range []string{"word/document.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "ppt/slides/slide1.xml"} {
+		for _, part := range []string{"word/document.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "ppt/slides/slide1.xml", "Doc_0/Pages/Page_0/Content.xml"} {
 			p := &pkg{names: []string{part}, data: map[string][]byte{canon(part): data}, gone: map[string]bool{}, lim: fuzzLimits, counts: map[string]int{}, m: m, changed: map[string]bool{}}
 			var err error
 			switch part {
@@ -43,6 +44,10 @@ func FuzzCleanXML(f *testing.F) {
 				err = p.cleanSheet(part)
 			case "xl/sharedStrings.xml":
 				err = p.cleanXML(part, &xlsxRules)
+			case "Doc_0/Pages/Page_0/Content.xml":
+				rules := ofdRules
+				rules.invisible = set("TextObject")
+				err = p.cleanXML(part, &rules)
 			default:
 				err = p.cleanXML(part, &pptxRules)
 			}

@@ -318,6 +318,15 @@ type xmlRules struct {
 	// a line apart. allCells makes every unit a cell (spreadsheets).
 	cells    map[string]bool
 	allCells bool
+	// byLocal matches the names above without their prefix (OFD files
+	// are written with ofd:, a default namespace or none).
+	byLocal bool
+	// joinSep separates the text elements of one unit (OFD TextCodes,
+	// each placed on the page by itself).
+	joinSep string
+	// invisible are elements removed whole when Visible="false" (OFD
+	// text objects that are not drawn).
+	invisible map[string]bool
 }
 
 // attrsText are the attributes whose text a reader can reach: alt text
@@ -400,7 +409,11 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 		t := toks[i]
 		switch t.tok.(type) {
 		case xml.StartElement:
-			if what, ok := r.drops[t.name]; ok {
+			key := t.name
+			if r.byLocal {
+				key = local(t.name)
+			}
+			if what, ok := r.drops[key]; ok {
 				j := end(toks, i)
 				if r.docx && t.name == "w:del" && parent() == "w:trPr" {
 					if tr := top("w:tr"); tr != nil {
@@ -412,7 +425,7 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 				i = j
 				continue
 			}
-			if r.skips[t.name] {
+			if r.skips[key] {
 				i = end(toks, i)
 				continue
 			}
@@ -435,7 +448,7 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 					}
 				}
 			}
-			if r.texts[t.name] {
+			if r.texts[key] {
 				j := end(toks, i)
 				if run := top("w:r"); r.docx && run != nil && run.hidden {
 					i = j
@@ -453,6 +466,10 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 					// Text outside any unit is a unit of its own.
 					u = &frame{unit: true}
 				}
+				if r.joinSep != "" && len(u.segs) > 0 {
+					u.segs = append(u.segs, seg{text: r.joinSep, fixed: true})
+					u.ranges = append(u.ranges, [2]int{t.from, t.from})
+				}
 				u.segs = append(u.segs, seg{text: b.String()})
 				u.ranges = append(u.ranges, [2]int{t.to, toks[j].from})
 				if alone {
@@ -461,7 +478,7 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 				i = j
 				continue
 			}
-			if r.seps[t.name] {
+			if r.seps[key] {
 				if u := unitOf(); u != nil {
 					sep := "\t"
 					if local(t.name) != "tab" {
@@ -472,16 +489,21 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 				}
 			}
 			p.cleanAttrs(name, t, s)
-			f := &frame{name: t.name, from: t.from, startToken: i, unit: r.paras[t.name] || r.cells[t.name], cell: r.cells[t.name]}
-			if r.paras[t.name] {
+			f := &frame{name: t.name, from: t.from, startToken: i, unit: r.paras[key] || r.cells[key], cell: r.cells[key]}
+			if r.paras[key] {
 				if u := unitOf(); u != nil && u.cell {
 					f.unit, f.inCell = false, true
 				}
 			}
-			if what, ok := r.unwraps[t.name]; ok {
+			if what, ok := r.unwraps[key]; ok {
 				f.unwrap = true
 				s.drop(t.from, t.to)
 				p.count(what, 1)
+			}
+			if r.invisible[key] {
+				if v, _ := attr(t.tok, "Visible"); v == "false" {
+					f.hidden, f.what = true, "删除不显示的文字"
+				}
 			}
 			stack = append(stack, f)
 		case xml.EndElement:

@@ -139,7 +139,6 @@ func TestKeep(t *testing.T) {
 
 func TestRefusals(t *testing.T) {
 	pdf := findFile(t, "../extract/pdf/testdata", ".pdf")
-	ofd := findFile(t, "../extract/ofd/testdata", ".ofd")
 
 	tests := []struct {
 		name, file string
@@ -149,7 +148,6 @@ func TestRefusals(t *testing.T) {
 		{"marking", "a.txt", []byte("秘密★1年\n关于做好工作的通知\n联系人手机13912345678\n"), "redact.classified_marking"},
 		{"marking in docx", "lo-html.docx", docxWith(t, "机密★5年"), "redact.classified_marking"},
 		{"pdf", "a.pdf", pdf, "redact.format"},
-		{"ofd", "a.ofd", ofd, "redact.format"},
 		{"image", "a.png", []byte("\x89PNG\r\n\x1a\n"), "redact.format"},
 		{"encrypted zip part", "a.docx", []byte("PK\x03\x04broken"), ""},
 	}
@@ -578,4 +576,38 @@ func TestClasses(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestOFD(t *testing.T) {
+	orig, err := os.ReadFile("../extract/ofd/testdata/id_split.ofd")
+	if err != nil {
+		t.Skip(err)
+	}
+	res := mustClean(t, "id_split.ofd", orig, Options{})
+	before, after := unzip(t, orig), unzip(t, res.Data)
+	page := "Doc_0/Pages/Page_0/Content.xml"
+	// One character for one: every TextCode keeps its length and DeltaX.
+	want := strings.NewReplacer(">19900307<", ">********<").Replace(string(before[page]))
+	if got := string(after[page]); got != want {
+		t.Errorf("page:\n%s\nwant\n%s", got, want)
+	}
+	assertNoValues(t, "id_split.ofd", after)
+
+	refused := func(name string, members map[string][]byte, opts Options, rule string) {
+		t.Helper()
+		res := clean(t, name, rezip(t, members), opts)
+		if res.Refused == nil || res.Refused.Rule != rule {
+			t.Errorf("%s: %+v, want %s", name, res.Refused, rule)
+		}
+	}
+	refused("label", unzip(t, orig), Options{Operator: Label}, "redact.operator")
+	signed := unzip(t, orig)
+	signed["OFD.xml"] = bytes.Replace(signed["OFD.xml"], []byte("</ofd:DocBody>"), []byte("<ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures></ofd:DocBody>"), 1)
+	signed["Doc_0/Signs/Signatures.xml"] = []byte(`<?xml version="1.0" encoding="UTF-8"?><ofd:Signatures xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Signature ID="1" BaseLoc="Sign_0/Signature.xml"/></ofd:Signatures>`)
+	signed["Doc_0/Signs/Sign_0/Signature.xml"] = []byte(`<?xml version="1.0" encoding="UTF-8"?><ofd:Signature xmlns:ofd="http://www.ofdspec.org/2016"><ofd:SignedInfo><ofd:Provider ProviderName="test"/></ofd:SignedInfo><ofd:SignedValue>Sign_0/SignedValue.dat</ofd:SignedValue></ofd:Signature>`)
+	signed["Doc_0/Signs/Sign_0/SignedValue.dat"] = []byte("0")
+	refused("signed", signed, Options{}, "redact.signed")
+	glyphs := unzip(t, orig)
+	glyphs[page] = bytes.Replace(glyphs[page], []byte(`<TextCode X="12.6"`), []byte(`<CGTransform CodePosition="0" CodeCount="1" GlyphCount="1"><Glyphs>5</Glyphs></CGTransform><TextCode X="12.6"`), 1)
+	refused("glyphs", glyphs, Options{}, "redact.ofd_glyphs")
 }
