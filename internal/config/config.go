@@ -137,7 +137,7 @@ func Default() Config {
 		MaxUploads:             16,
 		MaxUploadBytesInFlight: 512 << 20,
 		MinUploadRate:          16 << 10,
-		RatePerToken:           100,
+		RatePerToken:           500,
 		SessionsPerUser:        8,
 		BatchDelay:             2 * time.Millisecond,
 		CheckpointEvery:        10 * time.Second,

@@ -110,7 +110,7 @@ func (s *Service) Authenticate(secret string, op Op) (Actor, error) {
 // AuthenticateFrom is Authenticate for a client at addr (recorded with
 // every event the actor causes). Failed attempts are counted and
 // throttled per address and per token prefix (signin.go): while
-// throttled, it answers KindTooMany without looking at the token.
+// throttled, a failed attempt is answered KindTooMany with the wait.
 func (s *Service) AuthenticateFrom(addr, secret string, op Op) (Actor, error) {
 	return s.authenticate(addr, secret, op, true)
 }
@@ -123,13 +123,22 @@ func (s *Service) Reauthenticate(addr, secret string) (Actor, error) {
 }
 
 func (s *Service) authenticate(addr, secret string, op Op, throttle bool) (Actor, error) {
-	if wait := s.signinWait(addr, secret); throttle && wait > 0 && secret != "" {
-		s.signinFailed(Actor{Addr: addr}, secret, "throttled")
-		return Actor{}, tooManySignins(wait)
+	// fail counts a failed sign-in and answers it: 401, or 429 with the
+	// wait while the address or the token prefix is throttled. A valid
+	// token is never throttled: tokens are 256 random bits, so guessing
+	// cannot succeed, and a flood from a shared address (a NAT, a
+	// proxy) must not lock out the CMS behind it; what the throttle
+	// bounds is what failed attempts cost and how fast they are answered.
+	fail := func(a Actor, reason string, e *Error) (Actor, error) {
+		wait := s.signinWait(addr, secret)
+		s.signinFailed(a, secret, reason)
+		if throttle && wait > 0 {
+			return Actor{}, tooManySignins(wait)
+		}
+		return Actor{}, e
 	}
 	if secret == "" {
-		s.signinFailed(Actor{Addr: addr}, "", "no_token")
-		return Actor{}, Errorf(KindUnauthenticated, "no_token", "缺少访问令牌：请在 Authorization 头中提供 Bearer 令牌")
+		return fail(Actor{Addr: addr}, "no_token", Errorf(KindUnauthenticated, "no_token", "缺少访问令牌：请在 Authorization 头中提供 Bearer 令牌"))
 	}
 	sum := sha256.Sum256([]byte(secret))
 	s.tokMu.RLock()
@@ -146,11 +155,9 @@ func (s *Service) authenticate(addr, secret string, op Op, throttle bool) (Actor
 	s.tokMu.RUnlock()
 	switch {
 	case found == nil:
-		s.signinFailed(Actor{Addr: addr}, secret, "bad_token")
-		return Actor{}, Errorf(KindUnauthenticated, "bad_token", "访问令牌无效")
+		return fail(Actor{Addr: addr}, "bad_token", Errorf(KindUnauthenticated, "bad_token", "访问令牌无效"))
 	case t.RevokedAt != nil:
-		s.signinFailed(Actor{Name: t.Name, Addr: addr}, secret, "revoked_token")
-		return Actor{}, Errorf(KindUnauthenticated, "revoked_token", "访问令牌已被吊销")
+		return fail(Actor{Name: t.Name, Addr: addr}, "revoked_token", Errorf(KindUnauthenticated, "revoked_token", "访问令牌已被吊销"))
 	}
 	if throttle {
 		s.signinSucceeded(addr)
