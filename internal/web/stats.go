@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -261,15 +262,39 @@ func (u *UI) exportFiltered(q *request) error {
 	if len(bad) > 0 {
 		return review.Errorf(review.KindInvalid, "bad_date", "%s格式不对：日期请写成 2025-01-02", strings.Join(bad, "、"))
 	}
-	var buf bytes.Buffer
+	name := "mishen-audit-" + u.now().In(u.loc).Format("20060102-150405") + "." + format
+	ct := map[string]string{audit.FormatJSONL: "application/x-ndjson; charset=utf-8", audit.FormatCSV: "text/csv; charset=utf-8"}[format]
+	// The trail can be long: it is streamed. The first event sends the
+	// headers; a failure before it is an error page, after it a cut
+	// connection, so that a partial file is never taken for a whole one.
+	bw := bufio.NewWriterSize(q.w, 64<<10)
+	started := false
+	start := func() {
+		if started {
+			return
+		}
+		started = true
+		h := q.w.Header()
+		h.Set("Content-Type", ct)
+		h.Set("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape(name))
+		h.Set("Cache-Control", "no-store")
+		q.w.WriteHeader(http.StatusOK)
+		if format == audit.FormatCSV {
+			bw.WriteString(stats.BOM)
+		}
+	}
 	var write func(e *audit.Event) error
 	var cw *csv.Writer
+	header := false
 	if format == audit.FormatCSV {
-		buf.WriteString(stats.BOM)
-		cw = csv.NewWriter(&buf)
+		cw = csv.NewWriter(bw)
 		cw.UseCRLF = true
-		cw.Write(trailCSVHeader)
 		write = func(e *audit.Event) error {
+			start()
+			if !header {
+				header = true
+				cw.Write(trailCSVHeader)
+			}
 			var ds []string
 			for _, d := range details(*e) {
 				ds = append(ds, d.Label+"："+d.Value)
@@ -279,18 +304,28 @@ func (u *UI) exportFiltered(q *request) error {
 			return cw.Error()
 		}
 	} else {
-		enc := json.NewEncoder(&buf)
-		write = func(e *audit.Event) error { return enc.Encode(e) }
+		enc := json.NewEncoder(bw)
+		write = func(e *audit.Event) error { start(); return enc.Encode(e) }
 	}
-	if err := u.svc.EachEvent(q.actor(), f, true, write); err != nil {
+	err := u.svc.EachEvent(q.actor(), f, true, write)
+	if err != nil && !started {
 		return err
 	}
-	if cw != nil {
-		if cw.Flush(); cw.Error() != nil {
-			return cw.Error()
+	if err == nil {
+		start() // no event matched: an empty file, the CSV with its header
+		if cw != nil {
+			if !header {
+				cw.Write(trailCSVHeader)
+			}
+			cw.Flush()
+			err = cw.Error()
 		}
 	}
-	name := "mishen-audit-" + u.now().In(u.loc).Format("20060102-150405") + "." + format
-	ct := map[string]string{audit.FormatJSONL: "application/x-ndjson; charset=utf-8", audit.FormatCSV: "text/csv; charset=utf-8"}[format]
-	return download(q, ct, name, buf.Bytes())
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		panic(http.ErrAbortHandler)
+	}
+	return nil
 }
