@@ -13,8 +13,10 @@
 // (WriteHTML; A4, no script, no outside resource), and printed to PDF by
 // Chromium where it is installed (Printer).
 //
-// Caveats: mishen keeps no text of a draft, so the 文号 is looked for in
-// what it keeps: the title, the file names and the findings' excerpts;
-// when none carries one the line is left blank to be filled in by hand.
+// Caveats: mishen keeps no text of a draft, so the 文号 is taken from the
+// scanned event's doc_number detail when the scan recorded one, else
+// looked for in what the review keeps: the title, the file names and the
+// findings' excerpts; when none carries one the line is left blank to be
+// filled in by hand.
 // The unit is read from the submitter's token name (张三@办公室).
 package form

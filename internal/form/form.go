@@ -210,11 +210,14 @@ func Build(r *review.Review, evs []audit.Event, opt Options) *Form {
 			f.Summary = append(f.Summary, *cc)
 		}
 	}
+	// The scan may record the 文号 it read in the draft (doc_number);
+	// else it is looked for in what the review keeps.
+	f.DocNumber = st.docNumber
 	for _, t := range texts {
-		if n := FindDocNumber(t); n != "" {
-			f.DocNumber = n
+		if f.DocNumber != "" {
 			break
 		}
+		f.DocNumber = FindDocNumber(t)
 	}
 	f.Basis = slices.Clone(legalBasis)
 	seen := map[string]bool{}
@@ -243,6 +246,7 @@ type chain struct {
 	dismissed map[string]string
 	pending   []string // dismissals not yet attached to an opinion
 	releases  []ReleaseLine
+	docNumber string
 }
 
 func (c *chain) apply(e *audit.Event, at func(time.Time) string) {
@@ -254,6 +258,7 @@ func (c *chain) apply(e *audit.Event, at func(time.Time) string) {
 		c.submitter, c.content, c.submitted, c.status = e.Actor, e.ContentSHA256, e.Time, review.Pending
 	case audit.ActionScanned:
 		c.verdict = report.Severity(e.Details["verdict"])
+		c.docNumber = e.Details["doc_number"]
 		fmt.Sscan(e.Details["approvals_required"], &c.required)
 		if c.required == 0 {
 			c.status, c.cleared = review.Cleared, e.Time

@@ -185,3 +185,21 @@ func TestPrintPDF(t *testing.T) {
 		t.Errorf("PDF is not A4:\n%s", info)
 	}
 }
+
+// TestDocNumberFromTheScan: a 文号 the scan recorded from the draft's text
+// comes before one guessed from the title.
+func TestDocNumberFromTheScan(t *testing.T) {
+	svc, id := released(t)
+	r, evs, err := svc.Record(audit, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range evs {
+		if evs[i].Action == "scanned" {
+			evs[i].Details["doc_number"] = "国办发〔2026〕1号"
+		}
+	}
+	if f := form.Build(r, evs, form.Options{}); f.DocNumber != "国办发〔2026〕1号" {
+		t.Errorf("文号 %q", f.DocNumber)
+	}
+}
