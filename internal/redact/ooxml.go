@@ -162,9 +162,34 @@ func (p *pkg) rels(part string) map[string]string {
 	return out
 }
 
-// finish drops relationships and content types of removed parts and
-// writes the package, members in their first order.
+// finish masks external link targets (tel:13912345678, mailto:),
+// drops relationships and content types of removed parts and writes the
+// package, members in their first order.
 func (p *pkg) finish() ([]byte, error) {
+	for _, n := range p.names {
+		if c := canon(n); p.gone[c] || !strings.HasSuffix(c, ".rels") {
+			continue
+		}
+		if err := p.edit(n, func(toks []token, s *splicer) {
+			for _, t := range toks {
+				if _, isStart := t.tok.(xml.StartElement); !isStart || t.name != "Relationship" {
+					continue
+				}
+				mode, _ := attr(t.tok, "TargetMode")
+				tg, _ := attr(t.tok, "Target")
+				if mode != "External" || tg == "" {
+					continue
+				}
+				if e := p.m.unit(tg, n); len(e) > 0 {
+					var b bytes.Buffer
+					xml.EscapeText(&b, []byte(apply(tg, e)))
+					s.add(t.from, t.to, setAttr(p.data[canon(n)][t.from:t.to], "Target", b.String()))
+				}
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
 	for _, n := range p.names {
 		c := canon(n)
 		if p.gone[c] || !strings.HasSuffix(c, ".rels") {
