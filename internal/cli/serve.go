@@ -23,6 +23,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/extract"
 	"github.com/mishen-gov/mishen/internal/form"
+	"github.com/mishen-gov/mishen/internal/patrol"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/sandbox"
 	"github.com/mishen-gov/mishen/internal/scan"
@@ -64,6 +65,7 @@ func runServe(env Env, args []string) int {
 	}
 	fs := newFlagSet("serve", env, serveUsage)
 	cfg.ServeFlags(fs)
+	cfg.PatrolFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return ExitOK
@@ -138,8 +140,17 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		log.Warn("未安装 Chromium：保密审查单只能在网页上用浏览器打印，不能下载 PDF",
 			slog.String("install", "apt-get install chromium fonts-noto-cjk"))
 	}
+	pm, err := startPatrol(ctx, cfg, scanner, svc, log)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve: website patrol:", err)
+		return ExitFailed
+	}
+	defer func() {
+		pm.Close()
+		pm.State().Close()
+	}()
 	srv := server.New(cfg, svc, server.Options{Logger: log, Metrics: metrics, Version: version(), Printer: printer,
-		Register: extraRoutes(svc, cfg, log, printer)})
+		Register: extraRoutes(svc, cfg, log, printer, pm)})
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -192,10 +203,10 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 }
 
 // extraRoutes are the routes mounted beside the API (the web UI).
-func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger, printer *form.Printer) []func(*gin.Engine) {
+func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger, printer *form.Printer, pm *patrol.Manager) []func(*gin.Engine) {
 	loc, _ := cfg.Location() // checked by Validate
 	ui := web.New(svc, web.Options{MaxUploadBytes: cfg.MaxUploadBytes, MaxFiles: cfg.MaxFiles, Logger: log, Version: version(),
-		Location: loc, Org: cfg.Org, Printer: printer, SecureCookies: cfg.CookieSecure, SessionsPerUser: cfg.SessionsPerUser})
+		Location: loc, Org: cfg.Org, Printer: printer, Patrol: pm, PatrolSeeds: cfg.Patrol.URLs, SecureCookies: cfg.CookieSecure, SessionsPerUser: cfg.SessionsPerUser})
 	return []func(*gin.Engine){ui.Register}
 }
 

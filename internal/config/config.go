@@ -108,6 +108,8 @@ type Config struct {
 	// TimeZone is the IANA zone that pages, the 保密审查单 and the annual
 	// figures show times and count days in; empty is Asia/Shanghai.
 	TimeZone string
+	// Patrol is the website patrol of mishen serve (patrol.go).
+	Patrol PatrolConfig
 	// Org is the office's name printed at the head of the 保密审查单.
 	Org string
 	// Server, when set, makes token and audit commands talk to a running

@@ -23,6 +23,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/mishen-gov/mishen/internal/form"
+	"github.com/mishen-gov/mishen/internal/patrol"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
 )
@@ -66,6 +67,11 @@ type Options struct {
 	Version string
 	// Now is the clock of sessions; nil means time.Now (tests set it).
 	Now func() time.Time
+	// Patrol runs website patrols (internal/web/patrol.go); nil hides
+	// the patrol pages.
+	Patrol *patrol.Manager
+	// PatrolSeeds fill the patrol page's start form.
+	PatrolSeeds []string
 }
 
 // UI is the web interface. It is safe for concurrent use.
@@ -212,6 +218,12 @@ func (u *UI) routes() []route {
 		{method: http.MethodGet, path: "/audit/reviews/:id", roles: auditors, op: review.OpAudit, h: u.timeline},
 		{method: http.MethodGet, path: "/audit/verify", roles: auditors, op: review.OpVerify, h: u.verify},
 		{method: http.MethodGet, path: "/audit/export", roles: auditors, op: review.OpAudit, h: u.exportFiltered},
+		{method: http.MethodGet, path: "/patrol", roles: auditors, op: review.OpAudit, h: u.patrolPage},
+		{method: http.MethodGet, path: "/patrol/status", roles: auditors, op: review.OpAudit, h: u.patrolStatus},
+		{method: http.MethodPost, path: "/patrol/start", h: u.patrolStart},
+		{method: http.MethodPost, path: "/patrol/stop", h: u.patrolStop},
+		{method: http.MethodGet, path: "/patrol/findings", roles: []review.Role{review.Reviewer, review.Auditor}, op: review.OpList, h: u.patrolFindings},
+		{method: http.MethodPost, path: "/patrol/findings/:id", h: u.patrolDecide},
 		{method: http.MethodGet, path: "/tokens", roles: admins, op: review.OpTokens, h: u.tokens},
 		{method: http.MethodPost, path: "/tokens", h: u.createToken},
 		{method: http.MethodPost, path: "/tokens/revoke", h: u.revokeToken},
@@ -423,8 +435,8 @@ type menuItem struct {
 // menus is what each role is offered.
 var menus = map[review.Role][]menuItem{
 	review.Publisher: {{Href: "/upload", Label: "提交审查"}, {Href: "/mine", Label: "我的稿件"}},
-	review.Reviewer:  {{Href: "/queue", Label: "待审队列"}, {Href: "/queue?status=all", Label: "全部审查"}},
-	review.Auditor:   {{Href: "/audit", Label: "审计日志"}, {Href: "/audit/verify", Label: "校验审计链"}, {Href: "/stats", Label: "统计报表"}},
+	review.Reviewer:  {{Href: "/queue", Label: "待审队列"}, {Href: "/queue?status=all", Label: "全部审查"}, {Href: "/patrol/findings", Label: "巡查发现"}},
+	review.Auditor:   {{Href: "/audit", Label: "审计日志"}, {Href: "/audit/verify", Label: "校验审计链"}, {Href: "/stats", Label: "统计报表"}, {Href: "/patrol", Label: "网站巡查"}},
 	review.Admin:     {{Href: "/tokens", Label: "访问令牌"}},
 }
 
@@ -450,6 +462,9 @@ func (u *UI) render(q *request, status int, name, title string, data any) error 
 		p.CSRF = q.sess.csrf
 		reqURI := q.r.URL.RequestURI()
 		for _, m := range menus[a.Role] {
+			if strings.HasPrefix(m.Href, "/patrol") && u.opt.Patrol == nil {
+				continue // the server runs without a website patrol
+			}
 			m.Active = reqURI == m.Href || (!strings.Contains(m.Href, "?") && q.r.URL.Path == m.Href && q.r.URL.RawQuery == "")
 			p.Menu = append(p.Menu, m)
 		}
