@@ -106,17 +106,21 @@ func checkHealth(u string, timeout time.Duration, insecure bool) error {
 	if err != nil {
 		return err
 	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("status %d", resp.StatusCode)
-	}
 	var h struct {
 		Status string `json:"status"`
+		Reason string `json:"reason"`
 	}
-	if err := json.Unmarshal(body, &h); err != nil {
-		return fmt.Errorf("not the JSON of /healthz: %v", err)
+	jsonErr := json.Unmarshal(body, &h)
+	switch {
+	case resp.StatusCode == http.StatusOK && jsonErr == nil && h.Status == "ok":
+		return nil
+	case h.Status != "" && h.Reason != "":
+		// A degraded server says why (a full disk, a failing trail).
+		return fmt.Errorf("HTTP %d, %s: %s", resp.StatusCode, h.Status, h.Reason)
+	case h.Status != "":
+		return fmt.Errorf("HTTP %d, status %q", resp.StatusCode, h.Status)
+	case jsonErr != nil:
+		return fmt.Errorf("HTTP %d, not the JSON of /healthz", resp.StatusCode)
 	}
-	if h.Status != "ok" {
-		return fmt.Errorf("status %q", h.Status)
-	}
-	return nil
+	return fmt.Errorf("HTTP %d", resp.StatusCode)
 }

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -321,5 +324,19 @@ func TestServeRules(t *testing.T) {
 	env, _, errb := testEnv(map[string]string{"MISHEN_RULES": filepath.Join(dir, "bad.toml"), "MISHEN_DATA": filepath.Join(dir, "data"), "MISHEN_ADDR": "127.0.0.1:0"})
 	if code := Main(env, []string{"serve"}); code != ExitFailed || !strings.Contains(errb.String(), "bad.toml") {
 		t.Errorf("serve with a bad rules file: exit %d, %s", code, errb)
+	}
+}
+
+// TestHealthcheckDegraded checks that a degraded answer (503 with a
+// reason, as /healthz gives on a full disk) is unhealthy and says why.
+func TestHealthcheckDegraded(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		io.WriteString(w, `{"status":"degraded","reason":"disk full"}`)
+	}))
+	defer ts.Close()
+	env, _, errb := testEnv(nil)
+	if code := Main(env, []string{"healthcheck", "--url", ts.URL + "/healthz"}); code != ExitFound || !strings.Contains(errb.String(), "disk full") {
+		t.Errorf("degraded: exit %d, %s", code, errb)
 	}
 }
