@@ -735,7 +735,7 @@ func TestTemplatesParse(t *testing.T) {
 	e := newEnv(t, nil, false)
 	c, _ := e.signedIn(aud1)
 	base := c.get("/audit").Request
-	datas := map[string]any{"signin": signinData{}, "error": errorData{}, "upload": uploadData{}, "list": listData{},
+	datas := map[string]any{"patrol": patrolData{}, "patrolfindings": patrolFindingsData{}, "signin": signinData{}, "error": errorData{}, "upload": uploadData{}, "list": listData{},
 		"review": reviewData{R: &review.Review{}}, "audit": auditData{}, "timeline": timelineData{R: &review.Review{}},
 		"verify": verifyData{}, "tokens": tokensData{}, "stats": statsData{}}
 	for name := range e.ui.pages {
