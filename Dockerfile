@@ -35,7 +35,7 @@ ARG VERSION=""
 ARG COMMIT=""
 # timetzdata embeds the time zone database, so TZ works in distroless too.
 RUN CGO_ENABLED=0 go build -trimpath -tags timetzdata \
-        -ldflags="-s -w -X github.com/mishen-gov/mishen/internal/cli.buildVersion=${VERSION} -X github.com/mishen-gov/mishen/internal/cli.buildCommit=${COMMIT}" \
+        -ldflags="-s -w -X github.com/mishen-gov/mishen/internal/buildinfo.version=${VERSION} -X github.com/mishen-gov/mishen/internal/buildinfo.commit=${COMMIT}" \
         -o /out/mishen ./cmd/mishen \
     && /out/mishen version \
     && mkdir -p /out/data && chown 65532:65532 /out/data && chmod 0700 /out/data

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mishen-gov/mishen/internal/buildinfo"
 	"github.com/mishen-gov/mishen/internal/config"
 )
 
@@ -211,7 +212,7 @@ func TestVersion(t *testing.T) {
 	}
 	env, out, _ := testEnv(nil)
 	Main(env, []string{"version", "--json"})
-	var b Build
+	var b buildinfo.Info
 	if err := json.Unmarshal(out.Bytes(), &b); err != nil || b.Version == "" || b.Go == "" {
 		t.Errorf("version --json: %v %q", err, out)
 	}
