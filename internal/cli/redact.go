@@ -181,10 +181,14 @@ func printRedact(w io.Writer, in, out string, res *redact.Result) {
 	}
 	fmt.Fprintln(w, "。")
 	for _, c := range res.Changes {
+		where := c.Where
+		if where == "" {
+			where = c.Part
+		}
 		if c.Now == c.Masked {
-			fmt.Fprintf(w, "  %s  %s  %s\n", c.Category.Label(), c.Part, c.Masked)
+			fmt.Fprintf(w, "  %s  %s  %s\n", where, c.Category.Label(), c.Masked)
 		} else {
-			fmt.Fprintf(w, "  %s  %s  %s → %q\n", c.Category.Label(), c.Part, c.Masked, c.Now)
+			fmt.Fprintf(w, "  %s  %s  %s → %q\n", where, c.Category.Label(), c.Masked, c.Now)
 		}
 	}
 	if res.After != nil {

@@ -47,6 +47,12 @@ func cleanHTML(m *masker, data []byte) ([]byte, []string, error) {
 		return nil, nil, err
 	}
 	comments, hidden, fields := markHidden(toks, htmlx.NewHider(text))
+	lines := make([]int, len(toks)) // the line each token starts on
+	line := 1
+	for i, t := range toks {
+		lines[i] = line
+		line += bytes.Count(t.raw, []byte("\n"))
+	}
 	// Text, grouped into units across inline elements.
 	var segs []seg
 	var idx []int
@@ -54,6 +60,16 @@ func cleanHTML(m *masker, data []byte) ([]byte, []string, error) {
 	flush := func() {
 		if len(segs) == 0 {
 			return
+		}
+		first := idx[0]
+		for _, i := range idx {
+			if i >= 0 {
+				first = i
+				break
+			}
+		}
+		if first >= 0 {
+			m.where = func(int) string { return fmt.Sprintf("第 %d 行", lines[first]) }
 		}
 		var edits []edit
 		if cell > 0 {
@@ -80,6 +96,7 @@ func cleanHTML(m *masker, data []byte) ([]byte, []string, error) {
 			if raw > 0 {
 				// Script and style text is read as it stands, one token
 				// a unit; it is written back unescaped.
+				m.where = func(int) string { return fmt.Sprintf("第 %d 行（脚本）", lines[i]) }
 				if e := m.unit(t.tok.Data, "html:script"); len(e) > 0 {
 					t.raw = []byte(apply(t.tok.Data, e))
 				}
@@ -118,6 +135,7 @@ func cleanHTML(m *masker, data []byte) ([]byte, []string, error) {
 				flush()
 			}
 			if t.typ != html.EndTagToken {
+				m.where = func(int) string { return fmt.Sprintf("第 %d 行 <%s> 的属性", lines[i], t.tok.Data) }
 				cleanAttrs(m, t)
 			}
 		default:

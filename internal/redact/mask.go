@@ -11,11 +11,14 @@ import (
 // masker finds the personal values in one unit of text (a paragraph, a
 // cell, a text node) and says how to change them.
 type masker struct {
-	eng     *detect.Engine
-	opts    Options
-	vals    map[string]report.Category // key -> category, from the whole document
-	lens    []int                      // distinct key lengths in runes, longest first
-	cells   map[string]cellValue       // member!A1 -> value found there
+	eng   *detect.Engine
+	opts  Options
+	vals  map[string]report.Category // key -> category, from the whole document
+	lens  []int                      // distinct key lengths in runes, longest first
+	cells map[string]cellValue       // member!A1 -> value found there
+	// where says in words where the next unit stands ("正文第 3 段"),
+	// for its changes; callers set it before each unit.
+	where   func(start int) string
 	changes []Change
 }
 
@@ -100,9 +103,17 @@ func (m *masker) scanUnit(text, part string, cell bool) []edit {
 			e.repl, e.sameLen = []rune(masked), true
 		}
 		out = append(out, e)
-		m.changes = append(m.changes, Change{Category: s.cat, Part: part, Masked: masked, Now: string(e.repl)})
+		m.changes = append(m.changes, Change{Category: s.cat, Part: part, Where: m.place(s.a), Masked: masked, Now: string(e.repl)})
 	}
 	return out
+}
+
+// place says where the rune start of the current unit stands.
+func (m *masker) place(start int) string {
+	if m.where == nil {
+		return ""
+	}
+	return m.where(start)
 }
 
 // replace records the change of a whole value known only masked and
@@ -115,7 +126,7 @@ func (m *masker) replace(cat report.Category, masked, part string) string {
 	case Remove:
 		now = ""
 	}
-	m.changes = append(m.changes, Change{Category: cat, Part: part, Masked: masked, Now: now})
+	m.changes = append(m.changes, Change{Category: cat, Part: part, Where: m.place(0), Masked: masked, Now: now})
 	return now
 }
 

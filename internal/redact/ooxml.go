@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,6 +26,7 @@ type pkg struct {
 	order   []string       // keys of counts in the order first met
 	m       *masker
 	changed map[string]bool
+	sheets  map[string]string // worksheet member -> sheet name, for Change.Where
 }
 
 func openPkg(data []byte, lim doc.Limits, m *masker) (*pkg, error) {
@@ -379,7 +381,11 @@ type frame struct {
 	what       string // how its removal is counted; 删除隐藏文字 when empty
 	dropRow    bool   // a table row deleted by revision
 	unit       bool
+	index      int  // the paragraph (or the first of a cell) in the part, from 1
 	cell       bool // a table cell, whose paragraphs are one unit
+	table      int  // a cell's table in the part, row and column, from 1
+	row, col   int
+	popTable   bool
 	inCell     bool // a paragraph of a cell: it adds a line break
 	segs       []seg
 	ranges     [][2]int
@@ -410,9 +416,26 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 		}
 		return stack[len(stack)-1].name
 	}
+	label := p.label(name)
+	paras := 0
+	// Tables, for where a cell stands: 表格 1 第 2 行第 3 列.
+	type table struct{ n, row, col int }
+	var tables []table
+	ntables := 0
 	finish := func(f *frame) {
 		if len(f.segs) == 0 {
 			return
+		}
+		p.m.where = func(int) string {
+			switch {
+			case f.cell && f.table > 0:
+				return fmt.Sprintf("%s表格 %d 第 %d 行第 %d 列", label, f.table, f.row, f.col)
+			case r.joinSep != "" || f.index == 0:
+				return label
+			case r.allCells:
+				return fmt.Sprintf("%s第 %d 项", label, f.index)
+			}
+			return fmt.Sprintf("%s第 %d 段", label, f.index)
 		}
 		var edits []edit
 		if f.cell || r.allCells {
@@ -489,7 +512,7 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 				alone := u == nil
 				if alone {
 					// Text outside any unit is a unit of its own.
-					u = &frame{unit: true}
+					u = &frame{unit: true, index: 0}
 				}
 				if r.joinSep != "" && len(u.segs) > 0 {
 					u.segs = append(u.segs, seg{text: r.joinSep, fixed: true})
@@ -516,6 +539,29 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 			p.cleanAttrs(name, t, s)
 			f := &frame{name: t.name, from: t.from, startToken: i, unit: r.paras[key] || r.cells[key], cell: r.cells[key]}
 			if r.paras[key] {
+				paras++
+				f.index = paras
+			}
+			if f.cell {
+				f.index = paras + 1
+				if len(tables) > 0 {
+					tb := &tables[len(tables)-1]
+					tb.col++
+					f.table, f.row, f.col = tb.n, tb.row, tb.col
+				}
+			}
+			switch local(key) {
+			case "tbl":
+				ntables++
+				tables = append(tables, table{n: ntables})
+				f.popTable = true
+			case "tr":
+				if len(tables) > 0 {
+					tables[len(tables)-1].row++
+					tables[len(tables)-1].col = 0
+				}
+			}
+			if r.paras[key] {
 				if u := unitOf(); u != nil && u.cell {
 					f.unit, f.inCell = false, true
 				}
@@ -537,6 +583,9 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 			}
 			f := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
+			if f.popTable && len(tables) > 0 {
+				tables = tables[:len(tables)-1]
+			}
 			if f.unit {
 				finish(f)
 			}
@@ -561,6 +610,43 @@ func (p *pkg) walk(name string, toks []token, s *splicer, r *xmlRules) {
 			}
 		}
 	}
+}
+
+// label names a part for a person: 正文, 页眉, 第 2 张幻灯片, 工作表“名单”.
+func (p *pkg) label(name string) string {
+	c := canon(name)
+	base := path.Base(c)
+	num := strings.TrimLeft(strings.TrimSuffix(base, path.Ext(base)), "abcdefghijklmnopqrstuvwxyz_")
+	switch {
+	case c == "word/document.xml":
+		return "正文"
+	case strings.HasPrefix(c, "word/header"):
+		return "页眉"
+	case strings.HasPrefix(c, "word/footer"):
+		return "页脚"
+	case c == "word/footnotes.xml":
+		return "脚注"
+	case c == "word/endnotes.xml":
+		return "尾注"
+	case strings.HasPrefix(c, "ppt/slides/slide"):
+		return "第 " + num + " 张幻灯片"
+	case strings.HasPrefix(c, "ppt/notesslides/"):
+		return "第 " + num + " 张幻灯片的备注"
+	case strings.Contains(c, "/charts/"):
+		return "图表"
+	case c == "xl/sharedstrings.xml":
+		return "共享字符串"
+	case p.sheets[c] != "":
+		return "工作表“" + p.sheets[c] + "”"
+	case strings.HasSuffix(c, "/content.xml") && strings.Contains(c, "/pages/page_"):
+		n := strings.TrimPrefix(path.Base(path.Dir(c)), "page_")
+		if k, err := strconv.Atoi(n); err == nil {
+			return fmt.Sprintf("第 %d 页", k+1)
+		}
+	case strings.HasSuffix(c, "/content.xml") && strings.Contains(c, "/tpls/"):
+		return "模板页"
+	}
+	return name
 }
 
 // cleanAttrs masks the attributes of a start tag that a reader can reach

@@ -53,6 +53,9 @@ type Change struct {
 	// Part is the member of the package (word/document.xml) or the
 	// place in the page (text, attribute) the value was in.
 	Part string `json:"part"`
+	// Where says it for a person: 正文第 3 段, 第 2 张幻灯片,
+	// 工作表“名单”单元格 C4, 第 4 行.
+	Where string `json:"where,omitempty"`
 	// Masked is the value as every excerpt shows it.
 	Masked string `json:"masked"`
 	// Now is what the cleaned copy holds in its place.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -105,7 +106,7 @@ func TestText(t *testing.T) {
 			if got := string(res.Data); got != tt.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
-			if len(res.Changes) != 3 {
+			if len(res.Changes) != 3 || res.Changes[0].Where != "第 2 行" || res.Changes[2].Where != "第 3 行" {
 				t.Errorf("changes %+v", res.Changes)
 			}
 		})
@@ -246,15 +247,17 @@ type ooxmlCase struct {
 	gone, absent []string
 	// runs is the part whose run properties are compared.
 	runs string
+	// wants is the place, in words, of one of the changes.
+	wants string
 }
 
 var ooxmlCases = []ooxmlCase{
-	{file: "npm-docx.docx", gone: []string{"word/comments.xml", "docProps/custom.xml"}, absent: []string{"<w:del ", "<w:ins ", "w:delText", "<w:vanish", "commentReference", "commentRangeStart", "张三", "李四", "王五", "二月一日", "隐藏备注", "这个手机号"}, runs: "word/document.xml"},
+	{file: "npm-docx.docx", gone: []string{"word/comments.xml", "docProps/custom.xml"}, absent: []string{"<w:del ", "<w:ins ", "w:delText", "<w:vanish", "commentReference", "commentRangeStart", "张三", "李四", "王五", "二月一日", "隐藏备注", "这个手机号"}, runs: "word/document.xml", wants: "正文表格 1 第 2 行第 2 列"},
 	{file: "lo-docx.docx", gone: []string{"word/comments.xml"}, absent: []string{"<w:del ", "<w:ins ", "w:delText", "<w:vanish", "commentReference", "commentRangeStart", "张三", "李四", "二月一日", "隐藏备注", "这个手机号"}, runs: "word/document.xml"},
 	{file: "lo-html.docx", runs: "word/document.xml"},
-	{file: "npm-xlsx.xlsx", hiddenCells: []string{"F2", "A5", "B5", "C5"}, gone: []string{"xl/worksheets/sheet2.xml", "xl/comments1.xml"}, absent: []string{`state="hidden"`, "底稿", "原始名单", "孙八", "周九", "张三", "李四", "某某局"}},
+	{file: "npm-xlsx.xlsx", hiddenCells: []string{"F2", "A5", "B5", "C5"}, gone: []string{"xl/worksheets/sheet2.xml", "xl/comments1.xml"}, absent: []string{`state="hidden"`, "底稿", "原始名单", "孙八", "周九", "张三", "李四", "某某局"}, wants: "工作表“名单”单元格 D4"},
 	{file: "lo-xlsx.xlsx", hiddenCells: []string{"F2", "A5", "B5", "C5"}, gone: []string{"xl/worksheets/sheet2.xml", "xl/comments1.xml"}, absent: []string{`state="hidden"`, "原始名单", "孙八", "周九", "张三", "李四", "某某局"}},
-	{file: "npm-pptx.pptx", gone: []string{"ppt/slides/slide2.xml"}, absent: []string{`show="0"`, "备用页", "张三", "某某局"}, runs: "ppt/slides/slide1.xml"},
+	{file: "npm-pptx.pptx", gone: []string{"ppt/slides/slide2.xml"}, absent: []string{`show="0"`, "备用页", "张三", "某某局"}, runs: "ppt/slides/slide1.xml", wants: "第 1 张幻灯片的备注第 1 段"},
 	{file: "lo-pptx.pptx", gone: []string{"ppt/slides/slide2.xml"}, absent: []string{`show="0"`, "备用页", "张三", "某某局"}, runs: "ppt/slides/slide1.xml"},
 }
 
@@ -267,6 +270,14 @@ func TestOOXML(t *testing.T) {
 			res := mustClean(t, c.file, orig, Options{})
 			if len(res.Changes) == 0 {
 				t.Error("nothing masked")
+			}
+			for _, ch := range res.Changes {
+				if ch.Where == "" || strings.Contains(ch.Where, ".xml") {
+					t.Errorf("change %+v does not say where in words", ch)
+				}
+			}
+			if c.wants != "" && !slices.ContainsFunc(res.Changes, func(ch Change) bool { return ch.Where == c.wants }) {
+				t.Errorf("no change at %s: %+v", c.wants, res.Changes)
 			}
 			before, after := unzip(t, orig), unzip(t, res.Data)
 			for _, g := range c.gone {

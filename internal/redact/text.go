@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"fmt"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -16,6 +17,7 @@ func cleanText(m *masker, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.where = func(start int) string { return fmt.Sprintf("第 %d 行", lineOf(text, start)) }
 	out := apply(text, m.unit(text, "text"))
 	return encodeText(out, enc)
 }
@@ -55,6 +57,21 @@ func encodeText(text string, enc encoding.Encoding) ([]byte, error) {
 		return []byte(text), nil
 	}
 	return enc.NewEncoder().Bytes([]byte(text))
+}
+
+// lineOf is the 1-based line of rune offset start in text.
+func lineOf(text string, start int) int {
+	line, i := 1, 0
+	for _, r := range text {
+		if i >= start {
+			break
+		}
+		if r == '\n' {
+			line++
+		}
+		i++
+	}
+	return line
 }
 
 var errEncoding = &Refusal{Rule: "redact.encoding"}

@@ -30,6 +30,7 @@ func cleanXLSX(m *masker, data []byte, lim doc.Limits) ([]byte, []string, error)
 	if err != nil {
 		return nil, nil, err
 	}
+	p.sheets = p.sheetNames()
 	if err := p.hiddenSheets(); err != nil {
 		return nil, nil, err
 	}
@@ -82,6 +83,7 @@ func cleanXLSX(m *masker, data []byte, lim doc.Limits) ([]byte, []string, error)
 // that every other cell's index still holds.
 func (p *pkg) unusedStrings() error {
 	used := map[int]bool{}
+	where := map[int][]string{} // index -> the cells that show it
 	for _, name := range p.match("xl/worksheets/", ".xml") {
 		toks, err := tokens(p.get(name), p.lim.MaxXMLDepth)
 		if err != nil {
@@ -99,6 +101,8 @@ func (p *pkg) unusedStrings() error {
 				if cd, ok := toks[k].tok.(xml.CharData); ok {
 					if n, err := strconv.Atoi(strings.TrimSpace(string(cd))); err == nil {
 						used[n] = true
+						ref, _ := attr(t.tok, "r")
+						where[n] = append(where[n], p.label(name)+"单元格 "+ref)
 					}
 				}
 			}
@@ -121,7 +125,47 @@ func (p *pkg) unusedStrings() error {
 		}
 	})
 	p.count("清空不再使用的共享字符串", emptied)
+	// A change in a shared string is shown by the cells that use it.
+	for i, c := range p.m.changes {
+		var n int
+		if canon(c.Part) != "xl/sharedstrings.xml" {
+			continue
+		}
+		if _, err := fmt.Sscanf(c.Where, "共享字符串第 %d 项", &n); err != nil {
+			continue
+		}
+		switch cs := where[n-1]; {
+		case len(cs) == 0:
+			p.m.changes[i].Where = "隐藏的行、列或工作表中（已删除）"
+		case len(cs) == 1:
+			p.m.changes[i].Where = cs[0]
+		default:
+			p.m.changes[i].Where = fmt.Sprintf("%s 等 %d 个单元格", cs[0], len(cs))
+		}
+	}
 	return err
+}
+
+// sheetNames maps each worksheet member to its sheet's name.
+func (p *pkg) sheetNames() map[string]string {
+	out := map[string]string{}
+	wb := "xl/workbook.xml"
+	toks, err := tokens(p.get(wb), p.lim.MaxXMLDepth)
+	if err != nil {
+		return out
+	}
+	rels := p.rels(wb)
+	for _, t := range toks {
+		if _, ok := t.tok.(xml.StartElement); !ok || local(t.name) != "sheet" {
+			continue
+		}
+		id, _ := attr(t.tok, "r:id")
+		name, _ := attr(t.tok, "name")
+		if tg, ok := rels[id]; ok {
+			out[tg] = name
+		}
+	}
+	return out
 }
 
 // hiddenSheets removes hidden and very hidden sheets with their parts,
@@ -382,13 +426,14 @@ func (p *pkg) cleanCell(name string, toks []token, i, j int, s *splicer) {
 	if !found {
 		return
 	}
+	ref, _ := attr(toks[i].tok, "r")
+	p.m.where = func(int) string { return p.label(name) + "单元格 " + ref }
 	var nv string
 	if edits := p.m.cell(v, name); len(edits) > 0 {
 		nv = apply(v, edits)
 	} else {
 		// A value the scan found only in context or in what the number
 		// stands for (an ID stored as a number, its last digits lost).
-		ref, _ := attr(toks[i].tok, "r")
 		cv, ok := p.m.cells[canon(name)+"!"+ref]
 		if !ok {
 			return
