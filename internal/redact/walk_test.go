@@ -103,6 +103,14 @@ func TestWalk(t *testing.T) {
 	}
 }
 
+func TestPivotCache(t *testing.T) {
+	recs := `<pivotCacheRecords count="1"><r><s v="赵六"/><s v="13912345678"/><n v="12"/></r></pivotCacheRecords>`
+	got := cleanPart(t, "xl/pivotCache/pivotCacheRecords1.xml", recs, func(p *pkg) error { return p.pivotCaches() })
+	if want := strings.Replace(recs, "13912345678", "139****5678", 1); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestExternalLinks(t *testing.T) {
 	rels := `<Relationships><Relationship Id="rId1" Type="t" Target="tel:13912345678" TargetMode="External"/><Relationship Id="rId2" Type="t" Target="styles.xml"/></Relationships>`
 	got := cleanPart(t, "word/_rels/document.xml.rels", rels, func(p *pkg) error { _, err := p.finish(); return err })

@@ -48,6 +48,16 @@ func cleanXLSX(m *masker, data []byte, lim doc.Limits) ([]byte, []string, error)
 		}
 	}
 	p.count("删除批注", comments)
+	// A shared workbook's revision log keeps what was deleted.
+	revs := 0
+	for _, n := range p.match("xl/revisions/", "") {
+		p.remove(n)
+		revs++
+	}
+	p.count("删除共享工作簿的修订记录", min(revs, 1))
+	if err := p.pivotCaches(); err != nil {
+		return nil, nil, err
+	}
 	for _, n := range p.match("xl/drawings/", ".vml") {
 		if bytes.Contains(p.get(n), []byte(`ObjectType="Note"`)) {
 			p.remove(n)
@@ -166,6 +176,30 @@ func (p *pkg) sheetNames() map[string]string {
 		}
 	}
 	return out
+}
+
+// pivotCaches masks the copy of their source cells that pivot caches
+// keep as attributes (<s v="13912345678"/>).
+func (p *pkg) pivotCaches() error {
+	p.m.where = func(int) string { return "数据透视表缓存" }
+	for _, n := range p.match("xl/pivotcache/", ".xml") {
+		if err := p.edit(n, func(toks []token, s *splicer) {
+			for _, t := range toks {
+				if _, ok := t.tok.(xml.StartElement); !ok || local(t.name) != "s" && local(t.name) != "n" {
+					continue
+				}
+				v, _ := attr(t.tok, "v")
+				if e := p.m.cell(v, n); len(e) > 0 && v != "" {
+					var b bytes.Buffer
+					xml.EscapeText(&b, []byte(apply(v, e)))
+					s.add(t.from, t.to, setAttr(p.data[canon(n)][t.from:t.to], "v", b.String()))
+				}
+			}
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // hiddenSheets removes hidden and very hidden sheets with their parts,
