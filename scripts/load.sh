@@ -7,6 +7,14 @@
 #
 #   scripts/load.sh                      # 32 clients, 10 s, 20 KB drafts
 #   DURATION=30s CLIENTS=64 scripts/load.sh
+#   HOSTILE=1 scripts/load.sh            # then again beside a hostile stream
+#
+# The per-token rate limit is off (--rate-per-token 0) so that one
+# token can show the service's capacity. With HOSTILE=1 the clean stream
+# runs alone, then beside zip bombs, slow PDFs, 50 MB uploads, a sign-in
+# flood and slow bodies from 127.0.0.2-4 (another publisher token), and the
+# script fails unless the clean stream keeps >= 70% of its throughput with
+# p99 < 500 ms.
 #
 # Environment: DURATION (10s), CLIENTS (32), SIZE (20480), MIX (0.1: share
 # of drafts with a sensitive term), PORT (18080), KEEP=1 keeps the folder.
@@ -34,12 +42,15 @@ go build -o "$work/mishen" ./cmd/mishen
 go build -o "$work/mishen-load" ./cmd/mishen-load
 
 token=$("$work/mishen" token create --role publisher --name load --data "$work/data" 2>/dev/null)
+hostile_token=$("$work/mishen" token create --role publisher --name hostile --data "$work/data" 2>/dev/null)
 
-"$work/mishen" serve --addr "127.0.0.1:$PORT" --data "$work/data" 2>"$work/serve.log" &
+"$work/mishen" serve --addr "127.0.0.1:$PORT" --data "$work/data" --rate-per-token 0 2>"$work/serve.log" &
 pid=$!
 
-MISHEN_TOKEN=$token "$work/mishen-load" -url "http://127.0.0.1:$PORT" \
-	-clients "$CLIENTS" -duration "$DURATION" -size "$SIZE" -mix "$MIX"
+extra=()
+if [[ ${HOSTILE:-0} == 1 ]]; then extra=(-hostile); fi
+MISHEN_TOKEN=$token MISHEN_HOSTILE_TOKEN=$hostile_token "$work/mishen-load" -url "http://127.0.0.1:$PORT" \
+	-clients "$CLIENTS" -duration "$DURATION" -size "$SIZE" -mix "$MIX" "${extra[@]}"
 
 kill -TERM "$pid"
 wait "$pid"

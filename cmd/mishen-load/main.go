@@ -51,6 +51,9 @@ type config struct {
 	max         int
 	wait        time.Duration
 	allowRemote bool
+	hostile     bool
+	// hostileToken is the publisher token of the hostile stream.
+	hostileToken string
 }
 
 func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
@@ -65,6 +68,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	fs.IntVar(&c.max, "max", 0, "stop after this many requests (0: only the duration limits)")
 	fs.DurationVar(&c.wait, "wait", 10*time.Second, "wait this long for /healthz before starting")
 	fs.BoolVar(&c.allowRemote, "allow-remote", false, "allow a target that is not a loopback address")
+	fs.BoolVar(&c.hostile, "hostile", false, "run twice: the clean stream alone, then beside a hostile one (zip bombs, slow PDFs, 50 MB uploads, a sign-in flood, slow bodies from 127.0.0.2-4), and compare")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: MISHEN_TOKEN=<publisher token> mishen-load [flags]\n\n"+
 			"Submits drafts from concurrent clients for a fixed time and prints reviews/s and latency.\n\n"+
@@ -78,9 +82,16 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 		return 2
 	}
 	c.token = getenv("MISHEN_TOKEN")
+	c.hostileToken = getenv("MISHEN_HOSTILE_TOKEN")
+	if c.hostileToken == "" {
+		c.hostileToken = c.token
+	}
 	if err := c.check(); err != nil {
 		fmt.Fprintln(stderr, "mishen-load:", err)
 		return 2
+	}
+	if c.hostile {
+		return runHostile(c, stdout, stderr)
 	}
 	res, err := load(context.Background(), c, stderr)
 	if err != nil {
@@ -325,4 +336,46 @@ func (r *result) print(w io.Writer, c config) {
 		slices.Sort(ss)
 		fmt.Fprintf(w, "failures: %s (status 0: connection error)\n", strings.Join(ss, ", "))
 	}
+}
+
+// runHostile measures the clean stream alone, then beside the hostile
+// stream, and prints both and the ratio. It fails (exit 1) when the clean
+// stream keeps under 70% of its throughput or its p99 reaches 500 ms.
+func runHostile(c config, stdout, stderr io.Writer) int {
+	base, err := load(context.Background(), c, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "mishen-load:", err)
+		return 1
+	}
+	fmt.Fprintln(stdout, "== clean stream alone")
+	base.print(stdout, c)
+	fmt.Fprintln(stderr, "mishen-load: preparing the hostile stream (zip bomb, 11 MB PDF, 50 MB upload)…")
+	st := &hostileStats{m: map[string]map[int]int{}}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		hostile(ctx, strings.TrimRight(c.url, "/"), c.hostileToken, st)
+		close(done)
+	}()
+	time.Sleep(3 * time.Second) // let the hostile stream fill the queues
+	under, err := load(context.Background(), c, stderr)
+	cancel()
+	<-done
+	if err != nil {
+		fmt.Fprintln(stderr, "mishen-load:", err)
+		return 1
+	}
+	fmt.Fprintln(stdout, "== clean stream beside the hostile one")
+	under.print(stdout, c)
+	fmt.Fprintln(stdout, "hostile:  "+st.String())
+	r0 := float64(base.ok) / base.elapsed.Seconds()
+	r1 := float64(under.ok) / under.elapsed.Seconds()
+	slices.Sort(under.lat)
+	p99 := pct(under.lat, .99)
+	fmt.Fprintf(stdout, "kept:     %.0f%% of the clean throughput (target ≥ 70%%), p99 %.1fms (target < 500 ms)\n",
+		100*r1/r0, float64(p99.Microseconds())/1000)
+	if r1 < 0.7*r0 || p99 >= 500*time.Millisecond || under.failed > 0 {
+		return 1
+	}
+	return 0
 }

@@ -8,6 +8,7 @@ import (
 	"os/user"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -71,8 +72,9 @@ type Service struct {
 	keys        *draftKeys // per-draft keys; shredded at deletion
 	draftCipher byte       // cipherAESGCM, or cipherSM4GCM for an SM log
 
-	health  healthState // whether writes are failing (health.go)
-	signins signinGuard // failed sign-ins: throttle and compact record (signin.go)
+	heavy   chan struct{} // large submissions being scanned (heavyBytes)
+	health  healthState   // whether writes are failing (health.go)
+	signins signinGuard   // failed sign-ins: throttle and compact record (signin.go)
 }
 
 // anonDeniedPerMinute bounds the denied events recorded for requests
@@ -117,6 +119,7 @@ func New(cfg config.Config, db *store.DB, scanner Scanner, hooks Hooks) (*Servic
 		retention:       cfg.DraftRetention,
 		markedRetention: cfg.MarkedDraftRetention,
 		maxFiles:        cfg.MaxFiles,
+		heavy:           make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2)),
 		hooks:           hooks,
 		now:             time.Now,
 	}
@@ -300,6 +303,10 @@ type Submission struct {
 	Strict bool
 }
 
+// heavyBytes is the size from which a submission counts as large and
+// waits for a turn among the large ones before it is scanned.
+const heavyBytes = 1 << 20
+
 // Limits on submitted text fields.
 const (
 	maxTitleRunes   = 300
@@ -362,6 +369,23 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	title, ok := cleanText(sub.Title, maxTitleRunes, false)
 	if !ok {
 		return nil, Errorf(KindInvalid, "title_too_long", "标题不能超过 %d 个字", maxTitleRunes)
+	}
+	var size int
+	for _, f := range sub.Files {
+		size += len(f.Data)
+	}
+	if size > heavyBytes {
+		// Large submissions are scanned a few at a time (half the
+		// cores), so that a stack of them cannot take the processors
+		// from the small drafts that make up the service's work.
+		select {
+		case s.heavy <- struct{}{}:
+			defer func() { <-s.heavy }()
+		case <-ctx.Done():
+			e := Errorf(KindUnavailable, "busy", "正在审查的大文件过多，请稍后重试")
+			e.RetryAfter = 10
+			return nil, e
+		}
 	}
 	now := s.now().UTC()
 	r := Review{

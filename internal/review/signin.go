@@ -88,23 +88,6 @@ func (s *Service) throttleKeys(addr, secret string) []string {
 	return keys
 }
 
-// signinWait returns how long a sign-in from addr with secret must still
-// wait; zero when it may proceed.
-func (s *Service) signinWait(addr, secret string) time.Duration {
-	now := s.now()
-	g := &s.signins
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	g.init()
-	var wait time.Duration
-	for _, k := range s.throttleKeys(addr, secret) {
-		if e := g.keys[k]; e != nil && e.until.After(now) {
-			wait = max(wait, e.until.Sub(now))
-		}
-	}
-	return wait
-}
-
 // signinFailed counts a failed sign-in and returns how long the next
 // attempt must wait.
 func (s *Service) signinFailed(a Actor, secret, reason string) time.Duration {

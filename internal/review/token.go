@@ -130,8 +130,7 @@ func (s *Service) authenticate(addr, secret string, op Op, throttle bool) (Actor
 	// proxy) must not lock out the CMS behind it; what the throttle
 	// bounds is what failed attempts cost and how fast they are answered.
 	fail := func(a Actor, reason string, e *Error) (Actor, error) {
-		wait := s.signinWait(addr, secret)
-		s.signinFailed(a, secret, reason)
+		wait := s.signinFailed(a, secret, reason)
 		if throttle && wait > 0 {
 			return Actor{}, tooManySignins(wait)
 		}

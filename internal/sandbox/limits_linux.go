@@ -33,6 +33,11 @@ func limitSelf(memory int64, cpu uint64) error {
 	if err := unix.Setrlimit(unix.RLIMIT_CORE, &unix.Rlimit{}); err != nil {
 		return err
 	}
+	// Parsing yields the processor to the service itself: a stack of
+	// slow PDFs must not slow the answers to everyone else.
+	if err := unix.Setpriority(unix.PRIO_PROCESS, 0, childNice); err != nil {
+		return err
+	}
 	return unix.Setrlimit(unix.RLIMIT_FSIZE, &unix.Rlimit{})
 }
 
@@ -49,3 +54,7 @@ func mappedBytes() (uint64, error) {
 	}
 	return pages * uint64(os.Getpagesize()), nil
 }
+
+// childNice is the scheduling priority of a child (and of the OCR tools
+// it runs): below the service's own.
+const childNice = 10

@@ -9,8 +9,9 @@ import (
 
 // The parser queue is fair to small files: a clean one-page DOCX must
 // not wait behind a stack of slow PDFs. Files go to one of two lanes by
-// size. A small file may take any free child slot; a large one may take
-// all but one, so that one slot is always left for the small lane.
+// size. A small file may take any free child slot; large ones may hold
+// half of them at most, so that slots are always left for the small lane
+// and a stack of large files cannot take every core.
 // Within a lane, waiting files start in arrival order.
 //
 // SmallFileBytes is the boundary between the lanes.
@@ -40,12 +41,7 @@ type slots struct {
 func newSlots(max int) *slots { return &slots{max: max} }
 
 // largeCap is how many children the large lane may hold.
-func (s *slots) largeCap() int {
-	if s.max <= 1 {
-		return s.max
-	}
-	return s.max - 1
-}
+func (s *slots) largeCap() int { return max(1, s.max/2) }
 
 func (s *slots) canRunLocked(large bool) bool {
 	if s.running >= s.max {

@@ -10,7 +10,7 @@ import (
 // queues more large files: a small file still starts at once, and the
 // queued large files start in order as slots free up.
 func TestSmallLaneNeverStarves(t *testing.T) {
-	s := newSlots(4)
+	s := newSlots(6)
 	ctx := context.Background()
 	var held []func()
 	for i := 0; i < 3; i++ {
@@ -20,7 +20,7 @@ func TestSmallLaneNeverStarves(t *testing.T) {
 		}
 		held = append(held, rel)
 	}
-	// A fourth large file must wait: the last slot is the small lane's.
+	// A fourth large file must wait: the other slots are the small lane's.
 	got := make(chan int, 8)
 	for i := 0; i < 3; i++ {
 		go func() {

@@ -19,8 +19,7 @@ import (
 // from everyone else. The layers, from the socket inwards:
 //
 //   - LimitListener bounds open connections overall and per client
-//     address; a connection over either bound is answered 503 and closed
-//     at once, without reading anything.
+//     address; a connection over either bound is closed at once.
 //   - http.Server's ReadHeaderTimeout ends a client that dribbles its
 //     headers, and bodyRate ends one that dribbles its body: after a
 //     grace period a body must keep arriving at MinUploadRate.
@@ -32,17 +31,15 @@ import (
 //     the workflow (review.AuthenticateFrom).
 
 // LimitListener wraps ln so that at most max connections are open, at
-// most perIP from one address. Over a bound a plain-HTTP connection gets
-// a 503 with Retry-After (plain says whether to write it: not under TLS,
-// where the bytes would be garbage) and is closed.
-func LimitListener(ln net.Listener, max, perIP int, plain bool, onReject func()) net.Listener {
-	return &limitListener{Listener: ln, max: max, perIP: perIP, plain: plain, onReject: onReject, byIP: map[string]int{}}
+// most perIP from one address. A connection over either bound is closed
+// at once; onReject counts it.
+func LimitListener(ln net.Listener, max, perIP int, onReject func()) net.Listener {
+	return &limitListener{Listener: ln, max: max, perIP: perIP, onReject: onReject, byIP: map[string]int{}}
 }
 
 type limitListener struct {
 	net.Listener
 	max, perIP int
-	plain      bool
 	onReject   func()
 
 	mu    sync.Mutex
@@ -50,12 +47,6 @@ type limitListener struct {
 	byIP  map[string]int
 	close sync.Once
 }
-
-var overloadResponse = func() string {
-	body := `{"error":{"code":"too_many_connections","message":"连接数已达上限，请稍后重试"}}`
-	return "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n" +
-		"Content-Type: application/json; charset=utf-8\r\nContent-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body
-}()
 
 func (l *limitListener) Accept() (net.Conn, error) {
 	for {
@@ -77,13 +68,9 @@ func (l *limitListener) Accept() (net.Conn, error) {
 		if l.onReject != nil {
 			l.onReject()
 		}
-		go func() {
-			if l.plain {
-				c.SetWriteDeadline(time.Now().Add(time.Second))
-				io.WriteString(c, overloadResponse)
-			}
-			c.Close()
-		}()
+		// Closed at once, unread: an answer written before the client
+		// sent its request would be one it never asked for.
+		c.Close()
 	}
 }
 
@@ -307,4 +294,28 @@ func (s *Server) rateLimit(a review.Actor) error {
 		strconv.FormatFloat(float64(s.limits.rate), 'f', -1, 64), secs)
 	e.RetryAfter = secs
 	return e
+}
+
+// maxTarpit bounds how long a throttled sign-in's answer is held.
+const maxTarpit = 2 * time.Second
+
+// tarpit holds the answer to a throttled sign-in for its wait (at most
+// maxTarpit): a flood then gets one answer a connection every few
+// seconds instead of thousands a second, and each held request costs it a
+// connection of the few its address may open.
+func tarpit(c *gin.Context, err error) { Tarpit(c, err) }
+
+// Tarpit is tarpit for the web UI's sign-in form.
+func Tarpit(c *gin.Context, err error) {
+	var e *review.Error
+	if !errors.As(err, &e) || e.Code != "signin_throttled" {
+		return
+	}
+	d := min(time.Duration(e.RetryAfter)*time.Second, maxTarpit)
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-c.Request.Context().Done():
+	}
 }

@@ -174,6 +174,7 @@ func (s *Server) adapt(op review.Op, h handler) gin.HandlerFunc {
 			if st, _ := StatusOf(err); st == http.StatusUnauthorized {
 				c.Header("WWW-Authenticate", `Bearer realm="mishen"`)
 			}
+			tarpit(c, err)
 			s.writeError(c, err)
 			return
 		}
@@ -346,7 +347,7 @@ func (s *Server) HTTPServer() *http.Server {
 // has a certificate and key.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := s.HTTPServer()
-	ln = LimitListener(ln, max(s.cfg.MaxConns, 1), max(s.cfg.MaxConnsPerIP, 1), s.cfg.TLSCert == "",
+	ln = LimitListener(ln, max(s.cfg.MaxConns, 1), max(s.cfg.MaxConnsPerIP, 1),
 		func() { s.metrics.rejected.WithLabelValues("connections").Inc() })
 	bg, stopBG := context.WithCancel(context.Background())
 	defer stopBG()

@@ -83,6 +83,7 @@ func (u *UI) signin(q *request) error {
 	if err != nil {
 		var re *review.Error
 		if errors.As(err, &re) && re.Kind == review.KindTooMany {
+			server.Tarpit(q.c, err)
 			q.w.Header().Set("Retry-After", strconv.Itoa(re.RetryAfter))
 			return u.render(q, http.StatusTooManyRequests, "signin", "登录", signinData{CSRF: want, Next: next, Error: re.Message})
 		}
