@@ -77,9 +77,14 @@ func (s *State) raise(it *Item, now time.Time) (f *Finding, isNew bool, err erro
 				return fmt.Errorf("patrol: finding %s: %w", k, err)
 			}
 			f.LastSeen = now
-			if it.DictVersion != f.DictVersion && len(it.Findings) != len(f.Findings) {
-				// A new dictionary found more in the same bytes.
+			if len(it.New) > 0 && it.DictVersion != f.DictVersion {
+				// A new dictionary version found more in the same bytes:
+				// raised again, even if it was dismissed before.
 				f.Findings, f.Verdict, f.DictVersion = it.Findings, it.Verdict, it.DictVersion
+				if f.Status == FindingDismissed {
+					f.Status, f.Reason, f.By, f.Decided = FindingOpen, "", "", time.Time{}
+				}
+				isNew = true
 			}
 		} else {
 			isNew = true

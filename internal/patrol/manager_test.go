@@ -2,7 +2,9 @@ package patrol
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -80,7 +82,7 @@ func TestManager(t *testing.T) {
 	}
 	defer st.Close()
 	rec := &recorder{}
-	m := NewManager(st, newScanner(t), Config{Concurrency: 4, Timeout: 300 * time.Millisecond}, rec.record)
+	m := NewManager(st, newScanner(t), Config{Concurrency: 4, Timeout: time.Second}, rec.record)
 	defer m.Close()
 
 	if err := m.Start("aud.sun", "auditor", []string{site.srv.URL + "/"}, nil, 0); err != nil {
@@ -153,6 +155,29 @@ func TestManager(t *testing.T) {
 	if rec.count(ActionConfirmed) != 1 {
 		t.Errorf("confirmations audited: %d", rec.count(ActionConfirmed))
 	}
+
+	// The dictionaries learn a code name that one clean page carries:
+	// exactly that page is raised, with the new dictionary version.
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "codenames.txt"), []byte("青松计划 | sensitive_term | review | 项目代号不得公开\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc2 := newScanner(t, dir)
+	m2 := NewManager(st, sc2, Config{Concurrency: 4, Timeout: time.Second}, rec.record)
+	defer m2.Close()
+	raisedBefore := rec.count(ActionRaised)
+	if err := m2.Start("schedule", "system", []string{site.srv.URL + "/"}, nil, 0); err != nil {
+		t.Fatal(err)
+	}
+	if s3 := waitIdle(t, m2); s3.Raised != 1 || rec.count(ActionRaised) != raisedBefore+1 {
+		t.Fatalf("after the dictionary change %d raised: %+v", s3.Raised, s3)
+	}
+	last := rec.evs[len(rec.evs)-2] // the raise, before patrol_finished
+	f, err = st.Finding(last.details["finding"])
+	if err != nil || last.action != ActionRaised || last.details["dict_version"] != sc2.DictVersion() ||
+		!strings.HasSuffix(f.URL, fmt.Sprintf("/p/%d.html", pageTerm)) {
+		t.Errorf("raised %+v (%+v, %v), want page %d with version %s", last, f, err, pageTerm, sc2.DictVersion())
+	}
 }
 
 func TestSchedule(t *testing.T) {
@@ -165,7 +190,7 @@ func TestSchedule(t *testing.T) {
 	}
 	defer st.Close()
 	rec := &recorder{}
-	m := NewManager(st, newScanner(t), Config{Timeout: 200 * time.Millisecond}, rec.record)
+	m := NewManager(st, newScanner(t), Config{Timeout: time.Second}, rec.record)
 	defer m.Close()
 	ctx, cancel := contextWithCancel()
 	defer cancel()

@@ -68,7 +68,7 @@ func TestPatrolSite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	cfg := Config{Seeds: []string{base + "/"}, Concurrency: 8, Timeout: 700 * time.Millisecond}
+	cfg := Config{Seeds: []string{base + "/"}, Concurrency: 8, Timeout: 1500 * time.Millisecond}
 	sc := newScanner(t)
 
 	start := time.Now()
@@ -239,7 +239,7 @@ func TestPatrolResume(t *testing.T) {
 	}
 	defer st.Close()
 	sc := newScanner(t)
-	cfg := Config{Seeds: []string{site.srv.URL + "/"}, Concurrency: 2, MaxPages: 50, Timeout: 300 * time.Millisecond}
+	cfg := Config{Seeds: []string{site.srv.URL + "/"}, Concurrency: 2, MaxPages: 50, Timeout: time.Second}
 	first, s1 := collect(t, cfg, sc, st)
 	if s1.Stopped != "max-pages" {
 		t.Fatalf("first run: stopped %q, want max-pages", s1.Stopped)
