@@ -30,7 +30,10 @@ const (
 	ActionDraftRead        = "draft_read"        // the raw draft of a review was read or downloaded
 	ActionTrailExported    = "trail_exported"    // the audit trail was exported
 	ActionTrailSearched    = "trail_searched"    // an auditor searched or listed the trail
+	ActionWithdrawn        = "withdrawn"         // the submitter took a pending review back
+	ActionSuperseded       = "superseded"        // a new version of the draft replaced this review
 	ActionSigninFailed     = "signin_failed"     // failed sign-ins from one address, counted over a window
+	ActionScannedUnstored  = "scanned_unstored"  // drafts scanned without a review (POST /api/v1/scan), counted per actor over a window
 	ActionStorageRecovered = "storage_recovered" // writes work again after failing; counts what could not be recorded
 )
 

@@ -82,6 +82,12 @@ const (
 	OpVerify  Op = "verify"  // verify the trail
 	OpTokens  Op = "tokens"  // create, list, revoke tokens
 	OpReload  Op = "reload"  // reload dictionaries
+	// OpScan scans a draft without recording a review (POST /api/v1/scan):
+	// publishers check as they type, reviewers check a corrected text.
+	OpScan Op = "scan"
+	// OpWebhooks registers and removes webhook endpoints and reads their
+	// deliveries.
+	OpWebhooks Op = "webhooks"
 )
 
 // permissions is the authorisation table: which roles may do each op.
@@ -98,6 +104,10 @@ var permissions = map[Op][]Role{
 	OpVerify:  {Auditor, System},
 	OpTokens:  {Admin, System},
 	OpReload:  {Admin},
+	OpScan:    {Publisher, Reviewer},
+	// Webhooks are the admin's: an endpoint is where facts about every
+	// review go.
+	OpWebhooks: {Admin},
 }
 
 // Allowed reports whether role may perform op.

@@ -137,6 +137,24 @@ func (s *chainState) apply(e *audit.Event) {
 		if len(s.Approvals) >= s.Required {
 			s.Status, s.ClearedAt = Cleared, e.Time
 		}
+	case audit.ActionWithdrawn:
+		switch {
+		case s.Status != Pending:
+			broken("只有待审查的稿件可以撤回")
+		case e.Actor != s.Submitter:
+			broken("撤回人不是提交人")
+		default:
+			s.Status = Withdrawn
+		}
+	case audit.ActionSuperseded:
+		switch {
+		case s.Status == Withdrawn || s.Status == Superseded:
+			broken("已撤回或已被取代的审查又被取代")
+		case e.Actor != s.Submitter:
+			broken("提交新版本的人不是提交人")
+		default:
+			s.Status = Superseded
+		}
 	case audit.ActionReleased:
 		switch {
 		case s.Status != Cleared && s.Status != Released:

@@ -315,6 +315,10 @@ func (s *Service) Release(a Actor, id, contentSHA256 string) (*Receipt, error) {
 				"审查 %s 尚未通过（待审查，已获批准 %d/%d）：请等待审查员决定", id, len(cs.Approvals), cs.Required), "not_cleared")
 		case cs.Status == Rejected:
 			return refuse(Errorf(KindConflict, "rejected", "审查 %s 已被退回，不能发布；修改后请重新提交审查", id), "rejected")
+		case cs.Status == Superseded:
+			return refuse(Errorf(KindConflict, "superseded", "审查 %s 已被新版本 %s 取代，不能发布；请发布最新版本", id, r.SupersededBy), "superseded")
+		case cs.Status == Withdrawn:
+			return refuse(Errorf(KindConflict, "withdrawn", "审查 %s 已撤回，不能发布", id), "withdrawn")
 		case cs.Status != Cleared && cs.Status != Released:
 			return refuse(recordMismatch(id), "record_mismatch")
 		}

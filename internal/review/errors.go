@@ -18,6 +18,7 @@ const (
 	KindUnavailable                     // the audit trail cannot be written, so the access is refused: 503
 	KindStorageFull                     // the data folder's disk is full: 507
 	KindTooMany                         // too many requests or failed sign-ins: 429
+	KindUnprocessable                   // well-formed but refused as a whole, e.g. an Idempotency-Key reused for another request: 422
 )
 
 // Error is a refusal the caller can act on. Message is Chinese, says what

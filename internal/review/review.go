@@ -15,16 +15,20 @@ import (
 type Status string
 
 // The statuses. Pending needs a human; Cleared may be released; Rejected
-// is final; Released is cleared and released at least once.
+// is final; Released is cleared and released at least once; Withdrawn
+// was taken back by its submitter while pending; Superseded was replaced
+// by a new version and can no longer be released.
 const (
-	Pending  Status = "pending"
-	Cleared  Status = "cleared"
-	Rejected Status = "rejected"
-	Released Status = "released"
+	Pending    Status = "pending"
+	Cleared    Status = "cleared"
+	Rejected   Status = "rejected"
+	Released   Status = "released"
+	Withdrawn  Status = "withdrawn"
+	Superseded Status = "superseded"
 )
 
 // Statuses lists every status.
-var Statuses = []Status{Pending, Cleared, Rejected, Released}
+var Statuses = []Status{Pending, Cleared, Rejected, Released, Withdrawn, Superseded}
 
 // ParseStatus accepts one of Statuses.
 func ParseStatus(s string) (Status, error) {
@@ -33,7 +37,7 @@ func ParseStatus(s string) (Status, error) {
 			return st, nil
 		}
 	}
-	return "", Errorf(KindInvalid, "bad_status", "状态无效，应为 pending、cleared、rejected 或 released")
+	return "", Errorf(KindInvalid, "bad_status", "状态无效，应为 pending、cleared、rejected、released、withdrawn 或 superseded")
 }
 
 // Label is the status for people.
@@ -47,6 +51,10 @@ func (s Status) Label() string {
 		return "已退回"
 	case Released:
 		return "已发布"
+	case Withdrawn:
+		return "已撤回"
+	case Superseded:
+		return "已被新版本取代"
 	}
 	return string(s)
 }
@@ -89,6 +97,12 @@ type Review struct {
 	DraftExpires *time.Time `json:"draft_expires,omitempty"`
 	// AuditEvents are the sequence numbers of this review's events.
 	AuditEvents []uint64 `json:"audit_events"`
+	// Version numbers the versions of one draft from 1; Supersedes is
+	// the review this one replaced (empty for a first version) and
+	// SupersededBy the one that replaced it.
+	Version      int    `json:"version,omitempty"`
+	Supersedes   string `json:"supersedes,omitempty"`
+	SupersededBy string `json:"superseded_by,omitempty"`
 }
 
 // File is one file of a review.
@@ -224,6 +238,7 @@ type Summary struct {
 	Blocking      int             `json:"blocking"`
 	Approvals     int             `json:"approvals"`
 	Required      int             `json:"approvals_required"`
+	Version       int             `json:"version,omitempty"`
 }
 
 // Summary returns r as listed in a queue.
@@ -231,7 +246,7 @@ func (r *Review) Summary() Summary {
 	return Summary{ID: r.ID, Title: r.Title, Submitter: r.Submitter, SubmittedAt: r.SubmittedAt,
 		Status: r.Status, Verdict: r.Verdict, ContentSHA256: r.ContentSHA256, ContentMAC: r.ContentMAC, Files: len(r.Files),
 		Findings: len(r.Findings), Blocking: len(r.Blocking()), Approvals: len(r.Approvals()),
-		Required: r.ApprovalsRequired}
+		Required: r.ApprovalsRequired, Version: r.Version}
 }
 
 // ContentHash is how content_sha256 is computed from the bytes received:

@@ -75,6 +75,7 @@ type Service struct {
 	heavy   chan struct{} // large submissions being scanned (heavyBytes)
 	health  healthState   // whether writes are failing (health.go)
 	signins signinGuard   // failed sign-ins: throttle and compact record (signin.go)
+	scans   scanTally     // scans without a review, counted for the trail (scanonly.go)
 }
 
 // anonDeniedPerMinute bounds the denied events recorded for requests
@@ -301,6 +302,10 @@ type Submission struct {
 	// Strict makes an unreadable finding an error (KindUnreadable) after
 	// the review is recorded.
 	Strict bool
+	// Supersedes, when set, makes this a new version of that review,
+	// which its submitter sends (a corrected or cleaned draft): the old
+	// one becomes superseded and can no longer be released.
+	Supersedes string
 }
 
 // heavyBytes is the size from which a submission counts as large and
@@ -473,8 +478,20 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 
 	var out Review
 	var appended []audit.Event
+	var refusal error
+	var shred uint64
 	err := s.write(func(tx *bolt.Tx) error {
-		out, appended = r, nil
+		out, appended, refusal, shred = r, nil, nil, 0
+		var prev *Review
+		if sub.Supersedes != "" {
+			// Checked before anything is written, so that a refusal
+			// leaves the file as it was.
+			var err error
+			if prev, refusal, err = s.supersedable(tx, a, sub.Supersedes); err != nil || refusal != nil {
+				return err
+			}
+			out.Version, out.Supersedes = max(prev.Version, 1)+1, prev.ID
+		}
 		seq, err := tx.Bucket(reviewsBucket).NextSequence()
 		if err != nil {
 			return err
@@ -501,6 +518,13 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 		if err := putReview(tx, &out, ""); err != nil {
 			return err
 		}
+		if prev != nil {
+			ev, old, err := s.supersede(tx, a, prev, out.ID, now)
+			if err != nil {
+				return err
+			}
+			appended, shred = append(appended, ev), old
+		}
 		if keepDraft {
 			k, err := s.keys.create(seq)
 			if err != nil {
@@ -517,7 +541,15 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	if err != nil {
 		return nil, err
 	}
+	if refusal != nil {
+		return nil, refusal
+	}
 	s.appended(appended)
+	if shred != 0 {
+		if err := s.keys.shred(shred); err != nil {
+			_ = s.track(err) // finished by shredOrphanKeys at the next start
+		}
+	}
 	if s.hooks.Submitted != nil {
 		s.hooks.Submitted(&out)
 	}
@@ -571,11 +603,15 @@ func submittedDetails(r *Review) map[string]string {
 		hashes[i] = f.MAC
 	}
 	// Only keyed digests reach the trail (privacy.go): auditors read it.
-	return map[string]string{
+	d := map[string]string{
 		"files":    fmt.Sprint(len(r.Files)),
 		"bytes":    fmt.Sprint(size),
 		"file_mac": strings.Join(hashes, ","),
 	}
+	if r.Supersedes != "" {
+		d["supersedes"], d["version"] = r.Supersedes, strconv.Itoa(r.Version)
+	}
+	return d
 }
 
 func scannedDetails(r *Review) map[string]string {
