@@ -96,3 +96,15 @@ for f in "${files[@]}"; do
 	printf "  %-28s pdftotext %8.1f  mishen %8.1f  ratio %.2fx\n" "$(basename "$f")" \
 		"$(echo "$n * $passes / $tp" | bc -l)" "$(echo "$n * $passes / $tm" | bc -l)" "$(echo "$tp / $tm" | bc -l)"
 done
+
+# Paired runs per producer (bench/paired.sh): one process reading the
+# file against pdftotext, alternately, with min/median/max of the time
+# ratio and peak RSS. mishen's process reads the file in a sandboxed
+# child as the server does.
+source bench/paired.sh
+for f in "${files[@]}"; do
+	case "$(basename "$f")" in long*.pdf) ;; *) continue ;; esac
+	paired "$passes" "$(basename "$f") ($(pdfinfo "$f" 2>/dev/null | awk -F': *' '/^Producer:/ {print $2}'))" -- \
+		"$tmp/pdfbench" -n 1 -mode sandbox "$f" -- \
+		pdftotext -q "$f" /dev/null
+done

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The default scan path (no extra dictionary) on government text with
+# personal data, against ripgrep with the same terms and patterns.
+#   bash bench/default.sh [-n RUNS] [MB]
+# Generates MB (default 20) of 政府信息公开 text with 公示 lists of people
+# (synthetic ID numbers, mobiles, bank cards, plates, e-mails: bench/gen
+# -kind personal), then:
+#   - per core: `mishen scan --json` with GOMAXPROCS=1, MB per CPU second
+#     (user + system, so other work on the machine does not count);
+#   - memory: peak RSS against the size of the input;
+#   - against rg: `mishen scan --json` and `rg -o` with the built-in
+#     dictionaries' terms and patterns for ID numbers, mobiles, cards and
+#     e-mails, alternately RUNS times (default 5), min/median/max of the
+#     time ratio and RSS (bench/paired.sh).
+# Needs ripgrep and GNU time. MISHEN=path uses that binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/paired.sh
+runs=5
+if [[ "${1:-}" == "-n" ]]; then runs=$2; shift 2; fi
+mb=${1:-20}
+out=bench/out/personal
+mkdir -p "$out"
+mishen=${MISHEN:-bench/out/mishen}
+[[ -n "${MISHEN:-}" ]] || go build -o bench/out/mishen ./cmd/mishen
+[ -f "$out/prose.txt" ] || go run ./bench/gen -kind personal -mb "$mb" -out "$out"
+bytes=$(stat -c %s "$out/prose.txt")
+echo "text: $out/prose.txt ($bytes bytes)"
+
+cpu=() rss=()
+for ((i = 0; i < runs; i++)); do
+	t=$(mktemp)
+	GOMAXPROCS=1 /usr/bin/time -f "%U %S %M" -o "$t" "$mishen" scan --json "$out/prose.txt" >/dev/null 2>&1 || true
+	read -r u s kb < <(tail -1 "$t")
+	rm -f "$t"
+	cpu+=("$(python3 -c "print($bytes / 1e6 / max($u + $s, 0.001))")")
+	rss+=("$(python3 -c "print($kb * 1024 / $bytes)")")
+done
+echo "per core (GOMAXPROCS=1), MB per CPU second: $(stats '{:.1f}' "${cpu[@]}")"
+echo "peak RSS / input size:                      $(stats '{:.2f}' "${rss[@]}")"
+
+# The peer: the built-in terms as escaped literals, and the value patterns.
+grep -hv '^#' dictionaries/*.txt | grep -v '| *allow' | cut -d'|' -f1 | sed 's/[[:space:]]*$//; /^$/d' |
+	python3 -c 'import re,sys; [print(re.escape(l.strip())) for l in sys.stdin if l.strip()]' >"$out/patterns.txt"
+cat >>"$out/patterns.txt" <<'PAT'
+[1-9]\d{5}(19|20)\d{2}(0[1-9]|1[0-2])\d{2}\d{3}[\dXx]
+1[3-9]\d{9}
+62\d{14,17}
+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}
+PAT
+paired "$runs" "scan (default path) vs rg -o -f (terms and patterns)" -- \
+	"$mishen" scan --json "$out/prose.txt" -- \
+	rg -o -f "$out/patterns.txt" "$out/prose.txt"
