@@ -1,6 +1,7 @@
 package patrol
 
 import (
+	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -817,14 +818,19 @@ func (r *run) enqueue(from entry, links []string) error {
 	return err
 }
 
-// enqueueSitemap queues the URLs of a sitemap or the sitemaps of a
-// sitemap index, read as a stream.
-func (r *run) enqueueSitemap(from entry, body []byte) error {
-	d := xml.NewDecoder(strings.NewReader(string(body)))
+// maxSitemapURLs is the most URLs one sitemap may list (the sitemaps
+// protocol's own limit); the rest is ignored.
+const maxSitemapURLs = 50000
+
+// sitemapLocs reads the <loc> of a sitemap (<url>) or a sitemap index
+// (<sitemap>) as a stream, at most maxSitemapURLs of each; a document
+// that is not XML yields what was read before the error.
+func sitemapLocs(body []byte) (urls, maps []string) {
+	d := xml.NewDecoder(bytes.NewReader(body))
 	d.Strict = false
-	var urls, maps []string
 	var inURL, inMap, inLoc bool
-	for {
+	var loc strings.Builder
+	for len(urls) < maxSitemapURLs && len(maps) < maxSitemapURLs {
 		tok, err := d.Token()
 		if err != nil {
 			break
@@ -838,6 +844,7 @@ func (r *run) enqueueSitemap(from entry, body []byte) error {
 				inMap = true
 			case "loc":
 				inLoc = true
+				loc.Reset()
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
@@ -847,18 +854,27 @@ func (r *run) enqueueSitemap(from entry, body []byte) error {
 				inMap = false
 			case "loc":
 				inLoc = false
+				if v := strings.TrimSpace(loc.String()); v != "" {
+					if inURL {
+						urls = append(urls, v)
+					} else if inMap {
+						maps = append(maps, v)
+					}
+				}
 			}
 		case xml.CharData:
-			if !inLoc {
-				continue
-			}
-			if inURL {
-				urls = append(urls, string(t))
-			} else if inMap {
-				maps = append(maps, string(t))
+			if inLoc && loc.Len() < 8<<10 {
+				loc.Write(t)
 			}
 		}
 	}
+	return urls, maps
+}
+
+// enqueueSitemap queues the URLs of a sitemap or the sitemaps of a
+// sitemap index.
+func (r *run) enqueueSitemap(from entry, body []byte) error {
+	urls, maps := sitemapLocs(body)
 	var es []entry
 	for _, l := range r.siteLinks(urls) {
 		if pu, err := url.Parse(l); err == nil {
