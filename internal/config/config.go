@@ -323,6 +323,7 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	fs.IntVar(&c.MaxConnsPerIP, "max-conns-per-ip", c.MaxConnsPerIP, "单个客户端地址的连接数上限 / connections per client address (MISHEN_MAX_CONNS_PER_IP)")
 	fs.IntVar(&c.MaxUploads, "max-uploads", c.MaxUploads, "同时接收或扫描的上传数上限，超出答 503 / uploads in flight; beyond them 503 (MISHEN_MAX_UPLOADS)")
 	mibFlag("max-inflight-mb", "同时接收或扫描的上传总量上限（MiB）/ upload bytes in flight, MiB (MISHEN_MAX_INFLIGHT_MB)", &c.MaxUploadBytesInFlight, fs)
+	fs.Int64Var(&c.MinUploadRate, "min-upload-rate", c.MinUploadRate, "请求正文最低传输速率（字节/秒，前 10 秒不计），过慢则断开，0 不限 / slowest body rate in bytes a second after 10 s; slower clients are cut off, 0 unlimited")
 	fs.Float64Var(&c.RatePerToken, "rate-per-token", c.RatePerToken, "每个令牌每秒请求数上限，0 不限 / requests a second per token, 0 unlimited (MISHEN_RATE_PER_TOKEN)")
 	fs.DurationVar(&c.BatchDelay, "batch-delay", c.BatchDelay, "组提交等待时间 / group-commit window (MISHEN_BATCH_DELAY)")
 	fs.StringVar(&c.CheckpointDir, "checkpoint-dir", c.CheckpointDir, "签名检查点写入的目录（放在数据目录之外）/ folder for signed audit checkpoints, outside the data folder (MISHEN_CHECKPOINT_DIR)")
