@@ -317,7 +317,13 @@ func (r *run) collector(ctx context.Context) (*colly.Collector, error) {
 	c.DisableCookies()
 	c.SetClient(r.client)
 	for h := range r.hosts {
-		if err := c.Limit(&colly.LimitRule{DomainGlob: h, Parallelism: r.cfg.Concurrency, Delay: r.cfg.Delay}); err != nil {
+		par, delay := r.cfg.Concurrency, r.cfg.Delay
+		if g := r.robots[h]; g != nil && g.CrawlDelay > 0 {
+			// The site asked for one request every Crawl-delay (at most a
+			// minute is honoured, or a patrol would never end).
+			par, delay = 1, max(delay, min(g.CrawlDelay, time.Minute))
+		}
+		if err := c.Limit(&colly.LimitRule{DomainGlob: h, Parallelism: par, Delay: delay}); err != nil {
 			return nil, fmt.Errorf("patrol: host %q: %w", h, err)
 		}
 	}

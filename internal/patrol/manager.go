@@ -230,7 +230,7 @@ func (m *Manager) Results(limit int) ([]*Item, error) {
 		return nil, err
 	}
 	var out []*Item
-	err = m.st.Items(func(it *Item) bool {
+	err = m.st.Problems(func(it *Item) bool {
 		// This pass and the one before it: a URL no patrol has reached
 		// since is gone from the site.
 		if it.Verdict != report.Block && it.Verdict != report.Review || it.Pass+1 < p.Pass {

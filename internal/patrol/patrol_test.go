@@ -301,3 +301,37 @@ func TestRetryAfter(t *testing.T) {
 		t.Error("garbage accepted")
 	}
 }
+
+// TestCrawlDelay: a Crawl-delay in robots.txt spaces the requests.
+func TestCrawlDelay(t *testing.T) {
+	var mu sync.Mutex
+	var times []time.Time
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			fmt.Fprint(w, "User-agent: mishen\nCrawl-delay: 1\n")
+			return
+		}
+		mu.Lock()
+		times = append(times, time.Now())
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, `<html><body><a href="/a">a</a><a href="/b">b</a></body></html>`)
+	}))
+	defer srv.Close()
+	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	collect(t, Config{Seeds: []string{srv.URL + "/"}, Concurrency: 8}, newScanner(t), st)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(times) < 3 {
+		t.Fatalf("%d requests", len(times))
+	}
+	for i := 1; i < len(times); i++ {
+		if d := times[i].Sub(times[i-1]); d < 900*time.Millisecond {
+			t.Errorf("request %d came %v after the one before, want ≥ 1 s", i, d)
+		}
+	}
+}

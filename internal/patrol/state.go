@@ -9,6 +9,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/mishen-gov/mishen/internal/report"
 )
 
 // Bucket names of the state file.
@@ -19,6 +21,7 @@ var (
 	bucketSeen     = []byte("seen")     // URL → pass that queued it
 	bucketItems    = []byte("items")    // URL → last Item
 	bucketLinks    = []byte("links")    // page URL → its links, one a line
+	bucketProblems = []byte("problems") // URL of an item that blocks or needs review → nothing
 	keyPass        = []byte("pass")
 	keyRunning     = []byte("running")
 	keyStarted     = []byte("started")
@@ -58,7 +61,7 @@ func OpenState(path string) (*State, error) {
 		return nil, fmt.Errorf("patrol: open state: %w", err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketMeta, bucketFrontier, bucketInflight, bucketSeen, bucketItems, bucketLinks} {
+		for _, b := range [][]byte{bucketMeta, bucketFrontier, bucketInflight, bucketSeen, bucketItems, bucketLinks, bucketProblems} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -216,11 +219,7 @@ func (s *State) done(e entry, it *Item, links []string, redirect *Item) (dup boo
 			return err
 		}
 		if redirect != nil {
-			v, err := json.Marshal(redirect)
-			if err != nil {
-				return err
-			}
-			if err := tx.Bucket(bucketItems).Put([]byte(redirect.URL), v); err != nil {
+			if err := putItem(tx, redirect); err != nil {
 				return err
 			}
 		}
@@ -236,11 +235,7 @@ func (s *State) done(e entry, it *Item, links []string, redirect *Item) (dup boo
 				return nil
 			}
 		}
-		v, err := json.Marshal(it)
-		if err != nil {
-			return err
-		}
-		if err := tx.Bucket(bucketItems).Put([]byte(it.URL), v); err != nil {
+		if err := putItem(tx, it); err != nil {
 			return err
 		}
 		if links != nil {
@@ -249,6 +244,47 @@ func (s *State) done(e entry, it *Item, links []string, redirect *Item) (dup boo
 		return nil
 	})
 	return dup, err
+}
+
+// putItem stores it and keeps the index of problems, so that the patrol
+// page reads the problems of a large site without decoding every item.
+func putItem(tx *bolt.Tx, it *Item) error {
+	v, err := json.Marshal(it)
+	if err != nil {
+		return err
+	}
+	k := []byte(it.URL)
+	if err := tx.Bucket(bucketItems).Put(k, v); err != nil {
+		return err
+	}
+	if it.Verdict == report.Block || it.Verdict == report.Review {
+		return tx.Bucket(bucketProblems).Put(k, nil)
+	}
+	return tx.Bucket(bucketProblems).Delete(k)
+}
+
+// Problems calls fn with every stored item that blocks or needs review,
+// in URL order, until fn returns false; fn must not call other State
+// methods.
+func (s *State) Problems(fn func(*Item) bool) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		items := tx.Bucket(bucketItems)
+		c := tx.Bucket(bucketProblems).Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			v := items.Get(k)
+			if v == nil {
+				continue
+			}
+			var it Item
+			if err := json.Unmarshal(v, &it); err != nil {
+				return fmt.Errorf("patrol: state: item %s: %w", k, err)
+			}
+			if !fn(&it) {
+				return nil
+			}
+		}
+		return nil
+	})
 }
 
 // finish marks the pass complete: the next run starts a new one.
