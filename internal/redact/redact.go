@@ -150,6 +150,8 @@ func Clean(ctx context.Context, sc *scan.Scanner, name string, data []byte, opts
 		out, removed, err = cleanPPTX(m, data, lim)
 	case extract.FormatOFD:
 		out, removed, err = cleanOFD(m, data, lim)
+	case extract.FormatPDF:
+		out, removed, err = cleanPDF(ctx, m, data)
 	default:
 		res.Refused = refuseFormat(d.Format)
 		return res, nil
@@ -217,7 +219,7 @@ func refuseBefore(format string, fs []report.Finding) *Refusal {
 // supported reports whether Clean makes cleaned copies of a format.
 func supported(format string) bool {
 	switch format {
-	case extract.FormatText, extract.FormatHTML, extract.FormatDOCX, extract.FormatXLSX, extract.FormatPPTX, extract.FormatOFD:
+	case extract.FormatText, extract.FormatHTML, extract.FormatDOCX, extract.FormatXLSX, extract.FormatPPTX, extract.FormatOFD, extract.FormatPDF:
 		return true
 	}
 	return false
@@ -227,8 +229,6 @@ func refuseFormat(format string) *Refusal {
 	switch format {
 	case extract.FormatOOXMLEncrypted:
 		return &Refusal{Rule: "redact.format", Reason: "文件设有打开密码，无法读取，不生成脱敏稿；请解除密码后重新提交"}
-	case extract.FormatPDF:
-		return &Refusal{Rule: "redact.format", Reason: "PDF 暂不自动生成脱敏稿：PDF 的文字由内容流中的字形绘制（常为子集字体），安全删除一处文字须同时改写字形、字宽、ToUnicode 映射以及表单、批注、附件中的副本，黑框遮盖则会留下可复制的原文。请在源文件（DOCX、XLSX 等）中生成脱敏稿后重新导出 PDF，或人工处理"}
 	}
 	return &Refusal{Rule: "redact.format", Reason: fmt.Sprintf("%s 格式暂不支持自动生成脱敏稿（支持 DOCX、XLSX、PPTX、HTML 和纯文本）；请转换为上述格式后重新提交，或人工处理", extract.Label(format))}
 }

@@ -6,11 +6,13 @@ import (
 	"context"
 	"encoding/xml"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -139,7 +141,6 @@ func TestKeep(t *testing.T) {
 }
 
 func TestRefusals(t *testing.T) {
-	pdf := findFile(t, "../extract/pdf/testdata", ".pdf")
 
 	tests := []struct {
 		name, file string
@@ -148,7 +149,6 @@ func TestRefusals(t *testing.T) {
 	}{
 		{"marking", "a.txt", []byte("秘密★1年\n关于做好工作的通知\n联系人手机13912345678\n"), "redact.classified_marking"},
 		{"marking in docx", "lo-html.docx", docxWith(t, "机密★5年"), "redact.classified_marking"},
-		{"pdf", "a.pdf", pdf, "redact.format"},
 		{"image", "a.png", []byte("\x89PNG\r\n\x1a\n"), "redact.format"},
 		{"encrypted zip part", "a.docx", []byte("PK\x03\x04broken"), ""},
 	}
@@ -174,29 +174,6 @@ func TestRefusals(t *testing.T) {
 			}
 		})
 	}
-}
-
-// findFile returns the first file of dir with ext whose scan finds no
-// classification marking (a marking is refused before the format).
-func findFile(t *testing.T, dir, ext string) []byte {
-	t.Helper()
-	ms, _ := filepath.Glob(filepath.Join(dir, "*"+ext))
-	sort.Strings(ms)
-	for _, m := range ms {
-		b, err := os.ReadFile(m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		marked := false
-		for _, f := range scanner().Scan(context.Background(), m, b).Findings {
-			marked = marked || f.Category == report.ClassifiedMarking
-		}
-		if !marked {
-			return b
-		}
-	}
-	t.Skipf("no unmarked %s file in %s", ext, dir)
-	return nil
 }
 
 // docxWith returns lo-html.docx with its first text replaced by text.
@@ -621,4 +598,96 @@ func TestOFD(t *testing.T) {
 	glyphs := unzip(t, orig)
 	glyphs[page] = bytes.Replace(glyphs[page], []byte(`<TextCode X="12.6"`), []byte(`<CGTransform CodePosition="0" CodeCount="1" GlyphCount="1"><Glyphs>5</Glyphs></CGTransform><TextCode X="12.6"`), 1)
 	refused("glyphs", glyphs, Options{}, "redact.ofd_glyphs")
+}
+
+// TestPDF redacts PDFs of three producers: the values leave the content
+// streams (neither pdftotext nor mishen nor a byte search of the streams
+// qpdf decodes finds them), and the glyphs around them do not move.
+func TestPDF(t *testing.T) {
+	for _, tool := range []string{"qpdf", "fix-qdf", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("%s is not installed", tool)
+			}
+			t.Skipf("%s is not installed", tool)
+		}
+	}
+	for _, tt := range []struct{ file, after string }{
+		{"lo-pdf.pdf", "请各单位按时报送"},
+		{"chromium.pdf", "请各单位按时报送"},
+		{"reportlab.pdf", "end"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			orig := read(t, tt.file)
+			res := mustClean(t, tt.file, orig, Options{})
+			if len(res.Changes) < 3 {
+				t.Errorf("changes %+v", res.Changes)
+			}
+			dir := t.TempDir()
+			in, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "out.pdf")
+			os.WriteFile(in, orig, 0o644)
+			os.WriteFile(out, res.Data, 0o644)
+			text := pdftotext(t, out, false)
+			for v := range values {
+				if strings.Contains(strings.ReplaceAll(text, " ", ""), v) {
+					t.Errorf("pdftotext still reads %s", values[v])
+				}
+			}
+			if !strings.Contains(text, "4514") || !strings.Contains(text, "5678") {
+				t.Errorf("the kept ends of the values are gone:\n%s", text)
+			}
+			// The decoded streams: ASCII, and what each font's codes read
+			// as, hold no value.
+			qd := filepath.Join(dir, "q.pdf")
+			if err := exec.Command("qpdf", "--qdf", "--object-streams=disable", out, qd).Run(); err != nil {
+				if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 3 {
+					t.Fatal(err)
+				}
+			}
+			qb, _ := os.ReadFile(qd)
+			for v := range values {
+				if bytes.Contains(qb, []byte(v)) {
+					t.Errorf("the decoded streams hold a raw %s", values[v])
+				}
+			}
+			// Nothing after a removed value moves.
+			a, errA := strconv.ParseFloat(wordX(t, in, tt.after), 64)
+			b, errB := strconv.ParseFloat(wordX(t, out, tt.after), 64)
+			if errA != nil || errB != nil || math.Abs(a-b) > 0.01 {
+				t.Errorf("%q moved from x=%v to x=%v", tt.after, a, b)
+			}
+		})
+	}
+	// The byte search can fail: reportlab's Helvetica writes digits as
+	// ASCII, so the original's decoded streams hold the mobile.
+	orig := filepath.Join(t.TempDir(), "q.pdf")
+	exec.Command("qpdf", "--qdf", "--object-streams=disable", fixtures+"reportlab.pdf", orig).Run()
+	if qb, _ := os.ReadFile(orig); !bytes.Contains(qb, []byte("13912345678")) {
+		t.Error("the byte search would not see the value in the original")
+	}
+}
+
+func pdftotext(t *testing.T, file string, bbox bool) string {
+	t.Helper()
+	args := []string{file, "-"}
+	if bbox {
+		args = []string{"-bbox", file, "-"}
+	}
+	b, err := exec.Command("pdftotext", args...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(b)
+}
+
+// wordX is where pdftotext places the first word holding w.
+func wordX(t *testing.T, file, w string) string {
+	for _, line := range strings.Split(pdftotext(t, file, true), "\n") {
+		if strings.Contains(line, "<word ") && strings.Contains(line, w) {
+			if i := strings.Index(line, `xMin="`); i >= 0 {
+				return strings.SplitN(line[i+6:], `"`, 2)[0]
+			}
+		}
+	}
+	return ""
 }
