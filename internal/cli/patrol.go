@@ -44,14 +44,7 @@ Flags:
 `
 
 func runPatrol(env Env, args []string) int {
-	// Its own flag set (not newFlagSet, whose signature is changing
-	// under another change): errors and usage go to stderr.
-	fset := flag.NewFlagSet("patrol", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
-	fset.Usage = func() {
-		io.WriteString(env.Stderr, patrolUsage)
-		fset.PrintDefaults()
-	}
+	fset := newFlagSet("patrol", env, patrolUsage)
 	format := fset.String("format", "text", "输出格式：text（人读）、json（每个网址一行）、csv、sarif")
 	all := fset.Bool("all", false, "文本输出也列出通过的网址")
 	var extra, dicts multiFlag
