@@ -24,6 +24,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/extract"
 	"github.com/mishen-gov/mishen/internal/form"
 	"github.com/mishen-gov/mishen/internal/patrol"
+	"github.com/mishen-gov/mishen/internal/redact"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/sandbox"
 	"github.com/mishen-gov/mishen/internal/scan"
@@ -149,8 +150,11 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		pm.Close()
 		pm.State().Close()
 	}()
-	srv := server.New(cfg, svc, server.Options{Logger: log, Metrics: metrics, Version: version(), Printer: printer,
-		Register: extraRoutes(svc, cfg, log, printer, pm)})
+	cleaner := func(ctx context.Context, name string, data []byte, opts redact.Options) (redact.Result, error) {
+		return redact.Clean(ctx, scanner, name, data, opts)
+	}
+	srv := server.New(cfg, svc, server.Options{Logger: log, Metrics: metrics, Version: version(), Printer: printer, Cleaner: cleaner,
+		Register: extraRoutes(svc, cfg, log, printer, pm, cleaner)})
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
@@ -203,10 +207,10 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 }
 
 // extraRoutes are the routes mounted beside the API (the web UI).
-func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger, printer *form.Printer, pm *patrol.Manager) []func(*gin.Engine) {
+func extraRoutes(svc *review.Service, cfg config.Config, log *slog.Logger, printer *form.Printer, pm *patrol.Manager, cleaner server.Cleaner) []func(*gin.Engine) {
 	loc, _ := cfg.Location() // checked by Validate
 	ui := web.New(svc, web.Options{MaxUploadBytes: cfg.MaxUploadBytes, MaxFiles: cfg.MaxFiles, Logger: log, Version: version(),
-		Location: loc, Org: cfg.Org, Printer: printer, Patrol: pm, PatrolSeeds: cfg.Patrol.URLs, SecureCookies: cfg.CookieSecure, SessionsPerUser: cfg.SessionsPerUser})
+		Location: loc, Org: cfg.Org, Printer: printer, Patrol: pm, PatrolSeeds: cfg.Patrol.URLs, SecureCookies: cfg.CookieSecure, SessionsPerUser: cfg.SessionsPerUser, Cleaner: cleaner})
 	return []func(*gin.Engine){ui.Register}
 }
 

@@ -36,6 +36,8 @@ type Options struct {
 	// Printer prints the 保密审查单 to PDF; nil answers 503 saying what
 	// to install.
 	Printer *form.Printer
+	// Cleaner makes cleaned copies; nil answers 503 on that route.
+	Cleaner Cleaner
 }
 
 // Server is the HTTP side of mishen.
@@ -49,6 +51,7 @@ type Server struct {
 	printer *form.Printer
 	uploads *uploadGate
 	limits  *limiters
+	cleaner Cleaner
 }
 
 // Keys under which the adapter stores the actor in the gin.Context.
@@ -74,7 +77,7 @@ func New(cfg config.Config, svc *review.Service, opt Options) *Server {
 	gin.SetMode(gin.ReleaseMode)
 	s := &Server{cfg: cfg, svc: svc, log: opt.Logger, metrics: opt.Metrics, version: opt.Version, printer: opt.Printer,
 		uploads: &uploadGate{maxCount: max(cfg.MaxUploads, 1), maxBytes: max(cfg.MaxUploadBytesInFlight, 1)},
-		limits:  newLimiters(cfg.RatePerToken)}
+		limits:  newLimiters(cfg.RatePerToken), cleaner: opt.Cleaner}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -141,6 +144,10 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/reviews/:id", review.OpRead, s.get},
 		{http.MethodPost, "/api/v1/reviews/:id/decisions", review.OpDecide, s.decide},
 		{http.MethodPost, "/api/v1/reviews/:id/release", review.OpRelease, s.release},
+		{http.MethodPost, "/api/v1/reviews/:id/versions", review.OpSubmit, s.resubmit},
+		{http.MethodGet, "/api/v1/reviews/:id/versions", review.OpRead, s.versions},
+		{http.MethodPost, "/api/v1/reviews/:id/withdraw", review.OpSubmit, s.withdraw},
+		{http.MethodGet, "/api/v1/reviews/:id/files/:n/cleaned", review.OpRead, s.cleaned},
 		{http.MethodGet, "/api/v1/reviews/:id/form.pdf", review.OpRead, s.formPDF},
 		{http.MethodGet, "/api/v1/stats", review.OpAudit, s.stats},
 		{http.MethodGet, "/api/v1/forms.zip", review.OpAudit, s.forms},

@@ -283,6 +283,9 @@ func (u *UI) listPage(q *request, base string, defaultStatus review.Status, d li
 	}
 	d.Reviews = rs
 	for _, s := range review.Statuses {
+		if (s == review.Withdrawn || s == review.Superseded) && status != s {
+			continue // rare: listed under 全部, a tab only when asked for
+		}
 		d.Tabs = append(d.Tabs, tab{Href: base + "?status=" + string(s), Label: s.Label(), Active: status == s})
 	}
 	d.Tabs = append(d.Tabs, tab{Href: base + "?status=all", Label: "全部", Active: status == ""})
@@ -333,6 +336,10 @@ type reviewData struct {
 	CanDecide, CanRelease, Auditor, ShowDraft bool
 	// Approved is set when the viewing reviewer has approved already.
 	Approved bool
+	// Versions is the versions card (versions.go); CanWithdraw and
+	// CanClean offer withdrawal and the cleaned copy to the submitter.
+	Versions              *versionsView
+	CanWithdraw, CanClean bool
 	// A refused decision, re-shown with what was entered.
 	Error   string
 	Choice  string
@@ -386,6 +393,10 @@ func (u *UI) renderReview(q *request, status int, r *review.Review, form *decisi
 		d.Back, d.BackTo = "/audit?review="+url.QueryEscape(r.ID), "审计日志"
 	}
 	d.ShowDraft = r.DraftExpires != nil && (a.Role == review.Reviewer || (a.Role == review.Publisher && r.Submitter == a.Name))
+	own := a.Role == review.Publisher && r.Submitter == a.Name
+	d.CanWithdraw = own && r.Status == review.Pending
+	d.CanClean = own && r.DraftExpires != nil && u.opt.Cleaner != nil && r.Status != review.Withdrawn && r.Status != review.Superseded
+	d.Versions = u.versions(q, r)
 	if form != nil {
 		d.Error, d.Choice, d.Comment = form.err, form.choice, form.comment
 	}

@@ -58,6 +58,8 @@ type Options struct {
 	Org string
 	// Printer prints the 保密审查单 to PDF; nil offers no PDF.
 	Printer *form.Printer
+	// Cleaner makes cleaned copies (区分处理稿); nil offers none.
+	Cleaner server.Cleaner
 	// SecureCookies sets the Secure flag on cookies even when the request
 	// did not come over TLS, for a server behind a TLS-terminating proxy.
 	SecureCookies bool
@@ -214,6 +216,9 @@ func (u *UI) routes() []route {
 		{method: http.MethodGet, path: "/reviews/:id/files/:n", roles: []review.Role{review.Publisher, review.Reviewer}, op: review.OpRead, h: u.draftFile},
 		{method: http.MethodPost, path: "/reviews/:id/decide", h: u.decide},
 		{method: http.MethodPost, path: "/reviews/:id/release", h: u.release},
+		{method: http.MethodGet, path: "/reviews/:id/files/:n/cleaned", roles: []review.Role{review.Publisher, review.Reviewer}, op: review.OpRead, h: u.cleanedFile},
+		{method: http.MethodPost, path: "/reviews/:id/files/:n/cleaned", h: u.resubmitCleaned},
+		{method: http.MethodPost, path: "/reviews/:id/withdraw", h: u.withdraw},
 		{method: http.MethodGet, path: "/audit", roles: auditors, op: review.OpAudit, h: u.auditSearch},
 		{method: http.MethodGet, path: "/audit/reviews/:id", roles: auditors, op: review.OpAudit, h: u.timeline},
 		{method: http.MethodGet, path: "/audit/verify", roles: auditors, op: review.OpVerify, h: u.verify},
