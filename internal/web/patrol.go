@@ -268,3 +268,20 @@ func (u *UI) patrolDecide(q *request) error {
 	}
 	return q.redirect("/patrol/findings")
 }
+
+// patrolActionLabels name the patrol's audit events for people.
+var patrolActionLabels = map[string]string{
+	patrol.ActionStarted:   "开始网站巡查",
+	patrol.ActionFinished:  "网站巡查结束",
+	patrol.ActionRaised:    "巡查发现问题",
+	patrol.ActionConfirmed: "确认巡查发现（要求撤稿）",
+	patrol.ActionDismissed: "排除巡查发现",
+}
+
+// patrolDetailLabels name the keys of the patrol's audit details.
+var patrolDetailLabels = map[string]string{
+	"seeds": "起始网址数", "hosts": "主机", "finding": "巡查发现编号", "content_sha256": "内容哈希",
+	"categories": "分类统计", "fetched": "下载数", "not_modified": "未变化数", "failed": "无法访问数",
+	"block": "阻断数", "review": "需审查数", "raised": "新发现数", "pages_per_second": "每秒网址数",
+	"stopped": "中止原因", "host": "主机",
+}

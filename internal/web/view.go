@@ -114,6 +114,9 @@ func actionLabel(a string) string {
 	if l, ok := actionLabels[a]; ok {
 		return l
 	}
+	if l, ok := patrolActionLabels[a]; ok {
+		return l
+	}
 	return a
 }
 
@@ -133,6 +136,9 @@ var detailLabels = map[string]string{
 
 func detailLabel(k string) string {
 	if l, ok := detailLabels[k]; ok {
+		return l
+	}
+	if l, ok := patrolDetailLabels[k]; ok {
 		return l
 	}
 	return k
