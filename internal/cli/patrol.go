@@ -50,6 +50,7 @@ func runPatrol(env Env, args []string) int {
 	var extra, dicts multiFlag
 	fset.Var(&extra, "extra-host", "也属于本网站的主机（如附件服务器 files.example.gov.cn），可多次给出")
 	fset.Var(&dicts, "dict", "额外词典目录或文件，可多次给出（默认只用内置词典）")
+	rules := fset.String("rules", "", "自定义检测规则文件（TOML，见 docs/rules.md），与 mishen scan 相同")
 	statePath := fset.String("state", "", "巡查状态文件（默认 <数据目录>/patrol.db）")
 	ua := fset.String("user-agent", patrol.DefaultUserAgent, "请求时使用的 User-Agent")
 	conc := fset.Int("concurrency", 4, "每个主机同时进行的请求数")
@@ -90,9 +91,9 @@ func runPatrol(env Env, args []string) int {
 			return ExitUsage
 		}
 	}
-	sc, err := scan.New(scan.Config{DictDirs: dicts, Isolate: *isolate, Limits: cfg.ScanLimits()})
+	sc, err := scan.New(scan.Config{DictDirs: dicts, Isolate: *isolate, Limits: cfg.ScanLimits(), RulesFile: *rules})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "mishen patrol: 词典加载失败: %v\n", err)
+		fmt.Fprintf(env.Stderr, "mishen patrol: 词典或规则加载失败: %v\n", err)
 		return ExitUsage
 	}
 	path := *statePath
