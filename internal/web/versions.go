@@ -29,15 +29,19 @@ type versionsView struct {
 // and its masked excerpt, not its place (a fixed paragraph moves the
 // others).
 func findingKey(f review.Finding) string {
-	return string(f.Category) + "\x00" + f.Rule + "\x00" + f.Excerpt[f.HitStart:min(f.HitEnd, len(f.Excerpt))]
+	return string(f.Category) + "\x00" + f.Rule + "\x00" + hitOf(f)
 }
 
-func findingWords(f review.Finding) string {
-	hit := f.Excerpt
-	if f.HitEnd > f.HitStart && f.HitEnd <= len(f.Excerpt) {
-		hit = f.Excerpt[f.HitStart:f.HitEnd]
+func findingWords(f review.Finding) string { return f.Category.Label() + "：" + hitOf(f) }
+
+// hitOf is the masked hit of f's excerpt (HitStart and HitEnd count
+// runes), or the whole excerpt when they do not fit it.
+func hitOf(f review.Finding) string {
+	r := []rune(f.Excerpt)
+	if f.HitStart < 0 || f.HitEnd <= f.HitStart || f.HitEnd > len(r) {
+		return f.Excerpt
 	}
-	return f.Category.Label() + "：" + hit
+	return string(r[f.HitStart:f.HitEnd])
 }
 
 // versions builds the card; nil when the draft has a single version.
