@@ -519,8 +519,15 @@ func cleanPDF(ctx context.Context, m *masker, data []byte) ([]byte, []string, er
 	if err != nil {
 		return nil, nil, err
 	}
-	if removedGlyphs == 0 {
+	if bytes.Equal(redacted, qb) {
 		return data, nil, nil
+	}
+	var removed []string
+	if removedGlyphs > 0 {
+		removed = append(removed, fmt.Sprintf("从内容流中删除字形 %d 个（版面不变）", removedGlyphs))
+	}
+	if n := len(q.cleanInfo()); n > 0 {
+		removed = append(removed, fmt.Sprintf("清除文档属性（作者、主题、关键词、XMP 元数据） %d 项", n))
 	}
 	if err := os.WriteFile(qd, redacted, 0o600); err != nil {
 		return nil, nil, err
@@ -535,18 +542,87 @@ func cleanPDF(ctx context.Context, m *masker, data []byte) ([]byte, []string, er
 	if err != nil {
 		return nil, nil, err
 	}
-	return res, []string{fmt.Sprintf("从内容流中删除字形 %d 个（版面不变）", removedGlyphs)}, nil
+	return res, removed, nil
+}
+
+// qdfEdit replaces the bytes [from, to) of a QDF file.
+type qdfEdit struct {
+	from, to int
+	with     []byte
+}
+
+// cleanInfo clears the author, subject and keywords of the document
+// information and unhooks the XMP metadata stream, which repeats them.
+func (q *qdf) cleanInfo() []qdfEdit {
+	var out []qdfEdit
+	i := bytes.LastIndex(q.data, []byte("trailer"))
+	if i < 0 {
+		return nil
+	}
+	l := &pdfLexer{data: q.data, pos: i + len("trailer")}
+	v, err := l.value(0)
+	trailer, ok := v.(pdfDict)
+	if err != nil || !ok {
+		return nil
+	}
+	if r, ok := trailer["Info"].(pdfRef); ok {
+		out = append(out, q.blankKeys(int(r), map[pdfName]string{"Author": "()", "Subject": "()", "Keywords": "()"})...)
+	}
+	if r, ok := trailer["Root"].(pdfRef); ok {
+		out = append(out, q.blankKeys(int(r), map[pdfName]string{"Metadata": ""})...)
+	}
+	return out
+}
+
+// blankKeys replaces the values of keys in object n's dictionary (with
+// "" the key goes too).
+func (q *qdf) blankKeys(n int, keys map[pdfName]string) []qdfEdit {
+	ms := objStart.FindAllSubmatchIndex(q.data, -1)
+	prefix := []byte(strconv.Itoa(n) + " 0 obj\n")
+	for _, m := range ms {
+		if !bytes.Equal(q.data[m[0]:m[1]], prefix) {
+			continue
+		}
+		l := &pdfLexer{data: q.data, pos: m[1]}
+		t, ok, err := l.token()
+		if err != nil || !ok || t != "<<" {
+			return nil
+		}
+		var out []qdfEdit
+		for {
+			l.skipSpace()
+			keyAt := l.pos
+			t, ok, err := l.token()
+			if err != nil || !ok || t == ">>" {
+				return out
+			}
+			k, isName := t.(pdfName)
+			if !isName {
+				return out
+			}
+			l.skipSpace()
+			valAt := l.pos
+			if _, err := l.value(1); err != nil {
+				return out
+			}
+			if with, ok := keys[k]; ok {
+				if with == "" {
+					out = append(out, qdfEdit{keyAt, l.pos, nil})
+				} else {
+					out = append(out, qdfEdit{valAt, l.pos, []byte(with)})
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // redact removes the values from every page's content streams and
 // returns the QDF file changed, with how many glyphs went.
 func (q *qdf) redact(m *masker) ([]byte, int, error) {
 	qb := q.data
-	type edit struct {
-		from, to int
-		with     []byte
-	}
-	var edits []edit
+	type edit = qdfEdit
+	edits := q.cleanInfo()
 	removedGlyphs := 0
 	done := map[pdfRef]bool{} // a stream several pages share is cleaned once
 	for pi, page := range q.pages() {
@@ -598,7 +674,7 @@ func (q *qdf) redact(m *masker) ([]byte, int, error) {
 			}
 		}
 	}
-	if len(edits) == 0 {
+	if removedGlyphs == 0 && len(edits) == 0 {
 		return qb, 0, nil
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].from < edits[j].from })

@@ -95,3 +95,21 @@ func FuzzRedactQDF(f *testing.F) {
 		q.redact(m)
 	})
 }
+
+func TestRedactQDFInfo(t *testing.T) {
+	doc := strings.Replace(miniQDF(`BT ET`), "trailer << /Root 1 0 R /Size 8 >>", "8 0 obj\n<< /Title (T) /Author (Zhang 13912345678) /Keywords <4142> >>\nendobj\ntrailer << /Root 1 0 R /Info 8 0 R /Size 9 >>", 1)
+	doc = strings.Replace(doc, "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Catalog /Pages 2 0 R /Metadata 9 0 R >>", 1)
+	q, err := parseQDF([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := q.redact(newMasker(scanner().Engine(), Options{Operator: Mask}, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<< /Title (T) /Author () /Keywords () >>", "<< /Type /Catalog /Pages 2 0 R  >>"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
+	}
+}

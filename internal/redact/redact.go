@@ -230,7 +230,7 @@ func refuseFormat(format string) *Refusal {
 	case extract.FormatOOXMLEncrypted:
 		return &Refusal{Rule: "redact.format", Reason: "文件设有打开密码，无法读取，不生成脱敏稿；请解除密码后重新提交"}
 	}
-	return &Refusal{Rule: "redact.format", Reason: fmt.Sprintf("%s 格式暂不支持自动生成脱敏稿（支持 DOCX、XLSX、PPTX、HTML 和纯文本）；请转换为上述格式后重新提交，或人工处理", extract.Label(format))}
+	return &Refusal{Rule: "redact.format", Reason: fmt.Sprintf("%s 格式暂不支持自动生成脱敏稿（支持 DOCX、XLSX、PPTX、HTML、纯文本、OFD 和 PDF）；请转换为上述格式后重新提交，或人工处理", extract.Label(format))}
 }
 
 // refuseAfter refuses a cleaned copy whose rescan still finds something
