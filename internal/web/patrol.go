@@ -85,6 +85,7 @@ func patrolHitOf(f report.Finding) patrolHit {
 
 type patrolData struct {
 	Status  patrol.Status
+	Stopped string // why the last run ended early, for people
 	Rows    []patrolRow
 	Seeds   string
 	Open    int
@@ -103,6 +104,12 @@ func (u *UI) patrolPage(q *request) error {
 		return err
 	}
 	d := patrolData{Status: m.Status(), Seeds: strings.Join(u.opt.PatrolSeeds, "\n"), Limit: limit}
+	if why := d.Status.Stats.Stopped; why != "" {
+		d.Stopped = patrolStopLabels[why]
+		if d.Stopped == "" {
+			d.Stopped = why
+		}
+	}
 	if len(d.Status.Seeds) > 0 {
 		d.Seeds = strings.Join(d.Status.Seeds, "\n")
 	}
@@ -284,4 +291,10 @@ var patrolDetailLabels = map[string]string{
 	"categories": "分类统计", "fetched": "下载数", "not_modified": "未变化数", "failed": "无法访问数",
 	"block": "阻断数", "review": "需审查数", "raised": "新发现数", "pages_per_second": "每秒网址数",
 	"stopped": "中止原因", "host": "主机",
+}
+
+// patrolStopLabels say why a patrol ended before the site was done.
+var patrolStopLabels = map[string]string{
+	"max-pages": "达到本次抓取数量上限", "max-bytes": "达到下载总量上限", "max-time": "达到时间上限",
+	"cancelled": "已停止", "error": "出错",
 }

@@ -207,7 +207,9 @@ func TestPatrolBrowser(t *testing.T) {
 	b.shot("patrol-findings")
 	b.do("confirming "+ids[0],
 		chromedp.Click(chromedp.CSS(`tr[data-finding="`+ids[0]+`"] button[value="confirm"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`table.patrol-findings`)),
+		// The open tab comes back without it.
+		chromedp.WaitNotPresent(chromedp.CSS(`tr[data-finding="`+ids[0]+`"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`tr[data-finding="`+ids[1]+`"] input[name="reason"]`)),
 	)
 	b.do("dismissing "+ids[1],
 		chromedp.SendKeys(chromedp.CSS(`tr[data-finding="`+ids[1]+`"] input[name="reason"]`), "已撤下，页面为旧版缓存"),
