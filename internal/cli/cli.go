@@ -31,12 +31,13 @@ func commands() []command {
 		{"patrol", "巡查已发布的网站：抓取页面和附件并逐个扫描", runPatrol},
 		{"serve", "启动审查服务（HTTP API 与网页界面）", runServe},
 		{"token", "创建、列出、吊销访问令牌", runToken},
+		{"webhook", "登记、列出、删除 webhook，查看投递记录", runWebhook},
 		{"audit", "校验或导出审计日志", runAudit},
+		{"stats", "统计审查工作数据（政务公开年度报告用），导出 CSV", runStats},
+		{"form", "生成一段时间内的保密审查单（HTML/PDF），供归档", runForm},
 		{"rules", "检查自定义检测规则文件并运行其示例", runRules},
 		{"healthcheck", "检查运行中的服务是否健康（用于 Docker HEALTHCHECK）", runHealthcheck},
 		{"version", "显示版本与提交", runVersion},
-		{"stats", "统计审查工作数据（政务公开年度报告用），导出 CSV", runStats},
-		{"form", "生成一段时间内的保密审查单（HTML/PDF），供归档", runForm},
 		{"redact", "生成脱敏稿（区分处理）：个人信息脱敏，清除修订、批注和隐藏内容", runRedact},
 	}
 }

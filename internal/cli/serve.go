@@ -31,6 +31,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/server"
 	"github.com/mishen-gov/mishen/internal/store"
 	"github.com/mishen-gov/mishen/internal/web"
+	"github.com/mishen-gov/mishen/internal/webhook"
 )
 
 const serveUsage = `Usage: mishen serve [flags]
@@ -107,7 +108,20 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		return ExitFailed
 	}
 	metrics := server.NewMetrics()
-	svc, err := review.New(cfg, db, scanner, metrics.Hooks())
+	// Webhook deliveries come from the audit log (see package webhook);
+	// every committed event wakes the hub.
+	hub, err := webhook.New(db, webhook.Options{Logger: log, OnAttempt: metrics.WebhookAttempt, UserAgent: "mishen-webhook/" + version()})
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen serve:", err)
+		return ExitFailed
+	}
+	hooks := metrics.Hooks()
+	count := hooks.Appended
+	hooks.Appended = func(e *audit.Event) {
+		count(e)
+		hub.Notify()
+	}
+	svc, err := review.New(cfg, db, scanner, hooks)
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "mishen serve:", err)
 		return ExitFailed
@@ -153,7 +167,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 	cleaner := func(ctx context.Context, name string, data []byte, opts redact.Options) (redact.Result, error) {
 		return redact.Clean(ctx, scanner, name, data, opts)
 	}
-	srv := server.New(cfg, svc, server.Options{Logger: log, Metrics: metrics, Version: version(), Printer: printer, Cleaner: cleaner,
+	srv := server.New(cfg, svc, server.Options{Logger: log, Metrics: metrics, Version: version(), Printer: printer, Cleaner: cleaner, Webhooks: hub,
 		Register: extraRoutes(svc, cfg, log, printer, pm, cleaner)})
 
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -188,6 +202,11 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 	go func() {
 		defer wg.Done()
 		pub.Run(janitorCtx, cfg.CheckpointEvery)
+	}()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		hub.Run(janitorCtx)
 	}()
 	log.Info("audit log", slog.String("suite", su.Name), slog.String("public_key", vkey), slog.String("checkpoint_dir", cfg.CheckpointDir))
 	err = srv.Serve(ctx, ln)

@@ -75,6 +75,7 @@ type Service struct {
 	heavy   chan struct{} // large submissions being scanned (heavyBytes)
 	health  healthState   // whether writes are failing (health.go)
 	signins signinGuard   // failed sign-ins: throttle and compact record (signin.go)
+	scans   scanTally     // scans without a review, counted for the trail (scanonly.go)
 }
 
 // anonDeniedPerMinute bounds the denied events recorded for requests

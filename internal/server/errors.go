@@ -26,6 +26,7 @@ var statusOf = map[review.Kind]int{
 	review.KindUnavailable:     http.StatusServiceUnavailable,
 	review.KindStorageFull:     http.StatusInsufficientStorage,
 	review.KindTooMany:         http.StatusTooManyRequests,
+	review.KindUnprocessable:   http.StatusUnprocessableEntity,
 }
 
 // ErrorBody is the JSON of every error response.

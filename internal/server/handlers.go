@@ -39,7 +39,8 @@ func tooLarge(limit int64) error {
 	return review.Errorf(review.KindTooLarge, "too_large", "请求体超过上限 %d MiB", limit>>20)
 }
 
-// readJSON decodes a JSON body of at most limit bytes into v. The body
+// readJSON decodes a JSON body of at most limit bytes into v. A field
+// that v does not have is 400 unknown_field naming it. The body
 // must be exactly one JSON value in UTF-8: a charset other than UTF-8 is
 // 415, bytes that are not UTF-8 (which a decoder would silently turn into
 // U+FFFD, so that what is scanned and hashed is not what was sent) or a
@@ -68,10 +69,16 @@ func readJSON(c *gin.Context, limit int64, v any) error {
 		return errBadEncoding
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			return review.Errorf(review.KindInvalid, "bad_json", "JSON 字段 %s 的类型不对", te.Field)
+		}
+		if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			// A misspelt field would otherwise be ignored without a word
+			// (a "strict" the client thinks it set); name it.
+			return review.Errorf(review.KindInvalid, "unknown_field", "JSON 中有未知字段 %s，请对照接口说明检查字段名", shortField(f))
 		}
 		return review.Errorf(review.KindInvalid, "bad_json", "请求体不是有效的 JSON")
 	}
@@ -82,6 +89,14 @@ func readJSON(c *gin.Context, limit int64, v any) error {
 		return errBadEncoding
 	}
 	return nil
+}
+
+// shortField bounds a field name quoted back to the client.
+func shortField(f string) string {
+	if r := []rune(f); len(r) > 66 {
+		return string(r[:64]) + "…\""
+	}
+	return f
 }
 
 var errBadEncoding = review.Errorf(review.KindInvalid, "bad_encoding", "请求体必须是 UTF-8 编码的 JSON")
@@ -495,9 +510,26 @@ func (s *Server) revokeToken(c *gin.Context, a review.Actor) error {
 
 func (s *Server) reload(c *gin.Context, a review.Actor) error {
 	v, err := s.svc.ReloadDictionaries(a)
+	s.metrics.Reloaded(err == nil)
 	if err != nil {
 		return err
 	}
 	c.JSON(http.StatusOK, gin.H{"dict_version": v})
+	return nil
+}
+
+// scanOnly answers POST /api/v1/scan: the findings and verdict of a
+// draft, sent like a submission, with nothing stored and no review id.
+func (s *Server) scanOnly(c *gin.Context, a review.Actor) error {
+	sub, err := s.submission(c)
+	if err != nil {
+		return err
+	}
+	res, err := s.svc.ScanOnly(c.Request.Context(), a, sub)
+	if err != nil {
+		return err
+	}
+	c.Header("Cache-Control", "no-store")
+	c.JSON(http.StatusOK, res)
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/mishen-gov/mishen/internal/audit"
+	"github.com/mishen-gov/mishen/internal/buildinfo"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/sandbox"
@@ -29,6 +30,13 @@ type Metrics struct {
 	findings *prometheus.CounterVec
 	verdicts *prometheus.CounterVec
 	events   *prometheus.CounterVec
+	// scanByFormat is scan time by the format the sniffer found.
+	scanByFormat *prometheus.HistogramVec
+	// sandbox counts files whose parser child timed out or crashed.
+	sandbox  *prometheus.CounterVec
+	reloads  *prometheus.CounterVec
+	dictInfo *prometheus.GaugeVec
+	hooks    *prometheus.CounterVec
 	watched  bool
 }
 
@@ -60,6 +68,34 @@ func NewMetrics() *Metrics {
 		events: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "mishen_audit_events_total", Help: "Committed audit events by action.",
 		}, []string{"action"}),
+		scanByFormat: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "mishen_scan_format_duration_seconds", Help: "Time to scan one file, by detected format.",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"format"}),
+		sandbox: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mishen_sandbox_failures_total", Help: "Files whose parser child timed out or crashed (unreadable.timeout, unreadable.crashed), by format.",
+		}, []string{"format", "failure"}),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mishen_dictionary_reloads_total", Help: "Dictionary reloads by result (ok, failed).",
+		}, []string{"result"}),
+		dictInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "mishen_dictionary_info", Help: "1 for the dictionary version in force.",
+		}, []string{"version"}),
+		hooks: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "mishen_webhook_attempts_total", Help: "Webhook delivery attempts by outcome: delivered, retry (failed, will retry), failed (gave up).",
+		}, []string{"outcome"}),
+	}
+	bi := buildinfo.Read()
+	build := prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "mishen_build_info", Help: "1, labelled with the running build's version, commit and Go version.",
+	}, []string{"version", "commit", "goversion"})
+	build.WithLabelValues(bi.Version, bi.Commit, bi.Go).Set(1)
+	m.reg.MustRegister(build, m.scanByFormat, m.sandbox, m.reloads, m.dictInfo, m.hooks)
+	for _, r := range []string{"ok", "failed"} {
+		m.reloads.WithLabelValues(r)
+	}
+	for _, o := range []string{"delivered", "retry", "failed"} {
+		m.hooks.WithLabelValues(o)
 	}
 	m.reg.MustRegister(m.requests, m.latency, m.scan, m.events, m.rejected, queueCollector{},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -79,7 +115,22 @@ func NewMetrics() *Metrics {
 // Hooks returns the review hooks that feed these metrics.
 func (m *Metrics) Hooks() review.Hooks {
 	return review.Hooks{
-		Scanned: func(_ *report.Report, d time.Duration) { m.scan.Observe(d.Seconds()) },
+		Scanned: func(r *report.Report, d time.Duration) {
+			m.scan.Observe(d.Seconds())
+			format := r.Format
+			if format == "" {
+				format = "unknown"
+			}
+			m.scanByFormat.WithLabelValues(format).Observe(d.Seconds())
+			for i := range r.Findings {
+				switch r.Findings[i].Rule {
+				case "unreadable.timeout":
+					m.sandbox.WithLabelValues(format, "timeout").Inc()
+				case "unreadable.crashed":
+					m.sandbox.WithLabelValues(format, "crashed").Inc()
+				}
+			}
+		},
 		// Findings are counted as recorded, the title's with the files'.
 		Submitted: func(r *review.Review) {
 			m.verdicts.WithLabelValues(string(r.Verdict)).Inc()
@@ -87,9 +138,33 @@ func (m *Metrics) Hooks() review.Hooks {
 				m.findings.WithLabelValues(string(r.Findings[i].Category)).Inc()
 			}
 		},
-		Appended: func(e *audit.Event) { m.events.WithLabelValues(e.Action).Inc() },
+		Appended: func(e *audit.Event) {
+			m.events.WithLabelValues(e.Action).Inc()
+			if e.Action == audit.ActionDictReloaded {
+				m.DictVersion(e.Details["new_version"])
+			}
+		},
 	}
 }
+
+// DictVersion records the dictionary version in force.
+func (m *Metrics) DictVersion(v string) {
+	m.dictInfo.Reset()
+	m.dictInfo.WithLabelValues(v).Set(1)
+}
+
+// Reloaded counts a dictionary reload by its outcome.
+func (m *Metrics) Reloaded(ok bool) {
+	if ok {
+		m.reloads.WithLabelValues("ok").Inc()
+	} else {
+		m.reloads.WithLabelValues("failed").Inc()
+	}
+}
+
+// WebhookAttempt counts one webhook delivery attempt; it is
+// webhook.Options.OnAttempt.
+func (m *Metrics) WebhookAttempt(outcome string) { m.hooks.WithLabelValues(outcome).Inc() }
 
 func (m *Metrics) request(route, method string, status int, d time.Duration) {
 	m.requests.WithLabelValues(route, method, strconv.Itoa(status)).Inc()
@@ -103,6 +178,9 @@ func (m *Metrics) watch(svc *review.Service, g *uploadGate) {
 		return
 	}
 	m.watched = true
+	if svc != nil && svc.DictVersion() != "" {
+		m.DictVersion(svc.DictVersion())
+	}
 	m.reg.MustRegister(
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mishen_uploads_in_flight", Help: "Request bodies being received or scanned."},
 			func() float64 { n, _ := g.load(); return float64(n) }),
@@ -114,6 +192,16 @@ func (m *Metrics) watch(svc *review.Service, g *uploadGate) {
 					return 0
 				}
 				return 1
+			}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mishen_pending_reviews", Help: "Reviews waiting for reviewers."},
+			func() float64 { n, _, _ := svc.PendingQueue(); return float64(n) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mishen_oldest_pending_review_age_seconds", Help: "Age of the oldest pending review; 0 when none is pending."},
+			func() float64 {
+				_, t, err := svc.PendingQueue()
+				if err != nil || t.IsZero() {
+					return 0
+				}
+				return time.Since(t).Seconds()
 			}),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "mishen_unrecorded_refusals", Help: "Refusals that could not be recorded yet; written when storage works again."},
 			func() float64 { return float64(svc.Health().Unrecorded) }),

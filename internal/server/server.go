@@ -20,6 +20,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/form"
 	"github.com/mishen-gov/mishen/internal/review"
+	"github.com/mishen-gov/mishen/internal/webhook"
 )
 
 // Options are the server's collaborators besides the config and the
@@ -36,22 +37,27 @@ type Options struct {
 	// Printer prints the 保密审查单 to PDF; nil answers 503 saying what
 	// to install.
 	Printer *form.Printer
+	// Webhooks registers endpoints and shows deliveries; nil answers 503
+	// on the webhook routes.
+	Webhooks *webhook.Hub
 	// Cleaner makes cleaned copies; nil answers 503 on that route.
 	Cleaner Cleaner
 }
 
 // Server is the HTTP side of mishen.
 type Server struct {
-	cfg     config.Config
-	svc     *review.Service
-	log     *slog.Logger
-	metrics *Metrics
-	engine  *gin.Engine
-	version string
-	printer *form.Printer
-	uploads *uploadGate
-	limits  *limiters
-	cleaner Cleaner
+	cfg      config.Config
+	svc      *review.Service
+	log      *slog.Logger
+	metrics  *Metrics
+	engine   *gin.Engine
+	version  string
+	printer  *form.Printer
+	uploads  *uploadGate
+	limits   *limiters
+	idem     idemLocks
+	webhooks *webhook.Hub
+	cleaner  Cleaner
 }
 
 // Keys under which the adapter stores the actor in the gin.Context.
@@ -78,6 +84,7 @@ func New(cfg config.Config, svc *review.Service, opt Options) *Server {
 	s := &Server{cfg: cfg, svc: svc, log: opt.Logger, metrics: opt.Metrics, version: opt.Version, printer: opt.Printer,
 		uploads: &uploadGate{maxCount: max(cfg.MaxUploads, 1), maxBytes: max(cfg.MaxUploadBytesInFlight, 1)},
 		limits:  newLimiters(cfg.RatePerToken), cleaner: opt.Cleaner}
+	s.webhooks = opt.Webhooks
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -106,6 +113,7 @@ func New(cfg config.Config, svc *review.Service, opt Options) *Server {
 	})
 	e.GET("/healthz", s.healthz)
 	e.GET("/metrics", s.serveMetrics)
+	e.GET("/api/v1/openapi.json", serveOpenAPI)
 	// The signed checkpoint is public, as in Certificate Transparency, so
 	// that an external witness can fetch, keep and cosign it without a
 	// token; it carries the log's size and root, nothing else.
@@ -139,12 +147,13 @@ type route struct {
 // Routes lists the API, for documentation and the authorisation test.
 func (s *Server) routes() []route {
 	return []route{
-		{http.MethodPost, "/api/v1/reviews", review.OpSubmit, s.submit},
+		{http.MethodPost, "/api/v1/reviews", review.OpSubmit, s.idempotent(s.submit)},
+		{http.MethodPost, "/api/v1/scan", review.OpScan, s.scanOnly},
 		{http.MethodGet, "/api/v1/reviews", review.OpList, s.list},
 		{http.MethodGet, "/api/v1/reviews/:id", review.OpRead, s.get},
 		{http.MethodPost, "/api/v1/reviews/:id/decisions", review.OpDecide, s.decide},
-		{http.MethodPost, "/api/v1/reviews/:id/release", review.OpRelease, s.release},
-		{http.MethodPost, "/api/v1/reviews/:id/versions", review.OpSubmit, s.resubmit},
+		{http.MethodPost, "/api/v1/reviews/:id/release", review.OpRelease, s.idempotent(s.release)},
+		{http.MethodPost, "/api/v1/reviews/:id/versions", review.OpSubmit, s.idempotent(s.resubmit)},
 		{http.MethodGet, "/api/v1/reviews/:id/versions", review.OpRead, s.versions},
 		{http.MethodPost, "/api/v1/reviews/:id/withdraw", review.OpSubmit, s.withdraw},
 		{http.MethodGet, "/api/v1/reviews/:id/files/:n/cleaned", review.OpRead, s.cleaned},
@@ -159,6 +168,10 @@ func (s *Server) routes() []route {
 		{http.MethodGet, "/api/v1/admin/tokens", review.OpTokens, s.listTokens},
 		{http.MethodDelete, "/api/v1/admin/tokens/:name", review.OpTokens, s.revokeToken},
 		{http.MethodPost, "/api/v1/admin/dictionaries/reload", review.OpReload, s.reload},
+		{http.MethodPost, "/api/v1/admin/webhooks", review.OpWebhooks, s.addWebhook},
+		{http.MethodGet, "/api/v1/admin/webhooks", review.OpWebhooks, s.listWebhooks},
+		{http.MethodDelete, "/api/v1/admin/webhooks/:id", review.OpWebhooks, s.removeWebhook},
+		{http.MethodGet, "/api/v1/admin/webhooks/:id/deliveries", review.OpWebhooks, s.webhookDeliveries},
 	}
 }
 
@@ -292,6 +305,12 @@ func (s *Server) housekeeping(ctx context.Context) {
 			if err := s.svc.FlushSignins(); err != nil {
 				s.log.Warn("failed sign-ins not recorded yet", "error", err.Error())
 			}
+			if _, err := s.svc.PurgeIdempotency(time.Now()); err != nil {
+				s.log.Warn("old idempotency answers not purged", "error", err.Error())
+			}
+			if err := s.svc.FlushScans(); err != nil {
+				s.log.Warn("scans without a review not recorded yet", "error", err.Error())
+			}
 		}
 	}
 }
@@ -360,6 +379,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer stopBG()
 	go s.housekeeping(bg)
 	defer s.svc.FlushSignins()
+	defer s.svc.FlushScans()
 	errc := make(chan error, 1)
 	go func() {
 		if s.cfg.TLSCert != "" {

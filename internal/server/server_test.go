@@ -24,6 +24,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/review/reviewtest"
 	"github.com/mishen-gov/mishen/internal/store"
+	"github.com/mishen-gov/mishen/internal/webhook"
 )
 
 // fixture is a server over a fresh data folder with one token per role
@@ -80,7 +81,11 @@ func newFixtureWith(t *testing.T, scanner review.Scanner, edit func(*config.Conf
 		t.Fatal(err)
 	}
 	logs := &syncBuffer{}
-	srv := New(cfg, svc, Options{Logger: slog.New(slog.NewTextHandler(logs, nil)), Metrics: m, Register: register, Version: "test"})
+	hub, err := webhook.New(db, webhook.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := New(cfg, svc, Options{Logger: slog.New(slog.NewTextHandler(logs, nil)), Metrics: m, Register: register, Version: "test", Webhooks: hub})
 	f := &fixture{t: t, srv: srv, svc: svc, h: srv.Handler(), tok: map[string]string{"none": "", "bad": "mishen_not-a-real-token"}, logs: logs}
 	local := review.LocalActor()
 	for col, tok := range map[string]struct {
