@@ -20,7 +20,7 @@ type Item struct {
 	LastModified string    `json:"last_modified,omitempty"`
 	ETag         string    `json:"etag,omitempty"`
 	Fetched      time.Time `json:"fetched"`
-	Unchanged    bool      `json:"unchanged,omitempty"` // the server answered 304: the findings are the last scan's
+	Unchanged    bool      `json:"unchanged,omitempty"` // same content as at the last pass (a 304, or the same bytes): the last scan's findings
 
 	Format      string           `json:"format,omitempty"`
 	SHA256      string           `json:"sha256,omitempty"`

@@ -335,3 +335,53 @@ func TestCrawlDelay(t *testing.T) {
 		}
 	}
 }
+
+// TestUnchangedWithoutValidators: a site that sends neither ETag nor
+// Last-Modified is downloaded again, but bytes already scanned with the
+// same dictionaries are not scanned again.
+func TestUnchangedWithoutValidators(t *testing.T) {
+	var mu sync.Mutex
+	changed := false
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, `<html><body><a href="/a.html">a</a> <a href="/b.html">b</a></body></html>`)
+		case "/a.html":
+			fmt.Fprint(w, `<html><body><p>秘密★1年</p></body></html>`)
+		case "/b.html":
+			mu.Lock()
+			c := changed
+			mu.Unlock()
+			if c {
+				fmt.Fprint(w, `<html><body><p>联系人手机13812345678</p></body></html>`)
+				return
+			}
+			fmt.Fprint(w, `<html><body><p>欢迎监督</p></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	sc := newScanner(t)
+	cfg := Config{Seeds: []string{srv.URL + "/"}}
+	_, s1 := collect(t, cfg, sc, st)
+	mu.Lock()
+	changed = true
+	mu.Unlock()
+	items, s2 := collect(t, cfg, sc, st)
+	if s1.Scanned != 3 || s2.Scanned != 1 {
+		t.Errorf("scanned %d then %d, want 3 then 1 (only the changed page)", s1.Scanned, s2.Scanned)
+	}
+	if it := items[srv.URL+"/a.html"]; it == nil || !it.Unchanged || it.Verdict != report.Block {
+		t.Errorf("unchanged bytes: %+v", it)
+	}
+	if it := items[srv.URL+"/b.html"]; it == nil || it.Unchanged || it.Verdict != report.Review || len(it.New) == 0 {
+		t.Errorf("changed bytes: %+v", it)
+	}
+}
