@@ -34,6 +34,8 @@ const (
 	ActionSuperseded       = "superseded"        // a new version of the draft replaced this review
 	ActionSigninFailed     = "signin_failed"     // failed sign-ins from one address, counted over a window
 	ActionScannedUnstored  = "scanned_unstored"  // drafts scanned without a review (POST /api/v1/scan), counted per actor over a window
+	ActionWebhookAdded     = "webhook_added"     // an admin registered a webhook endpoint (its id and host)
+	ActionWebhookRemoved   = "webhook_removed"   // an admin removed a webhook endpoint
 	ActionStorageRecovered = "storage_recovered" // writes work again after failing; counts what could not be recorded
 )
 

@@ -126,6 +126,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		fmt.Fprintln(env.Stderr, "mishen serve:", err)
 		return ExitFailed
 	}
+	hub.Audit(svc)
 	// The audit log's signing key lives beside the database, never in
 	// it; checkpoints are signed by their own goroutine, off the request
 	// path, and written to --checkpoint-dir when set.

@@ -54,8 +54,10 @@ type localWebhooks struct{ h *webhook.Hub }
 func (l localWebhooks) add(u string, ev []string) (webhook.Endpoint, error) {
 	return l.h.Add(review.LocalActor(), u, ev)
 }
-func (l localWebhooks) list() ([]webhook.Endpoint, error)          { return l.h.List() }
-func (l localWebhooks) remove(id string) (webhook.Endpoint, error) { return l.h.Remove(id) }
+func (l localWebhooks) list() ([]webhook.Endpoint, error) { return l.h.List() }
+func (l localWebhooks) remove(id string) (webhook.Endpoint, error) {
+	return l.h.Remove(review.LocalActor(), id)
+}
 func (l localWebhooks) deliveries(id string, n int) ([]webhook.Delivery, error) {
 	return l.h.Deliveries(id, n)
 }
@@ -133,7 +135,13 @@ func runWebhook(env Env, args []string) int {
 			return ExitFailed
 		}
 		defer db.Close()
-		h, err := webhook.New(db, webhook.Options{})
+		svc, err := review.New(cfg, db, nil, review.Hooks{})
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "mishen webhook:", err)
+			return ExitFailed
+		}
+		defer svc.Close()
+		h, err := webhook.New(db, webhook.Options{Record: webhook.Audited(svc)})
 		if err != nil {
 			fmt.Fprintln(env.Stderr, "mishen webhook:", err)
 			return ExitFailed

@@ -107,7 +107,7 @@ var permissions = map[Op][]Role{
 	OpScan:    {Publisher, Reviewer},
 	// Webhooks are the admin's: an endpoint is where facts about every
 	// review go.
-	OpWebhooks: {Admin},
+	OpWebhooks: {Admin, System},
 }
 
 // Allowed reports whether role may perform op.

@@ -8,10 +8,14 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/mishen-gov/mishen/internal/audit"
+	"github.com/mishen-gov/mishen/internal/config"
+	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/review/reviewtest"
+	"github.com/mishen-gov/mishen/internal/webhook"
 )
 
 func (f *fixture) doKey(col, method, path, key string, v any) *httptest.ResponseRecorder {
@@ -155,5 +159,77 @@ func TestScanWithoutReview(t *testing.T) {
 		if e.ContentSHA256 != "" || e.ReviewID != "" {
 			t.Errorf("count event carries a digest or id: %+v", e)
 		}
+	}
+}
+
+// TestWebhookAdminAudited: registering and removing an endpoint are
+// admin acts recorded in the trail with the endpoint's host, never its
+// URL (whose query may carry a token).
+func TestWebhookAdminAudited(t *testing.T) {
+	f := newFixture(t, nil)
+	if w := f.doJSON("publisher", "POST", "/api/v1/admin/webhooks", WebhookRequest{URL: "https://cms.example.org/hook"}); w.Code != http.StatusForbidden {
+		t.Fatalf("publisher registers a webhook: %d", w.Code)
+	}
+	w := f.doJSON("admin", "POST", "/api/v1/admin/webhooks", WebhookRequest{URL: "https://cms.example.org/hook?key=s3cret", Events: []string{"review.released"}})
+	if w.Code != http.StatusCreated {
+		t.Fatalf("add: %d %s", w.Code, w.Body)
+	}
+	ep := decode[webhook.Endpoint](t, w)
+	if !strings.HasPrefix(ep.Secret, "whsec_") || w.Header().Get("Location") == "" {
+		t.Fatalf("answer: %s", w.Body)
+	}
+	if lw := f.do("admin", "GET", "/api/v1/admin/webhooks", "", nil); strings.Contains(lw.Body.String(), ep.Secret) {
+		t.Fatal("the list shows the secret")
+	}
+	if w := f.do("admin", "DELETE", "/api/v1/admin/webhooks/"+ep.ID, "", nil); w.Code != http.StatusOK {
+		t.Fatalf("remove: %d", w.Code)
+	}
+	trail := f.do("auditor", "GET", "/api/v1/audit?actor=adm", "", nil).Body.String()
+	for _, want := range []string{audit.ActionWebhookAdded, audit.ActionWebhookRemoved, `"host":"cms.example.org"`, ep.ID} {
+		if !strings.Contains(trail, want) {
+			t.Errorf("trail lacks %s: %s", want, trail)
+		}
+	}
+	if strings.Contains(trail, "s3cret") || strings.Contains(trail, ep.Secret) {
+		t.Error("the trail holds the URL's query or the secret")
+	}
+}
+
+// TestOperatorMetrics: the metrics operators asked for are public; the
+// counts of findings by category stay private.
+func TestOperatorMetrics(t *testing.T) {
+	f := newFixture(t, func(c *config.Config) { c.MetricsToken = "metrics-secret" })
+	hooks := f.srv.metrics.Hooks()
+	hooks.Scanned(&report.Report{Format: "pdf", Findings: []report.Finding{{Rule: "unreadable.timeout"}}}, 2*time.Second)
+	hooks.Scanned(&report.Report{Format: "docx", Findings: []report.Finding{{Rule: "unreadable.crashed"}}}, time.Second)
+	f.srv.metrics.WebhookAttempt("retry")
+	f.do("admin", "POST", "/api/v1/admin/dictionaries/reload", "", nil)
+	req := httptest.NewRequest("GET", "/metrics", nil)
+	req.Header.Set("Authorization", "Bearer metrics-secret")
+	w := httptest.NewRecorder()
+	f.h.ServeHTTP(w, req)
+	body := w.Body.String()
+	for _, want := range []string{
+		`mishen_build_info{commit=`,
+		`mishen_pending_reviews 1`,
+		`mishen_oldest_pending_review_age_seconds `,
+		`mishen_sandbox_failures_total{failure="timeout",format="pdf"} 1`,
+		`mishen_sandbox_failures_total{failure="crashed",format="docx"} 1`,
+		`mishen_scan_format_duration_seconds_count{format="text"}`,
+		`mishen_dictionary_reloads_total{result="ok"} 1`,
+		`mishen_dictionary_info{version="fake-1"} 1`,
+		`mishen_webhook_attempts_total{outcome="retry"} 1`,
+		`mishen_findings_total{category="mobile_phone"}`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	// Without the token there is no /metrics at all; with none
+	// configured, the public registry has no count by category.
+	g := newFixture(t, nil)
+	pub := g.do("none", "GET", "/metrics", "", nil).Body.String()
+	if strings.Contains(pub, "mishen_findings_total") || !strings.Contains(pub, "mishen_build_info") {
+		t.Errorf("public metrics: findings by category shown or build info missing")
 	}
 }

@@ -74,7 +74,7 @@ func (s *Server) removeWebhook(c *gin.Context, a review.Actor) error {
 	if err != nil {
 		return err
 	}
-	ep, err := h.Remove(c.Param("id"))
+	ep, err := h.Remove(a, c.Param("id"))
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -121,6 +122,34 @@ type Options struct {
 	OnAttempt func(outcome string)
 	// UserAgent names the sender.
 	UserAgent string
+	// Record makes registering and removing an endpoint an audit event
+	// of the same transaction (Audited); nil changes them unrecorded,
+	// for tests.
+	Record Recorder
+}
+
+// Recorder runs fn, a change by actor a, and records it as action with
+// details in the audit trail, in one transaction.
+type Recorder func(a review.Actor, action string, details map[string]string, fn func(*bolt.Tx) error) error
+
+// Audited records through svc, which also checks that a may manage
+// webhooks.
+func Audited(svc *review.Service) Recorder {
+	return func(a review.Actor, action string, details map[string]string, fn func(*bolt.Tx) error) error {
+		return svc.Administer(a, review.OpWebhooks, action, details, fn)
+	}
+}
+
+// Audit makes the hub record through svc (Audited), for a hub created
+// before the service it records with. Call it before Run.
+func (h *Hub) Audit(svc *review.Service) { h.opt.Record = Audited(svc) }
+
+// change runs fn through Record, or alone without one.
+func (h *Hub) change(a review.Actor, action string, details map[string]string, fn func(*bolt.Tx) error) error {
+	if h.opt.Record == nil {
+		return h.db.Update(fn)
+	}
+	return h.opt.Record(a, action, details, fn)
 }
 
 // Hub registers endpoints and delivers events. Run it in one goroutine.
@@ -206,7 +235,9 @@ func (h *Hub) Add(a review.Actor, rawURL string, events []string) (Endpoint, err
 	}
 	id, secret := random(9), "whsec_"+random(24)
 	ep := Endpoint{ID: "wh_" + id, URL: u.String(), Events: events, Secret: secret, CreatedAt: h.now().UTC(), CreatedBy: a.Name}
-	err = h.db.Update(func(tx *bolt.Tx) error {
+	// The URL is not recorded: its query may carry the CMS's own token.
+	details := map[string]string{"webhook": ep.ID, "host": u.Host, "events": strings.Join(events, ",")}
+	err = h.change(a, audit.ActionWebhookAdded, details, func(tx *bolt.Tx) error {
 		head, _, err := audit.Bolt(tx).Head()
 		if err != nil {
 			return err
@@ -244,11 +275,11 @@ func (h *Hub) List() ([]Endpoint, error) {
 	return out, err
 }
 
-// Remove deletes endpoint id and its pending deliveries; the finished
-// ones stay visible until they age out.
-func (h *Hub) Remove(id string) (Endpoint, error) {
+// Remove deletes endpoint id and its pending deliveries, by actor a; the
+// finished ones stay visible until they age out.
+func (h *Hub) Remove(a review.Actor, id string) (Endpoint, error) {
 	var ep Endpoint
-	err := h.db.Update(func(tx *bolt.Tx) error {
+	err := h.change(a, audit.ActionWebhookRemoved, map[string]string{"webhook": id}, func(tx *bolt.Tx) error {
 		b := tx.Bucket(endpointsBucket)
 		v := b.Get([]byte(id))
 		if v == nil {

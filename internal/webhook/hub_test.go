@@ -157,10 +157,10 @@ func TestHubDeliversAuditedEvents(t *testing.T) {
 	if strings.Join(attempts, ",") != "retry,delivered,delivered,delivered" {
 		t.Errorf("attempts %v", attempts)
 	}
-	if _, err := hub.Remove(ep.ID); err != nil {
+	if _, err := hub.Remove(admin, ep.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := hub.Remove(ep.ID); err == nil {
+	if _, err := hub.Remove(admin, ep.ID); err == nil {
 		t.Error("removed twice")
 	}
 }
