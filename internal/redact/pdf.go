@@ -526,6 +526,15 @@ func cleanPDF(ctx context.Context, m *masker, data []byte) ([]byte, []string, er
 	if removedGlyphs > 0 {
 		removed = append(removed, fmt.Sprintf("从内容流中删除字形 %d 个（版面不变）", removedGlyphs))
 	}
+	notes := 0
+	for _, page := range q.pages() {
+		if q.notes(q.dict(pdfRef(page))) {
+			notes++
+		}
+	}
+	if notes > 0 {
+		removed = append(removed, fmt.Sprintf("删除带注释的页上的注释（含链接） %d 页", notes))
+	}
 	if n := len(q.cleanInfo()); n > 0 {
 		removed = append(removed, fmt.Sprintf("清除文档属性（作者、主题、关键词、XMP 元数据） %d 项", n))
 	}
@@ -543,6 +552,27 @@ func cleanPDF(ctx context.Context, m *masker, data []byte) ([]byte, []string, er
 		return nil, nil, err
 	}
 	return res, removed, nil
+}
+
+// notes reports whether a page has annotations that carry text a reader
+// can open (notes, free text, pop-ups, markup with contents) and no form
+// fields: its annotations are removed, links with them. Form fields stay
+// (their values are drawn in appearance streams this code does not
+// edit); the rescan refuses a copy whose fields still hold a value.
+func (q *qdf) notes(page pdfDict) bool {
+	annots, _ := q.get(page["Annots"]).([]any)
+	text := false
+	for _, a := range annots {
+		d := q.dict(a)
+		switch d["Subtype"] {
+		case pdfName("Widget"):
+			return false
+		case pdfName("Link"):
+		default:
+			text = true
+		}
+	}
+	return text
 }
 
 // qdfEdit replaces the bytes [from, to) of a QDF file.
@@ -605,7 +635,7 @@ func (q *qdf) blankKeys(n int, keys map[pdfName]string) []qdfEdit {
 			if _, err := l.value(1); err != nil {
 				return out
 			}
-			if with, ok := keys[k]; ok {
+			if with, ok := keys[k]; ok && string(q.data[valAt:l.pos]) != with {
 				if with == "" {
 					out = append(out, qdfEdit{keyAt, l.pos, nil})
 				} else {
@@ -627,6 +657,9 @@ func (q *qdf) redact(m *masker) ([]byte, int, error) {
 	done := map[pdfRef]bool{} // a stream several pages share is cleaned once
 	for pi, page := range q.pages() {
 		pd := q.dict(pdfRef(page))
+		if q.notes(pd) {
+			edits = append(edits, q.blankKeys(page, map[pdfName]string{"Annots": ""})...)
+		}
 		res := q.dict(pd["Resources"])
 		for p, k := pd, 0; res == nil && p != nil && k < 32; k++ {
 			p = q.dict(p["Parent"])

@@ -113,3 +113,31 @@ func TestRedactQDFInfo(t *testing.T) {
 		}
 	}
 }
+
+func TestRedactQDFNotes(t *testing.T) {
+	page := "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>"
+	for _, tt := range []struct {
+		name, annot string
+		gone        bool
+	}{
+		{"a note goes, with the page's links", "<< /Type /Annot /Subtype /Text /Contents (13912345678) >>", true},
+		{"links alone stay", "<< /Type /Annot /Subtype /Link /A << /URI (http://example.gov.cn/) >> >>", false},
+		{"form fields stay for the rescan", "<< /Type /Annot /Subtype /Widget /V (x) >>", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := strings.Replace(miniQDF(`BT ET`), page, strings.Replace(page, "/Contents 4 0 R", "/Contents 4 0 R /Annots [ 10 0 R ]", 1), 1)
+			doc = strings.Replace(doc, "trailer", "10 0 obj\n"+tt.annot+"\nendobj\ntrailer", 1)
+			q, err := parseQDF([]byte(doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, _, err := q.redact(newMasker(scanner().Engine(), Options{Operator: Mask}, nil))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if gone := !strings.Contains(string(out), "/Annots"); gone != tt.gone {
+				t.Errorf("annotations gone: %v, want %v", gone, tt.gone)
+			}
+		})
+	}
+}
