@@ -150,8 +150,15 @@ func runPatrol(env Env, args []string) int {
 		onProgress = func(s patrol.Stats) {
 			mu.Lock()
 			defer mu.Unlock()
-			fmt.Fprintf(env.Stderr, "\r\033[K巡查中：已下载 %d，未变化 %d，已扫描 %d，阻断 %d，需审查 %d，失败 %d，%.1f 个/秒",
-				s.Fetched, s.Unchanged, s.Scanned, s.Block, s.Review, s.Failed, s.PagesPerSecond())
+			// A crawl learns its size as it goes: the bar is what is done
+			// against what is done plus what waits in the frontier.
+			done := s.Fetched + s.Unchanged + s.Failed
+			waiting := int64(0)
+			if p, err := st.Progress(); err == nil {
+				waiting = int64(p.Queued)
+			}
+			fmt.Fprintf(env.Stderr, "\r\033[K%s 已下载 %d，未变化 %d，待抓取 %d，阻断 %d，需审查 %d，%.1f 个/秒",
+				progressBar(done, done+waiting, 20), s.Fetched, s.Unchanged, waiting, s.Block, s.Review, s.PagesPerSecond())
 		}
 	}
 	stats, err := patrol.Run(ctx, pcfg, sc, st, emit, onProgress)
@@ -252,4 +259,14 @@ func printPatrolSummary(w io.Writer, s patrol.Stats) {
 		fmt.Fprintf(w, "；新发现 %d 项", s.New)
 	}
 	fmt.Fprintf(w, "。共 %.1f MB，用时 %s，%.1f 个/秒。\n", float64(s.Bytes)/(1<<20), s.Elapsed.Round(time.Millisecond), s.PagesPerSecond())
+}
+
+// progressBar draws done out of total as [#####.....] with a percentage.
+func progressBar(done, total int64, width int) string {
+	if total <= 0 {
+		total = 1
+	}
+	n := int(done * int64(width) / total)
+	n = min(max(n, 0), width)
+	return fmt.Sprintf("[%s%s] %3d%%", strings.Repeat("#", n), strings.Repeat(".", width-n), done*100/total)
 }

@@ -130,3 +130,14 @@ func TestPatrolCommandUsage(t *testing.T) {
 		t.Errorf("bad format: exit %d", code)
 	}
 }
+
+func TestProgressBar(t *testing.T) {
+	for _, c := range []struct {
+		done, total int64
+		want        string
+	}{{0, 0, "[..........]   0%"}, {5, 10, "[#####.....]  50%"}, {10, 10, "[##########] 100%"}} {
+		if got := progressBar(c.done, c.total, 10); got != c.want {
+			t.Errorf("progressBar(%d, %d) = %q, want %q", c.done, c.total, got, c.want)
+		}
+	}
+}
