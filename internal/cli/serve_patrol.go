@@ -34,6 +34,13 @@ func startPatrol(ctx context.Context, cfg config.Config, sc *scan.Scanner, svc *
 	}
 	m := patrol.NewManager(st, sc, patrol.Config{ExtraHosts: p.ExtraHosts, Concurrency: p.Concurrency,
 		Delay: p.Delay, MaxPages: p.MaxPages}, record)
+	// A patrol running at shutdown stops with the server, while the
+	// database is still open to record where it stopped; the next one
+	// continues from there.
+	go func() {
+		<-ctx.Done()
+		m.Stop()
+	}()
 	if len(p.URLs) > 0 {
 		err := m.Schedule(ctx, p.URLs, p.Every, p.At, func(err error) {
 			log.Error("scheduled patrol could not start", slog.String("error", err.Error()))
