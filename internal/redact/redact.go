@@ -256,7 +256,14 @@ func refuseAfter(fs []report.Finding, opts Options) *Refusal {
 	}
 	var ps []string
 	for _, f := range left[:min(len(left), 5)] {
-		ps = append(ps, fmt.Sprintf("%s%s", f.Category.Label(), place(f.Location)))
+		what := f.Category.Label()
+		switch f.Location.Part {
+		case doc.OCR:
+			what += "（在图片或扫描页上，文字识别读出）"
+		case doc.FormField:
+			what += "（在表单字段中）"
+		}
+		ps = append(ps, what+place(f.Location))
 	}
 	more := ""
 	if len(left) > 5 {
