@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -231,5 +232,35 @@ func TestOperatorMetrics(t *testing.T) {
 	pub := g.do("none", "GET", "/metrics", "", nil).Body.String()
 	if strings.Contains(pub, "mishen_findings_total") || !strings.Contains(pub, "mishen_build_info") {
 		t.Errorf("public metrics: findings by category shown or build info missing")
+	}
+}
+
+// TestIdempotentMultipartNewBoundary: a client library that draws a new
+// multipart boundary for its retry still sends the same request.
+func TestIdempotentMultipartNewBoundary(t *testing.T) {
+	f := newFixture(t, nil)
+	send := func(boundary, text string) *httptest.ResponseRecorder {
+		var b bytes.Buffer
+		mw := multipart.NewWriter(&b)
+		mw.SetBoundary(boundary)
+		mw.WriteField("title", "附件")
+		fw, _ := mw.CreateFormFile("file", "a.txt")
+		fw.Write([]byte(text))
+		mw.Close()
+		req := httptest.NewRequest("POST", "/api/v1/reviews", &b)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.Header.Set("Authorization", "Bearer "+f.tok["publisher"])
+		req.Header.Set("Idempotency-Key", "mp-1")
+		w := httptest.NewRecorder()
+		f.h.ServeHTTP(w, req)
+		return w
+	}
+	w1 := send("boundary-one-1111", reviewtest.ReviewText)
+	w2 := send("boundary-two-2222", reviewtest.ReviewText)
+	if w1.Code != 201 || w2.Code != 201 || w2.Header().Get("Idempotent-Replayed") != "true" || w1.Body.String() != w2.Body.String() {
+		t.Fatalf("retry with a new boundary: %d %d %v", w1.Code, w2.Code, w2.Header())
+	}
+	if w := send("boundary-three-33", reviewtest.PassText); w.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("another file under the same key: %d", w.Code)
 	}
 }
