@@ -29,8 +29,10 @@ type input struct {
 	// of the part (first non-empty lines), for markings.
 	lineAt func(normByte int) (line string, head bool)
 	nums   []numberCandidate // see numbers()
-	// origLine maps a norm byte offset to its line in the original text.
-	origLine func(normByte int) int
+	// origLine maps a norm byte offset to its line in the original text;
+	// lineStart, when set, maps it to the first norm byte of that line.
+	origLine  func(normByte int) int
+	lineStart func(normByte int) int
 	// head returns the normal form of the first lines of the original
 	// text (a sheet's headings).
 	head func() string
@@ -47,6 +49,9 @@ type input struct {
 	rowLabels map[rowKey]string
 }
 
+// maxHeadBytes bounds the head of a text that tableHeaded reads.
+const maxHeadBytes = 8 << 10
+
 // tableHeaded reports whether the text is a table (a spreadsheet, or a CSV
 // or tab-separated export) whose first rows, its column headings, hold one
 // of words: a legacy ID in row 40 of a column headed 身份证号 has no keyword
@@ -56,6 +61,11 @@ func (in *input) tableHeaded(words []string) bool {
 		return false
 	}
 	h := in.head()
+	// A header row is short; a text of one long line must not be
+	// searched whole for every candidate value.
+	if len(h) > maxHeadBytes {
+		h = h[:maxHeadBytes]
+	}
 	if in.part != "sheet" && in.part != "hidden_sheet" {
 		// A CSV or tab-separated export: its first line is a header row.
 		first, _, _ := strings.Cut(h, "\n")
@@ -102,6 +112,14 @@ func (in *input) wrapOK(c *numberCandidate, context []string) bool {
 func (in *input) lineBefore(i, n int) string {
 	ctx := before(in.norm, i, n)
 	if in.origLine == nil || ctx == "" {
+		return ctx
+	}
+	if in.lineStart != nil {
+		// The line's bytes of the normal form are one range: cut the
+		// context where it starts.
+		if ls := in.lineStart(i); ls > i-len(ctx) {
+			return ctx[min(ls-(i-len(ctx)), len(ctx)):]
+		}
 		return ctx
 	}
 	l := in.origLine(i)
@@ -533,6 +551,7 @@ func findPlates(in *input) []hit {
 	s := in.norm
 	for i := 3; i < len(s); i++ {
 		if !plateLetter(s[i]) {
+			i += skipRune(s[i]) - 1
 			continue
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:i])
@@ -645,6 +664,12 @@ func findInternal(in *input) []hit {
 			}
 		}
 		c := s[i]
+		if c >= 0xC0 {
+			// Every case below starts at an ASCII byte: step over
+			// the rest of a multi-byte character at once.
+			i += skipRune(c) - 1
+			continue
+		}
 		switch {
 		case isDigit(c) && (i == 0 || !(isAlnum(s[i-1]) || s[i-1] == '.')):
 			if ip, n := dottedQuad(s[i:]); n > 0 && privateIP(ip) && !sectionNumber(s, i, i+n) {

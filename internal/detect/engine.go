@@ -3,6 +3,7 @@ package detect
 import (
 	"fmt"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -131,6 +132,7 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	in := &input{norm: norm, now: e.now(), part: part}
 	in.setCells(t, cells)
 	in.origLine = func(b int) int { return t.Line(t.OrigOf(b)) }
+	in.lineStart = func(b int) int { return t.NormOf(t.LineStart(t.Line(t.OrigOf(b)))) }
 	in.head = sync.OnceValue(func() string {
 		var h strings.Builder
 		for l := 1; l <= 3 && l <= t.Lines(); l++ {
@@ -147,16 +149,29 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 		r, _ := utf8.DecodeRuneInString(t.Orig[t.OrigByte(o-1):])
 		return r
 	}
-	in.lineAt = func(b int) (string, bool) {
-		l := t.Line(t.OrigOf(b))
-		line := normalize.String(t.LineText(l))
+	// Each line is normalised once however many candidates stand on it
+	// (a text of one long line), and the head of the text is found once.
+	lines := map[int]string{}
+	fifth := sync.OnceValue(func() int { // the fifth non-empty line, or 0
 		nonEmpty := 0
-		for k := 1; k < l && nonEmpty < 5; k++ {
+		for k := 1; k <= t.Lines(); k++ {
 			if strings.TrimSpace(t.LineText(k)) != "" {
-				nonEmpty++
+				if nonEmpty++; nonEmpty == 5 {
+					return k
+				}
 			}
 		}
-		return line, nonEmpty < 5
+		return 0
+	})
+	in.lineAt = func(b int) (string, bool) {
+		l := t.Line(t.OrigOf(b))
+		line, ok := lines[l]
+		if !ok {
+			line = normalize.String(t.LineText(l))
+			lines[l] = line
+		}
+		f := fifth()
+		return line, f == 0 || f >= l
 	}
 	// The dictionary runs on another core while the detectors run here
 	// (it may still be waiting for its automaton to be built).
@@ -309,14 +324,45 @@ const (
 // excerpts and messages.
 func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []report.Finding {
 	out := make([]report.Finding, len(rs))
-	for i, r := range rs {
-		sp := t.OrigSpan(r.start, r.end)
-		l := loc
-		l.Start, l.End, l.Line = sp.Start, sp.End, t.Line(sp.Start)
-		out[i] = report.Finding{Category: r.cat, Severity: r.sev, Rule: r.rule, Location: l, Basis: r.cat.Basis()}
+	inPieces(len(rs), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			r := &rs[i]
+			sp := t.OrigSpan(r.start, r.end)
+			l := loc
+			l.Start, l.End, l.Line = sp.Start, sp.End, t.Line(sp.Start)
+			out[i] = report.Finding{Category: r.cat, Severity: r.sev, Rule: r.rule, Location: l, Basis: r.cat.Basis()}
+		}
+	})
+	// Each excerpt reads the locations of its neighbours (all placed
+	// above) and writes only its own finding.
+	inPieces(len(rs), func(lo, hi int) { e.excerpts(t, rs, out, lo, hi) })
+	return out
+}
+
+// placeInPieces is the number of findings from which place splits its
+// work across cores: a sheet of 20,000 mobiles, a dense dictionary.
+const placeInPieces = 2048
+
+// inPieces calls fn over [0, n) in one piece per core when n is large,
+// and waits for them all.
+func inPieces(n int, fn func(lo, hi int)) {
+	k := runtime.GOMAXPROCS(0)
+	if n < placeInPieces || k < 2 {
+		fn(0, n)
+		return
 	}
+	var wg sync.WaitGroup
+	for p := range k {
+		wg.Go(func() { fn(p*n/k, (p+1)*n/k) })
+	}
+	wg.Wait()
+}
+
+// excerpts builds the masked excerpts and messages of findings [lo, hi).
+func (e *Engine) excerpts(t *normalize.Text, rs []raw, out []report.Finding, lo, hi int) {
 	n := t.OrigRunes()
-	for i, r := range rs {
+	for i := lo; i < hi; i++ {
+		r := rs[i]
 		f := &out[i]
 		ctx := excerptRunes
 		if r.cat == report.ClassifiedMarking || r.cat == report.SensitiveTerm {
@@ -331,7 +377,6 @@ func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []repor
 			f.Message = m
 		}
 	}
-	return out
 }
 
 // maskWindow returns the original runes [a, b) with every personal value

@@ -176,9 +176,12 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	if ls > a || le < b {
 		return false, b
 	}
-	// The end of the term's sentence, and what follows the term in it.
+	// The end of the term's sentence, and what follows the term in it;
+	// a sentence is read at most sentenceBytes on either side of the
+	// term, so that a text of one long line costs the same per term as
+	// a text of short ones.
 	end, n := b, 0
-	for _, r := range s[b:le] {
+	for _, r := range s[b:min(le, b+sentenceBytes)] {
 		end += utf8.RuneLen(r)
 		if strings.ContainsRune(sentenceEnds, r) {
 			if r == '?' || r == '？' {
@@ -188,8 +191,18 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 		}
 		n++
 	}
-	head := s[ls:a]
-	rest, numbered := cutOutlineNumber(head)
+	lo := ls
+	if a-lo > sentenceBytes {
+		lo = a - sentenceBytes
+		for lo < a && !utf8.RuneStart(s[lo]) {
+			lo++
+		}
+	}
+	head := s[lo:a]
+	rest, numbered := head, false
+	if lo == ls { // an outline number stands at the start of the line
+		rest, numbered = cutOutlineNumber(head)
+	}
 	if strings.HasSuffix(rest, "关于") || numbered && strings.TrimSpace(rest) == "" {
 		return true, end
 	}
@@ -208,6 +221,10 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	}
 	return n >= 6, end
 }
+
+// sentenceBytes bounds how far aboutSecrecy reads a sentence from its
+// term, each way.
+const sentenceBytes = 1024
 
 // sentenceEnds are the runes that end a sentence.
 const sentenceEnds = "。；！？;!?\n"

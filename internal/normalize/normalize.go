@@ -42,7 +42,7 @@ type Text struct {
 	ckpt []int32
 }
 
-const ckptEvery = 64
+const ckptEvery = 16
 
 // cpEvery is the distance in norm runes between two checkpoints of the
 // map back to the original.

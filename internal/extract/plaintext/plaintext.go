@@ -117,7 +117,9 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 			"无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK 的可读文字），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
 		return d, nil
 	}
-	if enc != "utf-8" || !utf8.Valid(data) {
+	// Decode returns utf-8 only for valid UTF-8 (a big text is not
+	// validated twice).
+	if enc != "utf-8" {
 		if n := strings.Count(s, "\uFFFD") - bytes.Count(data, []byte("\uFFFD")); n > 0 {
 			d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body}, fmt.Sprintf(
 				"文本中有 %d 处字节无法按 %s 解码，这些位置的内容未能读取，请检查文件编码后重新提交，或由人工审查", n, strings.ToUpper(enc)))
