@@ -1,6 +1,7 @@
 package review
 
 import (
+	"errors"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -44,11 +45,15 @@ func (s *Service) RecordPatrol(a Actor, action string, details map[string]string
 		d[k] = v
 	}
 	var e audit.Event
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.write(func(tx *bolt.Tx) error {
 		var err error
-		e, err = audit.Append(audit.Bolt(tx), audit.Event{Actor: a.Name, Role: string(a.Role), Action: action, Details: d})
+		e, err = audit.Append(audit.Bolt(tx), a.event(audit.Event{Action: action, Details: d}))
 		return err
 	})
+	var re *Error
+	if errors.As(err, &re) {
+		return err // a full disk says so (507)
+	}
 	if err != nil {
 		return Errorf(KindUnavailable, "audit_unavailable", "审计日志暂时无法写入，操作未执行，请稍后重试")
 	}
