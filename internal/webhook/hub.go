@@ -37,8 +37,11 @@ var Types = []string{Decided, Released, Expired}
 var (
 	endpointsBucket = []byte("webhook_endpoints")
 	outboxBucket    = []byte("webhook_outbox")
-	metaBucket      = []byte("webhook_meta")
-	cursorKey       = []byte("audit_cursor")
+	// pendingBucket indexes the outbox's pending deliveries, so that the
+	// hub's second-by-second look does not read the finished ones.
+	pendingBucket = []byte("webhook_pending")
+	metaBucket    = []byte("webhook_meta")
+	cursorKey     = []byte("audit_cursor")
 )
 
 // Endpoint is a registered receiver.
@@ -158,6 +161,9 @@ type Hub struct {
 	opt  Options
 	wake chan struct{}
 	now  func() time.Time
+	// pruned is when finished deliveries were last pruned (Run's
+	// goroutine only).
+	pruned time.Time
 }
 
 // New returns a hub over db, creating its buckets. On the first start the
@@ -187,7 +193,7 @@ func New(db *store.DB, opt Options) (*Hub, error) {
 	}
 	h := &Hub{db: db, opt: opt, wake: make(chan struct{}, 1), now: time.Now}
 	err := db.UpdateNow(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{endpointsBucket, outboxBucket, metaBucket} {
+		for _, b := range [][]byte{endpointsBucket, outboxBucket, pendingBucket, metaBucket} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -291,11 +297,11 @@ func (h *Hub) Remove(a review.Actor, id string) (Endpoint, error) {
 		if err := b.Delete([]byte(id)); err != nil {
 			return err
 		}
-		out := tx.Bucket(outboxBucket)
+		out, pending := tx.Bucket(outboxBucket), tx.Bucket(pendingBucket)
 		var drop [][]byte
-		if err := out.ForEach(func(k, v []byte) error {
+		if err := pending.ForEach(func(k, _ []byte) error {
 			var d Delivery
-			if json.Unmarshal(v, &d) == nil && d.Endpoint == id && d.State == Pending {
+			if json.Unmarshal(out.Get(k), &d) == nil && d.Endpoint == id {
 				drop = append(drop, append([]byte(nil), k...))
 			}
 			return nil
@@ -304,6 +310,9 @@ func (h *Hub) Remove(a review.Actor, id string) (Endpoint, error) {
 		}
 		for _, k := range drop {
 			if err := out.Delete(k); err != nil {
+				return err
+			}
+			if err := pending.Delete(k); err != nil {
 				return err
 			}
 		}
@@ -367,6 +376,16 @@ func (h *Hub) Run(ctx context.Context) {
 // event and subscribed endpoint, moving the cursor in the same
 // transaction.
 func (h *Hub) enqueue() error {
+	// Most wake-ups find nothing new: look before taking a write
+	// transaction (each commit is an fsync).
+	behind := false
+	if err := h.db.View(func(tx *bolt.Tx) error {
+		head, _, err := audit.Bolt(tx).Head()
+		behind = head > binary.BigEndian.Uint64(tx.Bucket(metaBucket).Get(cursorKey))
+		return err
+	}); err != nil || !behind {
+		return err
+	}
 	return h.db.Update(func(tx *bolt.Tx) error {
 		meta, out := tx.Bucket(metaBucket), tx.Bucket(outboxBucket)
 		cursor := binary.BigEndian.Uint64(meta.Get(cursorKey))
@@ -418,6 +437,9 @@ func (h *Hub) enqueue() error {
 					return false, err
 				}
 				if err := out.Put(seqKey(k), v); err != nil {
+					return false, err
+				}
+				if err := tx.Bucket(pendingBucket).Put(seqKey(k), nil); err != nil {
 					return false, err
 				}
 			}
@@ -473,19 +495,15 @@ func (h *Hub) deliverDue(ctx context.Context) time.Time {
 	var todo []due
 	var next time.Time
 	now := h.now()
-	var old [][]byte
+	h.prune(now)
 	_ = h.db.View(func(tx *bolt.Tx) error {
-		eps := tx.Bucket(endpointsBucket)
-		return tx.Bucket(outboxBucket).ForEach(func(k, v []byte) error {
+		eps, out := tx.Bucket(endpointsBucket), tx.Bucket(outboxBucket)
+		return tx.Bucket(pendingBucket).ForEach(func(k, _ []byte) error {
 			var d Delivery
-			if json.Unmarshal(v, &d) != nil {
+			if json.Unmarshal(out.Get(k), &d) != nil {
 				return nil
 			}
 			switch {
-			case d.State != Pending:
-				if now.Sub(d.CreatedAt) > h.opt.Keep {
-					old = append(old, append([]byte(nil), k...))
-				}
 			case eps.Get([]byte(d.Endpoint)) == nil:
 			case !d.NextAt.After(now) && len(todo) < 100:
 				todo = append(todo, due{append([]byte(nil), k...), d})
@@ -495,16 +513,6 @@ func (h *Hub) deliverDue(ctx context.Context) time.Time {
 			return nil
 		})
 	})
-	if len(old) > 0 {
-		_ = h.db.Update(func(tx *bolt.Tx) error {
-			for _, k := range old {
-				if err := tx.Bucket(outboxBucket).Delete(k); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-	}
 	for _, t := range todo {
 		if ctx.Err() != nil {
 			return time.Time{}
@@ -512,7 +520,22 @@ func (h *Hub) deliverDue(ctx context.Context) time.Time {
 		d := h.attempt(ctx, t.d)
 		v, err := json.Marshal(d)
 		if err == nil {
-			err = h.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(outboxBucket).Put(t.key, v) })
+			err = h.db.Update(func(tx *bolt.Tx) error {
+				out, pending := tx.Bucket(outboxBucket), tx.Bucket(pendingBucket)
+				if tx.Bucket(endpointsBucket).Get([]byte(d.Endpoint)) == nil && d.State == Pending {
+					// Removed while it was being sent.
+					if err := out.Delete(t.key); err != nil {
+						return err
+					}
+					return pending.Delete(t.key)
+				}
+				if d.State != Pending {
+					if err := pending.Delete(t.key); err != nil {
+						return err
+					}
+				}
+				return out.Put(t.key, v)
+			})
 		}
 		if err != nil {
 			h.opt.Logger.Warn("webhook delivery not recorded", "delivery", d.ID, "error", err.Error())
@@ -525,6 +548,37 @@ func (h *Hub) deliverDue(ctx context.Context) time.Time {
 		return now // more are due
 	}
 	return next
+}
+
+// prune deletes the finished deliveries older than Keep, at most once an
+// hour.
+func (h *Hub) prune(now time.Time) {
+	if now.Sub(h.pruned) < time.Hour {
+		return
+	}
+	h.pruned = now
+	var old [][]byte
+	_ = h.db.View(func(tx *bolt.Tx) error {
+		pending := tx.Bucket(pendingBucket)
+		return tx.Bucket(outboxBucket).ForEach(func(k, v []byte) error {
+			var d Delivery
+			if pending.Get(k) == nil && json.Unmarshal(v, &d) == nil && now.Sub(d.CreatedAt) > h.opt.Keep {
+				old = append(old, append([]byte(nil), k...))
+			}
+			return nil
+		})
+	})
+	if len(old) == 0 {
+		return
+	}
+	_ = h.db.Update(func(tx *bolt.Tx) error {
+		for _, k := range old {
+			if err := tx.Bucket(outboxBucket).Delete(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // attempt sends d once and returns it with the outcome recorded.

@@ -164,3 +164,48 @@ func TestHubDeliversAuditedEvents(t *testing.T) {
 		t.Error("removed twice")
 	}
 }
+
+// TestHubRemoveAndPrune: removing an endpoint drops its pending
+// deliveries; finished ones are pruned after Keep.
+func TestHubRemoveAndPrune(t *testing.T) {
+	db, err := store.Open(t.TempDir(), store.Options{}, review.Init)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	hub, err := New(db, Options{Keep: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin := review.Actor{Name: "adm", Role: review.Admin}
+	dead, _ := hub.Add(admin, "http://127.0.0.1:9/dead", nil)
+	ts := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}))
+	defer ts.Close()
+	live, _ := hub.Add(admin, ts.URL, nil)
+	if err := db.UpdateNow(func(tx *bolt.Tx) error {
+		_, err := audit.Append(audit.Bolt(tx), audit.Event{Actor: "rev1", Action: audit.ActionRejected, ReviewID: "R00000001", Details: map[string]string{"status": "rejected"}})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := hub.enqueue(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := hub.Remove(admin, dead.ID); err != nil {
+		t.Fatal(err)
+	}
+	hub.deliverDue(context.Background())
+	all, _ := hub.Deliveries("", 0)
+	if len(all) != 1 || all[0].Endpoint != live.ID || all[0].State != Delivered {
+		t.Fatalf("deliveries: %+v", all)
+	}
+	hub.prune(time.Now().Add(2 * time.Hour))
+	if all, _ := hub.Deliveries("", 0); len(all) != 0 {
+		t.Fatalf("not pruned: %+v", all)
+	}
+	var pending int
+	db.View(func(tx *bolt.Tx) error { pending = tx.Bucket(pendingBucket).Stats().KeyN; return nil })
+	if pending != 0 {
+		t.Fatalf("%d left in the pending index", pending)
+	}
+}
