@@ -12,7 +12,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
@@ -110,6 +112,22 @@ func TestOpenAPIConformance(t *testing.T) {
 	var log []exchange
 	f.h = recording(f.h, &log)
 
+	// A receiver that fails the first delivery, so that the deliveries
+	// listed at the end have a history of attempts.
+	var failed atomic.Bool
+	rcv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if failed.CompareAndSwap(false, true) {
+			w.WriteHeader(http.StatusInternalServerError)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	defer rcv.Close()
+	hook := decode[struct{ ID string }](t, f.doJSON("admin", "POST", "/api/v1/admin/webhooks", WebhookRequest{URL: rcv.URL}))
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	go f.srv.webhooks.Run(ctx)
+
 	// Meta.
 	f.do("none", "GET", "/healthz", "", nil)
 	f.do("none", "GET", "/metrics", "", nil)
@@ -171,6 +189,17 @@ func TestOpenAPIConformance(t *testing.T) {
 	f.doJSON("admin", "POST", "/api/v1/admin/webhooks", WebhookRequest{URL: "gopher://x"})
 	f.do("admin", "GET", "/api/v1/admin/webhooks", "", nil)
 	f.do("admin", "GET", "/api/v1/admin/webhooks/"+ep.ID+"/deliveries", "", nil)
+	for i := 0; ; i++ {
+		var ds DeliveriesResponse
+		json.Unmarshal(f.do("admin", "GET", "/api/v1/admin/webhooks/"+hook.ID+"/deliveries", "", nil).Body.Bytes(), &ds)
+		if len(ds.Deliveries) > 0 && len(ds.Deliveries[len(ds.Deliveries)-1].History) > 0 {
+			break
+		}
+		if i == 100 {
+			t.Fatal("no delivery attempted")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	f.do("admin", "DELETE", "/api/v1/admin/webhooks/"+ep.ID, "", nil)
 	f.do("admin", "DELETE", "/api/v1/admin/webhooks/"+ep.ID, "", nil)
 	f.do("publisher", "GET", "/api/v1/admin/webhooks", "", nil)

@@ -68,20 +68,35 @@ const (
 
 // Delivery is one event for one endpoint, with its attempts so far.
 type Delivery struct {
-	ID          string          `json:"id"`
-	Endpoint    string          `json:"endpoint"`
-	EventID     string          `json:"event_id"`
-	Type        string          `json:"type"`
-	ReviewID    string          `json:"review_id"`
-	State       string          `json:"state"`
-	Attempts    int             `json:"attempts"`
-	NextAt      time.Time       `json:"next_at,omitzero"`
-	LastStatus  int             `json:"last_status,omitempty"`
-	LastError   string          `json:"last_error,omitempty"`
-	CreatedAt   time.Time       `json:"created_at"`
-	DeliveredAt *time.Time      `json:"delivered_at,omitempty"`
-	Body        json.RawMessage `json:"body"`
+	ID          string     `json:"id"`
+	Endpoint    string     `json:"endpoint"`
+	EventID     string     `json:"event_id"`
+	Type        string     `json:"type"`
+	ReviewID    string     `json:"review_id"`
+	State       string     `json:"state"`
+	Attempts    int        `json:"attempts"`
+	NextAt      time.Time  `json:"next_at,omitzero"`
+	LastStatus  int        `json:"last_status,omitempty"`
+	LastError   string     `json:"last_error,omitempty"`
+	CreatedAt   time.Time  `json:"created_at"`
+	DeliveredAt *time.Time `json:"delivered_at,omitempty"`
+	// History lists the attempts, the latest maxHistory of them.
+	History []Attempt       `json:"history,omitempty"`
+	Body    json.RawMessage `json:"body"`
 }
+
+// Attempt is one try of a delivery.
+type Attempt struct {
+	At time.Time `json:"at"`
+	// Status is the receiver's HTTP status; 0 when there was no answer.
+	Status int    `json:"status,omitempty"`
+	Error  string `json:"error,omitempty"`
+	// Millis is how long the attempt took.
+	Millis int64 `json:"ms"`
+}
+
+// maxHistory bounds the attempts kept with a delivery.
+const maxHistory = 20
 
 // Event is the body of a delivery.
 type Event struct {
@@ -610,8 +625,16 @@ func (h *Hub) attempt(ctx context.Context, d Delivery) Delivery {
 			d.LastStatus = 0
 		}
 	}
+	at := h.now().UTC()
+	try := Attempt{At: now.UTC(), Status: d.LastStatus, Millis: at.Sub(now).Milliseconds()}
+	if err != nil {
+		try.Error = errText(err)
+	}
+	d.History = append(d.History, try)
+	if len(d.History) > maxHistory {
+		d.History = d.History[len(d.History)-maxHistory:]
+	}
 	if err == nil {
-		at := h.now().UTC()
 		d.State, d.DeliveredAt, d.LastError, d.NextAt = Delivered, &at, "", time.Time{}
 		h.outcome("delivered")
 		return d

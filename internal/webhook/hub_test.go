@@ -151,7 +151,7 @@ func TestHubDeliversAuditedEvents(t *testing.T) {
 		t.Fatalf("deliveries: %v %+v", err, ds)
 	}
 	last := ds[len(ds)-1] // the oldest: failed once, then delivered
-	if last.State != Delivered || last.Attempts != 2 || last.LastStatus != 200 {
+	if last.State != Delivered || last.Attempts != 2 || last.LastStatus != 200 || len(last.History) != 2 || last.History[0].Status != 500 {
 		t.Errorf("first delivery: %+v", last)
 	}
 	if strings.Join(attempts, ",") != "retry,delivered,delivered,delivered" {
