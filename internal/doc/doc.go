@@ -71,10 +71,33 @@ type Part struct {
 	// visible to a reader ("修订删除的内容"); a hidden part that carries
 	// text is reported as hidden_content as well as scanned.
 	Hidden string
-	// Boxes place rune ranges of Text on the page, for text read by OCR:
-	// in PDF points from the page's top-left corner for a PDF page, in
-	// pixels for a picture.
+	// Boxes place rune ranges of Text on the page, for text read by OCR
+	// (words) and for a PDF's text layer (runs of a line drawn without a
+	// gap): in PDF points from the page's top-left corner for a PDF page,
+	// in pixels for a picture.
 	Boxes []Box `json:",omitempty"`
+	// Places say where rune ranges of Text stand in the terms of the
+	// format, so that a person can find a finding in the file: the page
+	// and paragraph of a Word document, the element path of a web page.
+	// They are in order of Start and do not overlap; text outside every
+	// place has none.
+	Places []Place `json:",omitempty"`
+	// Section is the 1-based section of a Word document whose header or
+	// footer this part is (the first, when several share it), else 0.
+	Section int `json:",omitempty"`
+}
+
+// Place is where the runes [Start, End) of Part.Text stand in the file.
+type Place struct {
+	Start, End int
+	// Page is the 1-based page, when the file says where pages break
+	// (a Word document's rendered or manual page breaks), else 0.
+	Page int `json:",omitempty"`
+	// Para is the 1-based paragraph of the part's member.
+	Para int `json:",omitempty"`
+	// Path is the element path of a web page's text
+	// ("body > div.main > table > tr[3] > td[2]").
+	Path string `json:",omitempty"`
 }
 
 // Box is where the runes [Start, End) of Part.Text stand on the page:

@@ -129,9 +129,23 @@ type Location struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	// BBox is where the finding stands on the page, for text read by
-	// OCR: x0, y0, x1, y1 from the top-left corner, in PDF points for a
-	// PDF page and in pixels for a picture.
+	// OCR and for a PDF's text layer: x0, y0, x1, y1 from the top-left
+	// corner, in PDF points for a PDF page and in pixels for a picture.
 	BBox *[4]float64 `json:"bbox,omitempty"`
+	// Para is the 1-based paragraph of a Word document's member the
+	// finding is in (the body's paragraphs count with table cells').
+	Para int `json:"para,omitempty"`
+	// Table, Row and Col are the 1-based table of the part and the row
+	// and column in it of a finding in a document's table.
+	Table int `json:"table,omitempty"`
+	Row   int `json:"row,omitempty"`
+	Col   int `json:"col,omitempty"`
+	// Section is the 1-based section of a Word document whose header or
+	// footer holds the finding.
+	Section int `json:"section,omitempty"`
+	// Path is the element path of a finding in a web page
+	// ("body > div.main > table > tr[3] > td[2]").
+	Path string `json:"path,omitempty"`
 }
 
 // Finding is one problem found in a document.

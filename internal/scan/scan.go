@@ -177,6 +177,7 @@ func document(eng *detect.Engine, d *doc.Document, fp func(*report.Finding, stri
 		loc := report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}
 		sp := eng.ScanCells(p.Text, p.Cells, loc)
 		placeBoxes(p.Boxes, sp.Findings)
+		placeFindings(&p, sp.Findings)
 		if fp != nil {
 			rawValues(p.Text, sp.Findings, fp)
 		}

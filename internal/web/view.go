@@ -254,21 +254,6 @@ func newFindingRow(f review.Finding) findingRow {
 	return row
 }
 
-// where says where in its part a finding is, for people.
-func where(l report.Location) string {
-	var parts []string
-	if l.Cell != "" {
-		parts = append(parts, "单元格 "+l.Cell)
-	}
-	if l.Line > 0 {
-		parts = append(parts, fmt.Sprintf("第 %d 行", l.Line))
-	}
-	if l.End > l.Start {
-		parts = append(parts, fmt.Sprintf("第 %d–%d 字", l.Start+1, l.End))
-	}
-	return strings.Join(parts, "，")
-}
-
 // findingGroup is the findings of one part (and page or sheet) of a file.
 type findingGroup struct {
 	Label string

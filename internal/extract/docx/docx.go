@@ -53,6 +53,10 @@ type extractor struct {
 	styles   styles
 	images   int            // pictures met in the members read
 	chunks   map[string]int // w:altChunk per member
+	// rendered says the body has rendered page breaks (place.go);
+	// sections maps a header's or footer's member to its first section.
+	rendered bool
+	sections map[string]int
 }
 
 // member is one WordprocessingML member to read.
@@ -231,7 +235,14 @@ func (x *extractor) readMember(m member) error {
 	defer rc.Close()
 	w := &walker{x: x, kind: m.kind, member: m.name}
 	err = w.walk(zipguard.NewXMLDecoder(rc, x.lim.MaxXMLDepth))
-	x.d.Parts = append(x.d.Parts, w.parts(m.name)...)
+	ps := w.parts(m.name)
+	for i := range ps {
+		ps[i].Section = x.sections[m.name]
+	}
+	x.d.Parts = append(x.d.Parts, ps...)
+	if m.kind == doc.Body && len(w.pos.refs) > 0 {
+		x.sections = sectionsOf(x.a, m.name, w.pos.refs, x.lim)
+	}
 	return err
 }
 

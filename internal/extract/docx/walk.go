@@ -22,6 +22,10 @@ type sink struct {
 	runes  int
 	cells  []doc.Cell
 	lastNL bool
+	// places are the paragraphs written to this sink, and pstart is
+	// where the open one began (place.go).
+	places []place
+	pstart int
 }
 
 // run is the state of an open <w:r>.
@@ -57,6 +61,9 @@ type walker struct {
 	// tables are the open tables, innermost last (table.go).
 	tables     []table
 	tableCount int
+	// Where the text stands (place.go): paragraphs ended, page breaks
+	// seen, sections begun.
+	pos position
 }
 
 // parent is the local name of the element enclosing the current one.
@@ -131,6 +138,8 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 	case "p":
 		w.paras = append(w.paras, "")
+	case "lastRenderedPageBreak", "sectPr", "type", "headerReference", "footerReference", "pageBreakBefore":
+		w.mark(se)
 	case "pStyle":
 		if w.parent() == "pPr" && len(w.paras) > 0 {
 			w.paras[len(w.paras)-1] = attr(se, "val")
@@ -236,6 +245,9 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 	case "br", "cr":
 		if w.parent() == "r" {
+			if attr(se, "type") == "page" {
+				w.mark(se)
+			}
 			return false, w.emit("\n")
 		}
 	case "noBreakHyphen":
@@ -319,6 +331,7 @@ func (w *walker) hidden() bool {
 
 // emit writes text of the current run where a reader would meet it.
 func (w *walker) emit(s string) error {
+	w.begin()
 	if w.delDepth > 0 {
 		return w.write(&w.del, s)
 	}
@@ -362,14 +375,17 @@ func (w *walker) paragraphEnd() error {
 		return err
 	}
 	visible.open = false
+	w.placed(visible)
 	for _, k := range []*sink{&w.del, &w.ins, &w.hid} {
 		if k.open {
 			if err := w.write(k, "\n"); err != nil {
 				return err
 			}
 			k.open = false
+			w.placed(k)
 		}
 	}
+	w.paraEnd()
 	return nil
 }
 
@@ -395,7 +411,7 @@ func (w *walker) parts(file string) []doc.Part {
 			text += "\n" // a paragraph cut short by an error
 		}
 		if always || strings.TrimSpace(text) != "" {
-			ps = append(ps, doc.Part{Kind: kind, File: file, Text: text, Hidden: hidden, Cells: k.cells})
+			ps = append(ps, doc.Part{Kind: kind, File: file, Text: text, Hidden: hidden, Cells: k.cells, Places: w.places(k)})
 		}
 	}
 	mainHidden := ""

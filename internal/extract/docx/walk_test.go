@@ -244,3 +244,45 @@ func TestBesideTheFlow(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaces checks paragraph and page numbers: pages come from Word's
+// rendered page breaks when the document has any, and then written
+// breaks are not counted again.
+func TestPlaces(t *testing.T) {
+	rendered := p(r("一")) + p(r("二")) +
+		`<w:p><w:r><w:br w:type="page"/></w:r></w:p>` +
+		`<w:p><w:r><w:lastRenderedPageBreak/><w:t>三</w:t></w:r></w:p>` +
+		p(`<w:r><w:t>四</w:t></w:r><w:r><w:lastRenderedPageBreak/><w:t>续</w:t></w:r>`) + p(r("五"))
+	written := p(r("一")) + `<w:p><w:pPr><w:pageBreakBefore/></w:pPr>` + r("二") + `</w:p>` +
+		`<w:p><w:pPr><w:sectPr><w:type w:val="continuous"/></w:sectPr></w:pPr>` + r("三") + `</w:p>` +
+		`<w:p><w:pPr><w:sectPr/></w:pPr>` + r("四") + `</w:p>` + p(r("五"))
+	for name, c := range map[string]struct {
+		body  string
+		pages map[string][2]int // text → page, paragraph
+	}{
+		"rendered": {rendered, map[string][2]int{"一": {1, 1}, "二": {1, 2}, "三": {2, 4}, "四续": {2, 5}, "五": {3, 6}}},
+		"written":  {written, map[string][2]int{"一": {1, 1}, "二": {2, 2}, "三": {2, 3}, "四": {2, 4}, "五": {3, 5}}},
+	} {
+		d, err := Extract(docxOf(c.body), doc.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][2]int{}
+		for _, pt := range d.Parts {
+			if pt.Kind != doc.Body {
+				continue
+			}
+			rs := []rune(pt.Text)
+			for _, pl := range pt.Places {
+				if s := strings.TrimSpace(string(rs[pl.Start:pl.End])); s != "" {
+					got[s] = [2]int{pl.Page, pl.Para}
+				}
+			}
+		}
+		for text, w := range c.pages {
+			if got[text] != w {
+				t.Errorf("%s: %q at page, paragraph %v, want %v (all: %v)", name, text, got[text], w, got)
+			}
+		}
+	}
+}

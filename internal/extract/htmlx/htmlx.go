@@ -106,7 +106,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		d.Unreadable("unreadable.too_deep", report.Location{Part: doc.Body},
 			fmt.Sprintf("网页的元素嵌套层级超过上限（%d层），更深的内容未读取，请人工审查", lim.MaxXMLDepth))
 	}
-	d.Parts = append(d.Parts, doc.Part{Kind: doc.Body, Text: x.body.String(), Cells: x.body.cells})
+	d.Parts = append(d.Parts, doc.Part{Kind: doc.Body, Text: x.body.String(), Cells: x.body.cells, Places: x.body.places})
 	for _, p := range []struct {
 		s      *sink
 		kind   string
@@ -122,7 +122,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		{&x.meta, doc.MetadataPart, ""},
 	} {
 		if t := p.s.String(); strings.TrimSpace(t) != "" {
-			d.Parts = append(d.Parts, doc.Part{Kind: p.kind, Text: t, Hidden: p.hidden})
+			d.Parts = append(d.Parts, doc.Part{Kind: p.kind, Text: t, Hidden: p.hidden, Places: p.s.places})
 		}
 	}
 }
@@ -193,6 +193,7 @@ type extractor struct {
 
 	tables     []table // the body's open tables, innermost last (table.go)
 	tableCount int
+	steps      []step // the elements open around the text (place.go)
 }
 
 // sink collects the text of one part, collapsing whitespace as a browser
@@ -206,6 +207,9 @@ type sink struct {
 	used  bool // anything written at all
 	runes int  // runes written
 	cells []doc.Cell
+	// places are the element paths of the text (place.go), for the
+	// body and the hidden part.
+	places []doc.Place
 }
 
 func (s *sink) String() string { return s.b.String() }

@@ -23,7 +23,10 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 	case html.CommentNode:
 		return x.comments.line(n.Data)
 	case html.TextNode:
-		return out.text(n.Data, x.pre > 0)
+		start := out.runes
+		err := out.text(n.Data, x.pre > 0)
+		x.placeText(out, start)
+		return err
 	case html.ElementNode:
 		return x.element(n, depth, out)
 	}
@@ -31,8 +34,16 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 }
 
 func (x *extractor) children(n *html.Node, depth int, out *sink) error {
+	index := nth(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if err := x.walk(c, depth+1, out); err != nil {
+		if c.Type == html.ElementNode {
+			x.steps = append(x.steps, step{stepOf(c, index[c])})
+		}
+		err := x.walk(c, depth+1, out)
+		if c.Type == html.ElementNode {
+			x.steps = x.steps[:len(x.steps)-1]
+		}
+		if err != nil {
 			return err
 		}
 	}

@@ -57,6 +57,13 @@ type layout struct {
 	cellOf []int32
 	cells  []pdfCell
 
+	// Boxes of the laid out text on the page (box.go), when frame says
+	// where the page's top-left corner is; lead is the runes trimmed
+	// from the start of the page's text.
+	frame *[2]float64
+	boxes []doc.Box
+	lead  int
+
 	// Scratch for finish, reused between pages.
 	order  []int32
 	segs   []segment
@@ -177,6 +184,7 @@ func (l *layout) finishPage(r *ruleSet, pageArea float64) (string, []doc.Cell) {
 	l.flush()
 	trimmed := bytes.TrimLeftFunc(l.buf, unicode.IsSpace)
 	lead := utf8.RuneCount(l.buf[:len(l.buf)-len(trimmed)])
+	l.lead = lead
 	text := string(bytes.TrimRightFunc(trimmed, unicode.IsSpace))
 	var cells []doc.Cell
 	if len(l.cells) > 0 {
@@ -350,6 +358,7 @@ func (l *layout) flush() {
 			}
 		}
 		var last rune = -1
+		l.boxStart(s)
 		for k := s.lo; k < s.hi; k++ {
 			g := &gs[l.order[k]]
 			t := l.text[g.t0:g.t1]
@@ -371,6 +380,7 @@ func (l *layout) flush() {
 		if s.cell > 0 {
 			l.cells[s.cell-1].end = l.bufRunes
 		}
+		l.boxEnd(s)
 	}
 	l.glyphs = l.glyphs[:0]
 	l.text = l.text[:0]

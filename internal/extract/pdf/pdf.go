@@ -220,6 +220,7 @@ func (x *extractor) readPage(n int, p pageRef) {
 				failed = true
 			}
 		}()
+		in.out.setFrame(p.frameOf())
 		res := x.resources(p.res)
 		in.pageRes = res
 		in.run(p.v.Key("Contents"), res, gstate{ctm: identity, th: 1}, 0)
@@ -228,7 +229,8 @@ func (x *extractor) readPage(n int, p pageRef) {
 	if x.ctx.Err() != nil {
 		// Out of time in the middle of the page: what was read is kept.
 		if text, cells := in.out.finishPage(&in.st.rules, p.area()); text != "" {
-			x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text, Cells: cells})
+			boxes := in.out.pageBoxes(utf8.RuneCountInString(text))
+			x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text, Cells: cells, Boxes: boxes})
 		}
 		x.whole(RuleTimeout, fmt.Sprintf("解析超时，第 %d 页起未读取完毕，文件可能异常，需人工审查", n))
 		x.stop = true
@@ -236,6 +238,7 @@ func (x *extractor) readPage(n int, p pageRef) {
 	}
 	outlined := in.out.uncovered(in.st.shapes)
 	text, cells := in.out.finishPage(&in.st.rules, p.area())
+	boxes := in.out.pageBoxes(utf8.RuneCountInString(text))
 	for _, l := range in.extra {
 		if text != "" {
 			text += "\n"
@@ -249,7 +252,7 @@ func (x *extractor) readPage(n int, p pageRef) {
 	letters := countLetters(text)
 	x.runes += utf8.RuneCountInString(text)
 	if text != "" {
-		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text, Cells: cells})
+		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text, Cells: cells, Boxes: boxes})
 	}
 	if in.st.formsTooDeep {
 		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的表单对象嵌套超过 %d 层，更深的内容未读取，需人工审查", n, maxFormDepth))
