@@ -737,7 +737,7 @@ func TestTemplatesParse(t *testing.T) {
 	base := c.get("/audit").Request
 	datas := map[string]any{"patrol": patrolData{}, "patrolfindings": patrolFindingsData{}, "signin": signinData{}, "error": errorData{}, "upload": uploadData{}, "list": listData{},
 		"review": reviewData{R: &review.Review{}}, "audit": auditData{}, "timeline": timelineData{R: &review.Review{}},
-		"verify": verifyData{}, "tokens": tokensData{}, "stats": statsData{}}
+		"verify": verifyData{}, "tokens": tokensData{}, "stats": statsData{}, "docview": &docViewData{R: &review.Review{}}}
 	for name := range e.ui.pages {
 		d, ok := datas[name]
 		if !ok {
