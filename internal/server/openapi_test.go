@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -264,4 +265,56 @@ func TestOpenAPIConformance(t *testing.T) {
 		b, _ := json.Marshal(seen)
 		fmt.Println(string(b))
 	}
+}
+
+// conformant wraps h so that every answer it gives in test t is
+// validated against openapi.json when t ends: every server test's
+// traffic is a conformance test too. Answers to paths the API does not
+// have (404 no_route) are not the API's.
+func conformant(t *testing.T, h http.Handler) http.Handler {
+	var mu sync.Mutex
+	var log []exchange
+	t.Cleanup(func() {
+		doc, err := openapi3.NewLoader().LoadFromData(OpenAPI())
+		if err != nil {
+			t.Fatal(err)
+		}
+		router, err := legacy.NewRouter(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, x := range log {
+			x.req.URL.Scheme, x.req.URL.Host = "", ""
+			route, params, err := router.FindRoute(x.req)
+			if err != nil {
+				continue // not an API route, or a method it does not have (404, 405)
+			}
+			in := &openapi3filter.RequestValidationInput{Request: x.req, PathParams: params, Route: route,
+				Options: &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc}}
+			ct := x.hdr.Get("Content-Type")
+			out := &openapi3filter.ResponseValidationInput{RequestValidationInput: in, Status: x.code, Header: x.hdr,
+				Body: io.NopCloser(bytes.NewReader(x.resp)),
+				Options: &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true,
+					ExcludeResponseBody: !strings.HasPrefix(ct, "application/json")}}
+			if err := openapi3filter.ValidateResponse(context.Background(), out); err != nil {
+				t.Errorf("%s %s answered %d not as openapi.json says: %v\n%.300s", x.req.Method, route.Path, x.code, err, x.resp)
+			}
+		}
+	})
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, r)
+		for k, v := range rec.Header() {
+			w.Header()[k] = v
+		}
+		w.WriteHeader(rec.Code)
+		w.Write(rec.Body.Bytes())
+		c := r.Clone(context.Background())
+		c.Body = http.NoBody
+		mu.Lock()
+		log = append(log, exchange{req: c, code: rec.Code, hdr: rec.Header(), resp: rec.Body.Bytes()})
+		mu.Unlock()
+	})
 }

@@ -87,7 +87,7 @@ func newFixtureWith(t *testing.T, scanner review.Scanner, edit func(*config.Conf
 	}
 	hub.Audit(svc)
 	srv := New(cfg, svc, Options{Logger: slog.New(slog.NewTextHandler(logs, nil)), Metrics: m, Register: register, Version: "test", Webhooks: hub})
-	f := &fixture{t: t, srv: srv, svc: svc, h: srv.Handler(), tok: map[string]string{"none": "", "bad": "mishen_not-a-real-token"}, logs: logs}
+	f := &fixture{t: t, srv: srv, svc: svc, h: conformant(t, srv.Handler()), tok: map[string]string{"none": "", "bad": "mishen_not-a-real-token"}, logs: logs}
 	local := review.LocalActor()
 	for col, tok := range map[string]struct {
 		role review.Role
