@@ -21,11 +21,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/gin-gonic/gin"
 
-	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/review"
-	"github.com/mishen-gov/mishen/internal/scan"
 	"github.com/mishen-gov/mishen/internal/server"
-	"github.com/mishen-gov/mishen/internal/store"
 	"github.com/mishen-gov/mishen/internal/web"
 )
 
@@ -184,28 +181,9 @@ func (b *browser) signOut() {
 // workflow, photographs every page at two sizes, and checks that no page
 // shows the raw ID or talks to anyone but the server.
 func TestBrowser(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("browser test skipped: %s not found (apt-get install -y chromium)", chromiumPath)
-	}
+	needChromium(t)
 	start := time.Now()
-	gin.SetMode(gin.TestMode)
-
-	dir := t.TempDir()
-	db, err := store.Open(dir, store.Options{NoSync: true}, review.Init)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	cfg := config.Default()
-	cfg.DataDir = dir
-	sc, err := scan.New(scan.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc, err := review.New(cfg, db, sc, review.Hooks{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	svc, cfg, _ := realService(t)
 	tokens := map[string]string{}
 	for name, role := range map[string]review.Role{"发布员王某": review.Publisher, "审查员甲": review.Reviewer,
 		"审查员乙": review.Reviewer, "审计员孙某": review.Auditor} {
@@ -231,36 +209,7 @@ func TestBrowser(t *testing.T) {
 	}))
 	defer ts.Close()
 
-	shots := os.Getenv("MISHEN_SCREENSHOTS")
-	if shots == "" {
-		shots = filepath.Join("..", "..", "screenshots")
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("lang", "zh-CN"),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 800),
-	)
-	defer cancelAlloc()
-	b := &browser{t: t, base: ts.URL, dir: shots, allowed: map[string]bool{}, pages: map[string]string{}}
-	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(b.listen))
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTimeout()
-	b.ctx = ctx
-	b.do("starting Chromium", chromedp.EmulateViewport(1280, 800))
+	b := startBrowser(t, ts.URL, 60*time.Second)
 
 	fixture, err := filepath.Abs(filepath.Join("..", "..", "testdata", "docs", "hidden_parts.docx"))
 	if err != nil {
@@ -421,5 +370,5 @@ func TestBrowser(t *testing.T) {
 	for _, p := range b.problems {
 		t.Errorf("browser reported: %s", p)
 	}
-	t.Logf("%d requests, all to %s; %d pages photographed into %s in %v", len(b.requests), ts.URL, b.n, shots, time.Since(start).Round(time.Millisecond))
+	t.Logf("%d requests, all to %s; %d pages photographed into %s in %v", len(b.requests), ts.URL, b.n, b.dir, time.Since(start).Round(time.Millisecond))
 }

@@ -1,7 +1,6 @@
 package web_test
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -15,12 +14,9 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/mishen-gov/mishen/internal/audit"
-	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/patrol"
 	"github.com/mishen-gov/mishen/internal/review"
-	"github.com/mishen-gov/mishen/internal/scan"
 	"github.com/mishen-gov/mishen/internal/server"
-	"github.com/mishen-gov/mishen/internal/store"
 	"github.com/mishen-gov/mishen/internal/web"
 )
 
@@ -75,31 +71,9 @@ func patrolTestSite(t *testing.T) *httptest.Server {
 // the results most severe first with links to the live URLs; a reviewer
 // confirms one patrol finding and dismisses another with a reason.
 func TestPatrolBrowser(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s not found", chromiumPath)
-		}
-		t.Skipf("browser test skipped: %s not found (apt-get install -y chromium)", chromiumPath)
-	}
-	gin.SetMode(gin.TestMode)
+	needChromium(t)
 	site := patrolTestSite(t)
-
-	dir := t.TempDir()
-	db, err := store.Open(dir, store.Options{NoSync: true}, review.Init)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	cfg := config.Default()
-	cfg.DataDir = dir
-	sc, err := scan.New(scan.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc, err := review.New(cfg, db, sc, review.Hooks{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	svc, cfg, sc := realService(t)
 	tokens := map[string]string{}
 	for name, role := range map[string]review.Role{"审查员甲": review.Reviewer, "审计员孙某": review.Auditor} {
 		secret, _, err := svc.CreateToken(review.LocalActor(), role, name)
@@ -108,7 +82,7 @@ func TestPatrolBrowser(t *testing.T) {
 		}
 		tokens[name] = secret
 	}
-	st, err := patrol.OpenState(filepath.Join(dir, "patrol.db"))
+	st, err := patrol.OpenState(filepath.Join(cfg.DataDir, "patrol.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,33 +97,7 @@ func TestPatrolBrowser(t *testing.T) {
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
 
-	shots := os.Getenv("MISHEN_SCREENSHOTS")
-	if shots == "" {
-		shots = filepath.Join("..", "..", "screenshots")
-	}
-	if err := os.MkdirAll(shots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("lang", "zh-CN"),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 800),
-	)
-	defer cancelAlloc()
-	b := &browser{t: t, base: ts.URL, dir: shots, allowed: map[string]bool{}, pages: map[string]string{}}
-	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(b.listen))
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	defer cancelTimeout()
-	b.ctx = ctx
-	b.do("starting Chromium", chromedp.EmulateViewport(1280, 800))
+	b := startBrowser(t, ts.URL, 90*time.Second)
 
 	// The auditor starts a patrol and the page follows it to the end.
 	b.signIn(tokens["审计员孙某"], `.menu a[href="/patrol"]`)

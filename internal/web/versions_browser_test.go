@@ -3,8 +3,6 @@ package web_test
 import (
 	"context"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,12 +10,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/gin-gonic/gin"
 
-	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/redact"
 	"github.com/mishen-gov/mishen/internal/review"
-	"github.com/mishen-gov/mishen/internal/scan"
 	"github.com/mishen-gov/mishen/internal/server"
-	"github.com/mishen-gov/mishen/internal/store"
 	"github.com/mishen-gov/mishen/internal/web"
 )
 
@@ -27,29 +22,8 @@ import (
 // both versions and the two findings resolved; version 1 now says it was
 // superseded and offers no release.
 func TestBrowserResubmitCleaned(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s not found", chromiumPath)
-		}
-		t.Skipf("browser test skipped: %s not found (apt-get install -y chromium)", chromiumPath)
-	}
-	gin.SetMode(gin.TestMode)
-	dir := t.TempDir()
-	db, err := store.Open(dir, store.Options{NoSync: true}, review.Init)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	cfg := config.Default()
-	cfg.DataDir = dir
-	sc, err := scan.New(scan.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc, err := review.New(cfg, db, sc, review.Hooks{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	needChromium(t)
+	svc, cfg, sc := realService(t)
 	pub, _, err := svc.CreateToken(review.LocalActor(), review.Publisher, "发布员王某")
 	if err != nil {
 		t.Fatal(err)
@@ -72,23 +46,8 @@ func TestBrowserResubmitCleaned(t *testing.T) {
 		t.Fatalf("draft: %+v", v1)
 	}
 
-	shots := os.Getenv("MISHEN_SCREENSHOTS")
-	if shots == "" {
-		shots = filepath.Join("..", "..", "screenshots")
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("lang", "zh-CN"), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 800))
-	defer cancelAlloc()
-	b := &browser{t: t, base: ts.URL, dir: shots, allowed: map[string]bool{}, pages: map[string]string{}}
-	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(b.listen))
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	defer cancelTimeout()
-	b.ctx = ctx
-	b.do("starting Chromium", chromedp.EmulateViewport(1280, 800))
-	b.signIn(pub, "main")
+	b := startBrowser(t, ts.URL, 60*time.Second)
+	b.signIn(pub, `.who-name`)
 	b.do("opening version 1", chromedp.Navigate(ts.URL+"/reviews/"+v1.ID), chromedp.WaitVisible(chromedp.CSS(`[data-resubmit="1"]`)))
 	b.do("submitting the cleaned copy", chromedp.Click(chromedp.CSS(`[data-resubmit="1"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`section.versions`)))
