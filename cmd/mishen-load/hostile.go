@@ -76,17 +76,7 @@ func zipBomb() []byte {
 }
 
 // slowPDF is a 1,500-page PDF of about 11 MB: seconds to parse.
-func slowPDF() []byte {
-	var pages []pdftest.Page
-	for p := range 1500 {
-		var lines []string
-		for l := range 45 {
-			lines = append(lines, fmt.Sprintf("第%d页第%d行 关于做好政务公开工作的通知要求各单位认真落实", p, l))
-		}
-		pages = append(pages, pdftest.Lines(lines...))
-	}
-	return pdftest.Doc{Pages: pages}.Build()
-}
+func slowPDF() []byte { return pdftest.Book(1500, 45) }
 
 // bigText is n bytes of plain Chinese text.
 func bigText(n int) []byte {
