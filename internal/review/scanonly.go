@@ -19,9 +19,13 @@ import (
 // submission would be, and nothing of it is kept. There is no review id,
 // so nothing it returns can be released; a release still needs a
 // submission. Such scans are audited as counts: one scanned_unstored
-// event per actor and flush (SigninFlushEvery, with the failed sign-ins)
-// with how many scans, files and bytes, and the verdicts; never a name,
-// a digest or a finding.
+// event per actor and ScanFlushEvery with how many scans, files and
+// bytes, and the verdicts; never a name, a digest or a finding.
+
+// ScanFlushEvery is how long the scans of one actor are counted before
+// they are written as one event: an editor checking as they type makes
+// one event a minute, not one a keystroke.
+const ScanFlushEvery = time.Minute
 
 // ScanResult is the answer of a scan without a review.
 type ScanResult struct {
@@ -151,14 +155,21 @@ func (s *Service) countScan(a Actor, files int, size int64, v report.Severity) {
 	c.last = now
 }
 
-// FlushScans writes the scans without a review counted since the last
-// flush, one scanned_unstored event per actor. The server calls it with
+// FlushScans writes the scans without a review counted for
+// ScanFlushEvery or longer (all of them when all is set, at shutdown),
+// one scanned_unstored event per actor. The server calls it with
 // FlushSignins; what cannot be written stays counted for the next flush.
-func (s *Service) FlushScans() error {
+func (s *Service) FlushScans(all bool) error {
 	t := &s.scans
+	now := s.now().UTC()
 	t.mu.Lock()
-	pending := t.pending
-	t.pending = nil
+	pending := map[string]*scanCounts{}
+	for n, c := range t.pending {
+		if all || now.Sub(c.first) >= ScanFlushEvery {
+			pending[n] = c
+			delete(t.pending, n)
+		}
+	}
 	t.mu.Unlock()
 	if len(pending) == 0 {
 		return nil

@@ -145,7 +145,13 @@ func TestScanWithoutReview(t *testing.T) {
 	if n := f.reviewCount() - before; n != 0 {
 		t.Fatalf("scan created %d reviews", n)
 	}
-	if err := f.svc.FlushScans(); err != nil {
+	if err := f.svc.FlushScans(false); err != nil {
+		t.Fatal(err)
+	}
+	if w := f.do("auditor", "GET", "/api/v1/audit?action="+audit.ActionScannedUnstored, "", nil); len(decode[EventsResponse](t, w).Events) != 0 {
+		t.Fatalf("scans written before a minute: %s", w.Body)
+	}
+	if err := f.svc.FlushScans(true); err != nil {
 		t.Fatal(err)
 	}
 	w := f.do("auditor", "GET", "/api/v1/audit?action="+audit.ActionScannedUnstored, "", nil)

@@ -308,7 +308,7 @@ func (s *Server) housekeeping(ctx context.Context) {
 			if _, err := s.svc.PurgeIdempotency(time.Now()); err != nil {
 				s.log.Warn("old idempotency answers not purged", "error", err.Error())
 			}
-			if err := s.svc.FlushScans(); err != nil {
+			if err := s.svc.FlushScans(false); err != nil {
 				s.log.Warn("scans without a review not recorded yet", "error", err.Error())
 			}
 		}
@@ -379,7 +379,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer stopBG()
 	go s.housekeeping(bg)
 	defer s.svc.FlushSignins()
-	defer s.svc.FlushScans()
+	defer s.svc.FlushScans(true)
 	errc := make(chan error, 1)
 	go func() {
 		if s.cfg.TLSCert != "" {
