@@ -177,21 +177,15 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	// (it may still be waiting for its automaton to be built).
 	dictHits := make(chan []raw, 1)
 	go func() { dictHits <- e.dictFind(t) }()
-	run := make([]bool, len(e.dets))
-	for _, i := range e.always {
-		run[i] = true
-	}
-	for _, k := range e.pre.MatchThreadSafe(t.NormBytes()) {
-		for _, i := range e.kwDets[k] {
-			run[i] = true
-		}
-	}
-	var raws []raw
-	for i, d := range e.dets {
-		if !run[i] {
-			continue
-		}
-		ctx := &e.dets[i].Context
+	// The keyword prefilter reads the text on another core while the
+	// detectors that need no keyword run here. Hits are kept in the
+	// detectors' order whatever order they run in.
+	keywords := make(chan []int, 1)
+	go func() { keywords <- e.pre.MatchThreadSafe(t.NormBytes()) }()
+	found := make([][]raw, len(e.dets))
+	detect := func(i int) {
+		d := &e.dets[i]
+		ctx := &d.Context
 		for _, h := range d.find(in) {
 			// The one context model judges every candidate of every
 			// detector.
@@ -209,8 +203,26 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 			if h.rule != "" {
 				r.rule = h.rule
 			}
-			raws = append(raws, r)
+			found[i] = append(found[i], r)
 		}
+	}
+	for _, i := range e.always {
+		detect(i)
+	}
+	run := make([]bool, len(e.dets))
+	for _, k := range <-keywords {
+		for _, i := range e.kwDets[k] {
+			run[i] = true
+		}
+	}
+	for i := range e.dets {
+		if run[i] {
+			detect(i)
+		}
+	}
+	var raws []raw
+	for _, f := range found {
+		raws = append(raws, f...)
 	}
 	// Internal-marking terms in prose about secrecy (a heading, a
 	// definition, and the rest of its sentence) are no label on this text.
