@@ -29,6 +29,11 @@ type position struct {
 	refs map[string]int
 }
 
+// maxPlaces bounds the paragraphs placed in one part: places travel with
+// the text out of the sandbox, whose output is bounded; a paragraph past
+// it has no place, and its findings are placed by line only.
+const maxPlaces = 1 << 16
+
 // place is one paragraph of a sink: its rune range and where it stood.
 type place struct {
 	start, end   int
@@ -88,7 +93,7 @@ func (w *walker) placed(k *sink) {
 	if p.started {
 		r, wr = p.startR, p.startW
 	}
-	if k.runes > k.pstart && len(k.places) < maxCells {
+	if k.runes > k.pstart && len(k.places) < maxPlaces {
 		k.places = append(k.places, place{start: k.pstart, end: k.runes, para: p.para + 1, pageR: r, pageW: wr})
 	}
 	k.pstart = k.runes

@@ -194,6 +194,8 @@ type extractor struct {
 	tables     []table // the body's open tables, innermost last (table.go)
 	tableCount int
 	steps      []step // the elements open around the text (place.go)
+	pathNow    string // the path of steps, when pathOK
+	pathOK     bool
 }
 
 // sink collects the text of one part, collapsing whitespace as a browser

@@ -9,33 +9,70 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// maxPlaces bounds the places recorded for one part.
-const maxPlaces = 1 << 18
+// maxPlaces bounds the places recorded for one part, and maxPath the
+// bytes of one path (a longer one keeps its end, where the text is):
+// places travel with the text out of the sandbox, whose output is bounded.
+const (
+	maxPlaces = 1 << 15
+	maxPath   = 200
+)
 
 // step is one element of the path to the text being read.
 type step struct {
 	name string // "div.main", "td[2]"; empty for an element left out (tbody)
 }
 
-// nth is the 1-based index of each child element among its parent's
-// element children of the same tag, and 0 when it is the only one of its
-// tag, so that the path says tr[3] only where there is more than one tr.
-func nth(n *html.Node) map[*html.Node]int {
-	count := map[string]int{}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+// siblings counts a node's element children by tag, so that the path says
+// tr[3] only where there is more than one tr. Most nodes have children of
+// a few tags: a short list, searched in order, allocates least.
+type siblings struct {
+	tags       []string
+	total, now []int
+}
+
+// count fills s with n's element children; it reports false when n has
+// fewer than two, and no child needs an index.
+func (s *siblings) count(n *html.Node) bool {
+	elems := 0
+	for c := n.FirstChild; c != nil && elems < 2; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			count[c.Data]++
+			elems++
 		}
 	}
-	out := map[*html.Node]int{}
-	seen := map[string]int{}
+	if elems < 2 {
+		return false
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && count[c.Data] > 1 {
-			seen[c.Data]++
-			out[c] = seen[c.Data]
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if i := s.find(c.Data); i >= 0 {
+			s.total[i]++
+			continue
+		}
+		s.tags, s.total, s.now = append(s.tags, c.Data), append(s.total, 1), append(s.now, 0)
+	}
+	return true
+}
+
+func (s *siblings) find(tag string) int {
+	for i, t := range s.tags {
+		if t == tag {
+			return i
 		}
 	}
-	return out
+	return -1
+}
+
+// next is the index of element child c, read in order: 1-based among its
+// tag, 0 when it is the only one of its tag.
+func (s *siblings) next(c *html.Node) int {
+	i := s.find(c.Data)
+	if i < 0 || s.total[i] < 2 {
+		return 0
+	}
+	s.now[i]++
+	return s.now[i]
 }
 
 // stepOf names element n as a person reads it in a browser's inspector:
@@ -70,8 +107,17 @@ func stepOf(n *html.Node, index int) string {
 	return s
 }
 
-// path is the element path to the text being read.
+// path is the element path to the text being read, built again only
+// when an element was entered or left since.
 func (x *extractor) path() string {
+	if x.pathOK {
+		return x.pathNow
+	}
+	x.pathNow, x.pathOK = x.buildPath(), true
+	return x.pathNow
+}
+
+func (x *extractor) buildPath() string {
 	var b strings.Builder
 	for _, s := range x.steps {
 		if s.name == "" {
@@ -82,7 +128,14 @@ func (x *extractor) path() string {
 		}
 		b.WriteString(s.name)
 	}
-	return b.String()
+	p := b.String()
+	if len(p) > maxPath {
+		cut := len(p) - maxPath
+		if i := strings.Index(p[cut:], " > "); i >= 0 {
+			return "… > " + p[cut+i+3:]
+		}
+	}
+	return p
 }
 
 // placeText records that the runes [start, s.runes) of s, just written,

@@ -34,14 +34,22 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 }
 
 func (x *extractor) children(n *html.Node, depth int, out *sink) error {
-	index := nth(n)
+	var sib siblings
+	many := sib.count(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			x.steps = append(x.steps, step{stepOf(c, index[c])})
+		elem := c.Type == html.ElementNode
+		if elem {
+			index := 0
+			if many {
+				index = sib.next(c)
+			}
+			x.steps = append(x.steps, step{stepOf(c, index)})
+			x.pathOK = false
 		}
 		err := x.walk(c, depth+1, out)
-		if c.Type == html.ElementNode {
+		if elem {
 			x.steps = x.steps[:len(x.steps)-1]
+			x.pathOK = false
 		}
 		if err != nil {
 			return err

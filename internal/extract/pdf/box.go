@@ -19,8 +19,25 @@ const (
 	descent = 0.12
 )
 
-// maxBoxes bounds the boxes kept for one page.
-const maxBoxes = 1 << 14
+// maxBoxes bounds the boxes kept for one page, and maxDocBoxes for the
+// whole file: boxes travel with the text out of the sandbox, whose output
+// is bounded, and a file whose every glyph stands apart would otherwise
+// carry some 70 bytes of boxes a rune. Past the bound a page has no
+// boxes: its findings are placed by page and line only.
+const (
+	maxBoxes    = 1 << 14
+	maxDocBoxes = 1 << 17
+)
+
+// keepBoxes returns a page's boxes while the file's bound allows them.
+func (x *extractor) keepBoxes(bs []doc.Box) []doc.Box {
+	if x.boxes+len(bs) > maxDocBoxes {
+		x.boxes = maxDocBoxes
+		return nil
+	}
+	x.boxes += len(bs)
+	return bs
+}
 
 // setFrame says where the page's box is: its left and top edges in user
 // space; box is the page's CropBox or MediaBox, rotate its /Rotate.

@@ -80,6 +80,7 @@ func Extract(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, e
 }
 
 type extractor struct {
+	boxes int // text-layer boxes kept so far (box.go)
 	ctx   context.Context
 	lim   doc.Limits
 	d     *doc.Document
@@ -229,7 +230,7 @@ func (x *extractor) readPage(n int, p pageRef) {
 	if x.ctx.Err() != nil {
 		// Out of time in the middle of the page: what was read is kept.
 		if text, cells := in.out.finishPage(&in.st.rules, p.area()); text != "" {
-			boxes := in.out.pageBoxes(utf8.RuneCountInString(text))
+			boxes := x.keepBoxes(in.out.pageBoxes(utf8.RuneCountInString(text)))
 			x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text, Cells: cells, Boxes: boxes})
 		}
 		x.whole(RuleTimeout, fmt.Sprintf("解析超时，第 %d 页起未读取完毕，文件可能异常，需人工审查", n))
@@ -238,7 +239,7 @@ func (x *extractor) readPage(n int, p pageRef) {
 	}
 	outlined := in.out.uncovered(in.st.shapes)
 	text, cells := in.out.finishPage(&in.st.rules, p.area())
-	boxes := in.out.pageBoxes(utf8.RuneCountInString(text))
+	boxes := x.keepBoxes(in.out.pageBoxes(utf8.RuneCountInString(text)))
 	for _, l := range in.extra {
 		if text != "" {
 			text += "\n"
