@@ -11,7 +11,7 @@ import (
 // where says where a finding is in the terms of its file, as a person
 // finds it there: "第 2 页 第 3 段", "表格第 4 行 第 2 列", "工作表“名单”
 // 单元格 C17", "页眉（第 1 节）", "网页 body > div.main > table > tr[3] >
-// td[2]", "第 7 行". The rune offsets are said only when nothing better
+// td[2]", "第 3 张幻灯片", "第 7 行". The rune offsets are said only when nothing better
 // is known.
 func where(l report.Location) string {
 	var parts []string
@@ -22,7 +22,11 @@ func where(l report.Location) string {
 		parts = append(parts, fmt.Sprintf("第 %d 页 第 %d 段", l.Page, l.Para))
 	case l.Para > 0:
 		parts = append(parts, fmt.Sprintf("第 %d 段", l.Para))
-	case l.Page > 0 && l.BBox != nil:
+	case l.Page > 0 && strings.HasPrefix(l.File, "ppt/"):
+		parts = append(parts, fmt.Sprintf("第 %d 张幻灯片", l.Page))
+	case l.Page > 0 && l.Line > 0 && l.BBox == nil && l.Row == 0:
+		parts = append(parts, fmt.Sprintf("第 %d 页 第 %d 行", l.Page, l.Line))
+	case l.Page > 0:
 		parts = append(parts, fmt.Sprintf("第 %d 页", l.Page))
 	}
 	switch {

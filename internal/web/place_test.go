@@ -20,6 +20,9 @@ func TestWhere(t *testing.T) {
 		{report.Location{Part: "header", Section: 1, Para: 1, Line: 1}, "页眉（第 1 节）"},
 		{report.Location{Part: "body", Line: 5, Path: "body > div.main > table > tr[3] > td[2]"}, "网页 body > div.main > table > tr[3] > td[2]"},
 		{report.Location{Part: "page", Page: 1, Line: 9, BBox: &box}, "第 1 页，页面位置 左 101 上 175（磅）"},
+		{report.Location{Part: "page", Page: 3, Line: 8}, "第 3 页 第 8 行"},
+		{report.Location{Part: "page", Page: 3, Line: 8, Table: 1, Row: 3, Col: 2, Cell: "表1 R3C2"}, "第 3 页，表格第 3 行 第 2 列"},
+		{report.Location{Part: "body", File: "ppt/slides/slide3.xml", Page: 3, Line: 2}, "第 3 张幻灯片"},
 		{report.Location{Part: "body", Line: 7, Start: 196, End: 214}, "第 7 行"},
 		{report.Location{Part: "body", Start: 196, End: 214}, "第 197–214 字"},
 	} {
