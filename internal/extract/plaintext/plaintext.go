@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -21,19 +22,29 @@ import (
 // order, as Windows writes it without a mark) are tried and the one whose
 // text looks most like text wins. A few undecodable bytes (under 1%) are
 // tolerated as U+FFFD; Extract reports them.
-func Decode(data []byte) (string, string, error) {
+func Decode(data []byte) (string, string, error) { return decode(data, false) }
+
+// decode is Decode; with share, a text that is UTF-8 already shares data's
+// bytes instead of copying them (see Extract).
+func decode(data []byte, share bool) (string, string, error) {
+	str := func(b []byte) string {
+		if share && len(b) > 0 {
+			return unsafe.String(&b[0], len(b))
+		}
+		return string(b)
+	}
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 		if !utf8.Valid(data) {
 			return "", "utf-8", fmt.Errorf("plaintext: invalid UTF-8 after a UTF-8 byte-order mark")
 		}
-		return string(data), "utf-8", nil
+		return str(data), "utf-8", nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		s, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
 		return s, "utf-16", err
 	case utf8.Valid(data) && bytes.IndexByte(data, 0) < 0:
-		return string(data), "utf-8", nil
+		return str(data), "utf-8", nil
 	}
 	type candidate struct {
 		name string
@@ -107,11 +118,15 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 	return string(out), nil
 }
 
-// Extract reads a text file as one body part.
+// Extract reads a text file as one body part. A UTF-8 text is data's own
+// bytes, not a copy (20 MB of text were 50 ms of page faults and 20 MB of
+// memory to copy): the caller must not modify data while it uses the
+// document. The CLI, the server and archives hand over bytes they never
+// write again.
 func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	d := &doc.Document{Format: "text"}
 	// The dispatcher caps the text at lim.MaxTextRunes for every format.
-	s, enc, err := Decode(data)
+	s, enc, err := decode(data, true)
 	if err != nil {
 		d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body},
 			"无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK 的可读文字），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
