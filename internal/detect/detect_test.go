@@ -347,6 +347,36 @@ func TestInternalMarkingLabels(t *testing.T) {
 	}
 }
 
+// TestOwnTermsAsSubjects: an office's own term (a project's code name in
+// a dictionary of its own) is found where the embedded internal markings
+// would be read as prose: as the subject of a sentence that goes on, and
+// as the topic after 关于.
+func TestOwnTermsAsSubjects(t *testing.T) {
+	es, err := dict.Defaults()
+	if err != nil {
+		t.Fatal(err)
+	}
+	own, err := dict.Parse(strings.NewReader("青松计划 | sensitive_term | review | 未公开的项目代号\n"), "项目代号.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := dict.Compile(append(es, own...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(set)
+	for _, s := range []string{
+		"青松计划将于下月启动，请各单位做好准备。",
+		"关于青松计划第二阶段的通知",
+		"三、青松计划\n",
+		"青松计划是指本局牵头的专项工作。",
+	} {
+		if !hasCategory(e.Scan(s, report.Location{Part: "body"}), report.SensitiveTerm) {
+			t.Errorf("own term missed in %q", s)
+		}
+	}
+}
+
 // FuzzScanCells scans tables with the cells an extractor would report and
 // with arbitrary, possibly overlapping or out-of-range cells (bounds from
 // the bytes of cuts): no panic, and every finding's offsets lie in the

@@ -226,9 +226,12 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	}
 	// Internal-marking terms in prose about secrecy (a heading, a
 	// definition, and the rest of its sentence) are no label on this text.
+	// Only the internal markings of the embedded dictionary are read so:
+	// an office's own terms (a project's code name) are what they say
+	// wherever they stand, as the subject of a sentence or after 关于.
 	proseTo := -1
 	for _, r := range <-dictHits {
-		if r.cat == report.SensitiveTerm {
+		if r.cat == report.SensitiveTerm && r.rule == internalMarkingsRule {
 			if r.start < proseTo {
 				continue
 			}
@@ -241,6 +244,11 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	}
 	return e.rules.exclude(norm, dedupe(raws))
 }
+
+// internalMarkingsRule is the rule of the embedded dictionary of
+// internal markings (dictionaries/internal.txt: 工作秘密, 内部资料 …), the
+// only terms that prose about secrecy can name without labelling.
+const internalMarkingsRule = "dict.internal"
 
 // dictFind turns dictionary hits into raw findings.
 func (e *Engine) dictFind(t *normalize.Text) []raw {
