@@ -31,6 +31,7 @@ const (
 	ActionTrailExported    = "trail_exported"    // the audit trail was exported
 	ActionTrailSearched    = "trail_searched"    // an auditor searched or listed the trail
 	ActionWithdrawn        = "withdrawn"         // the submitter took a pending review back
+	ActionRescanned        = "rescanned"         // new dictionaries found more in a released review's kept content
 	ActionSuperseded       = "superseded"        // a new version of the draft replaced this review
 	ActionSigninFailed     = "signin_failed"     // failed sign-ins from one address, counted over a window
 	ActionScannedUnstored  = "scanned_unstored"  // drafts scanned without a review (POST /api/v1/scan), counted per actor over a window

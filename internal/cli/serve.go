@@ -250,7 +250,9 @@ func logMissingReaders(log *slog.Logger) {
 	}
 }
 
-// purgeDrafts deletes drafts whose retention ended, now and every minute.
+// purgeDrafts deletes drafts and kept content whose retention ended, and
+// rescans released reviews when the dictionaries changed, now and every
+// minute.
 func purgeDrafts(ctx context.Context, svc *review.Service, log *slog.Logger) {
 	t := time.NewTicker(time.Minute)
 	defer t.Stop()
@@ -259,6 +261,18 @@ func purgeDrafts(ctx context.Context, svc *review.Service, log *slog.Logger) {
 			log.Error("purging drafts", slog.String("error", err.Error()))
 		} else if n > 0 {
 			log.Info("drafts deleted after retention", slog.Int("count", n))
+		}
+		if n, err := svc.PurgeKept(time.Now()); err != nil {
+			log.Error("purging content kept for rescans", slog.String("error", err.Error()))
+		} else if n > 0 {
+			log.Info("content kept for rescans deleted after retention", slog.Int("count", n))
+		}
+		// Released items are scanned again once the dictionaries change
+		// (a reload, or a restart with new ones): within a minute.
+		if n, raised, err := svc.RescanReleased(ctx); err != nil {
+			log.Error("rescanning released reviews", slog.String("error", err.Error()))
+		} else if n > 0 {
+			log.Info("released reviews rescanned with new dictionaries", slog.Int("count", n), slog.Int("raised", raised))
 		}
 		select {
 		case <-ctx.Done():

@@ -62,6 +62,10 @@ type Config struct {
 	// classification marking: it is deleted at the decision and at the
 	// latest after this long, whichever comes first.
 	MarkedDraftRetention time.Duration
+	// RescanRetention keeps the content of every review, encrypted, this
+	// long, so that released items are scanned again when the
+	// dictionaries change; 0 (the default) keeps none.
+	RescanRetention time.Duration
 	// TrustedProxies are the addresses or CIDR ranges of reverse proxies
 	// whose X-Forwarded-For header names the client; empty trusts none.
 	TrustedProxies []string
@@ -169,6 +173,7 @@ const Env = `环境变量 / environment (a flag overrides its variable):
   MISHEN_BLOCK_APPROVALS   "阻断"所需批准人数 / approvals for block (--block-approvals)
   MISHEN_DRAFT_RETENTION   待审稿件保留时长，0 不保留 / draft retention, 0 keeps none (--draft-retention)
   MISHEN_MARKED_RETENTION  带密级标志稿件的最长保留时长 / cap on keeping a marked draft (--marked-draft-retention)
+  MISHEN_RESCAN_RETENTION  为发布后复查保存稿件内容的时长 / keep content for rescans after release (--rescan-retention)
   MISHEN_TRUSTED_PROXY     可信反向代理地址或网段，以 , 分隔 / trusted reverse proxies, comma-separated (--trusted-proxy)
   MISHEN_COOKIE_SECURE     在 TLS 代理之后时设为 true / true behind a TLS-terminating proxy (--cookie-secure)
   MISHEN_METRICS_TOKEN     /metrics 访问令牌 / bearer token required by /metrics (--metrics-token)
@@ -250,6 +255,7 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	dur("MISHEN_DRAFT_RETENTION", &c.DraftRetention)
 	dur("MISHEN_BATCH_DELAY", &c.BatchDelay)
 	dur("MISHEN_MARKED_RETENTION", &c.MarkedDraftRetention)
+	dur("MISHEN_RESCAN_RETENTION", &c.RescanRetention)
 	if v := getenv("MISHEN_TRUSTED_PROXY"); v != "" {
 		c.TrustedProxies = splitList(v)
 	}
@@ -313,6 +319,7 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	fs.IntVar(&c.BlockApprovals, "block-approvals", c.BlockApprovals, "\"阻断\"所需不同审查员人数 / distinct approvals for a block verdict (MISHEN_BLOCK_APPROVALS)")
 	fs.DurationVar(&c.DraftRetention, "draft-retention", c.DraftRetention, "待审稿件保留时长，0 不保留 / keep drafts awaiting a human this long, 0 keeps none (MISHEN_DRAFT_RETENTION)")
 	fs.DurationVar(&c.MarkedDraftRetention, "marked-draft-retention", c.MarkedDraftRetention, "带密级标志的稿件最长保留时长（作出决定时即删除）/ cap on keeping a draft with a classification marking; deleted at the decision anyway (MISHEN_MARKED_RETENTION)")
+	fs.DurationVar(&c.RescanRetention, "rescan-retention", c.RescanRetention, "为发布后复查而加密保存稿件内容的时长（词典更新后重新扫描已发布稿件），0 不保存 / keep every review's content, encrypted, this long so released items are rescanned when the dictionaries change; 0 keeps none (MISHEN_RESCAN_RETENTION)")
 	fs.Func("trusted-proxy", "可信反向代理的地址或网段（可多次给出或以 , 分隔）；只有来自它们的 X-Forwarded-For 才被采信 / reverse proxy address or CIDR whose X-Forwarded-For is believed (MISHEN_TRUSTED_PROXY)", func(v string) error {
 		c.TrustedProxies = append(c.TrustedProxies, splitList(v)...)
 		return nil
@@ -469,6 +476,9 @@ func (c *Config) Validate() error {
 	}
 	if c.DraftRetention < 0 {
 		errs = append(errs, errors.New("config: --draft-retention must not be negative"))
+	}
+	if c.RescanRetention < 0 {
+		errs = append(errs, errors.New("config: --rescan-retention must not be negative"))
 	}
 	if c.MarkedDraftRetention < 0 {
 		errs = append(errs, errors.New("config: --marked-draft-retention must not be negative"))

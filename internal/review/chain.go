@@ -410,7 +410,7 @@ func VerifyTx(tx *bolt.Tx, cp *audit.Checkpoint, report func(audit.Break)) (audi
 func accessAction(action string) bool {
 	switch action {
 	case audit.ActionReviewRead, audit.ActionDraftRead, audit.ActionTrailExported, audit.ActionTrailSearched,
-		audit.ActionSigninFailed, audit.ActionStorageRecovered:
+		audit.ActionSigninFailed, audit.ActionStorageRecovered, audit.ActionRescanned:
 		return true
 	}
 	return false

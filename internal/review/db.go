@@ -24,6 +24,7 @@ var (
 	statusBucket    = []byte("review_status")
 	submitterBucket = []byte("review_submitter")
 	draftsBucket    = []byte("drafts")
+	archiveBucket   = []byte("archive") // content kept for rescans (archive.go)
 	tokensBucket    = []byte("tokens")
 )
 
@@ -41,7 +42,7 @@ func initWith(tx *bolt.Tx, crypto string) error {
 	if err := audit.InitSuite(crypto)(tx); err != nil {
 		return err
 	}
-	for _, name := range [][]byte{reviewsBucket, statusBucket, submitterBucket, draftsBucket, tokensBucket} {
+	for _, name := range [][]byte{reviewsBucket, statusBucket, submitterBucket, draftsBucket, tokensBucket, archiveBucket} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("review: creating bucket %s: %w", name, err)
 		}

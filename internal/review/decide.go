@@ -76,9 +76,9 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 	var out *Review
 	var appended []audit.Event
 	var refusal error
-	var shred uint64
+	var shred, keptShred uint64
 	err := s.write(func(tx *bolt.Tx) error {
-		out, appended, refusal, shred = nil, nil, nil, 0
+		out, appended, refusal, shred, keptShred = nil, nil, nil, 0, 0
 		r, err := getReview(tx, id)
 		if err != nil {
 			return err
@@ -179,6 +179,9 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 			}
 		} else {
 			r.Status = Rejected
+			if keptShred, err = s.dropKept(tx, r); err != nil {
+				return err
+			}
 		}
 		details["status"] = string(r.Status)
 		if r.Status != Pending && r.DraftExpires != nil {
@@ -215,6 +218,7 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 			_ = s.track(err)
 		}
 	}
+	s.shredKept(keptShred)
 	return out.ShownTo(a), nil
 }
 

@@ -103,6 +103,24 @@ type Review struct {
 	Version      int    `json:"version,omitempty"`
 	Supersedes   string `json:"supersedes,omitempty"`
 	SupersededBy string `json:"superseded_by,omitempty"`
+	// Rescan is what a later dictionary version found in the kept
+	// content of this released review (archive.go); nil when nothing.
+	Rescan *Rescan `json:"rescan,omitempty"`
+	// RescannedWith is the dictionary version the kept content was last
+	// scanned with.
+	RescannedWith string `json:"rescanned_with,omitempty"`
+}
+
+// Rescan is what a rescan of a released review found that its first
+// scan did not.
+type Rescan struct {
+	// DictVersion is the dictionary version that found it; Was the one
+	// the review was first scanned with.
+	DictVersion string    `json:"dict_version"`
+	Was         string    `json:"was"`
+	At          time.Time `json:"at"`
+	Findings    []Finding `json:"findings"`
+	AuditSeq    uint64    `json:"audit_seq"`
 }
 
 // File is one file of a review.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os/user"
 	"path"
@@ -68,9 +69,12 @@ type Service struct {
 
 	pub *audit.Publisher // signs checkpoints for receipts; nil: receipts carry no proof
 
-	macKey      []byte     // the server's content key (privacy.go)
-	keys        *draftKeys // per-draft keys; shredded at deletion
-	draftCipher byte       // cipherAESGCM, or cipherSM4GCM for an SM log
+	macKey  []byte     // the server's content key (privacy.go)
+	keys    *draftKeys // per-draft keys; shredded at deletion
+	archive *draftKeys // keys of content kept for rescans (archive.go); nil when off
+
+	rescanRetention time.Duration
+	draftCipher     byte // cipherAESGCM, or cipherSM4GCM for an SM log
 
 	heavy   chan struct{} // large submissions being scanned (heavyBytes)
 	health  healthState   // whether writes are failing (health.go)
@@ -119,6 +123,7 @@ func New(cfg config.Config, db *store.DB, scanner Scanner, hooks Hooks) (*Servic
 		dictDirs:        cfg.DictDirs,
 		retention:       cfg.DraftRetention,
 		markedRetention: cfg.MarkedDraftRetention,
+		rescanRetention: cfg.RescanRetention,
 		maxFiles:        cfg.MaxFiles,
 		heavy:           make(chan struct{}, max(1, runtime.GOMAXPROCS(0)/2)),
 		hooks:           hooks,
@@ -141,6 +146,10 @@ func New(cfg config.Config, db *store.DB, scanner Scanner, hooks Hooks) (*Servic
 	if s.keys, err = openDraftKeys(filepath.Join(dir, DraftKeysFile)); err != nil {
 		return nil, err
 	}
+	if err := s.openArchive(dir); err != nil {
+		s.keys.close()
+		return nil, err
+	}
 	s.draftCipher = cipherAESGCM
 	if su, err := LogSuite(db); err == nil && su.Flag == "sm" {
 		s.draftCipher = cipherSM4GCM
@@ -152,8 +161,14 @@ func New(cfg config.Config, db *store.DB, scanner Scanner, hooks Hooks) (*Servic
 	return s, nil
 }
 
-// Close releases the draft key file.
-func (s *Service) Close() error { return s.keys.close() }
+// Close releases the key files.
+func (s *Service) Close() error {
+	err := s.keys.close()
+	if s.archive != nil {
+		err = errors.Join(err, s.archive.close())
+	}
+	return err
+}
 
 // shredOrphanKeys zeroes every draft key whose draft is gone: a key whose
 // shredding was interrupted (a crash between the delete and the wipe) is
@@ -479,9 +494,9 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	var out Review
 	var appended []audit.Event
 	var refusal error
-	var shred uint64
+	var shred, keptShred uint64
 	err := s.write(func(tx *bolt.Tx) error {
-		out, appended, refusal, shred = r, nil, nil, 0
+		out, appended, refusal, shred, keptShred = r, nil, nil, 0, 0
 		var prev *Review
 		if sub.Supersedes != "" {
 			// Checked before anything is written, so that a refusal
@@ -524,6 +539,14 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 				return err
 			}
 			appended, shred = append(appended, ev), old
+			if len(prev.Releases) == 0 {
+				if keptShred, err = s.dropKept(tx, prev); err != nil {
+					return err
+				}
+			}
+		}
+		if err := s.keepForRescan(tx, seq, now, files); err != nil {
+			return err
 		}
 		if keepDraft {
 			k, err := s.keys.create(seq)
@@ -550,6 +573,7 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 			_ = s.track(err) // finished by shredOrphanKeys at the next start
 		}
 	}
+	s.shredKept(keptShred)
 	if s.hooks.Submitted != nil {
 		s.hooks.Submitted(&out)
 	}

@@ -95,9 +95,9 @@ func (s *Service) Withdraw(a Actor, id, reason string) (*Review, error) {
 	var out *Review
 	var appended []audit.Event
 	var refusal error
-	var shred uint64
+	var shred, keptShred uint64
 	err := s.write(func(tx *bolt.Tx) error {
-		out, appended, refusal, shred = nil, nil, nil, 0
+		out, appended, refusal, shred, keptShred = nil, nil, nil, 0, 0
 		r, err := getReview(tx, id)
 		if err != nil {
 			return err
@@ -128,6 +128,9 @@ func (s *Service) Withdraw(a Actor, id, reason string) (*Review, error) {
 		if shred, err = s.dropDraft(tx, r, d); err != nil {
 			return err
 		}
+		if keptShred, err = s.dropKept(tx, r); err != nil {
+			return err
+		}
 		ev, err := audit.Append(audit.Bolt(tx), a.event(audit.Event{Time: s.now().UTC(), Action: audit.ActionWithdrawn,
 			ReviewID: id, ContentSHA256: r.digest(), Details: d}))
 		if err != nil {
@@ -151,6 +154,7 @@ func (s *Service) Withdraw(a Actor, id, reason string) (*Review, error) {
 			_ = s.track(err)
 		}
 	}
+	s.shredKept(keptShred)
 	return out.ShownTo(a), nil
 }
 

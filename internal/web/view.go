@@ -16,20 +16,21 @@ import (
 
 func (u *UI) funcs() template.FuncMap {
 	return template.FuncMap{
-		"asset":    u.assetURL,
-		"time":     u.fmtTime,
-		"timep":    func(t *time.Time) string { return u.fmtTimeP(t) },
-		"iso":      func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
-		"short":    shortHash,
-		"verdict":  verdictLabel,
-		"severity": verdictLabel,
-		"category": func(c report.Category) string { return c.Label() },
-		"status":   func(s review.Status) string { return s.Label() },
-		"role":     func(r any) string { return review.Role(fmt.Sprint(r)).Label() },
-		"action":   actionLabel,
-		"detail":   detailLabel,
-		"add":      func(a, b int) int { return a + b },
-		"size":     humanSize,
+		"asset":        u.assetURL,
+		"time":         u.fmtTime,
+		"timep":        func(t *time.Time) string { return u.fmtTimeP(t) },
+		"iso":          func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+		"short":        shortHash,
+		"verdict":      verdictLabel,
+		"severity":     verdictLabel,
+		"category":     func(c report.Category) string { return c.Label() },
+		"status":       func(s review.Status) string { return s.Label() },
+		"role":         func(r any) string { return review.Role(fmt.Sprint(r)).Label() },
+		"action":       actionLabel,
+		"detail":       detailLabel,
+		"add":          func(a, b int) int { return a + b },
+		"size":         humanSize,
+		"findingWords": findingWords,
 	}
 }
 
