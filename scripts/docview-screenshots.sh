@@ -3,8 +3,9 @@
 # place) of a review in headless Chromium through the real server, checks
 # the marks and the finding links, and saves screenshots at 1280 wide into
 # screenshots/ (git-ignored): docview-1280.png (a Word file with tracked
-# changes, comments and hidden text) and docview-page2-1280.png (the
-# second page of a long text file).
+# changes, comments and hidden text), docview-pdf-1280.png (a PDF with
+# its page's image, findings boxed, values painted over) and
+# docview-page2-1280.png (the second page of a long text file).
 # Needs Debian's chromium and the CJK fonts: apt-get install -y chromium fonts-noto-cjk
 set -eu
 cd "$(dirname "$0")/.."

@@ -50,6 +50,10 @@ type docPart struct {
 	Whole                 []findingRow // findings about the part as a whole
 	Lines                 []docLine
 	Cont                  bool // the part began on an earlier page
+	// Image is the address of the page's image with the findings boxed,
+	// for the first part of a PDF page.
+	Image string
+	page  int
 }
 
 // docLink is one finding in the list: where its mark is.
@@ -132,6 +136,16 @@ func (u *UI) documentView(q *request) error {
 		}
 	}
 	layoutDocument(d, parts, fs)
+	if d.File.Format == "pdf" {
+		imaged := map[int]bool{}
+		for i := range d.Parts {
+			dp := &d.Parts[i]
+			if pg := dp.page; pg > 0 && !imaged[pg] && !dp.Cont {
+				imaged[pg] = true
+				dp.Image = fmt.Sprintf("/reviews/%s/files/%d/pages/%d.png", r.ID, n, pg)
+			}
+		}
+	}
 	return u.render(q, http.StatusOK, "docview", d.File.Name+" · 文档视图", d)
 }
 
@@ -270,7 +284,7 @@ func layoutDocument(d *docViewData, parts []doc.Part, fs []review.Finding) {
 		if phi <= lo || plo >= hi {
 			continue
 		}
-		dp := docPart{Label: partHeading(p), Hidden: p.Hidden, Member: p.File, Cont: plo < lo}
+		dp := docPart{Label: partHeading(p), Hidden: p.Hidden, Member: p.File, Cont: plo < lo, page: p.Page}
 		if p.Kind == doc.MetadataPart {
 			dp.Member = ""
 		}
@@ -394,4 +408,25 @@ func lineLabel(p doc.Part, start, n int) string {
 		}
 	}
 	return fmt.Sprintf("第 %d 行", n)
+}
+
+// pageImage sends page p of a PDF file of a review as a PNG with its
+// findings boxed and its personal values painted over (PageImage).
+func (u *UI) pageImage(q *request) error {
+	n, err := strconv.Atoi(q.c.Param("n"))
+	p, err2 := strconv.Atoi(strings.TrimSuffix(q.c.Param("p"), ".png"))
+	if err != nil || err2 != nil || n < 1 || p < 1 || !strings.HasSuffix(q.c.Param("p"), ".png") {
+		return review.Errorf(review.KindNotFound, "not_found", "没有这个页面")
+	}
+	png, err := u.svc.PageImage(q.r.Context(), q.actor(), q.c.Param("id"), n-1, p)
+	if err != nil {
+		return err
+	}
+	h := q.w.Header()
+	h.Set("Content-Type", "image/png")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Length", strconv.Itoa(len(png)))
+	q.w.WriteHeader(http.StatusOK)
+	q.w.Write(png)
+	return nil
 }

@@ -41,7 +41,9 @@ func longDraft() string {
 }
 
 // TestDocumentViewBrowser opens the document view of a Word file with
-// tracked changes, comments and hidden text, and of a long text file, in
+// tracked changes, comments and hidden text, of a Word file with headers,
+// page breaks and a table, of a PDF (with its page's image), and of a
+// long text file, in
 // headless Chromium through the real server: every finding of the file
 // has one mark, every link of the finding list brings its mark into the
 // window, and no raw value is on the page. The first page is photographed
@@ -78,7 +80,7 @@ func TestDocumentViewBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	var files []review.DraftFile
-	for _, f := range []string{"docs/hidden_parts.docx", "places/places.docx"} {
+	for _, f := range []string{"docs/hidden_parts.docx", "places/places.docx", "places/places.pdf"} {
 		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", f))
 		if err != nil {
 			t.Fatal(err)
@@ -198,6 +200,14 @@ func TestDocumentViewBrowser(t *testing.T) {
 			}
 		}
 		if n == 3 {
+			// A PDF page's image, its findings boxed and its values
+			// painted over.
+			do("the page image", chromedp.Navigate(view), chromedp.WaitVisible(chromedp.CSS(`.dv-side`)),
+				chromedp.Click(chromedp.CSS(`details.dv-page summary`)),
+				chromedp.Poll[chromedp.Void](`document.querySelector("details.dv-page img").naturalWidth > 0`, chromedp.WithPollingTimeout(30*time.Second)))
+			shot(t, ctx, filepath.Join(shots, "docview-pdf-1280.png"))
+		}
+		if n == 4 {
 			do("the second page", chromedp.Navigate(view+"?page=2"), chromedp.WaitVisible(chromedp.CSS(`.dv-side`)))
 			shot(t, ctx, filepath.Join(shots, "docview-page2-1280.png"))
 		}

@@ -215,6 +215,7 @@ func (u *UI) routes() []route {
 		{method: http.MethodGet, path: "/stats.csv", roles: auditors, op: review.OpAudit, h: u.statsCSV},
 		{method: http.MethodGet, path: "/reviews/:id/files/:n", roles: []review.Role{review.Publisher, review.Reviewer}, op: review.OpRead, h: u.draftFile},
 		{method: http.MethodGet, path: "/reviews/:id/files/:n/view", roles: readers, op: review.OpRead, h: u.documentView},
+		{method: http.MethodGet, path: "/reviews/:id/files/:n/pages/:p", roles: []review.Role{review.Publisher, review.Reviewer}, op: review.OpRead, h: u.pageImage},
 		{method: http.MethodPost, path: "/reviews/:id/decide", h: u.decide},
 		{method: http.MethodPost, path: "/reviews/:id/release", h: u.release},
 		{method: http.MethodGet, path: "/reviews/:id/files/:n/cleaned", roles: []review.Role{review.Publisher, review.Reviewer}, op: review.OpRead, h: u.cleanedFile},
