@@ -29,10 +29,18 @@ const (
 	Decided  = "review.decided"  // cleared (by the machine or the last approval) or rejected
 	Released = "review.released" // a cleared review was released
 	Expired  = "review.expired"  // a pending review's draft reached its retention and was deleted
+	// Withdrawn: the submitter took a pending review back.
+	Withdrawn = "review.withdrawn"
+	// Superseded: a new version replaced the review; it can no longer
+	// be released, and a CMS should publish the new one instead.
+	Superseded = "review.superseded"
+	// Rescanned: new dictionaries found more in a released review's kept
+	// content; a CMS may have to take the page down.
+	Rescanned = "review.rescanned"
 )
 
 // Types lists every event type.
-var Types = []string{Decided, Released, Expired}
+var Types = []string{Decided, Released, Expired, Withdrawn, Superseded, Rescanned}
 
 var (
 	endpointsBucket = []byte("webhook_endpoints")
@@ -481,6 +489,12 @@ func eventOf(tx *bolt.Tx, e *audit.Event) (Event, bool, error) {
 		typ, status = Released, string(review.Released)
 	case e.Action == audit.ActionDraftDeleted && e.Details["reason"] == "retention":
 		typ, status = Expired, string(review.Pending)
+	case e.Action == audit.ActionWithdrawn:
+		typ, status = Withdrawn, string(review.Withdrawn)
+	case e.Action == audit.ActionSuperseded:
+		typ, status = Superseded, string(review.Superseded)
+	case e.Action == audit.ActionRescanned:
+		typ, status, by = Rescanned, string(review.Released), "dictionaries"
 	default:
 		return Event{}, false, nil
 	}
