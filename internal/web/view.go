@@ -102,6 +102,12 @@ var actionLabels = map[string]string{
 	audit.ActionTrailSearched:    "查询审计日志",
 	audit.ActionSigninFailed:     "登录失败",
 	audit.ActionStorageRecovered: "存储恢复",
+	audit.ActionWithdrawn:        "撤回稿件",
+	audit.ActionSuperseded:       "被新版本取代",
+	audit.ActionRescanned:        "发布后复查",
+	audit.ActionScannedUnstored:  "不留存扫描",
+	audit.ActionWebhookAdded:     "登记 webhook",
+	audit.ActionWebhookRemoved:   "删除 webhook",
 }
 
 // actions lists the actions in a stable order, for the search form.
@@ -109,7 +115,8 @@ var actions = []string{audit.ActionSubmitted, audit.ActionScanned, audit.ActionD
 	audit.ActionRejected, audit.ActionReleased, audit.ActionDenied, audit.ActionTokenCreated,
 	audit.ActionTokenRevoked, audit.ActionDictReloaded, audit.ActionDraftDeleted, audit.ActionServerStarted,
 	audit.ActionReviewRead, audit.ActionDraftRead, audit.ActionTrailExported, audit.ActionLogMigrated, audit.ActionKeyRotated,
-	audit.ActionTrailSearched, audit.ActionSigninFailed, audit.ActionStorageRecovered}
+	audit.ActionTrailSearched, audit.ActionSigninFailed, audit.ActionStorageRecovered, audit.ActionWithdrawn,
+	audit.ActionSuperseded, audit.ActionRescanned, audit.ActionScannedUnstored, audit.ActionWebhookAdded, audit.ActionWebhookRemoved}
 
 func actionLabel(a string) string {
 	if l, ok := actionLabels[a]; ok {
@@ -133,6 +140,7 @@ var detailLabels = map[string]string{
 	"count": "次数", "reasons": "原因", "first": "首次", "last": "末次", "review": "审查编号", "actor": "操作人",
 	"action": "事件", "from": "起", "to": "止", "after": "翻页起点", "unrecorded_refusals": "未能记录的拒绝次数",
 	"failing_since": "写入失败起始", "first_unrecorded": "首次未记录", "format": "格式",
+	"by": "新版本", "supersedes": "取代的版本", "was": "原词典版本", "new_findings": "新发现问题数",
 }
 
 func detailLabel(k string) string {
