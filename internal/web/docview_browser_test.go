@@ -17,11 +17,8 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/gin-gonic/gin"
 
-	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/review"
-	"github.com/mishen-gov/mishen/internal/scan"
 	"github.com/mishen-gov/mishen/internal/server"
-	"github.com/mishen-gov/mishen/internal/store"
 	"github.com/mishen-gov/mishen/internal/web"
 )
 
@@ -50,29 +47,8 @@ func longDraft() string {
 // at 1280 wide (scripts/docview-screenshots.sh). Skipped without
 // Chromium, except under CI.
 func TestDocumentViewBrowser(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s not found (apt-get install -y chromium fonts-noto-cjk)", chromiumPath)
-		}
-		t.Skipf("document view browser test skipped: %s not found (apt-get install -y chromium)", chromiumPath)
-	}
-	gin.SetMode(gin.TestMode)
-	dir := t.TempDir()
-	db, err := store.Open(dir, store.Options{NoSync: true}, review.Init)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	cfg := config.Default()
-	cfg.DataDir = dir
-	sc, err := scan.New(scan.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc, err := review.New(cfg, db, sc, review.Hooks{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	needChromium(t)
+	svc, cfg, _ := realService(t)
 	pub := review.Actor{Name: "王某@办公室", Role: review.Publisher}
 	rev := review.Actor{Name: "李审查", Role: review.Reviewer}
 	secret, _, err := svc.CreateToken(review.LocalActor(), rev.Role, rev.Name)
