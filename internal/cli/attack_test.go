@@ -546,3 +546,33 @@ func TestAttackDiskFull(t *testing.T) {
 		t.Fatalf("recovery event: %+v", evs.Events)
 	}
 }
+
+// TestPprofOnLoopbackOnly: --pprof serves the profiles on their own
+// loopback port, not on the service's, and refuses any other address.
+func TestPprofOnLoopbackOnly(t *testing.T) {
+	bin := buildBinary(t)
+	data := t.TempDir()
+	createToken(t, bin, data, "admin", "adm")
+	p := startServerWith(t, bin, data, nil, nil, "--pprof", "127.0.0.1:0")
+	var m []string
+	for i := 0; i < 100 && m == nil; i++ { // logged just after the service's own line
+		m = regexp.MustCompile(`msg="pprof listening" addr=(\S+)`).FindStringSubmatch(p.logs.String())
+		time.Sleep(50 * time.Millisecond)
+	}
+	if m == nil {
+		t.Fatalf("no pprof address in the log:\n%s", p.logs)
+	}
+	hc := &http.Client{Timeout: 10 * time.Second}
+	resp, err := hc.Get("http://" + m[1] + "/debug/pprof/")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("pprof: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	if resp, err := hc.Get(p.base + "/debug/pprof/"); err != nil || resp.StatusCode != 404 {
+		t.Fatalf("pprof on the service's port: %v %v", resp, err)
+	}
+	out, err := exec.Command(bin, "serve", "--data", t.TempDir(), "--pprof", "0.0.0.0:6060").CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "loopback") {
+		t.Fatalf("--pprof on all interfaces was accepted: %v %s", err, out)
+	}
+}

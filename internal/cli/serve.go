@@ -8,6 +8,8 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/http"
+	"net/http/pprof"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -188,6 +190,14 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		slog.Int64("max_file_mb", lim.MaxFileBytes>>20), slog.Duration("scan_timeout", lim.PerFileTimeout))
 	logMissingReaders(log)
 	log.Info("parser sandbox", slog.String("confinement", strings.Join(sandbox.Confinement(), "; ")))
+	if cfg.Pprof != "" {
+		stop, err := servePprof(cfg.Pprof, log)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "mishen serve: --pprof:", err)
+			return ExitFailed
+		}
+		defer stop()
+	}
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -309,4 +319,23 @@ start it again. While it runs, an admin can create more with --server and
 MISHEN_TOKEN.
 
 `, dir)
+}
+
+// servePprof serves net/http/pprof on addr (a loopback address, checked
+// by Validate), apart from the service and its middleware, until stop.
+func servePprof(addr string, log *slog.Logger) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	hs := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go hs.Serve(ln)
+	log.Info("pprof listening", slog.String("addr", ln.Addr().String()))
+	return func() { hs.Close() }, nil
 }

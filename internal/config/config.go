@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"net"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -62,6 +63,9 @@ type Config struct {
 	// classification marking: it is deleted at the decision and at the
 	// latest after this long, whichever comes first.
 	MarkedDraftRetention time.Duration
+	// Pprof, when set, serves net/http/pprof on this loopback address,
+	// apart from the service, for an admin profiling it.
+	Pprof string
 	// RescanRetention keeps the content of every review, encrypted, this
 	// long, so that released items are scanned again when the
 	// dictionaries change; 0 (the default) keeps none.
@@ -319,6 +323,7 @@ func (c *Config) ServeFlags(fs *flag.FlagSet) {
 	fs.IntVar(&c.BlockApprovals, "block-approvals", c.BlockApprovals, "\"阻断\"所需不同审查员人数 / distinct approvals for a block verdict (MISHEN_BLOCK_APPROVALS)")
 	fs.DurationVar(&c.DraftRetention, "draft-retention", c.DraftRetention, "待审稿件保留时长，0 不保留 / keep drafts awaiting a human this long, 0 keeps none (MISHEN_DRAFT_RETENTION)")
 	fs.DurationVar(&c.MarkedDraftRetention, "marked-draft-retention", c.MarkedDraftRetention, "带密级标志的稿件最长保留时长（作出决定时即删除）/ cap on keeping a draft with a classification marking; deleted at the decision anyway (MISHEN_MARKED_RETENTION)")
+	fs.StringVar(&c.Pprof, "pprof", c.Pprof, "在此回环地址上提供 /debug/pprof 性能剖析（与服务端口分开），如 127.0.0.1:6060 / serve net/http/pprof on this loopback address, apart from the service")
 	fs.DurationVar(&c.RescanRetention, "rescan-retention", c.RescanRetention, "为发布后复查而加密保存稿件内容的时长（词典更新后重新扫描已发布稿件），0 不保存 / keep every review's content, encrypted, this long so released items are rescanned when the dictionaries change; 0 keeps none (MISHEN_RESCAN_RETENTION)")
 	fs.Func("trusted-proxy", "可信反向代理的地址或网段（可多次给出或以 , 分隔）；只有来自它们的 X-Forwarded-For 才被采信 / reverse proxy address or CIDR whose X-Forwarded-For is believed (MISHEN_TRUSTED_PROXY)", func(v string) error {
 		c.TrustedProxies = append(c.TrustedProxies, splitList(v)...)
@@ -476,6 +481,13 @@ func (c *Config) Validate() error {
 	}
 	if c.DraftRetention < 0 {
 		errs = append(errs, errors.New("config: --draft-retention must not be negative"))
+	}
+	if c.Pprof != "" {
+		host, _, err := net.SplitHostPort(c.Pprof)
+		ip, perr := netip.ParseAddr(host)
+		if err != nil || (host != "localhost" && (perr != nil || !ip.IsLoopback())) {
+			errs = append(errs, fmt.Errorf("config: --pprof %q must be a loopback address such as 127.0.0.1:6060 (profiles show the service's memory)", c.Pprof))
+		}
 	}
 	if c.RescanRetention < 0 {
 		errs = append(errs, errors.New("config: --rescan-retention must not be negative"))
