@@ -119,9 +119,12 @@ type Entry struct {
 
 // File is a baseline: the accepted findings and the id of their key.
 type File struct {
-	Version  int     `json:"version"`
-	KeyID    string  `json:"key_id"`
-	Findings []Entry `json:"findings"`
+	Version int    `json:"version"`
+	KeyID   string `json:"key_id"`
+	// DictVersion is the dictionary version of the scan that wrote the
+	// baseline: what `mishen scan --since-version` compares with.
+	DictVersion string  `json:"dict_version,omitempty"`
+	Findings    []Entry `json:"findings"`
 }
 
 // FromReports is the baseline that accepts every finding of reps, which
@@ -129,6 +132,9 @@ type File struct {
 func FromReports(key Key, reps []report.Report) (*File, error) {
 	b := &File{Version: Version, KeyID: key.ID(), Findings: []Entry{}}
 	for _, r := range reps {
+		if b.DictVersion == "" {
+			b.DictVersion = r.DictVersion
+		}
 		for _, f := range r.Findings {
 			if f.Fingerprint == "" {
 				return nil, fmt.Errorf("baseline: finding %s of %s has no fingerprint", f.ID, r.File)

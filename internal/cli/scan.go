@@ -57,6 +57,7 @@ const scanUsage = `用法: mishen scan [flags] FILE|DIR|- ...
   mishen scan --format sarif --fail-on block 网站/ > mishen.sarif
   mishen scan --write-baseline .mishen-baseline.json 网站/   # 记录已接受的发现
   mishen scan --baseline .mishen-baseline.json -q 网站/     # 只报告新的发现
+  mishen scan --baseline 归档.json --since-version 7b90c78ebbdd 归档/  # 词典更新后复查：只报告新词典新发现的问题
   mishen scan --rules 本单位规则.toml 草稿.txt               # 加载自定义检测规则
   echo "秘密★1年" | mishen scan -
   mishen scan --max-file-mb 200 --scan-timeout 2m 年鉴.pdf  # 放宽单个文件的读取上限
@@ -80,6 +81,7 @@ const (
 type scanOptions struct {
 	format, failOn          string
 	baseline, writeBaseline string
+	sinceVersion            string
 	quiet                   bool
 }
 
@@ -91,6 +93,7 @@ func runScan(env Env, args []string) int {
 	fset.StringVar(&o.failOn, "fail-on", "review", "退出码为 1 的最低级别：block、review、info 或 never")
 	fset.StringVar(&o.baseline, "baseline", "", "基线文件：其中已接受的发现不再报告")
 	fset.StringVar(&o.writeBaseline, "write-baseline", "", "把本次的全部发现写成基线文件")
+	fset.StringVar(&o.sinceVersion, "since-version", "", "与 --baseline 同用：只报告词典版本 V（写基线时的版本）之后新发现的问题，用于词典更新后复查已发布的文件夹或归档")
 	fset.BoolVar(&o.quiet, "quiet", false, "只输出需要处理的内容：text 格式不列出通过的文件和汇总，不显示进度和提示")
 	fset.BoolVar(&o.quiet, "q", false, "同 --quiet")
 	rules := fset.String("rules", "", "自定义检测规则文件（TOML，见 docs/rules.md）")
@@ -146,6 +149,16 @@ func runScan(env Env, args []string) int {
 	if code != ExitOK {
 		return code
 	}
+	if o.sinceVersion != "" {
+		switch {
+		case base == nil:
+			fmt.Fprintln(env.Stderr, "mishen scan: --since-version 需要 --baseline：基线记录了上次扫描已发现的问题；先用 --write-baseline 写出")
+			return ExitUsage
+		case base.DictVersion != o.sinceVersion:
+			fmt.Fprintf(env.Stderr, "mishen scan: 基线 %s 是用词典版本 %q 写出的，不是 %q：请用该版本写出的基线\n", o.baseline, base.DictVersion, o.sinceVersion)
+			return ExitUsage
+		}
+	}
 	scfg := scan.Config{DictDirs: dicts, Isolate: *isolate, Limits: cfg.ScanLimits(), RulesFile: *rules}
 	if key != nil {
 		scfg.Fingerprint = key.Fingerprint
@@ -191,6 +204,18 @@ func runScan(env Env, args []string) int {
 	accepted := 0
 	if base != nil {
 		accepted = base.Filter(reps)
+	}
+	if o.sinceVersion != "" && !o.quiet {
+		n := 0
+		for _, r := range reps {
+			n += len(r.Findings)
+		}
+		now := sc.DictVersion()
+		if now == o.sinceVersion {
+			fmt.Fprintf(env.Stderr, "mishen scan: 词典版本仍为 %s，与基线相同；新发现 %d 项来自文件的改动\n", now, n)
+		} else {
+			fmt.Fprintf(env.Stderr, "mishen scan: 自词典版本 %s 以来，版本 %s 新发现 %d 项\n", o.sinceVersion, now, n)
+		}
 	}
 	if err := writeReports(env.Stdout, o, reps, accepted); err != nil {
 		fmt.Fprintln(env.Stderr, "mishen scan: 无法写出结果:", err)
