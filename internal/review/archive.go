@@ -39,24 +39,7 @@ func (s *Service) openArchive(dir string) error {
 	}
 	// A key whose content is gone (a wipe interrupted by a crash) is
 	// wiped now.
-	live, err := s.archive.live()
-	if err != nil || len(live) == 0 {
-		return err
-	}
-	var orphans []uint64
-	err = s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(archiveBucket)
-		for _, seq := range live {
-			if b.Get(key(seq)) == nil {
-				orphans = append(orphans, seq)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	return s.archive.shred(orphans...)
+	return s.shredOrphans(s.archive, archiveBucket)
 }
 
 // keepForRescan seals files as review seq's kept content, in tx.

@@ -210,15 +210,7 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 	if refusal != nil {
 		return nil, refusal
 	}
-	if shred != 0 {
-		// The draft's pages are freed, not zeroed: wiping its key makes
-		// what is left of it there unreadable. A failure here is finished
-		// by shredOrphanKeys at the next start.
-		if err := s.keys.shred(shred); err != nil {
-			_ = s.track(err)
-		}
-	}
-	s.shredKept(keptShred)
+	s.wipe(shred, keptShred)
 	return out.ShownTo(a), nil
 }
 

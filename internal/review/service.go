@@ -173,14 +173,18 @@ func (s *Service) Close() error {
 // shredOrphanKeys zeroes every draft key whose draft is gone: a key whose
 // shredding was interrupted (a crash between the delete and the wipe) is
 // wiped at the next start.
-func (s *Service) shredOrphanKeys() error {
-	live, err := s.keys.live()
+func (s *Service) shredOrphanKeys() error { return s.shredOrphans(s.keys, draftsBucket) }
+
+// shredOrphans zeroes every key of keys whose sealed record in bucket is
+// gone.
+func (s *Service) shredOrphans(keys *draftKeys, bucket []byte) error {
+	live, err := keys.live()
 	if err != nil || len(live) == 0 {
 		return err
 	}
 	var orphans []uint64
 	err = s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(draftsBucket)
+		b := tx.Bucket(bucket)
 		for _, seq := range live {
 			if b.Get(key(seq)) == nil {
 				orphans = append(orphans, seq)
@@ -191,7 +195,20 @@ func (s *Service) shredOrphanKeys() error {
 	if err != nil {
 		return err
 	}
-	return s.keys.shred(orphans...)
+	return keys.shred(orphans...)
+}
+
+// wipe shreds, after a commit, the key of a deleted draft and of deleted
+// kept content (0: none). The pages they sealed are freed, not zeroed:
+// wiping the keys makes what is left there unreadable. A failure marks
+// the service degraded and is finished at the next start.
+func (s *Service) wipe(draft, kept uint64) {
+	if draft != 0 {
+		if err := s.keys.shred(draft); err != nil {
+			_ = s.track(err)
+		}
+	}
+	s.shredKept(kept)
 }
 
 // Policy returns the policy in force.
@@ -568,12 +585,7 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 		return nil, refusal
 	}
 	s.appended(appended)
-	if shred != 0 {
-		if err := s.keys.shred(shred); err != nil {
-			_ = s.track(err) // finished by shredOrphanKeys at the next start
-		}
-	}
-	s.shredKept(keptShred)
+	s.wipe(shred, keptShred)
 	if s.hooks.Submitted != nil {
 		s.hooks.Submitted(&out)
 	}

@@ -149,12 +149,7 @@ func (s *Service) Withdraw(a Actor, id, reason string) (*Review, error) {
 	if refusal != nil {
 		return nil, refusal
 	}
-	if shred != 0 {
-		if err := s.keys.shred(shred); err != nil {
-			_ = s.track(err)
-		}
-	}
-	s.shredKept(keptShred)
+	s.wipe(shred, keptShred)
 	return out.ShownTo(a), nil
 }
 
