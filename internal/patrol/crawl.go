@@ -963,7 +963,9 @@ func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 		return 0, false
 	}
 	if n, err := strconv.Atoi(v); err == nil && n >= 0 {
-		return time.Duration(n) * time.Second, true
+		// Seconds past a year would overflow a Duration: a year is as
+		// good as forever (the caller caps the wait anyway).
+		return time.Duration(min(n, 365*24*3600)) * time.Second, true
 	}
 	if t, err := http.ParseTime(v); err == nil {
 		return max(t.Sub(now), 0), true
