@@ -10,3 +10,7 @@ import (
 func extractInProcess(data []byte, lim doc.Limits) *doc.Document {
 	return extract.Extract(context.Background(), "a.pdf", data, lim)
 }
+
+func extractInProcessAs(name string, data []byte, lim doc.Limits) *doc.Document {
+	return extract.Extract(context.Background(), name, data, lim)
+}

@@ -54,12 +54,17 @@ type Options struct {
 	Exe string
 	// Env is added to the child's environment (tests use it).
 	Env []string
+	// FilesPerWorker is how many files one child parses before it is
+	// retired (a warm worker, pool.go); 0 means DefaultFilesPerWorker,
+	// 1 a fresh child for every file.
+	FilesPerWorker int
 }
 
 // Runner starts children. It is safe for concurrent use.
 type Runner struct {
 	opts  Options
 	slots *slots
+	pool  pool
 }
 
 // New returns a Runner with opts.
@@ -72,6 +77,9 @@ func New(opts Options) *Runner {
 	}
 	if opts.MaxChildren <= 0 {
 		opts.MaxChildren = runtime.GOMAXPROCS(0) * 2
+	}
+	if opts.FilesPerWorker <= 0 {
+		opts.FilesPerWorker = DefaultFilesPerWorker
 	}
 	return &Runner{opts: opts, slots: newSlots(opts.MaxChildren)}
 }
@@ -130,6 +138,9 @@ func (r *Runner) extractFormat(ctx context.Context, name, format string, data []
 		return unreadable(format, extract.RuleTimeout, "等待解析的文件过多，解析未开始即超时，请稍后重新提交或由人工审查")
 	}
 	defer release()
+	if r.opts.FilesPerWorker > 1 {
+		return r.runWarm(ctx, format, name, data, lim, timeout)
+	}
 	return r.run(ctx, format, name, data, lim, timeout)
 }
 
@@ -222,6 +233,9 @@ func (r *Runner) classify(format string, o outcome, timeout time.Duration) *doc.
 // response is what a child writes to stdout.
 type response struct {
 	Document *doc.Document `json:"document"`
+	// Held is what a warm worker's runtime holds from the system after
+	// the file (bytes): over the limit the parent retires it.
+	Held uint64 `json:"held,omitempty"`
 }
 
 func unreadable(format, rule, msg string) *doc.Document {

@@ -1,0 +1,109 @@
+package sandbox
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+)
+
+// TestWarmWorkerIsReused: ten files go through one warm worker.
+func TestWarmWorkerIsReused(t *testing.T) {
+	r := New(Options{MaxChildren: 1})
+	defer r.pool.drain()
+	for range 10 {
+		if d := r.Extract(context.Background(), "a.pdf", samplePDF(), testLimits()); len(d.Findings) != 0 || len(d.Parts) == 0 {
+			t.Fatalf("file: %+v", d)
+		}
+	}
+	if n := r.WorkersStarted(); n != 1 {
+		t.Fatalf("%d workers for 10 files, want 1", n)
+	}
+}
+
+// TestWarmWorkerRetires: a worker is retired after FilesPerWorker files.
+func TestWarmWorkerRetires(t *testing.T) {
+	r := New(Options{MaxChildren: 1, FilesPerWorker: 3})
+	defer r.pool.drain()
+	for range 7 {
+		r.Extract(context.Background(), "a.pdf", samplePDF(), testLimits())
+	}
+	if n := r.WorkersStarted(); n != 3 {
+		t.Fatalf("%d workers for 7 files at 3 a worker, want 3", n)
+	}
+}
+
+// TestWarmFailureCostsOneFile: a crash, a hang and garbage on one file
+// each cost that file alone; the files before and after it are read, by
+// a fresh worker after the failure.
+func TestWarmFailureCostsOneFile(t *testing.T) {
+	for _, c := range []struct{ hook, rule string }{
+		{"panic", "unreadable.crashed"},
+		{"hang", "unreadable.timeout"},
+		{"garbage", "unreadable.crashed"},
+		{"exit", "unreadable.crashed"},
+	} {
+		t.Run(c.hook, func(t *testing.T) {
+			lim := testLimits()
+			lim.PerFileTimeout = 2 * time.Second
+			r := New(Options{MaxChildren: 1, Grace: 500 * time.Millisecond, Env: []string{envTest + "=" + c.hook + "@bad.pdf"}})
+			defer r.pool.drain()
+			read := func(name string) *doc.Document { return r.Extract(context.Background(), name, samplePDF(), lim) }
+			if d := read("a.pdf"); len(d.Findings) != 0 {
+				t.Fatalf("before: %+v", d.Findings)
+			}
+			onlyFinding(t, read("bad.pdf"), c.rule)
+			for _, name := range []string{"b.pdf", "c.pdf"} {
+				if d := read(name); len(d.Findings) != 0 || len(d.Parts) == 0 {
+					t.Fatalf("%s after the failure: %+v", name, d.Findings)
+				}
+			}
+			if n := r.WorkersStarted(); n != 2 {
+				t.Fatalf("%d workers, want 2 (one replaced after the failure)", n)
+			}
+		})
+	}
+}
+
+// benchHTML is a government notice page of about 20 KB.
+func benchHTML() []byte {
+	var b []byte
+	b = append(b, "<!doctype html><html><head><meta charset=utf-8><title>关于做好政务公开工作的通知</title></head><body><div class=main>"...)
+	for i := 0; len(b) < 20<<10; i++ {
+		b = append(b, "<p>为进一步做好政务公开工作，提高政府工作透明度，现将有关事项通知如下。各单位要高度重视，明确责任分工。</p>"...)
+	}
+	return append(b, "</div></body></html>"...)
+}
+
+// The isolated HTML rate with warm workers, with a fresh child per file,
+// and in process: go test -run '^$' -bench HTML -cpu 2 ./internal/sandbox
+func BenchmarkHTMLWarm(b *testing.B)  { benchHTMLRunner(b, New(Options{})) }
+func BenchmarkHTMLFresh(b *testing.B) { benchHTMLRunner(b, New(Options{FilesPerWorker: 1})) }
+
+func BenchmarkHTMLInProcess(b *testing.B) {
+	data := benchHTML()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if d := extractInProcessAs("a.html", data, doc.DefaultLimits()); len(d.Parts) == 0 {
+				b.Fatal("no text")
+			}
+		}
+	})
+}
+
+func benchHTMLRunner(b *testing.B, r *Runner) {
+	defer r.pool.drain()
+	data := benchHTML()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if d := r.Extract(context.Background(), "a.html", data, doc.DefaultLimits()); len(d.Parts) == 0 || len(d.Findings) != 0 {
+				b.Fatalf("%+v", d.Findings)
+			}
+		}
+	})
+}
