@@ -99,6 +99,21 @@ func TestAttackHashGuessing(t *testing.T) {
 	get(aud, "/api/v1/audit?review="+r.ID)
 	get(aud, "/api/v1/audit/export?format=jsonl")
 	get(aud, "/api/v1/audit/export?format=csv")
+	// The 保密审查单 of a period, as an auditor downloads them.
+	before := seen.Len()
+	get(aud, "/api/v1/forms.zip?from="+time.Now().AddDate(0, 0, -2).Format("2006-01-02")+"&to="+time.Now().AddDate(0, 0, 2).Format("2006-01-02"))
+	zr, err := zip.NewReader(bytes.NewReader(seen.Bytes()[before:]), int64(seen.Len()-before))
+	if err != nil || len(zr.File) < 2 {
+		t.Fatalf("forms.zip: %v", err)
+	}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(&seen, rc)
+		rc.Close()
+	}
 	visible := map[string]bool{}
 	for _, h := range hex64.FindAllString(seen.String(), -1) {
 		visible[h] = true
