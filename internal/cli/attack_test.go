@@ -360,7 +360,12 @@ func TestAttackFloods(t *testing.T) {
 	resp.Body.Close()
 	var r review.Review
 	c.must(pub, "POST", "/api/v1/reviews", map[string]string{"title": "通知", "content": "关于开展植树活动的通知"}, &r, 201)
-	t.Logf("healthz and a clean review answered in %v with %d slow connections open", time.Since(start), len(conns))
+	// The slow bodies are sign-in forms of 100 KB: they must not hold the
+	// room that document uploads need.
+	if code, err := postFile(c.hc, p.base, pub, "年报.txt", bytes.Repeat([]byte("关于开展植树活动的通知。"), 4000)); err != nil || code != 201 {
+		t.Fatalf("a 140 KB upload beside the slow sign-in bodies: %d %v", code, err)
+	}
+	t.Logf("healthz, a clean review and an upload answered in %v with %d slow connections open", time.Since(start), len(conns))
 
 	// Sign-in flood: wrong tokens from one address. After the free
 	// attempts, 429 with a Retry-After that grows.
@@ -590,4 +595,46 @@ func TestPprofOnLoopbackOnly(t *testing.T) {
 	if err == nil || !strings.Contains(string(out), "loopback") {
 		t.Fatalf("--pprof on all interfaces was accepted: %v %s", err, out)
 	}
+}
+
+// TestAttackManyAddresses: slow, never-finished requests from many
+// addresses fill every connection the server allows; /healthz and a
+// clean review from another client still answer, because a newcomer
+// takes the place of a waiting connection of the address that holds the
+// most.
+func TestAttackManyAddresses(t *testing.T) {
+	bin := buildBinary(t)
+	data := t.TempDir()
+	pub := createToken(t, bin, data, "publisher", "cms")
+	p := startServerWith(t, bin, data, nil, nil, "--max-conns", "40", "--max-conns-per-ip", "8")
+	addr := strings.TrimPrefix(p.base, "http://")
+	var conns []net.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	// 6 addresses × 8 half-sent requests: more than the 40 allowed.
+	for i := range 6 {
+		d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.IPv4(127, 0, 1, byte(10+i))}, Timeout: 2 * time.Second}
+		for range 8 {
+			c, err := d.Dial("tcp", addr)
+			if err != nil {
+				continue
+			}
+			fmt.Fprintf(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n") // headers never finished
+			conns = append(conns, c)
+		}
+	}
+	time.Sleep(300 * time.Millisecond)
+	hc := &http.Client{Timeout: 5 * time.Second}
+	for i := range 5 {
+		resp, err := hc.Get(p.base + "/healthz")
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("/healthz #%d with every connection held by slow clients: %v %v", i, resp, err)
+		}
+		resp.Body.Close()
+	}
+	c := &api{t: t, base: p.base, hc: hc}
+	c.must(pub, "POST", "/api/v1/reviews", map[string]string{"title": "通知", "content": "关于开展植树活动的通知"}, nil, 201)
 }

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -19,7 +20,8 @@ import (
 // from everyone else. The layers, from the socket inwards:
 //
 //   - LimitListener bounds open connections overall and per client
-//     address; a connection over either bound is closed at once.
+//     address; at the total, a newcomer evicts a waiting connection of
+//     the address that holds the most.
 //   - http.Server's ReadHeaderTimeout ends a client that dribbles its
 //     headers, and bodyRate ends one that dribbles its body: after a
 //     grace period a body must keep arriving at MinUploadRate.
@@ -31,39 +33,59 @@ import (
 //     the workflow (review.AuthenticateFrom).
 
 // LimitListener wraps ln so that at most max connections are open, at
-// most perIP from one address. A connection over either bound is closed
-// at once; onReject counts it.
-func LimitListener(ln net.Listener, max, perIP int, onReject func()) net.Listener {
-	return &limitListener{Listener: ln, max: max, perIP: perIP, onReject: onReject, byIP: map[string]int{}}
+// most perIP from one address. A connection over the per-address bound
+// is closed at once. When the total is reached, a newcomer from another
+// address takes the place of a waiting connection (one that has not sent
+// a whole request yet, or is idle between requests) of the address that
+// holds the most: many addresses each holding slow connections cannot
+// shut out everyone else, and a client with few connections is never the
+// one evicted. onReject counts connections closed either way. Pass
+// ConnState to the http.Server so that the listener knows which
+// connections wait.
+func LimitListener(ln net.Listener, max, perIP int, onReject func()) *ConnLimiter {
+	return &ConnLimiter{Listener: ln, max: max, perIP: perIP, onReject: onReject, byIP: map[string][]*limitedConn{}}
 }
 
-type limitListener struct {
+// ConnLimiter is the listener LimitListener returns.
+type ConnLimiter struct {
 	net.Listener
 	max, perIP int
 	onReject   func()
 
-	mu    sync.Mutex
-	open  int
-	byIP  map[string]int
-	close sync.Once
+	mu   sync.Mutex
+	open int
+	byIP map[string][]*limitedConn // in order of arrival
 }
 
-func (l *limitListener) Accept() (net.Conn, error) {
+func (l *ConnLimiter) Accept() (net.Conn, error) {
 	for {
 		c, err := l.Listener.Accept()
 		if err != nil {
 			return nil, err
 		}
 		ip := hostOf(c.RemoteAddr())
+		lc := &limitedConn{Conn: c, l: l, ip: ip}
+		lc.waiting.Store(true)
+		var evict *limitedConn
 		l.mu.Lock()
-		ok := l.open < l.max && l.byIP[ip] < l.perIP
+		ok := len(l.byIP[ip]) < l.perIP
+		if ok && l.open >= l.max {
+			evict = l.victimLocked(ip)
+			ok = evict != nil
+		}
 		if ok {
 			l.open++
-			l.byIP[ip]++
+			l.byIP[ip] = append(l.byIP[ip], lc)
 		}
 		l.mu.Unlock()
+		if evict != nil {
+			evict.Close()
+			if l.onReject != nil {
+				l.onReject()
+			}
+		}
 		if ok {
-			return &limitedConn{Conn: c, l: l, ip: ip}, nil
+			return lc, nil
 		}
 		if l.onReject != nil {
 			l.onReject()
@@ -74,25 +96,67 @@ func (l *limitListener) Accept() (net.Conn, error) {
 	}
 }
 
-func (l *limitListener) release(ip string) {
+// victimLocked picks the oldest waiting connection of the address that
+// holds the most connections, if that address holds more than newcomer's
+// would (so a client is never evicted for one of its own size).
+func (l *ConnLimiter) victimLocked(newcomer string) *limitedConn {
+	var top string
+	for ip, cs := range l.byIP {
+		if ip != newcomer && (top == "" || len(cs) > len(l.byIP[top])) {
+			top = ip
+		}
+	}
+	if top == "" || len(l.byIP[top]) <= len(l.byIP[newcomer])+1 {
+		return nil
+	}
+	for _, c := range l.byIP[top] {
+		if c.waiting.Load() {
+			return c
+		}
+	}
+	return nil
+}
+
+// ConnState is the http.Server hook that tells the listener which
+// connections are waiting (new, or idle between requests).
+func (l *ConnLimiter) ConnState(c net.Conn, st http.ConnState) {
+	if u, ok := c.(interface{ NetConn() net.Conn }); ok { // TLS
+		c = u.NetConn()
+	}
+	if lc, ok := c.(*limitedConn); ok {
+		lc.waiting.Store(st == http.StateNew || st == http.StateIdle)
+	}
+}
+
+func (l *ConnLimiter) release(lc *limitedConn) {
 	l.mu.Lock()
 	l.open--
-	if l.byIP[ip]--; l.byIP[ip] <= 0 {
-		delete(l.byIP, ip)
+	cs := l.byIP[lc.ip]
+	for i, c := range cs {
+		if c == lc {
+			cs = append(cs[:i], cs[i+1:]...)
+			break
+		}
+	}
+	if len(cs) == 0 {
+		delete(l.byIP, lc.ip)
+	} else {
+		l.byIP[lc.ip] = cs
 	}
 	l.mu.Unlock()
 }
 
 type limitedConn struct {
 	net.Conn
-	l    *limitListener
-	ip   string
-	once sync.Once
+	l       *ConnLimiter
+	ip      string
+	waiting atomic.Bool
+	once    sync.Once
 }
 
 func (c *limitedConn) Close() error {
 	err := c.Conn.Close()
-	c.once.Do(func() { c.l.release(c.ip) })
+	c.once.Do(func() { c.l.release(c) })
 	return err
 }
 
@@ -112,6 +176,14 @@ type uploadGate struct {
 	mu    sync.Mutex
 	count int
 	bytes int64
+}
+
+// uploadRoutes are the routes that take documents.
+var uploadRoutes = map[string]bool{
+	"POST /api/v1/reviews":              true,
+	"POST /api/v1/reviews/:id/versions": true,
+	"POST /api/v1/scan":                 true,
+	"POST /upload":                      true,
 }
 
 // uploadThreshold is the body size from which a request counts as an
@@ -148,7 +220,11 @@ func (g *uploadGate) load() (int, int64) {
 // the request is answered 503 with Retry-After before its body is read.
 func (s *Server) admitUploads(c *gin.Context) {
 	n := c.Request.ContentLength
-	if n >= 0 && n <= uploadThreshold {
+	if n >= 0 && n <= uploadThreshold || !uploadRoutes[c.Request.Method+" "+c.FullPath()] {
+		// Only the routes that take documents hold upload room; every
+		// other route reads a small body under its own cap (a sign-in
+		// form, a decision), so an anonymous slow body elsewhere cannot
+		// take the room publishers' uploads need.
 		c.Next()
 		return
 	}

@@ -373,8 +373,10 @@ func (s *Server) HTTPServer() *http.Server {
 // has a certificate and key.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := s.HTTPServer()
-	ln = LimitListener(ln, max(s.cfg.MaxConns, 1), max(s.cfg.MaxConnsPerIP, 1),
+	ll := LimitListener(ln, max(s.cfg.MaxConns, 1), max(s.cfg.MaxConnsPerIP, 1),
 		func() { s.metrics.rejected.WithLabelValues("connections").Inc() })
+	hs.ConnState = ll.ConnState
+	ln = ll
 	bg, stopBG := context.WithCancel(context.Background())
 	defer stopBG()
 	go s.housekeeping(bg)
