@@ -222,6 +222,9 @@ func reach() string {
 		}
 	}
 	out = append(out, fmt.Sprintf("fds=%d", fds))
+	if os.Getenv("MISHEN_SANDBOX_SECRET") != "" {
+		out = append(out, "env=leaked")
+	}
 	return strings.Join(out, " ")
 }
 

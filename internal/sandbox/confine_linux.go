@@ -1,8 +1,12 @@
 package sandbox
 
 import (
+	"math"
+	"strconv"
+
 	"errors"
 	"fmt"
+	"golang.org/x/sys/unix"
 	"os"
 	"sync/atomic"
 	"syscall"
@@ -147,3 +151,27 @@ func Confinement() []string {
 // in a folder closed to others (go test's build folder), and which is the
 // running binary even after an upgrade replaced the file.
 func selfExe() string { return "/proc/self/exe" }
+
+// closeRangeCloexec is CLOSE_RANGE_CLOEXEC of close_range(2).
+const closeRangeCloexec = 1 << 2
+
+// noInheritance marks every descriptor of this process from 3 up
+// close-on-exec; it runs before every child starts (one system call): a
+// descriptor the process was started with (a shell's redirect, a
+// supervisor's socket) would otherwise reach every child. Go opens its
+// own descriptors close-on-exec already.
+func noInheritance() {
+	if err := unix.CloseRange(3, math.MaxUint32, closeRangeCloexec); err == nil {
+		return
+	}
+	// Kernels before 5.11: one by one.
+	ents, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		return
+	}
+	for _, e := range ents {
+		if fd, err := strconv.Atoi(e.Name()); err == nil && fd > 2 {
+			unix.CloseOnExec(fd)
+		}
+	}
+}

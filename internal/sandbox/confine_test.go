@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
+	"golang.org/x/sys/unix"
 )
 
 // TestChildHasNoReach starts a real child that tries what a compromised
@@ -48,6 +49,17 @@ func TestChildHasNoReach(t *testing.T) {
 		f.Close()
 	}
 
+	// A secret in the service's environment, and a descriptor the service
+	// was started with (not close-on-exec, as a shell's redirect is).
+	t.Setenv("MISHEN_SANDBOX_SECRET", "hunter2")
+	leak, err := os.Open(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer leak.Close()
+	if _, err := unix.FcntlInt(leak.Fd(), unix.F_SETFD, 0); err != nil {
+		t.Fatal(err)
+	}
 	r := New(Options{Env: []string{envTest + "=reach", "MISHEN_SANDBOX_REACH=" + dbPath + ":" + dir,
 		"MISHEN_SANDBOX_DIAL=" + ln.Addr().String()}})
 	d := r.Extract(context.Background(), "a.pdf", samplePDF(), testLimits())

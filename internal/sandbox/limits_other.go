@@ -28,3 +28,5 @@ func selfExe() string {
 	}
 	return exe
 }
+
+func noInheritance() {}

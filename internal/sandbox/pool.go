@@ -115,8 +115,7 @@ func (r *Runner) start() (*worker, error) {
 		exe = selfExe()
 	}
 	cmd := exec.Command(exe)
-	cmd.Env = append(os.Environ(), EnvChild+"=1", EnvPool+"="+strconv.Itoa(r.opts.FilesPerWorker), "GOMAXPROCS=1")
-	cmd.Env = append(cmd.Env, r.opts.Env...)
+	cmd.Env = r.childEnv(EnvChild+"=1", EnvPool+"="+strconv.Itoa(r.opts.FilesPerWorker))
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, err
@@ -129,6 +128,7 @@ func (r *Runner) start() (*worker, error) {
 		stderr: &syncCapped{c: capped{max: maxStderrBytes}}, done: make(chan struct{})}
 	cmd.Stderr = w.stderr
 	cmd.SysProcAttr = sysProcAttr()
+	noInheritance()
 	if err := cmd.Start(); err != nil {
 		if namespaceRefused(err) {
 			return r.start()

@@ -169,8 +169,7 @@ func (r *Runner) run(ctx context.Context, format, name string, data []byte, lim 
 	cctx, cancel := context.WithTimeout(ctx, timeout+r.opts.Grace)
 	defer cancel()
 	cmd := exec.CommandContext(cctx, exe)
-	cmd.Env = append(os.Environ(), EnvChild+"=1", "GOMAXPROCS=1")
-	cmd.Env = append(cmd.Env, r.opts.Env...)
+	cmd.Env = r.childEnv(EnvChild + "=1")
 	cmd.Stdin = io.MultiReader(bytes.NewReader(prefix[:]), bytes.NewReader(hdr), bytes.NewReader(data))
 	stdout := &capped{max: maxOutput(lim)}
 	stderr := &capped{max: maxStderrBytes}
@@ -178,6 +177,7 @@ func (r *Runner) run(ctx context.Context, format, name string, data []byte, lim 
 	cmd.SysProcAttr = sysProcAttr()
 	cmd.WaitDelay = time.Second
 
+	noInheritance()
 	err = cmd.Start()
 	if err != nil && namespaceRefused(err) {
 		// This kernel refuses the network namespace: start again
@@ -293,4 +293,20 @@ func (c *capped) Write(p []byte) (int, error) {
 		return len(p), nil
 	}
 	return c.b.Write(p)
+}
+
+// childEnv is a child's whole environment: what the tools it runs need
+// (PATH for Tesseract and pdftoppm, the locale, TESSDATA_PREFIX), the
+// sandbox's own variables and Options.Env; nothing else of the service's
+// environment (a token in MISHEN_METRICS_TOKEN, a proxy's password)
+// reaches a parser.
+func (r *Runner) childEnv(extra ...string) []string {
+	env := []string{"GOMAXPROCS=1"}
+	for _, k := range []string{"PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TESSDATA_PREFIX"} {
+		if v, ok := os.LookupEnv(k); ok {
+			env = append(env, k+"="+v)
+		}
+	}
+	env = append(env, extra...)
+	return append(env, r.opts.Env...)
 }
