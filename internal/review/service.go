@@ -869,3 +869,18 @@ func (s *Service) Draft(a Actor, id string) ([]DraftFile, error) {
 	}
 	return files, nil
 }
+
+// DraftDownload is Draft for a download that leaves the server: refused
+// for a draft with a classification marking, which its reviewers read
+// only through the audited document view.
+func (s *Service) DraftDownload(a Actor, id string) ([]DraftFile, error) {
+	r, err := s.get(a, id)
+	if err != nil {
+		return nil, err
+	}
+	if marked(r.Findings) {
+		s.deny(a, OpRead, id, "marked_draft")
+		return nil, Errorf(KindForbidden, "marked_draft", "带密级标志的稿件不提供原文下载：请在“在文档中查看问题”中查阅（每次查阅均记入审计日志）")
+	}
+	return s.Draft(a, id)
+}

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -184,5 +185,16 @@ func (s *Service) Versions(a Actor, id string) ([]Summary, error) {
 		}
 		return nil
 	})
+	if err == nil && r.Submitter != a.Name {
+		// The versions carry other people's (masked) titles and states:
+		// reading them is a read of the review.
+		ids := make([]string, len(out))
+		for i, v := range out {
+			ids[i] = v.ID
+		}
+		if err := s.access(a, audit.ActionReviewRead, r, map[string]string{"versions": strings.Join(ids, ",")}); err != nil {
+			return nil, err
+		}
+	}
 	return out, err
 }

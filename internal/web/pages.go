@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/mishen-gov/mishen/internal/audit"
+	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
 )
@@ -392,7 +393,8 @@ func (u *UI) renderReview(q *request, status int, r *review.Review, form *decisi
 	case review.Auditor:
 		d.Back, d.BackTo = "/audit?review="+url.QueryEscape(r.ID), "审计日志"
 	}
-	d.ShowDraft = r.DraftExpires != nil && (a.Role == review.Reviewer || (a.Role == review.Publisher && r.Submitter == a.Name))
+	d.ShowDraft = r.DraftExpires != nil && (a.Role == review.Reviewer || (a.Role == review.Publisher && r.Submitter == a.Name)) &&
+		!hasMarking(r)
 	own := a.Role == review.Publisher && r.Submitter == a.Name
 	d.CanWithdraw = own && r.Status == review.Pending
 	d.CanClean = own && r.DraftExpires != nil && u.opt.Cleaner != nil && r.Status != review.Withdrawn && r.Status != review.Superseded
@@ -424,7 +426,7 @@ func (u *UI) draftFile(q *request) error {
 	if err != nil || n < 1 {
 		return review.Errorf(review.KindNotFound, "not_found", "没有这个文件")
 	}
-	files, err := u.svc.Draft(q.actor(), q.c.Param("id"))
+	files, err := u.svc.DraftDownload(q.actor(), q.c.Param("id"))
 	if err != nil {
 		return err
 	}
@@ -666,4 +668,15 @@ func (u *UI) revokeToken(q *request) error {
 		return err
 	}
 	return q.redirect("/tokens?done=revoked")
+}
+
+// hasMarking reports whether r has a classification marking: its raw
+// draft is then not offered for download.
+func hasMarking(r *review.Review) bool {
+	for _, f := range r.Findings {
+		if f.Category == report.ClassifiedMarking {
+			return true
+		}
+	}
+	return false
 }

@@ -140,7 +140,7 @@ var detailLabels = map[string]string{
 	"count": "次数", "reasons": "原因", "first": "首次", "last": "末次", "review": "审查编号", "actor": "操作人",
 	"action": "事件", "from": "起", "to": "止", "after": "翻页起点", "unrecorded_refusals": "未能记录的拒绝次数",
 	"failing_since": "写入失败起始", "first_unrecorded": "首次未记录", "format": "格式",
-	"by": "新版本", "supersedes": "取代的版本", "was": "原词典版本", "new_findings": "新发现问题数",
+	"by": "新版本", "supersedes": "取代的版本", "was": "原词典版本", "new_findings": "新发现问题数", "versions": "查阅的版本",
 }
 
 func detailLabel(k string) string {

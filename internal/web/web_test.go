@@ -86,13 +86,14 @@ func TestWorkflow(t *testing.T) {
 	r = rv1.get("/reviews/" + id)
 	wantContains(t, r, `id="decide"`, `name="dismiss" value="F1"`, `name="reason_F1"`)
 	golden(t, "review_reviewer", r.body)
+	// A marked draft is read only through the audited document view:
+	// its raw file is not offered for download.
 	dl := rv1.get("/reviews/" + id + "/files/1")
-	wantStatus(t, dl, http.StatusOK)
-	if dl.body != reviewtest.BlockText+"\n"+reviewtest.ReviewText || !strings.HasPrefix(dl.Header.Get("Content-Disposition"), "attachment;") ||
-		dl.Header.Get("Content-Type") != "application/octet-stream" {
-		t.Errorf("draft download: %q %v", dl.body, dl.Header)
+	wantStatus(t, dl, http.StatusForbidden)
+	wantContains(t, dl, "在文档中查看问题")
+	if strings.Contains(dl.body, "秘密★") {
+		t.Errorf("the refusal shows the draft: %q", dl.body)
 	}
-	wantStatus(t, rv1.get("/reviews/"+id+"/files/2"), http.StatusNotFound)
 
 	// Approving with the blocking finding left is refused and re-shown
 	// with what was typed.
