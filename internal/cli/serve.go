@@ -190,6 +190,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		slog.Int64("max_file_mb", lim.MaxFileBytes>>20), slog.Duration("scan_timeout", lim.PerFileTimeout))
 	logMissingReaders(log)
 	log.Info("parser sandbox", slog.String("confinement", strings.Join(sandbox.Confinement(), "; ")))
+	removeLeftovers(log)
 	if cfg.Pprof != "" {
 		stop, err := servePprof(cfg.Pprof, log)
 		if err != nil {
@@ -338,4 +339,34 @@ func servePprof(addr string, log *slog.Logger) (stop func(), err error) {
 	go hs.Serve(ln)
 	log.Info("pprof listening", slog.String("addr", ln.Addr().String()))
 	return func() { hs.Close() }, nil
+}
+
+// leftoverPatterns are the temporary folders in which qpdf (cleaned PDF
+// copies) and LibreOffice (legacy formats) read a draft: removed when
+// they finish, but left behind by a server that was killed meanwhile.
+var leftoverPatterns = []string{"mishen-redact-*", "mishen-soffice-*"}
+
+// leftoverAge is how old a temporary folder must be to be a leftover.
+const leftoverAge = 10 * time.Minute
+
+// removeLeftovers removes, at start, the temporary folders a killed
+// server left, which may hold a draft in clear. Only folders older than
+// leftoverAge are taken: another mishen on the machine may be using a
+// newer one (no conversion or cleaning runs that long).
+func removeLeftovers(log *slog.Logger) {
+	n := 0
+	for _, p := range leftoverPatterns {
+		dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), p))
+		for _, d := range dirs {
+			if st, err := os.Stat(d); err != nil || time.Since(st.ModTime()) < leftoverAge {
+				continue
+			}
+			if os.RemoveAll(d) == nil {
+				n++
+			}
+		}
+	}
+	if n > 0 {
+		log.Warn("removed temporary folders of an earlier run that may have held drafts", slog.Int("count", n))
+	}
 }
