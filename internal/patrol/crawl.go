@@ -219,7 +219,7 @@ func normalize(base *url.URL, ref string) (string, bool) {
 		u = base.ResolveReference(u)
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
-	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || u.User != nil {
+	if u.Scheme != "http" && u.Scheme != "https" || u.Hostname() == "" || u.User != nil {
 		return "", false
 	}
 	u.Host = strings.ToLower(u.Host)
