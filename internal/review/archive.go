@@ -127,15 +127,21 @@ func (s *Service) PurgeKept(now time.Time) (int, error) {
 	return len(seqs), nil
 }
 
-// findingKey identifies "the same finding" across scans: what it is and
-// its masked hit, not its place.
-func findingKey(f report.Finding) string {
+// FindingKey identifies "the same finding" across scans and versions:
+// what it is and its masked hit, not its place (a fixed paragraph moves
+// the others).
+func FindingKey(f report.Finding) string {
+	return string(f.Category) + "\x00" + f.Rule + "\x00" + HitOf(f)
+}
+
+// HitOf is the masked hit of f's excerpt (HitStart and HitEnd count
+// runes), or the whole excerpt when they do not fit it.
+func HitOf(f report.Finding) string {
 	r := []rune(f.Excerpt)
-	hit := f.Excerpt
-	if f.HitStart >= 0 && f.HitEnd > f.HitStart && f.HitEnd <= len(r) {
-		hit = string(r[f.HitStart:f.HitEnd])
+	if f.HitStart < 0 || f.HitEnd <= f.HitStart || f.HitEnd > len(r) {
+		return f.Excerpt
 	}
-	return string(f.Category) + "\x00" + f.Rule + "\x00" + hit
+	return string(r[f.HitStart:f.HitEnd])
 }
 
 // RescanReleased scans the kept content of every released review that
@@ -209,21 +215,21 @@ func (s *Service) rescanOne(ctx context.Context, seq uint64, version string) (bo
 	}
 	known := map[string]bool{}
 	for _, f := range r.Findings {
-		known[findingKey(f.Finding)] = true
+		known[FindingKey(f.Finding)] = true
 	}
 	if r.Rescan != nil {
 		for _, f := range r.Rescan.Findings {
-			known[findingKey(f.Finding)] = true
+			known[FindingKey(f.Finding)] = true
 		}
 	}
 	var fresh []Finding
 	for i, f := range files {
 		rep := s.scanner.Scan(ctx, f.Name, f.Data)
 		for j, fd := range rep.Findings {
-			if known[findingKey(fd)] {
+			if known[FindingKey(fd)] {
 				continue
 			}
-			known[findingKey(fd)] = true
+			known[FindingKey(fd)] = true
 			fd.ID = fmt.Sprintf("N%d", len(fresh)+1)
 			if len(files) > 1 {
 				fd.ID = fmt.Sprintf("%d-%s", i+1, fd.ID)

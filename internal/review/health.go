@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -18,9 +19,11 @@ import (
 // how many refusals could not be recorded meanwhile, so that /healthz can
 // say so and the trail gets the count once writes succeed again.
 type healthState struct {
+	// dirty is set while failing or unrecorded says there is something
+	// to record: every successful write checks it without the lock.
+	dirty      atomic.Bool
 	mu         sync.Mutex
 	failing    bool
-	full       bool
 	since      time.Time
 	reason     string
 	unrecorded int
@@ -96,14 +99,15 @@ func (s *Service) track(err error) error {
 	if !h.failing {
 		h.failing, h.since = true, s.now().UTC()
 	}
-	h.full = storageFull(err)
-	if h.full {
+	h.dirty.Store(true)
+	full := storageFull(err)
+	if full {
 		h.reason = "数据磁盘已满，审查与审计记录无法写入"
 	} else {
 		h.reason = "数据库写入失败，审查与审计记录无法写入"
 	}
 	h.mu.Unlock()
-	if storageFull(err) {
+	if full {
 		return errStorageFull()
 	}
 	return err
@@ -117,6 +121,7 @@ func (s *Service) lost() {
 		h.firstLost = s.now().UTC()
 	}
 	h.unrecorded++
+	h.dirty.Store(true)
 	h.mu.Unlock()
 }
 
@@ -124,17 +129,23 @@ func (s *Service) lost() {
 // records, in an event of its own, the outage and the refusals it lost.
 func (s *Service) recovered() {
 	h := &s.health
+	if !h.dirty.Load() {
+		return // the common case: nothing failed
+	}
 	h.mu.Lock()
 	if !h.failing && h.unrecorded == 0 {
+		h.dirty.Store(false)
 		h.mu.Unlock()
 		return
 	}
 	since, n, first := h.since, h.unrecorded, h.firstLost
 	h.failing, h.unrecorded = false, 0
+	h.dirty.Store(false)
 	h.mu.Unlock()
 	if err := s.recordRecovery(since, n, first); err != nil {
 		// Still failing after all: put it back for the next attempt.
 		h.mu.Lock()
+		h.dirty.Store(true)
 		if !h.failing {
 			h.failing, h.since = true, since
 		}

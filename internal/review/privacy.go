@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -313,6 +312,3 @@ func storedDraftExpiry(v []byte) (time.Time, bool) {
 	}
 	return draftExpiry(v)
 }
-
-// dataDir is the folder of the database file.
-func dataDir(dbPath string) string { return filepath.Dir(dbPath) }

@@ -138,7 +138,7 @@ func New(cfg config.Config, db *store.DB, scanner Scanner, hooks Hooks) (*Servic
 	if err := s.loadTokens(); err != nil {
 		return nil, err
 	}
-	dir := dataDir(db.Path())
+	dir := filepath.Dir(db.Path())
 	var err error
 	if s.macKey, err = loadOrCreateKey(filepath.Join(dir, ContentKeyFile)); err != nil {
 		return nil, err
@@ -282,9 +282,10 @@ func denial(a Actor, op Op, reviewID, reason string) audit.Event {
 		Details: map[string]string{"op": string(op), "reason": reason}})
 }
 
-// marked reports whether findings include a classification marking.
-func marked(fs []Finding) bool {
-	for _, f := range fs {
+// Marked reports whether the review has a classification marking: its
+// draft is kept at most --marked-draft-retention and never downloaded raw.
+func (r *Review) Marked() bool {
+	for _, f := range r.Findings {
 		if f.Category == report.ClassifiedMarking {
 			return true
 		}
@@ -499,7 +500,7 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 		r.Status = Pending
 	}
 	keep := s.retention
-	if marked(r.Findings) && s.markedRetention < keep {
+	if r.Marked() && s.markedRetention < keep {
 		keep = s.markedRetention
 	}
 	keepDraft := r.Status == Pending && keep > 0
@@ -878,7 +879,7 @@ func (s *Service) DraftDownload(a Actor, id string) ([]DraftFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	if marked(r.Findings) {
+	if r.Marked() {
 		s.deny(a, OpRead, id, "marked_draft")
 		return nil, Errorf(KindForbidden, "marked_draft", "带密级标志的稿件不提供原文下载：请在“在文档中查看问题”中查阅（每次查阅均记入审计日志）")
 	}

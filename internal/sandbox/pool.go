@@ -110,12 +110,7 @@ func (p *pool) put(w *worker, max int) {
 
 // start starts a warm worker.
 func (r *Runner) start() (*worker, error) {
-	exe := r.opts.Exe
-	if exe == "" {
-		exe = selfExe()
-	}
-	cmd := exec.Command(exe)
-	cmd.Env = r.childEnv(EnvChild+"=1", EnvPool+"="+strconv.Itoa(r.opts.FilesPerWorker))
+	cmd := r.command(exec.Command(r.exe()), EnvPool+"="+strconv.Itoa(r.opts.FilesPerWorker))
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, err
@@ -127,12 +122,9 @@ func (r *Runner) start() (*worker, error) {
 	w := &worker{cmd: cmd, stdin: stdin, stdout: bufio.NewReaderSize(stdout, 1<<16),
 		stderr: &syncCapped{c: capped{max: maxStderrBytes}}, done: make(chan struct{})}
 	cmd.Stderr = w.stderr
-	cmd.SysProcAttr = sysProcAttr()
-	noInheritance()
-	if err := cmd.Start(); err != nil {
-		if namespaceRefused(err) {
-			return r.start()
-		}
+	if err := startChild(cmd); errors.Is(err, errNamespaceRefused) {
+		return r.start()
+	} else if err != nil {
 		return nil, err
 	}
 	r.pool.started.Add(1)

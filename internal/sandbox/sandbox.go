@@ -155,10 +155,6 @@ type outcome struct {
 }
 
 func (r *Runner) run(ctx context.Context, format, name string, data []byte, lim doc.Limits, timeout time.Duration) *doc.Document {
-	exe := r.opts.Exe
-	if exe == "" {
-		exe = selfExe()
-	}
 	hdr, err := json.Marshal(header{Name: name, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes})
 	if err != nil {
 		return unreadable(format, extract.RuleCrashed, "无法启动隔离解析进程，文件未读取，需人工审查")
@@ -168,20 +164,14 @@ func (r *Runner) run(ctx context.Context, format, name string, data []byte, lim 
 
 	cctx, cancel := context.WithTimeout(ctx, timeout+r.opts.Grace)
 	defer cancel()
-	cmd := exec.CommandContext(cctx, exe)
-	cmd.Env = r.childEnv(EnvChild + "=1")
+	cmd := r.command(exec.CommandContext(cctx, r.exe()))
 	cmd.Stdin = io.MultiReader(bytes.NewReader(prefix[:]), bytes.NewReader(hdr), bytes.NewReader(data))
 	stdout := &capped{max: maxOutput(lim)}
 	stderr := &capped{max: maxStderrBytes}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
-	cmd.SysProcAttr = sysProcAttr()
 	cmd.WaitDelay = time.Second
 
-	noInheritance()
-	err = cmd.Start()
-	if err != nil && namespaceRefused(err) {
-		// This kernel refuses the network namespace: start again
-		// without it (seccomp and Landlock still close the network).
+	if err = startChild(cmd); errors.Is(err, errNamespaceRefused) {
 		return r.run(ctx, format, name, data, lim, timeout)
 	}
 	if err == nil {
@@ -309,4 +299,37 @@ func (r *Runner) childEnv(extra ...string) []string {
 	}
 	env = append(env, extra...)
 	return append(env, r.opts.Env...)
+}
+
+// exe is the program a child runs.
+func (r *Runner) exe() string {
+	if r.opts.Exe != "" {
+		return r.opts.Exe
+	}
+	return selfExe()
+}
+
+// command makes cmd a sandbox child: its environment (childEnv with env
+// added) and its confinement (sysProcAttr).
+func (r *Runner) command(cmd *exec.Cmd, env ...string) *exec.Cmd {
+	cmd.Env = r.childEnv(append([]string{EnvChild + "=1"}, env...)...)
+	cmd.SysProcAttr = sysProcAttr()
+	return cmd
+}
+
+// errNamespaceRefused is startChild's answer when this kernel refused the
+// child's network namespace: namespaces are off from now on, and the
+// caller builds the command again (seccomp and Landlock still close the
+// network).
+var errNamespaceRefused = errors.New("sandbox: network namespace refused")
+
+// startChild starts a child with no descriptor inherited from this
+// process.
+func startChild(cmd *exec.Cmd) error {
+	noInheritance()
+	err := cmd.Start()
+	if err != nil && namespaceRefused(err) {
+		return errNamespaceRefused
+	}
+	return err
 }

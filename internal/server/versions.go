@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -99,7 +100,7 @@ func (s *Server) cleaned(c *gin.Context, a review.Actor) error {
 		return review.Errorf(review.KindInvalid, "bad_operator", "operator 应为 mask、label 或 remove")
 	}
 	if k := c.Query("keep"); k != "" {
-		for _, cat := range splitComma(k) {
+		for _, cat := range strings.FieldsFunc(k, func(r rune) bool { return r == ',' }) {
 			opts.Keep = append(opts.Keep, report.Category(cat))
 		}
 	}
@@ -138,18 +139,4 @@ func CleanedName(name string) string {
 		}
 	}
 	return fmt.Sprintf("%s（脱敏稿）", name)
-}
-
-func splitComma(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ',' {
-			if i > start {
-				out = append(out, s[start:i])
-			}
-			start = i + 1
-		}
-	}
-	return out
 }

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/mishen-gov/mishen/internal/audit"
-	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
 )
@@ -394,7 +393,7 @@ func (u *UI) renderReview(q *request, status int, r *review.Review, form *decisi
 		d.Back, d.BackTo = "/audit?review="+url.QueryEscape(r.ID), "审计日志"
 	}
 	d.ShowDraft = r.DraftExpires != nil && (a.Role == review.Reviewer || (a.Role == review.Publisher && r.Submitter == a.Name)) &&
-		!hasMarking(r)
+		!r.Marked()
 	own := a.Role == review.Publisher && r.Submitter == a.Name
 	d.CanWithdraw = own && r.Status == review.Pending
 	d.CanClean = own && r.DraftExpires != nil && u.opt.Cleaner != nil && r.Status != review.Withdrawn && r.Status != review.Superseded
@@ -668,15 +667,4 @@ func (u *UI) revokeToken(q *request) error {
 		return err
 	}
 	return q.redirect("/tokens?done=revoked")
-}
-
-// hasMarking reports whether r has a classification marking: its raw
-// draft is then not offered for download.
-func hasMarking(r *review.Review) bool {
-	for _, f := range r.Findings {
-		if f.Category == report.ClassifiedMarking {
-			return true
-		}
-	}
-	return false
 }

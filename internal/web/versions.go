@@ -25,23 +25,9 @@ type versionsView struct {
 	Added, Fixed []string
 }
 
-// findingKey identifies "the same finding" across versions: what it is
-// and its masked excerpt, not its place (a fixed paragraph moves the
-// others).
-func findingKey(f review.Finding) string {
-	return string(f.Category) + "\x00" + f.Rule + "\x00" + hitOf(f)
-}
-
-func findingWords(f review.Finding) string { return f.Category.Label() + "：" + hitOf(f) }
-
-// hitOf is the masked hit of f's excerpt (HitStart and HitEnd count
-// runes), or the whole excerpt when they do not fit it.
-func hitOf(f review.Finding) string {
-	r := []rune(f.Excerpt)
-	if f.HitStart < 0 || f.HitEnd <= f.HitStart || f.HitEnd > len(r) {
-		return f.Excerpt
-	}
-	return string(r[f.HitStart:f.HitEnd])
+// findingWords names a finding for people: its category and masked hit.
+func findingWords(f review.Finding) string {
+	return f.Category.Label() + "：" + review.HitOf(f.Finding)
 }
 
 // versions builds the card; nil when the draft has a single version.
@@ -64,11 +50,11 @@ func (u *UI) versions(q *request, r *review.Review) *versionsView {
 	v.Previous = prev.ID
 	before := map[string]review.Finding{}
 	for _, f := range prev.Findings {
-		before[findingKey(f)] = f
+		before[review.FindingKey(f.Finding)] = f
 	}
 	now := map[string]bool{}
 	for _, f := range r.Findings {
-		k := findingKey(f)
+		k := review.FindingKey(f.Finding)
 		now[k] = true
 		if _, ok := before[k]; !ok {
 			v.Added = append(v.Added, findingWords(f))
