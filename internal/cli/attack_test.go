@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/mishen-gov/mishen/internal/audit"
+	"github.com/mishen-gov/mishen/internal/detect"
 	"github.com/mishen-gov/mishen/internal/extract/pdf/pdftest"
 	"github.com/mishen-gov/mishen/internal/review"
 )
@@ -44,15 +45,7 @@ func startServerWith(t *testing.T, bin, data string, prefix, env []string, args 
 
 // idWith returns an 18-digit ID number (GB 11643 check digit) of region
 // 110101, birth date b (YYYYMMDD) and sequence 451.
-func idWith(b string) string {
-	body := "110101" + b + "451"
-	w := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
-	sum := 0
-	for i, c := range body {
-		sum += int(c-'0') * w[i]
-	}
-	return body + string("10X98765432"[sum%11])
-}
+func idWith(b string) string { return detect.CompleteID("110101" + b + "451") }
 
 var hex64 = regexp.MustCompile(`[0-9a-f]{64}`)
 

@@ -13,6 +13,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/mishen-gov/mishen/internal/baseline"
+	"github.com/mishen-gov/mishen/internal/detect"
 )
 
 // TestScanFailOn checks the exit status for each --fail-on level over a
@@ -151,8 +152,7 @@ func TestScanBaseline(t *testing.T) {
 		t.Fatalf("same files against their baseline: exit %d\n%s", code, out)
 	}
 	// The same ID lower down is the same finding; another ID is new.
-	other := "11010119800101000" // completed below with its check digit
-	other += string("10X98765432"[idSum(other)%11])
+	other := detect.CompleteID("11010119800101000")
 	os.WriteFile(filepath.Join(docs, "a.txt"), []byte("说明\n\n身份证号"+rawID+"\n另一人身份证号"+other+"\n"), 0o644)
 	code, out, _ = runCLI(t, "", "scan", "--isolate=false", "--json", "--baseline", bl, docs)
 	rs := decodeLines(t, out)
@@ -179,15 +179,6 @@ func TestScanBaseline(t *testing.T) {
 	if code := Main(env, []string{"scan", "--isolate=false", "--fail-on", "block", "--baseline", bl, docs}); code != ExitFound {
 		t.Errorf("key from the environment: exit %d %s", code, errb.String())
 	}
-}
-
-func idSum(d string) int {
-	w := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
-	s := 0
-	for i := 0; i < 17; i++ {
-		s += int(d[i]-'0') * w[i]
-	}
-	return s
 }
 
 // TestScanQuietAndEmpty checks --quiet (only files with findings, no

@@ -25,6 +25,16 @@ func idCheckDigit(d string) byte {
 	return "10x98765432"[sum%11]
 }
 
+// CompleteID completes 17 digits with their GB 11643 check character
+// (X for ten), for synthetic ID numbers in tests and benchmarks.
+func CompleteID(first17 string) string {
+	c := idCheckDigit(first17)
+	if c == 'x' {
+		c = 'X'
+	}
+	return first17 + string(c)
+}
+
 // validDate reports whether yyyy mm dd is a real date not after today.
 func validDate(y, m, d int, now time.Time) bool {
 	if y < 1900 || m < 1 || m > 12 || d < 1 {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mishen-gov/mishen/internal/audit"
+	"github.com/mishen-gov/mishen/internal/detect"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/review/reviewtest"
 	"github.com/mishen-gov/mishen/internal/scan"
@@ -18,14 +19,7 @@ import (
 
 // gb11643 completes a 17-digit prefix with its GB 11643 check digit: a
 // syntactically valid ID number that is nobody's.
-func gb11643(prefix string) string {
-	w := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
-	sum := 0
-	for i, c := range prefix {
-		sum += int(c-'0') * w[i]
-	}
-	return prefix + string("10X98765432"[sum%11])
-}
+func gb11643(prefix string) string { return detect.CompleteID(prefix) }
 
 // Synthetic personal data for these tests.
 var (

@@ -21,6 +21,7 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/config"
+	"github.com/mishen-gov/mishen/internal/detect"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/review/reviewtest"
 	"github.com/mishen-gov/mishen/internal/store"
@@ -433,14 +434,7 @@ func TestChunkedTooLarge(t *testing.T) {
 
 // gb11643 completes a 17-digit prefix with its check digit: the logs test
 // needs a syntactically valid, synthetic ID number.
-func gb11643(prefix string) string {
-	w := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
-	sum := 0
-	for i, c := range prefix {
-		sum += int(c-'0') * w[i]
-	}
-	return prefix + string("10X98765432"[sum%11])
-}
+func gb11643(prefix string) string { return detect.CompleteID(prefix) }
 
 func TestLogsCarryNoPersonalData(t *testing.T) {
 	f := newFixture(t, nil)

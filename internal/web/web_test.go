@@ -16,6 +16,7 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/config"
+	"github.com/mishen-gov/mishen/internal/detect"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/review/reviewtest"
 	"github.com/mishen-gov/mishen/internal/scan"
@@ -566,14 +567,7 @@ func TestUploadTooLarge(t *testing.T) {
 
 // syntheticID returns an 18-digit ID with a valid GB 11643 check digit:
 // not anyone's number.
-func syntheticID(first17 string) string {
-	w := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
-	sum := 0
-	for i, c := range first17 {
-		sum += int(c-'0') * w[i]
-	}
-	return first17 + string("10X98765432"[sum%11])
-}
+func syntheticID(first17 string) string { return detect.CompleteID(first17) }
 
 // TestRawIDNeverShown runs the real scanner: an ID in a draft is found,
 // and no page that shows the finding carries the raw number.
