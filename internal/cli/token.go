@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
 	"github.com/mishen-gov/mishen/internal/store"
@@ -91,21 +92,11 @@ func runToken(env Env, args []string) int {
 		}
 		ops = remoteTokens{&server.Client{Base: cfg.Server, Token: cfg.Token}}
 	} else {
-		db, err := store.Open(cfg.DataDir, store.Options{}, review.InitWith(cfg.Crypto))
-		if err != nil {
-			fmt.Fprintln(env.Stderr, "mishen token:", err)
-			if errors.Is(err, store.ErrLocked) {
-				fmt.Fprintf(env.Stderr, "提示 / hint: MISHEN_TOKEN=<管理员令牌 / admin token> mishen token %s --server http://127.0.0.1:8080\n",
-					strings.Join(pos, " "))
-			}
-			return ExitFailed
+		_, svc, closeAll, code := openLocal(env, "token", cfg, pos)
+		if code != ExitOK {
+			return code
 		}
-		defer db.Close()
-		svc, err := review.New(cfg, db, nil, review.Hooks{})
-		if err != nil {
-			fmt.Fprintln(env.Stderr, "mishen token:", err)
-			return ExitFailed
-		}
+		defer closeAll()
 		ops = localTokens{svc}
 	}
 	fail := func(err error) int {
@@ -202,4 +193,30 @@ func (r remoteTokens) create(role review.Role, name string) (string, review.Toke
 func (r remoteTokens) list() ([]review.Token, error) { return r.c.ListTokens(context.Background()) }
 func (r remoteTokens) revoke(name string) (review.Token, error) {
 	return r.c.RevokeToken(context.Background(), name)
+}
+
+// openLocal opens the data folder for an offline admin command (token,
+// webhook): the database and a workflow over it, and a func that closes
+// both. When a running server holds the file it says how to go through
+// the server instead.
+func openLocal(env Env, cmd string, cfg config.Config, pos []string) (*store.DB, *review.Service, func(), int) {
+	db, err := store.Open(cfg.DataDir, store.Options{}, review.InitWith(cfg.Crypto))
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "mishen %s: %v\n", cmd, err)
+		if errors.Is(err, store.ErrLocked) {
+			fmt.Fprintf(env.Stderr, "提示 / hint: MISHEN_TOKEN=<管理员令牌 / admin token> mishen %s %s --server http://127.0.0.1:8080\n",
+				cmd, strings.Join(pos, " "))
+		}
+		return nil, nil, nil, ExitFailed
+	}
+	svc, err := review.New(cfg, db, nil, review.Hooks{})
+	if err != nil {
+		db.Close()
+		fmt.Fprintf(env.Stderr, "mishen %s: %v\n", cmd, err)
+		return nil, nil, nil, ExitFailed
+	}
+	return db, svc, func() {
+		svc.Close()
+		db.Close()
+	}, ExitOK
 }

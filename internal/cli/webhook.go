@@ -13,7 +13,6 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
-	"github.com/mishen-gov/mishen/internal/store"
 	"github.com/mishen-gov/mishen/internal/webhook"
 )
 
@@ -125,22 +124,11 @@ func runWebhook(env Env, args []string) int {
 		}
 		ops = remoteWebhooks{&server.Client{Base: cfg.Server, Token: cfg.Token}}
 	} else {
-		db, err := store.Open(cfg.DataDir, store.Options{}, review.InitWith(cfg.Crypto))
-		if err != nil {
-			fmt.Fprintln(env.Stderr, "mishen webhook:", err)
-			if errors.Is(err, store.ErrLocked) {
-				fmt.Fprintf(env.Stderr, "提示 / hint: MISHEN_TOKEN=<管理员令牌 / admin token> mishen webhook %s --server http://127.0.0.1:8080\n",
-					strings.Join(pos, " "))
-			}
-			return ExitFailed
+		db, svc, closeAll, code := openLocal(env, "webhook", cfg, pos)
+		if code != ExitOK {
+			return code
 		}
-		defer db.Close()
-		svc, err := review.New(cfg, db, nil, review.Hooks{})
-		if err != nil {
-			fmt.Fprintln(env.Stderr, "mishen webhook:", err)
-			return ExitFailed
-		}
-		defer svc.Close()
+		defer closeAll()
 		h, err := webhook.New(db, webhook.Options{Record: webhook.Audited(svc)})
 		if err != nil {
 			fmt.Fprintln(env.Stderr, "mishen webhook:", err)
