@@ -17,7 +17,11 @@
 # p99 < 500 ms.
 #
 # Environment: DURATION (10s), CLIENTS (32), SIZE (20480), MIX (0.1: share
-# of drafts with a sensitive term), PORT (18080), KEEP=1 keeps the folder.
+# of drafts with a sensitive term), FORMAT (text or html), PORT (18080),
+# KEEP=1 keeps the folder. MISHEN and MISHEN_LOAD name binaries to run
+# instead of building them, SERVE_FLAGS replaces the serve flags after
+# --addr and --data (default --rate-per-token 0; bench/service.sh runs an
+# older build this way).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +30,8 @@ CLIENTS=${CLIENTS:-32}
 SIZE=${SIZE:-20480}
 MIX=${MIX:-0.1}
 PORT=${PORT:-18080}
+FORMAT=${FORMAT:-text}
+read -r -a serve_flags <<<"${SERVE_FLAGS---rate-per-token 0}"
 
 work=$(mktemp -d)
 pid=""
@@ -38,21 +44,23 @@ cleanup() {
 }
 trap cleanup EXIT
 
-go build -o "$work/mishen" ./cmd/mishen
-go build -o "$work/mishen-load" ./cmd/mishen-load
+mishen=${MISHEN:-$work/mishen}
+load=${MISHEN_LOAD:-$work/mishen-load}
+[[ -n ${MISHEN:-} ]] || go build -o "$mishen" ./cmd/mishen
+[[ -n ${MISHEN_LOAD:-} ]] || go build -o "$load" ./cmd/mishen-load
 
-token=$("$work/mishen" token create --role publisher --name load --data "$work/data" 2>/dev/null)
-hostile_token=$("$work/mishen" token create --role publisher --name hostile --data "$work/data" 2>/dev/null)
+token=$("$mishen" token create --role publisher --name load --data "$work/data" 2>/dev/null)
+hostile_token=$("$mishen" token create --role publisher --name hostile --data "$work/data" 2>/dev/null)
 
-"$work/mishen" serve --addr "127.0.0.1:$PORT" --data "$work/data" --rate-per-token 0 2>"$work/serve.log" &
+"$mishen" serve --addr "127.0.0.1:$PORT" --data "$work/data" "${serve_flags[@]}" 2>"$work/serve.log" &
 pid=$!
 
 extra=()
 if [[ ${HOSTILE:-0} == 1 ]]; then extra=(-hostile); fi
-MISHEN_TOKEN=$token MISHEN_HOSTILE_TOKEN=$hostile_token "$work/mishen-load" -url "http://127.0.0.1:$PORT" \
-	-clients "$CLIENTS" -duration "$DURATION" -size "$SIZE" -mix "$MIX" "${extra[@]}"
+MISHEN_TOKEN=$token MISHEN_HOSTILE_TOKEN=$hostile_token "$load" -url "http://127.0.0.1:$PORT" \
+	-clients "$CLIENTS" -duration "$DURATION" -size "$SIZE" -mix "$MIX" -format "$FORMAT" "${extra[@]}"
 
 kill -TERM "$pid"
 wait "$pid"
 pid=""
-"$work/mishen" audit verify --data "$work/data" | tail -1
+"$mishen" audit verify --data "$work/data" | tail -1

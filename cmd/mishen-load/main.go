@@ -42,12 +42,15 @@ func main() {
 
 // config is what a load run is told.
 type config struct {
-	url         string
-	token       string
-	clients     int
-	duration    time.Duration
-	size        int
-	mix         float64
+	url      string
+	token    string
+	clients  int
+	duration time.Duration
+	size     int
+	mix      float64
+	// format is the drafts' format: text, or html (the same sentences
+	// as paragraphs of a page, scanned in the sandbox).
+	format      string
 	max         int
 	wait        time.Duration
 	allowRemote bool
@@ -65,6 +68,7 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	fs.DurationVar(&c.duration, "duration", 10*time.Second, "how long to submit")
 	fs.IntVar(&c.size, "size", 20<<10, "bytes of UTF-8 Chinese text per draft")
 	fs.Float64Var(&c.mix, "mix", 0.1, "fraction of drafts that carry a sensitive term (verdict review)")
+	fs.StringVar(&c.format, "format", "text", "draft format: text or html (an HTML page of the same sentences, scanned in the sandbox)")
 	fs.IntVar(&c.max, "max", 0, "stop after this many requests (0: only the duration limits)")
 	fs.DurationVar(&c.wait, "wait", 10*time.Second, "wait this long for /healthz before starting")
 	fs.BoolVar(&c.allowRemote, "allow-remote", false, "allow a target that is not a loopback address")
@@ -112,6 +116,9 @@ func (c config) check() error {
 	if c.clients < 1 || c.duration <= 0 || c.size < 1 || c.mix < 0 || c.mix > 1 {
 		return errors.New("-clients, -duration and -size must be positive, -mix between 0 and 1")
 	}
+	if c.format != "text" && c.format != "html" {
+		return errors.New("-format must be text or html")
+	}
 	u, err := url.Parse(c.url)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("bad -url %q", c.url)
@@ -149,23 +156,37 @@ var sentences = []string{
 const sensitive = "本段内容属工作秘密，请勿外传。"
 
 // drafts builds n distinct JSON request bodies of about size bytes each;
-// a fraction mix of them carries a sensitive term.
-func drafts(n, size int, mix float64) [][]byte {
+// a fraction mix of them carries a sensitive term. An html draft is a page
+// whose paragraphs are the same sentences, of about the same size.
+func drafts(n, size int, mix float64, format string) [][]byte {
 	rng := rand.New(rand.NewPCG(1, 2))
 	out := make([][]byte, n)
 	for i := range out {
 		var b strings.Builder
-		fmt.Fprintf(&b, "关于做好第%d批公开事项的通知\n", i+1)
+		title := fmt.Sprintf("关于做好第%d批公开事项的通知", i+1)
+		html := format == "html"
+		if html {
+			fmt.Fprintf(&b, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>%s</title></head>\n<body><h1>%s</h1>\n<p>", title, title)
+		} else {
+			b.WriteString(title + "\n")
+		}
 		if float64(i) < mix*float64(n) {
 			b.WriteString(sensitive)
 		}
 		for b.Len() < size {
 			b.WriteString(sentences[rng.IntN(len(sentences))])
 			if rng.IntN(8) == 0 {
-				b.WriteString("\n")
+				if html {
+					b.WriteString("</p>\n<p>")
+				} else {
+					b.WriteString("\n")
+				}
 			}
 		}
-		body, _ := json.Marshal(map[string]string{"title": fmt.Sprintf("负载测试 %d", i+1), "content": b.String(), "format": "text"})
+		if html {
+			b.WriteString("</p>\n</body></html>\n")
+		}
+		body, _ := json.Marshal(map[string]string{"title": fmt.Sprintf("负载测试 %d", i+1), "content": b.String(), "format": format})
 		out[i] = body
 	}
 	return out
@@ -188,7 +209,7 @@ func load(ctx context.Context, c config, stderr io.Writer) (*result, error) {
 	if err := waitHealthy(hc, base, c.wait); err != nil {
 		return nil, err
 	}
-	bodies := drafts(64, c.size, c.mix)
+	bodies := drafts(64, c.size, c.mix, c.format)
 	ctx, cancel := context.WithTimeout(ctx, c.duration)
 	defer cancel()
 	var (
@@ -313,8 +334,8 @@ func pct(sorted []time.Duration, p float64) time.Duration {
 func (r *result) print(w io.Writer, c config) {
 	slices.Sort(r.lat)
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000) }
-	fmt.Fprintf(w, "mishen-load: %d clients for %v, drafts of %d bytes (%.0f%% with a sensitive term)\n",
-		c.clients, c.duration, c.size, c.mix*100)
+	fmt.Fprintf(w, "mishen-load: %d clients for %v, %s drafts of %d bytes (%.0f%% with a sensitive term)\n",
+		c.clients, c.duration, c.format, c.size, c.mix*100)
 	fmt.Fprintf(w, "reviews:  %d acknowledged (201), %d failed, %.1f reviews/s over %.2fs\n",
 		r.ok, r.failed, float64(r.ok)/r.elapsed.Seconds(), r.elapsed.Seconds())
 	fmt.Fprintf(w, "latency:  p50 %s  p90 %s  p99 %s  max %s\n",

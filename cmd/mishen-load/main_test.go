@@ -12,22 +12,27 @@ import (
 )
 
 func TestDrafts(t *testing.T) {
-	ds := drafts(20, 20480, 0.1)
-	withTerm := 0
-	for _, d := range ds {
-		var v struct{ Title, Content, Format string }
-		if err := json.Unmarshal(d, &v); err != nil {
-			t.Fatal(err)
+	for _, format := range []string{"text", "html"} {
+		ds := drafts(20, 20480, 0.1, format)
+		withTerm := 0
+		for _, d := range ds {
+			var v struct{ Title, Content, Format string }
+			if err := json.Unmarshal(d, &v); err != nil {
+				t.Fatal(err)
+			}
+			if len(v.Content) < 20480 || len(v.Content) > 20480+200 || v.Format != format {
+				t.Fatalf("%s draft of %d bytes", format, len(v.Content))
+			}
+			if format == "html" && (!strings.HasPrefix(v.Content, "<!DOCTYPE html>") || !strings.HasSuffix(v.Content, "</html>\n")) {
+				t.Fatalf("html draft %.40q … %.40q", v.Content, v.Content[len(v.Content)-40:])
+			}
+			if strings.Contains(v.Content, "工作秘密") {
+				withTerm++
+			}
 		}
-		if len(v.Content) < 20480 || len(v.Content) > 20480+200 || v.Format != "text" {
-			t.Fatalf("draft of %d bytes", len(v.Content))
+		if withTerm != 2 {
+			t.Fatalf("%s: %d drafts with the term, want 2", format, withTerm)
 		}
-		if strings.Contains(v.Content, "工作秘密") {
-			withTerm++
-		}
-	}
-	if withTerm != 2 {
-		t.Fatalf("%d drafts with the term, want 2", withTerm)
 	}
 }
 
