@@ -226,6 +226,9 @@ type response struct {
 	// Held is what a warm worker's runtime holds from the system after
 	// the file (bytes): over the limit the parent retires it.
 	Held uint64 `json:"held,omitempty"`
+	// CPU is the CPU time a warm worker has spent so far, after the file:
+	// the parent's start for the next file's budget.
+	CPU time.Duration `json:"cpu,omitempty"`
 }
 
 func unreadable(format, rule, msg string) *doc.Document {
