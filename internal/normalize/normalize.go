@@ -343,6 +343,32 @@ func fold(r rune, buf []byte) []byte {
 	return res
 }
 
+// runs turns the copying of ideograph runs on; tests turn it off to
+// check it against the rune-by-rune path.
+var runs = true
+
+// cjkRun measures the run of 3-byte ideographs (U+3400..U+9FFF) with no
+// simplified form that starts at s[i]: it returns the byte offset after
+// the run, the number of runes and the last one.
+func cjkRun(s string, i int) (end, n int, last rune) {
+	for ; i+2 < len(s); i += 3 {
+		c := s[i]
+		if c < 0xE3 || c > 0xE9 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			break
+		}
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r < t2sLo {
+			break
+		}
+		if x := r - t2sLo; t2sBits[x/64]&(1<<(x%64)) != 0 {
+			break
+		}
+		n++
+		last = r
+	}
+	return i, n, last
+}
+
 // New normalises s. Invalid UTF-8 bytes become U+FFFD in both forms'
 // accounting (callers decode non-UTF-8 input before this point).
 func New(s string) *Text {
@@ -407,6 +433,37 @@ func New(s string) *Text {
 			t.ckpt = append(t.ckpt, int32(i))
 		}
 		c := s[i]
+		// Fastest path: a run of ideographs that are already simplified
+		// is copied whole, and its map written as a run (one meta byte
+		// of distance 1 and width 3 per rune, the checkpoints that fall
+		// in it); most of a Chinese text is such runs.
+		if c >= 0xE3 && c <= 0xE9 && runs {
+			j, n, last := cjkRun(s, i)
+			if n >= 2 {
+				pendSp, pendNL = false, false
+				push(3, ri) // the first rune: its distance may be far
+				k0 := len(t.meta)
+				for k := 1; k < n; k++ {
+					t.meta = append(t.meta, 1<<2|2)
+				}
+				for k := (k0 + cpEvery - 1) / cpEvery * cpEvery; k < k0+n-1; k += cpEvery {
+					m := int32(k - k0 + 1) // the run's rune at meta index k
+					t.cpByte = append(t.cpByte, int32(len(out))+3*m)
+					t.cpOrig = append(t.cpOrig, ri+m)
+				}
+				for q := (ri/ckptEvery + 1) * ckptEvery; q < ri+int32(n); q += ckptEvery {
+					if int(q/ckptEvery) == len(t.ckpt) {
+						t.ckpt = append(t.ckpt, int32(i)+3*(q-ri))
+					}
+				}
+				out = append(out, s[i:j]...)
+				ri += int32(n)
+				lastFrom = ri - 1
+				prev = last
+				i = j
+				continue
+			}
+		}
 		// Fast path: a CJK ideograph (3 bytes, U+3400..U+9FFF) is stable
 		// under NFKC and only simplified; spacing before it is dropped.
 		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -211,4 +212,21 @@ func TestStringStable(t *testing.T) {
 			t.Errorf("String(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// FuzzRuns checks that copying runs of ideographs gives exactly the
+// text and map of the rune-by-rune path.
+func FuzzRuns(f *testing.F) {
+	for _, s := range []string{"秘密文件", "国家秘密 绝密★", strings.Repeat("政务公开", 40) + "a b\n國家" + strings.Repeat("\u200b", 70) + "信息", "一\xe4\xb8", "㐀鿿〇"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fast := New(s)
+		runs = false
+		slow := New(s)
+		runs = true
+		if !reflect.DeepEqual(fast, slow) {
+			t.Fatalf("runs change the result for %q:\nfast %+v\nslow %+v", s, fast, slow)
+		}
+	})
 }
