@@ -47,27 +47,66 @@ func tooLarge(limit int64) error {
 // \u escape of a lone surrogate are 400 bad_encoding, and anything but
 // white space after the value is 400 bad_json.
 func readJSON(c *gin.Context, limit int64, v any) error {
+	raw, err := readJSONBody(c, limit)
+	if err != nil {
+		return err
+	}
+	return decodeJSON(raw, v)
+}
+
+// readJSONBody is readJSON up to the decoding: the media type, the
+// charset, the size and the UTF-8 of the body, which it returns.
+func readJSONBody(c *gin.Context, limit int64) ([]byte, error) {
 	mt, params, err := mime.ParseMediaType(c.GetHeader("Content-Type"))
 	if err != nil || mt != "application/json" {
-		return review.Errorf(review.KindUnsupported, "unsupported_type", "请求体须为 application/json")
+		return nil, review.Errorf(review.KindUnsupported, "unsupported_type", "请求体须为 application/json")
 	}
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
-		return review.Errorf(review.KindUnsupported, "unsupported_charset", "请求体须为 UTF-8 编码的 JSON（charset=utf-8）")
+		return nil, review.Errorf(review.KindUnsupported, "unsupported_charset", "请求体须为 UTF-8 编码的 JSON（charset=utf-8）")
 	}
 	if c.Request.ContentLength > limit {
-		return tooLarge(limit)
+		return nil, tooLarge(limit)
 	}
-	raw, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, limit))
+	raw, err := readBody(http.MaxBytesReader(c.Writer, c.Request.Body, limit), c.Request.ContentLength)
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return tooLarge(limit)
+			return nil, tooLarge(limit)
 		}
-		return review.Errorf(review.KindInvalid, "bad_json", "请求体读取失败")
+		return nil, review.Errorf(review.KindInvalid, "bad_json", "请求体读取失败")
 	}
 	if !utf8.Valid(raw) {
-		return errBadEncoding
+		return nil, errBadEncoding
 	}
+	return raw, nil
+}
+
+// readBody reads r to its end into one buffer sized for the declared
+// length (a hint only: the bytes read decide, and the caller's
+// MaxBytesReader bounds them), so that a body is not copied as
+// io.ReadAll's buffer grows.
+func readBody(r io.Reader, declared int64) ([]byte, error) {
+	if declared <= 0 || declared > 1<<20 {
+		return io.ReadAll(r)
+	}
+	b := make([]byte, 0, declared+1) // +1: EOF is seen without growing
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // longer than declared: grow
+		}
+	}
+}
+
+// decodeJSON is readJSON's decoding of a body read by readJSONBody.
+func decodeJSON(raw []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -155,9 +194,17 @@ func (s *Server) submission(c *gin.Context) (review.Submission, error) {
 	}
 	switch mt {
 	case "application/json":
-		var req SubmitRequest
-		if err := readJSON(c, limit, &req); err != nil {
+		raw, err := readJSONBody(c, limit)
+		if err != nil {
 			return sub, err
+		}
+		req, ok := decodeSubmit(raw)
+		if !ok { // a shape of its own: encoding/json judges it
+			var sr SubmitRequest
+			if err := decodeJSON(raw, &sr); err != nil {
+				return sub, err
+			}
+			req = submitFields{Title: sr.Title, Content: []byte(sr.Content), Format: sr.Format}
 		}
 		name := "content.txt"
 		switch req.Format {
@@ -167,11 +214,11 @@ func (s *Server) submission(c *gin.Context) (review.Submission, error) {
 		default:
 			return sub, review.Errorf(review.KindInvalid, "bad_format", "format 应为 text 或 html")
 		}
-		if req.Content == "" {
+		if len(req.Content) == 0 {
 			return sub, review.Errorf(review.KindInvalid, "no_content", "content 为空：请提供稿件正文")
 		}
 		sub.Title = req.Title
-		sub.Files = []review.DraftFile{{Name: name, Data: []byte(req.Content)}}
+		sub.Files = []review.DraftFile{{Name: name, Data: req.Content}}
 		return sub, nil
 	case "multipart/form-data":
 		if params["boundary"] == "" {
