@@ -130,19 +130,47 @@ type File struct {
 // FromReports is the baseline that accepts every finding of reps, which
 // must carry fingerprints made with key.
 func FromReports(key Key, reps []report.Report) (*File, error) {
-	b := &File{Version: Version, KeyID: key.ID(), Findings: []Entry{}}
-	for _, r := range reps {
-		if b.DictVersion == "" {
-			b.DictVersion = r.DictVersion
-		}
-		for _, f := range r.Findings {
-			if f.Fingerprint == "" {
-				return nil, fmt.Errorf("baseline: finding %s of %s has no fingerprint", f.ID, r.File)
-			}
-			b.Findings = append(b.Findings, Entry{Fingerprint: f.Fingerprint, Rule: f.Rule, Category: f.Category,
-				Severity: f.Severity, File: CleanPath(r.File), Place: Place(f.Location)})
+	bl := NewBuilder(key)
+	for i := range reps {
+		if err := bl.Add(&reps[i]); err != nil {
+			return nil, err
 		}
 	}
+	return bl.File(), nil
+}
+
+// Builder makes a baseline one report at a time, keeping only the
+// entries: a scan of a large folder writes each report as it ends and
+// need not hold them all for the baseline.
+type Builder struct {
+	b *File
+}
+
+// NewBuilder starts an empty baseline for fingerprints made with key.
+func NewBuilder(key Key) *Builder {
+	return &Builder{b: &File{Version: Version, KeyID: key.ID(), Findings: []Entry{}}}
+}
+
+// Add accepts every finding of r, which must carry a fingerprint.
+func (bl *Builder) Add(r *report.Report) error {
+	b := bl.b
+	if b.DictVersion == "" {
+		b.DictVersion = r.DictVersion
+	}
+	for _, f := range r.Findings {
+		if f.Fingerprint == "" {
+			return fmt.Errorf("baseline: finding %s of %s has no fingerprint", f.ID, r.File)
+		}
+		b.Findings = append(b.Findings, Entry{Fingerprint: f.Fingerprint, Rule: f.Rule, Category: f.Category,
+			Severity: f.Severity, File: CleanPath(r.File), Place: Place(f.Location)})
+	}
+	return nil
+}
+
+// File is the baseline of the reports added so far, its entries sorted
+// by file and fingerprint.
+func (bl *Builder) File() *File {
+	b := bl.b
 	sort.SliceStable(b.Findings, func(i, j int) bool {
 		a, c := b.Findings[i], b.Findings[j]
 		if a.File != c.File {
@@ -150,7 +178,7 @@ func FromReports(key Key, reps []report.Report) (*File, error) {
 		}
 		return a.Fingerprint < c.Fingerprint
 	})
-	return b, nil
+	return b
 }
 
 // Load reads a baseline file.
@@ -210,26 +238,47 @@ func (b *File) Check(key Key) error {
 // accepting one finding, and recomputes each report's verdict from what
 // is left; it returns how many it removed.
 func (b *File) Filter(reps []report.Report) int {
-	left := map[string]int{}
+	a := b.Accepter()
+	n := 0
+	for i := range reps {
+		n += a.Filter(&reps[i])
+	}
+	return n
+}
+
+// Accepter applies a baseline report by report, for a scan that writes
+// each report as it ends; each entry accepts one finding over all the
+// reports it is given.
+type Accepter struct {
+	left map[string]int
+}
+
+// Accepter starts applying b.
+func (b *File) Accepter() *Accepter {
+	left := make(map[string]int, len(b.Findings))
 	for _, e := range b.Findings {
 		left[e.Fingerprint]++
 	}
+	return &Accepter{left: left}
+}
+
+// Filter removes from r the findings the baseline still accepts,
+// recomputes r's verdict from what is left and returns how many it
+// removed.
+func (a *Accepter) Filter(r *report.Report) int {
 	n := 0
-	for i := range reps {
-		r := &reps[i]
-		kept := r.Findings[:0:0]
-		for _, f := range r.Findings {
-			if f.Fingerprint != "" && left[f.Fingerprint] > 0 {
-				left[f.Fingerprint]--
-				n++
-				continue
-			}
-			kept = append(kept, f)
+	kept := r.Findings[:0:0]
+	for _, f := range r.Findings {
+		if f.Fingerprint != "" && a.left[f.Fingerprint] > 0 {
+			a.left[f.Fingerprint]--
+			n++
+			continue
 		}
-		if len(kept) != len(r.Findings) {
-			r.Findings = kept
-			r.Verdict = report.Verdict(kept)
-		}
+		kept = append(kept, f)
+	}
+	if len(kept) != len(r.Findings) {
+		r.Findings = kept
+		r.Verdict = report.Verdict(kept)
 	}
 	return n
 }

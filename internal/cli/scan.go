@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,7 +16,7 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
-	"sync"
+	"time"
 
 	"github.com/mishen-gov/mishen/internal/baseline"
 	"github.com/mishen-gov/mishen/internal/doc"
@@ -176,58 +177,79 @@ func runScan(env Env, args []string) int {
 	if len(inputs) == 0 && !bad && !o.quiet {
 		fmt.Fprintln(env.Stderr, "mishen scan: 没有找到任何文件，未扫描任何内容（目录为空）。")
 	}
-	showProgress := !o.quiet && isTerminal(env.Stderr) && (len(inputs) > 20 || hasDir(files))
-	results := scanAll(env, sc, inputs, max(*jobs, 1), showProgress)
-	var reps []report.Report
-	for i, in := range inputs {
-		r := results[i]
-		if r.err != nil {
-			fmt.Fprintf(env.Stderr, "mishen scan: %s: %v\n", in, r.err)
-			status = ExitUsage
-			continue
-		}
-		reps = append(reps, r.rep)
+	var prog *progress
+	if !o.quiet && isTerminal(env.Stderr) && (len(inputs) > 20 || hasDir(files)) {
+		prog = newProgress(env.Stderr, len(inputs), isTerminal(env.Stdout))
 	}
+	// Each report is written as soon as it and every report before it
+	// are done, so a folder of any size costs the memory of a few
+	// reports; only the baseline's entries and, for SARIF and JUnit,
+	// whose documents begin with totals, the reports themselves are held.
+	out, err := newEmitter(env.Stdout, o)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "mishen scan: 无法写出结果:", err)
+		return ExitFailed
+	}
+	var built *baseline.Builder
 	if o.writeBaseline != "" {
-		b, err := baseline.FromReports(key, reps)
-		if err == nil {
-			err = b.Write(o.writeBaseline)
+		built = baseline.NewBuilder(key)
+	}
+	var acc *baseline.Accepter
+	if base != nil {
+		acc = base.Accepter()
+	}
+	accepted, fresh, found := 0, 0, false
+	var baseErr error
+	failed := scanOrdered(inputs, max(*jobs, 1), prog, func(i int) result { return scanOne(env, sc, inputs[i]) }, func(i int, r result) error {
+		if r.err != nil {
+			prog.clear(false)
+			fmt.Fprintf(env.Stderr, "mishen scan: %s: %v\n", inputs[i], r.err)
+			status = ExitUsage
+			return nil
 		}
-		if err != nil {
-			fmt.Fprintln(env.Stderr, "mishen scan:", err)
+		rep := &r.rep
+		if built != nil && baseErr == nil {
+			baseErr = built.Add(rep)
+		}
+		if acc != nil {
+			accepted += acc.Filter(rep)
+		}
+		fresh += len(rep.Findings)
+		found = found || o.fails(rep)
+		prog.clear(true)
+		return out.add(rep)
+	})
+	prog.end()
+	if failed == nil {
+		failed = out.close(accepted)
+	}
+	if failed != nil {
+		fmt.Fprintln(env.Stderr, "mishen scan: 无法写出结果:", failed)
+		return ExitFailed
+	}
+	if built != nil {
+		b := built.File()
+		if baseErr == nil {
+			baseErr = b.Write(o.writeBaseline)
+		}
+		if baseErr != nil {
+			fmt.Fprintln(env.Stderr, "mishen scan:", baseErr)
 			return ExitFailed
 		}
 		if !o.quiet {
 			fmt.Fprintf(env.Stderr, "mishen scan: 已把 %d 项发现写入基线 %s\n", len(b.Findings), o.writeBaseline)
 		}
 	}
-	accepted := 0
-	if base != nil {
-		accepted = base.Filter(reps)
-	}
 	if o.sinceVersion != "" && !o.quiet {
-		n := 0
-		for _, r := range reps {
-			n += len(r.Findings)
-		}
 		now := sc.DictVersion()
 		if now == o.sinceVersion {
-			fmt.Fprintf(env.Stderr, "mishen scan: 词典版本仍为 %s，与基线相同；新发现 %d 项来自文件的改动\n", now, n)
+			fmt.Fprintf(env.Stderr, "mishen scan: 词典版本仍为 %s，与基线相同；新发现 %d 项来自文件的改动\n", now, fresh)
 		} else {
-			fmt.Fprintf(env.Stderr, "mishen scan: 自词典版本 %s 以来，版本 %s 新发现 %d 项\n", o.sinceVersion, now, n)
+			fmt.Fprintf(env.Stderr, "mishen scan: 自词典版本 %s 以来，版本 %s 新发现 %d 项\n", o.sinceVersion, now, fresh)
 		}
 	}
-	if err := writeReports(env.Stdout, o, reps, accepted); err != nil {
-		fmt.Fprintln(env.Stderr, "mishen scan: 无法写出结果:", err)
-		return ExitFailed
-	}
-	if status == ExitOK {
-		for i := range reps {
-			if o.fails(&reps[i]) {
-				status = ExitFound
-				break
-			}
-		}
+	if status == ExitOK && found {
+		status = ExitFound
 	}
 	return status
 }
@@ -300,40 +322,114 @@ func (o *scanOptions) loadBaseline(env Env) (baseline.Key, *baseline.File, int) 
 	return key, base, ExitOK
 }
 
-// writeReports writes the reports in the chosen format.
-func writeReports(w io.Writer, o scanOptions, reps []report.Report, accepted int) error {
-	tool := report.Tool{Name: "mishen", Version: version(), URI: "https://github.com/mishen-gov/mishen"}
-	switch o.format {
+// emitter writes reports in the chosen format as they come.
+type emitter struct {
+	o    scanOptions
+	w    io.Writer
+	bw   *bufio.Writer
+	csv  *report.CSVWriter
+	sum  summary
+	held []report.Report // SARIF and JUnit: written whole at the end
+}
+
+func newEmitter(w io.Writer, o scanOptions) (*emitter, error) {
+	e := &emitter{o: o, w: w, bw: bufio.NewWriterSize(w, 64<<10)}
+	if o.format == formatCSV {
+		cw, err := report.NewCSVWriter(e.bw)
+		if err != nil {
+			return nil, err
+		}
+		e.csv = cw
+	}
+	return e, nil
+}
+
+// add writes r, or holds it for a format written at the end. What is
+// written is flushed: a reader of the output sees each file when it ends.
+func (e *emitter) add(r *report.Report) error {
+	switch e.o.format {
+	case formatSARIF, formatJUnit:
+		e.held = append(e.held, *r)
+		return nil
 	case formatJSON:
-		bw := bufio.NewWriter(w)
-		for i := range reps {
-			b, err := json.Marshal(&reps[i])
-			if err != nil {
-				return err
-			}
-			bw.Write(append(b, '\n'))
+		if err := writeJSON(e.bw, r); err != nil {
+			return err
 		}
-		return bw.Flush()
-	case formatSARIF:
-		return report.WriteSARIF(w, tool, reps)
 	case formatCSV:
-		return report.WriteCSV(w, reps)
-	case formatJUnit:
-		return report.WriteJUnit(w, tool, reps, o.fails)
-	}
-	bw := bufio.NewWriter(w)
-	out := &summary{accepted: accepted}
-	for i := range reps {
-		r := &reps[i]
-		if !o.quiet || len(r.Findings) > 0 {
-			printHuman(bw, r)
+		if err := e.csv.Write(r); err != nil {
+			return err
 		}
-		out.add(r)
+		if err := e.csv.Flush(); err != nil {
+			return err
+		}
+	default:
+		if !e.o.quiet || len(r.Findings) > 0 {
+			printHuman(e.bw, r)
+		}
+		e.sum.add(r)
 	}
-	if !o.quiet {
-		out.print(bw)
+	return e.bw.Flush()
+}
+
+// close writes what only the end can write: the text summary, or the
+// SARIF or JUnit document.
+func (e *emitter) close(accepted int) error {
+	tool := report.Tool{Name: "mishen", Version: version(), URI: "https://github.com/mishen-gov/mishen"}
+	switch e.o.format {
+	case formatSARIF:
+		return report.WriteSARIF(e.w, tool, e.held)
+	case formatJUnit:
+		return report.WriteJUnit(e.w, tool, e.held, e.o.fails)
+	case formatText:
+		if !e.o.quiet {
+			e.sum.accepted = accepted
+			e.sum.print(e.bw)
+		}
 	}
-	return bw.Flush()
+	return e.bw.Flush()
+}
+
+// findingsKey is where a report's findings begin in its JSON encoding.
+// A string value encodes " as \", so the key's bytes cannot occur inside
+// the file name or format that come before it.
+var findingsKey = []byte(`,"findings":[`)
+
+// writeJSON writes r as one line of JSON, byte for byte what
+// json.Marshal makes of it, but one finding at a time: a file with tens of
+// thousands of findings needs no buffer of its whole encoding.
+func writeJSON(w *bufio.Writer, r *report.Report) error {
+	if len(r.Findings) < 64 {
+		b, err := json.Marshal(r)
+		if err != nil {
+			return err
+		}
+		w.Write(b)
+		return w.WriteByte('\n')
+	}
+	shell := *r
+	shell.Findings = []report.Finding{}
+	b, err := json.Marshal(&shell)
+	if err != nil {
+		return err
+	}
+	at := bytes.Index(b, findingsKey)
+	if at < 0 {
+		return fmt.Errorf("report encoding without findings: %.40s", b)
+	}
+	at += len(findingsKey)
+	w.Write(b[:at])
+	for i := range r.Findings {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		f, err := json.Marshal(&r.Findings[i])
+		if err != nil {
+			return err
+		}
+		w.Write(f)
+	}
+	w.Write(b[at:])
+	return w.WriteByte('\n')
 }
 
 // hasDir reports whether any argument is a folder.
@@ -410,38 +506,132 @@ type result struct {
 	err error
 }
 
-// scanAll scans files with a few workers; results keep input order.
-// With showProgress it counts files on stderr (a terminal) as they end.
-func scanAll(env Env, sc *scan.Scanner, files []string, jobs int, showProgress bool) []result {
-	res := make([]result, len(files))
-	ch := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
+// scanOrdered scans files with a few workers and hands each result to
+// emit in input order, as soon as it and every one before it are done.
+// At most a window of results wait for a slow file ahead of them, so
+// memory does not grow with the number of files. emit runs on the
+// calling goroutine; when it fails, no further file is started and its
+// error is returned.
+func scanOrdered(files []string, jobs int, prog *progress, scan func(int) result, emit func(int, result) error) error {
+	type done struct {
+		i int
+		r result
+	}
+	window := 256 * jobs
+	work := make(chan int)
+	results := make(chan done)
+	for range jobs {
 		go func() {
-			defer wg.Done()
-			for i := range ch {
-				res[i] = scanOne(env, sc, files[i])
-				if showProgress {
-					mu.Lock()
-					done++
-					fmt.Fprintf(env.Stderr, "\r已扫描 %d/%d 个文件", done, len(files))
-					mu.Unlock()
-				}
+			for i := range work {
+				results <- done{i, scan(i)}
 			}
 		}()
 	}
-	for i := range files {
-		ch <- i
+	defer close(work)
+	pending := map[int]result{}
+	next, sent, got := 0, 0, 0
+	for next < len(files) {
+		feed := work
+		if sent == len(files) || sent >= next+window {
+			feed = nil
+		}
+		select {
+		case feed <- sent:
+			sent++
+		case d := <-results:
+			got++
+			prog.step()
+			pending[d.i] = d.r
+			for r, ok := pending[next]; ok; r, ok = pending[next] {
+				delete(pending, next)
+				if err := emit(next, r); err != nil {
+					for ; got < sent; got++ {
+						<-results // let the files under way end
+					}
+					return err
+				}
+				next++
+			}
+		}
 	}
-	close(ch)
-	wg.Wait()
-	if showProgress {
-		fmt.Fprintln(env.Stderr)
+	return nil
+}
+
+// progress counts files done on stderr at a terminal, redrawn at most
+// ten times a second, with the rate and the time left.
+type progress struct {
+	w            io.Writer
+	total, done  int
+	start, drawn time.Time
+	drawnAt      int // the count last drawn
+	shown        bool
+	// sharesScreen is set when stdout is a terminal too: the line is
+	// cleared before a report is written and drawn again after.
+	sharesScreen bool
+}
+
+func newProgress(w io.Writer, total int, sharesScreen bool) *progress {
+	return &progress{w: w, total: total, start: time.Now(), sharesScreen: sharesScreen}
+}
+
+// step counts one file done.
+func (p *progress) step() {
+	if p == nil {
+		return
 	}
-	return res
+	p.done++
+	if now := time.Now(); now.Sub(p.drawn) >= 100*time.Millisecond || p.done == p.total {
+		p.drawn = now
+		p.draw()
+	}
+}
+
+func (p *progress) draw() {
+	p.drawnAt = p.done
+	el := time.Since(p.start).Seconds()
+	line := fmt.Sprintf("\r已扫描 %d/%d 个文件", p.done, p.total)
+	if el >= 1 && p.done > 0 {
+		rate := float64(p.done) / el
+		line += fmt.Sprintf("，每秒 %.0f 个", rate)
+		if p.done < p.total {
+			line += "，约剩 " + minutes(float64(p.total-p.done)/rate)
+		}
+	}
+	fmt.Fprint(p.w, line+"\x1b[K")
+	p.shown = true
+}
+
+// clear takes the line off the screen before something else is written
+// to it, to stderr or (onStdout) to stdout; the next step draws it again.
+func (p *progress) clear(onStdout bool) {
+	if p == nil || !p.shown || onStdout && !p.sharesScreen {
+		return
+	}
+	fmt.Fprint(p.w, "\r\x1b[K")
+	p.shown, p.drawn = false, time.Time{}
+}
+
+// minutes says a time left in whole seconds, the way a person would.
+func minutes(secs float64) string {
+	n := int(secs + 0.5)
+	switch {
+	case n < 60:
+		return fmt.Sprintf("%d 秒", n)
+	case n < 3600:
+		return fmt.Sprintf("%d 分 %d 秒", n/60, n%60)
+	}
+	return fmt.Sprintf("%d 小时 %d 分", n/3600, n%3600/60)
+}
+
+// end leaves the final count on its own line.
+func (p *progress) end() {
+	if p == nil {
+		return
+	}
+	if !p.shown || p.drawnAt != p.done {
+		p.draw()
+	}
+	fmt.Fprintln(p.w)
 }
 
 func scanOne(env Env, sc *scan.Scanner, name string) result {
@@ -490,15 +680,6 @@ func tooLarge(sc *scan.Scanner, name string, size int64, lim doc.Limits) report.
 	}}
 	r.Verdict = report.Verdict(r.Findings)
 	return r
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 var verdictLabel = map[report.Severity]string{

@@ -16,30 +16,58 @@ var CSVHeader = []string{"file", "format", "verdict", "sha256", "id", "category"
 // (starting with = + - @ or a tab) are prefixed with ' so that opening
 // the export runs nothing.
 func WriteCSV(w io.Writer, reps []Report) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
+	cw, err := NewCSVWriter(w)
+	if err != nil {
 		return err
 	}
-	for _, r := range reps {
-		file := []string{r.File, r.Format, string(r.Verdict), r.SHA256}
-		if len(r.Findings) == 0 {
-			row := append(append([]string{}, file...), make([]string, len(CSVHeader)-len(file))...)
-			if err := cw.Write(safeRow(row)); err != nil {
-				return err
-			}
-		}
-		for _, f := range r.Findings {
-			l := f.Location
-			row := append(append([]string{}, file...), f.ID, string(f.Category), string(f.Severity), f.Rule,
-				l.Part, l.File, itoa(l.Page), l.Sheet, l.Cell, itoa(l.Line), strconv.Itoa(l.Start), strconv.Itoa(l.End),
-				f.Excerpt, f.Message, f.Basis, f.Fingerprint)
-			if err := cw.Write(safeRow(row)); err != nil {
-				return err
-			}
+	for i := range reps {
+		if err := cw.Write(&reps[i]); err != nil {
+			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
+}
+
+// CSVWriter writes WriteCSV's output one report at a time, for a scan
+// that writes each report as it ends.
+type CSVWriter struct {
+	cw *csv.Writer
+}
+
+// NewCSVWriter writes the header CSVHeader to w.
+func NewCSVWriter(w io.Writer) (*CSVWriter, error) {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return nil, err
+	}
+	return &CSVWriter{cw: cw}, nil
+}
+
+// Write writes r's rows.
+func (c *CSVWriter) Write(r *Report) error {
+	file := []string{r.File, r.Format, string(r.Verdict), r.SHA256}
+	if len(r.Findings) == 0 {
+		row := append(append([]string{}, file...), make([]string, len(CSVHeader)-len(file))...)
+		if err := c.cw.Write(safeRow(row)); err != nil {
+			return err
+		}
+	}
+	for _, f := range r.Findings {
+		l := f.Location
+		row := append(append([]string{}, file...), f.ID, string(f.Category), string(f.Severity), f.Rule,
+			l.Part, l.File, itoa(l.Page), l.Sheet, l.Cell, itoa(l.Line), strconv.Itoa(l.Start), strconv.Itoa(l.End),
+			f.Excerpt, f.Message, f.Basis, f.Fingerprint)
+		if err := c.cw.Write(safeRow(row)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Flush writes what is buffered to the underlying writer.
+func (c *CSVWriter) Flush() error {
+	c.cw.Flush()
+	return c.cw.Error()
 }
 
 func itoa(n int) string {
