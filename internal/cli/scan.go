@@ -396,9 +396,11 @@ var findingsKey = []byte(`,"findings":[`)
 
 // writeJSON writes r as one line of JSON, byte for byte what
 // json.Marshal makes of it, but one finding at a time: a file with tens of
-// thousands of findings needs no buffer of its whole encoding.
+// thousands of findings needs no buffer of its whole encoding. The shell
+// of the report goes through encoding/json; each finding through
+// report.Finding.AppendJSON, into one reused buffer.
 func writeJSON(w *bufio.Writer, r *report.Report) error {
-	if len(r.Findings) < 64 {
+	if r.Findings == nil {
 		b, err := json.Marshal(r)
 		if err != nil {
 			return err
@@ -418,14 +420,12 @@ func writeJSON(w *bufio.Writer, r *report.Report) error {
 	}
 	at += len(findingsKey)
 	w.Write(b[:at])
+	var f []byte
 	for i := range r.Findings {
 		if i > 0 {
 			w.WriteByte(',')
 		}
-		f, err := json.Marshal(&r.Findings[i])
-		if err != nil {
-			return err
-		}
+		f = r.Findings[i].AppendJSON(f[:0])
 		w.Write(f)
 	}
 	w.Write(b[at:])
