@@ -125,9 +125,16 @@ func (s *Scanner) Limits() doc.Limits { return s.cfg.Limits }
 // Scan reads one file and reports on it. It never fails: what cannot be
 // read is an unreadable finding.
 func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Report {
-	sum := sha256.Sum256(data)
+	// A big file is hashed on another core while it is read.
+	digest := make(chan [sha256.Size]byte, 1)
+	if len(data) >= 1<<20 {
+		go func() { digest <- sha256.Sum256(data) }()
+	} else {
+		digest <- sha256.Sum256(data)
+	}
 	eng := s.engine.Load()
 	d := s.extract(ctx, name, data, s.cfg.Limits)
+	sum := <-digest
 	r := report.Report{
 		File:        name,
 		Format:      d.Format,
