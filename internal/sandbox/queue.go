@@ -12,7 +12,11 @@ import (
 // size. A small file may take any free child slot; large ones may hold
 // half of them at most, so that slots are always left for the small lane
 // and a stack of large files cannot take every core.
-// Within a lane, waiting files start in arrival order.
+// Within a lane, a freed slot goes to the waiting file whose owner (the
+// submitter, WithOwner) has the fewest files running, the earliest of
+// those first: one publisher's stack of slow files does not hold up
+// another's, who waits only for the next slot to free. Files without an
+// owner (the command line) share one.
 //
 // SmallFileBytes is the boundary between the lanes.
 const SmallFileBytes = 256 << 10
@@ -26,7 +30,21 @@ const (
 type waiter struct {
 	ready chan struct{}
 	large bool
+	owner string
 	done  bool // granted or abandoned
+}
+
+type ownerKey struct{}
+
+// WithOwner marks ctx's files as the owner's (a submitter's token), for
+// the parser queue's fairness between submitters.
+func WithOwner(ctx context.Context, owner string) context.Context {
+	return context.WithValue(ctx, ownerKey{}, owner)
+}
+
+func ownerOf(ctx context.Context) string {
+	o, _ := ctx.Value(ownerKey{}).(string)
+	return o
 }
 
 // slots is the fair semaphore of child processes.
@@ -36,9 +54,11 @@ type slots struct {
 	running int
 	large   int // running files of the large lane
 	queue   []*waiter
+	// busy counts each owner's running files.
+	busy map[string]int
 }
 
-func newSlots(max int) *slots { return &slots{max: max} }
+func newSlots(max int) *slots { return &slots{max: max, busy: map[string]int{}} }
 
 // largeCap is how many children the large lane may hold.
 func (s *slots) largeCap() int { return max(1, s.max/2) }
@@ -54,6 +74,7 @@ func (s *slots) canRunLocked(large bool) bool {
 // function, or false when ctx ended first.
 func (s *slots) acquire(ctx context.Context, n int) (func(), bool) {
 	large := n > SmallFileBytes
+	owner := ownerOf(ctx)
 	lane := LaneSmall
 	if large {
 		lane = LaneLarge
@@ -61,12 +82,12 @@ func (s *slots) acquire(ctx context.Context, n int) (func(), bool) {
 	start := time.Now()
 	s.mu.Lock()
 	if s.canRunLocked(large) && !s.aheadLocked(large) {
-		s.grantLocked(large)
+		s.grantLocked(large, owner)
 		s.mu.Unlock()
 		stats.observe(lane, 0)
-		return s.releaser(large), true
+		return s.releaser(large, owner), true
 	}
-	w := &waiter{ready: make(chan struct{}), large: large}
+	w := &waiter{ready: make(chan struct{}), large: large, owner: owner}
 	s.queue = append(s.queue, w)
 	stats.waiting(lane, 1)
 	s.mu.Unlock()
@@ -74,7 +95,7 @@ func (s *slots) acquire(ctx context.Context, n int) (func(), bool) {
 	case <-w.ready:
 		stats.waiting(lane, -1)
 		stats.observe(lane, time.Since(start))
-		return s.releaser(large), true
+		return s.releaser(large, owner), true
 	case <-ctx.Done():
 		s.mu.Lock()
 		granted := w.done
@@ -85,7 +106,7 @@ func (s *slots) acquire(ctx context.Context, n int) (func(), bool) {
 		s.mu.Unlock()
 		stats.waiting(lane, -1)
 		if granted {
-			s.releaser(large)()
+			s.releaser(large, owner)()
 		}
 		return nil, false
 	}
@@ -102,8 +123,9 @@ func (s *slots) aheadLocked(large bool) bool {
 	return false
 }
 
-func (s *slots) grantLocked(large bool) {
+func (s *slots) grantLocked(large bool, owner string) {
 	s.running++
+	s.busy[owner]++
 	if large {
 		s.large++
 	}
@@ -118,12 +140,15 @@ func (s *slots) removeLocked(w *waiter) {
 	}
 }
 
-func (s *slots) releaser(large bool) func() {
+func (s *slots) releaser(large bool, owner string) func() {
 	var once sync.Once
 	return func() {
 		once.Do(func() {
 			s.mu.Lock()
 			s.running--
+			if s.busy[owner]--; s.busy[owner] <= 0 {
+				delete(s.busy, owner)
+			}
 			if large {
 				s.large--
 			}
@@ -134,21 +159,24 @@ func (s *slots) releaser(large bool) func() {
 }
 
 // wakeLocked starts waiting files while slots allow: the small lane
-// first, then the large one, each in arrival order.
+// first, then the large one; in each, the file whose owner has the
+// fewest running, in arrival order among equals.
 func (s *slots) wakeLocked() {
 	for _, large := range []bool{false, true} {
-		for i := 0; i < len(s.queue); {
-			w := s.queue[i]
-			if w.large != large {
-				i++
-				continue
+		for s.canRunLocked(large) {
+			best := -1
+			for i, w := range s.queue {
+				if w.large == large && (best < 0 || s.busy[w.owner] < s.busy[s.queue[best].owner]) {
+					best = i
+				}
 			}
-			if !s.canRunLocked(large) {
+			if best < 0 {
 				break
 			}
-			s.queue = append(s.queue[:i], s.queue[i+1:]...)
+			w := s.queue[best]
+			s.queue = append(s.queue[:best], s.queue[best+1:]...)
 			w.done = true
-			s.grantLocked(large)
+			s.grantLocked(large, w.owner)
 			close(w.ready)
 		}
 	}

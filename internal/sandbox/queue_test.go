@@ -93,3 +93,53 @@ func waitQueued(t *testing.T, s *slots, n int) {
 	}
 	t.Fatalf("queue never reached %d", n)
 }
+
+// TestOwnersTakeTurns: one submitter holds every slot and has five more
+// files waiting; another's file, queued last, gets the next free slot,
+// and the first submitter's files then start in their order.
+func TestOwnersTakeTurns(t *testing.T) {
+	s := newSlots(2)
+	a, b := WithOwner(context.Background(), "a"), WithOwner(context.Background(), "b")
+	var held []func()
+	for i := 0; i < 2; i++ {
+		rel, _ := s.acquire(a, 10)
+		held = append(held, rel)
+	}
+	got := make(chan string, 8)
+	start := func(ctx context.Context, name string, queued int) {
+		go func() {
+			if rel, ok := s.acquire(ctx, 10); ok {
+				got <- name
+				rel()
+			}
+		}()
+		waitQueued(t, s, queued)
+	}
+	for i := 0; i < 5; i++ {
+		start(a, "a"+string(rune('0'+i)), i+1)
+	}
+	start(b, "b", 6)
+	held[0]()
+	if first := <-got; first != "b" {
+		t.Fatalf("%s started first; the other submitter's file should have", first)
+	}
+	for i := 0; i < 5; i++ {
+		if name := <-got; name != "a"+string(rune('0'+i)) {
+			t.Fatalf("%s started out of its submitter's order", name)
+		}
+	}
+	held[1]()
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		s.mu.Lock()
+		running := s.running
+		s.mu.Unlock()
+		if running == 0 || time.Now().After(deadline) {
+			break
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.running != 0 || len(s.busy) != 0 {
+		t.Fatalf("running %d, owners busy %v after all released", s.running, s.busy)
+	}
+}
