@@ -129,9 +129,22 @@ func (m Summary) shownTo(a Actor) Summary {
 // zeros and syncs, so that the ciphertext left in bbolt's freed pages can
 // no longer be read: crypto-shredding. bbolt never overwrites a page in
 // place, which is why the keys are not kept in it.
+//
+// A key is created inside the transaction that stores its draft, and
+// made durable by flush after that transaction commits and before the
+// draft is acknowledged: an fsync inside the transaction would hold the
+// database's one writer (and every review of its group commit) for each
+// kept draft. A crash between the commit and the flush can lose the key
+// of a draft that was never acknowledged; that draft then reads as
+// shredded.
 type draftKeys struct {
 	mu sync.Mutex
 	f  *os.File
+	// written counts the keys written; synced is what written was when
+	// the last fsync that finished began. syncMu lets one fsync serve
+	// every key written before it.
+	written, synced uint64
+	syncMu          sync.Mutex
 }
 
 const draftKeySize = 32
@@ -151,7 +164,8 @@ func (k *draftKeys) close() error {
 	return k.f.Close()
 }
 
-// create makes a fresh key in slot seq.
+// create makes a fresh key in slot seq. It is written, not yet durable:
+// call flush before acknowledging what it seals.
 func (k *draftKeys) create(seq uint64) ([]byte, error) {
 	key := make([]byte, draftKeySize)
 	if _, err := rand.Read(key); err != nil {
@@ -162,10 +176,32 @@ func (k *draftKeys) create(seq uint64) ([]byte, error) {
 	if _, err := k.f.WriteAt(key, int64(seq)*draftKeySize); err != nil {
 		return nil, fmt.Errorf("review: writing a draft key: %w", err)
 	}
-	if err := k.f.Sync(); err != nil {
-		return nil, fmt.Errorf("review: writing a draft key: %w", err)
-	}
+	k.written++
 	return key, nil
+}
+
+// flush makes every key created before the call durable. Concurrent
+// callers share fsyncs: a caller whose keys an fsync that began after
+// them already covered returns at once.
+func (k *draftKeys) flush() error {
+	k.mu.Lock()
+	want := k.written
+	k.mu.Unlock()
+	k.syncMu.Lock()
+	defer k.syncMu.Unlock()
+	k.mu.Lock()
+	upto, done := k.written, k.synced >= want
+	k.mu.Unlock()
+	if done {
+		return nil
+	}
+	if err := k.f.Sync(); err != nil {
+		return fmt.Errorf("review: writing a draft key: %w", err)
+	}
+	k.mu.Lock()
+	k.synced = max(k.synced, upto)
+	k.mu.Unlock()
+	return nil
 }
 
 // get returns slot seq's key; nil when it was shredded or never made.
@@ -209,7 +245,11 @@ func (k *draftKeys) shred(seqs ...uint64) error {
 			return fmt.Errorf("review: shredding a draft key: %w", err)
 		}
 	}
-	return k.f.Sync()
+	if err := k.f.Sync(); err != nil {
+		return err
+	}
+	k.synced = k.written // under mu: every key written so far is on disk
+	return nil
 }
 
 // live returns the slots that hold a key.

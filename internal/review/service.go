@@ -585,6 +585,9 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	if refusal != nil {
 		return nil, refusal
 	}
+	if err := s.flushKeys(keepDraft); err != nil {
+		return nil, err
+	}
 	s.appended(appended)
 	s.wipe(shred, keptShred)
 	if s.hooks.Submitted != nil {
@@ -600,6 +603,21 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 		}
 	}
 	return &out, nil
+}
+
+// flushKeys makes the keys Submit created durable (the draft's when it
+// kept one, the kept content's when content is kept for rescans), after
+// the commit and before the review is acknowledged. A failure marks the
+// service degraded.
+func (s *Service) flushKeys(draft bool) error {
+	var err error
+	if draft {
+		err = s.keys.flush()
+	}
+	if s.archive != nil {
+		err = errors.Join(err, s.archive.flush())
+	}
+	return s.track(err)
 }
 
 // fileSHA256 is the SHA-256 (lowercase hex) of data, the bytes that rep
