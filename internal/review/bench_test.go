@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/report"
@@ -41,7 +40,7 @@ func (benchScanner) Mask(text string) string { return text }
 func BenchmarkSubmit(b *testing.B) {
 	cfg := config.Default()
 	cfg.DataDir = b.TempDir()
-	db, err := store.Open(cfg.DataDir, store.Options{BatchDelay: mustDur("2ms")}, Init)
+	db, err := store.Open(cfg.DataDir, store.Options{}, Init)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -77,5 +76,3 @@ func BenchmarkSubmit(b *testing.B) {
 		}
 	})
 }
-
-func mustDur(s string) time.Duration { d, _ := time.ParseDuration(s); return d }
