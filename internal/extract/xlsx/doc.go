@@ -5,11 +5,21 @@
 // sheet), the data kept in pivot caches and external links (hidden parts,
 // see below), custom XML data, and the document properties.
 //
-// Cell values are read formatted (what Excel shows) with
-// github.com/xuri/excelize/v2; the same sheet's XML is also streamed once
-// by this package for what excelize would need the whole sheet in memory
-// for: hidden rows and columns, the stored values of number cells (checked
-// for ID numbers stored as numbers), and page headers and footers. Each
+// Cell values are read formatted (what Excel shows), as
+// github.com/xuri/excelize/v2's row iterator shows them, but by this
+// package's own reader: one pass over the sheet's XML with a scanner of
+// the few element kinds a sheet holds (xmlscan.go), which also takes the
+// hidden rows and columns, the stored values of number cells (checked for
+// ID numbers stored as numbers), and page headers and footers. Unstyled
+// cells, text and numbers in the General format are worked out by
+// excelize's rules here; other number formats (dates, amounts) are
+// formatted by excelize, in a scratch cell, once per distinct value. A
+// sheet whose XML the scanner leaves to encoding/xml (an encoding other
+// than UTF-8, a DOCTYPE, an unknown entity) or that holds ISO date cells
+// is read through excelize's row iterator instead; TestReadersAgree holds
+// the two readers to the same text. A cell whose style attribute is not a
+// number is read as stored (excelize drops its value), and a number that
+// a format shows as nothing keeps its column even alone in its row. Each
 // row is one line, its cells
 // separated by "\t" (an empty cell between two values leaves two tabs), so
 // that adjacent cells are never glued into one number; Part.Cells maps

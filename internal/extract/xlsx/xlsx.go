@@ -47,7 +47,7 @@ func Extract(data []byte, lim doc.Limits) (d *doc.Document, err error) {
 				"读取Excel工作簿时发生内部错误，未能完整读取，请人工审查")
 		}
 	}()
-	extract(d, data, lim)
+	extract(d, data, lim, false)
 	return d, nil
 }
 
@@ -59,11 +59,17 @@ type extractor struct {
 	left     int // runes of text still allowed
 	deadline time.Time
 	done     map[string]bool // members read by besideSheets
+	book     string          // the workbook member
+	fm       *formatter
+	sst      []string // shared strings, read once
+	sstErr   error
+	sstRead  bool
+	slow     bool // every sheet through excelize (tests compare the two readers)
 }
 
 // extract does Extract's work without the recover, so that fuzzing sees
-// panics.
-func extract(d *doc.Document, data []byte, lim doc.Limits) {
+// panics; slow reads every sheet through excelize, as a reference.
+func extract(d *doc.Document, data []byte, lim doc.Limits, slow bool) {
 	lim = zipguard.FillDefaults(lim)
 	a, err := zipguard.Open(data, lim)
 	if err != nil {
@@ -122,7 +128,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		}
 	}
 	defer f.Close()
-	x := &extractor{d: d, f: f, a: a, lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout)}
+	x := &extractor{d: d, f: f, a: a, lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout), book: book, slow: slow}
 	stopped := false
 	for _, s := range sheets {
 		if damaged[strings.ToLower(s.path)] {
@@ -234,6 +240,19 @@ func (p *part) write(s string) error {
 	return nil
 }
 
+// tabs writes n tabs.
+func (p *part) tabs(n int) error {
+	if n > p.x.left {
+		return errTooMuchText
+	}
+	p.x.left -= n
+	for range n {
+		p.b.WriteByte('\t')
+	}
+	p.runes += n
+	return nil
+}
+
 // cell writes a cell's text and records where it is.
 func (p *part) cell(ref, text string) (doc.Cell, error) {
 	start := p.runes
@@ -245,76 +264,45 @@ func (p *part) cell(ref, text string) (doc.Cell, error) {
 	return c, nil
 }
 
-// candidate is a cell whose raw value looks like an ID number stored as a
-// number; whether the cell is a number is checked after the rows are read.
+// candidate is a cell of the part being written (its index in
+// part.cells) that a finding of the sheet will point at.
 type candidate struct {
-	cell doc.Cell
+	cell int
 	line int
 }
 
-// readSheet reads sheet s into its parts and findings. What was read
-// before an error is kept.
+// readSheet reads sheet s into its parts and findings, with the fast
+// reader or, for XML it leaves to encoding/xml, the slow one. What was
+// read before an error is kept.
 func (x *extractor) readSheet(s sheetInfo) error {
 	kind := kindOf(s)
 	hiddenWhy := map[string]string{"hidden": HiddenSheet, "veryHidden": VeryHiddenSheet}[s.state]
-	// The sheet's XML is streamed by readSheetXML on another core while
-	// excelize formats the rows here: the two parses were half of a big
-	// sheet's time one after the other. Nothing else reads the archive
-	// until both are done.
-	type sheetRead struct {
-		sx  *sheetXML
-		err error
+	left := x.left
+	w := &rowWriter{x: x, p: &part{x: x, line: 1}}
+	sx, err := (*sheetXML)(nil), errNotPlain
+	if !x.slow {
+		sx, err = x.readSheetFast(s, w)
 	}
-	sxc := make(chan sheetRead, 1)
-	go func() {
-		sx, err := readSheetXML(x.a, s.path, x.lim)
-		sxc <- sheetRead{sx, err}
-	}()
-	type shownRow struct {
-		row   int
-		shown []string
+	keep := keepsPart(err)
+	if errors.Is(err, errNotPlain) {
+		x.left = left
+		w = &rowWriter{x: x, p: &part{x: x, line: 1}}
+		sx, keep, err = x.readSheetSlow(s, w)
 	}
-	var rows []shownRow
-	// Rows are kept until the stored values are known, up to what the
-	// text limit lets through (a rune is at most four bytes).
-	budget, used := 4*x.left+1, 0
-	rerr := x.rows(s.name, func(row int, shown []string) error {
-		for _, v := range shown {
-			used += len(v)
-		}
-		if used > budget {
-			return errTooMuchText
-		}
-		rows = append(rows, shownRow{row, shown})
-		return nil
-	})
-	sr := <-sxc
-	if sr.err != nil {
-		return sr.err
+	if !keep {
+		return err
 	}
-	sx := sr.sx
-	p := &part{x: x, line: 1}
-	var (
-		ids         []candidate
-		firstHidden *candidate
-	)
-	err := func() error {
-		for _, r := range rows {
-			if err := x.sheetRow(p, sx, r.row, r.shown, &ids, &firstHidden); err != nil {
-				return err
-			}
-		}
-		return rerr
-	}()
+	p := w.p
 	x.d.Parts = append(x.d.Parts, doc.Part{Kind: kind, File: s.path, Sheet: s.name, Text: p.b.String(), Cells: p.cells, Hidden: hiddenWhy})
 	loc := func(c candidate) report.Location {
-		return report.Location{Part: kind, File: s.path, Sheet: s.name, Cell: c.cell.Ref, Line: c.line, Start: c.cell.Start, End: c.cell.End}
+		cell := p.cells[c.cell]
+		return report.Location{Part: kind, File: s.path, Sheet: s.name, Cell: cell.Ref, Line: c.line, Start: cell.Start, End: cell.End}
 	}
-	if firstHidden != nil {
+	if w.firstHidden != nil {
 		x.d.Findings = append(x.d.Findings, report.Finding{Category: report.HiddenContent, Severity: report.Review,
-			Rule: "hidden_content.hidden_rows", Location: loc(*firstHidden), Message: fmt.Sprintf(msgHiddenRows, s.name, firstHidden.cell.Ref)})
+			Rule: "hidden_content.hidden_rows", Location: loc(*w.firstHidden), Message: fmt.Sprintf(msgHiddenRows, s.name, p.cells[w.firstHidden.cell].Ref)})
 	}
-	for _, c := range ids {
+	for _, c := range w.ids {
 		x.d.Findings = append(x.d.Findings, report.Finding{Category: report.IDCard, Severity: report.Block,
 			Rule: "id_card.stored_as_number", Location: loc(c), Message: msgStoredAsNumber})
 	}
@@ -328,57 +316,6 @@ func (x *extractor) readSheet(s sheetInfo) error {
 		return err
 	}
 	return x.sheetExtras(s, sx)
-}
-
-// sheetRow writes one row of formatted values into p, with the stored
-// digits a format hides, and notes its first hidden cell and its cells
-// that hold an ID number stored as a number.
-func (x *extractor) sheetRow(p *part, sx *sheetXML, row int, shown []string, ids *[]candidate, firstHidden **candidate) error {
-	// The row's stored numbers in order of column, walked beside the
-	// cells: a lookup per cell would cost the row's width for each.
-	nums := sx.numsOf(row)
-	next := 0
-	tabs := 0 // owed before the next value: empty cells leave their tab
-	for col := 1; col <= len(shown); col++ {
-		if col > 1 {
-			tabs++
-		}
-		for next < len(nums) && nums[next].col < col {
-			next++
-		}
-		v, raw := shown[col-1], ""
-		if next < len(nums) && nums[next].col == col {
-			raw = nums[next].v
-		}
-		text := v
-		if text == "" {
-			text = raw // a format such as ;;; shows nothing of a number that is there
-		} else if raw != v && isDigits(raw) && len(raw) >= 15 {
-			text = v + " " + raw // the file keeps digits the format hides
-		}
-		if text == "" {
-			continue
-		}
-		if err := p.write(strings.Repeat("\t", tabs)); err != nil {
-			return err
-		}
-		tabs = 0
-		ref, err := excelize.CoordinatesToCellName(col, row)
-		if err != nil {
-			return err
-		}
-		c, err := p.cell(ref, text)
-		if err != nil {
-			return err
-		}
-		if *firstHidden == nil && (sx.hiddenRow(row) || sx.colHidden(col)) && strings.TrimSpace(text) != "" {
-			*firstHidden = &candidate{c, p.line}
-		}
-		if looksLikeIDNumber(raw) {
-			*ids = append(*ids, candidate{c, p.line})
-		}
-	}
-	return p.write("\n")
 }
 
 // rows calls fn for each row of the sheet that has a value, with its

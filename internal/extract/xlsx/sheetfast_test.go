@@ -1,0 +1,299 @@
+package xlsx
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"hash/crc32"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard/ziptest"
+)
+
+// both extracts data with the fast sheet reader and with excelize's, and
+// returns the two documents as JSON.
+func both(t testing.TB, data []byte, lim doc.Limits) (fast, slow string) {
+	t.Helper()
+	enc := func(slow bool) string {
+		d := &doc.Document{Format: "xlsx"}
+		extract(d, data, lim, slow)
+		b, err := json.MarshalIndent(d, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	return enc(false), enc(true)
+}
+
+// styled builds a workbook whose cells hold every kind of value in every
+// common number format, plain and styled.
+func styled(t testing.TB) []byte {
+	return book(t, func(f *excelize.File) {
+		fmts := []int{0, 1, 2, 3, 4, 9, 10, 11, 14, 17, 20, 22, 37, 40, 49, 58}
+		customs := []string{";;;", `yyyy"年"m"月"d"日"`, "0.00_ ", `0;-0;0;"文本"@`, `@"元"`, `#,##0.00;[Red]-#,##0.00`, "000000", `"ID "@`}
+		var styles []int
+		for _, id := range fmts {
+			s, err := f.NewStyle(&excelize.Style{NumFmt: id, Font: &excelize.Font{Bold: true}})
+			must(err)
+			styles = append(styles, s)
+		}
+		for _, c := range customs {
+			s, err := f.NewStyle(&excelize.Style{CustomNumFmt: &c})
+			must(err)
+			styles = append(styles, s)
+		}
+		values := []any{0, 7, -5, 13957180246, 139571802461, 1.5, 0.1, 1e-7, 1e20, -0.25, 45292, 45292.75,
+			4.40305199512032e17, 440305199512032000, 1.23456789012345678, math.Pi,
+			"文字", " 前后空格 ", "110101199003074514", "007", "a\r\nb", "x_x000D_y", "_x005F_x0041_", "", true, false}
+		for r, v := range values {
+			for c := 0; c <= len(styles); c++ {
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				must(f.SetCellValue("Sheet1", cell, v))
+				if c > 0 {
+					must(f.SetCellStyle("Sheet1", cell, cell, styles[c-1]))
+				}
+			}
+		}
+		must(f.SetCellFormula("Sheet1", "A40", "SUM(A1:A3)"))
+		must(f.SetCellRichText("Sheet1", "B40", []excelize.RichTextRun{{Text: "富"}, {Text: "文本", Font: &excelize.Font{Bold: true}}}))
+		must(f.SetCellDefault("Sheet1", "C40", "1.50"))
+		must(f.SetCellDefault("Sheet1", "D40", "00123"))
+		must(f.SetCellDefault("Sheet1", "E40", "1E+3"))
+		must(f.SetRowVisible("Sheet1", 3, false))
+		must(f.SetColVisible("Sheet1", "D", false))
+		must(f.SetHeaderFooter("Sheet1", &excelize.HeaderFooterOptions{OddHeader: "&C机密", OddFooter: "&L页脚"}))
+		must(f.AddDataValidation("Sheet1", func() *excelize.DataValidation {
+			dv := excelize.NewDataValidation(true)
+			dv.Sqref = "A50"
+			must(dv.SetDropList([]string{"甲", "乙"}))
+			return dv
+		}()))
+		f.NewSheet("流")
+		sw, err := f.NewStreamWriter("流")
+		must(err)
+		for r := 1; r <= 50; r++ {
+			cell, _ := excelize.CoordinatesToCellName(2, r*2)
+			must(sw.SetRow(cell, []any{r, fmt.Sprintf("张%d", r), fmt.Sprintf("139%08d", r), float64(r) + 0.5, "", nil, true}))
+		}
+		must(sw.Flush())
+	})
+}
+
+// TestReadersAgree checks that the fast sheet reader gives, cell for
+// cell, the text excelize's row iterator gives, on the fixtures and on
+// workbooks holding every kind of value, format and layout of rows.
+func TestReadersAgree(t *testing.T) {
+	var files [][]byte
+	var names []string
+	for _, pat := range []string{filepath.Join(fixtures, "*.xlsx"), filepath.Join(malformed, "*.xlsx")} {
+		m, _ := filepath.Glob(pat)
+		for _, name := range m {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files, names = append(files, b), append(names, filepath.Base(name))
+		}
+	}
+	files, names = append(files, styled(t)), append(names, "styled")
+	plain := book(t, func(f *excelize.File) {
+		must(f.SetCellValue("Sheet1", "A1", "x"))
+	})
+	es := members(t, plain)
+	const head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`
+	for name, body := range map[string]string{
+		"no refs":       `<sheetData><row><c t="inlineStr"><is><t>甲</t></is></c><c><v>2</v></c></row><row><c><v>3</v></c></row></sheetData>`,
+		"gaps":          `<sheetData><row r="2"><c r="C2"><v>1</v></c><c r="A2"><v>2</v></c></row><row r="5"><c r="B5" t="str"><v>乙</v></c></row></sheetData>`,
+		"entities":      `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;&#x41;&#66;&amp;&quot;</t></is></c><c r="B1" t="inlineStr"><is><t><![CDATA[<丙>]]></t></is></c></row></sheetData>`,
+		"comments":      `<!-- x --><sheetData><?pi x?><row r="1"><c r="A1"><!-- y --><v>1<!-- z -->2</v></c></row></sheetData>`,
+		"prefixed":      `<x:sheetData xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>丁</x:t></x:is></x:c></x:row></x:sheetData>`,
+		"rich inline":   `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><t>戊</t></r><t>己</t><rPh><t>ji</t></rPh></is></c></row></sheetData>`,
+		"bool error":    `<sheetData><row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>2</v></c><c r="C1" t="e"><v>#N/A</v></c></row></sheetData>`,
+		"shared bad":    `<sheetData><row r="1"><c r="A1" t="s"><v>99</v></c><c r="B1" t="s"><v>x</v></c><c r="C1" t="s"><f>A1</f><v>99</v></c></row></sheetData>`,
+		"formula blank": `<sheetData><row r="1"><c r="B1"><f>1/0</f></c><c r="C1"><v></v></c></row></sheetData>`,
+		"hidden only":   `<cols><col min="2" max="2" hidden="1"/></cols><sheetData><row r="1" hidden="1"><c r="B1"><v>5</v></c></row></sheetData>`,
+		"crlf":          "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a\r\nb\rc</t></is></c></row></sheetData>",
+		"self closing":  `<sheetData><row r="1"/><row r="2"><c r="A2"/><c r="B2" t="inlineStr"><is/></c><c r="C2"><v>1</v></c></row></sheetData>`,
+		"iso date":      `<sheetData><row r="1"><c r="A1" t="d"><v>2024-01-02T00:00:00Z</v></c><c r="B1" t="inlineStr"><is><t>庚</t></is></c></row></sheetData>`,
+		"lower ref":     `<sheetData><row r="1"><c r="b1"><v>1</v></c><c r="$D$1"><v>2</v></c></row></sheetData>`,
+	} {
+		files = append(files, ziptest.Zip(replace(es, "xl/worksheets/sheet1.xml", head+body+`</worksheet>`)...))
+		names = append(names, name)
+	}
+	gbk := strings.Replace(head, "UTF-8", "GBK", 1) + `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>abc</t></is></c></row></sheetData></worksheet>`
+	files = append(files, ziptest.Zip(replace(es, "xl/worksheets/sheet1.xml", gbk)...))
+	names = append(names, "gbk")
+	for i, data := range files {
+		fast, slow := both(t, data, doc.DefaultLimits())
+		if fast != slow {
+			t.Errorf("%s: the readers differ (-slow +fast):\n%s", names[i], lineDiff(slow, fast))
+		}
+	}
+}
+
+// TestRowsBack checks that rows out of order keep every value: excelize
+// adds the cells of a row numbered before the current one to the current
+// one, and so does the fast reader.
+func TestRowsBack(t *testing.T) {
+	es := members(t, book(t, func(f *excelize.File) { must(f.SetCellValue("Sheet1", "A1", "x")) }))
+	body := `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+		`<row r="4"><c r="A4"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row><row r="6"><c r="A6"><v>3</v></c></row>` +
+		`</sheetData></worksheet>`
+	d := extractOK(t, ziptest.Zip(replace(es, "xl/worksheets/sheet1.xml", body)...))
+	if got := d.Parts[0].Text; got != "1\t2\n3\n" {
+		t.Errorf("text = %q, want every value", got)
+	}
+}
+
+// TestBadStyle checks that a cell whose style is not a number is read as
+// stored: excelize drops its value.
+func TestBadStyle(t *testing.T) {
+	es := members(t, book(t, func(f *excelize.File) { must(f.SetCellValue("Sheet1", "A1", "x")) }))
+	body := `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+		`<row r="1"><c r="A1" s="x" t="inlineStr"><is><t>辛</t></is></c><c r="B1" s="-1"><v>1</v></c></row>` +
+		`</sheetData></worksheet>`
+	d := extractOK(t, ziptest.Zip(replace(es, "xl/worksheets/sheet1.xml", body)...))
+	if got := d.Parts[0].Text; got != "辛\t1\n" {
+		t.Errorf("text = %q, want every value", got)
+	}
+}
+
+// lineDiff lists the lines of a and b that differ, by position.
+func lineDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for i := 0; i < max(len(al), len(bl)) && len(out) < 40; i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			out = append(out, "- "+x, "+ "+y)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestPlainNumber checks the shortcut for numbers that read back as
+// themselves against the parse and format it saves.
+func TestPlainNumber(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	cases := []string{"0", "7", "0.5", "10", "1.5", "12.50", "007", "0.0", ".5", "5.", "123456789012345", "1234567890123456", "1e5", "-1", "+1", "1.2.3", "0.000001", "00.5"}
+	for range 20000 {
+		f := r.Float64() * math.Pow(10, float64(r.IntN(20)-5))
+		cases = append(cases, strconv.FormatFloat(f, 'f', r.IntN(12)-1, 64), strconv.FormatInt(r.Int64N(1e16), 10))
+	}
+	for _, s := range cases {
+		n, ok := plainNumber(s)
+		if !ok {
+			continue
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		back := strconv.FormatFloat(v, 'f', -1, 64)
+		if err != nil || back != s || n != len(back)-strings.Count(back, ".") {
+			t.Errorf("plainNumber(%q) = %d, true; reads back as %q", s, n, back)
+		}
+	}
+}
+
+// BenchmarkReadSheet reads a sheet of 20,000 rows of six columns (text,
+// numbers, a mobile) with the fast reader and with excelize's.
+func BenchmarkReadSheet(b *testing.B) {
+	data := book(b, func(f *excelize.File) {
+		sw, err := f.NewStreamWriter("Sheet1")
+		must(err)
+		for r := 1; r <= 20000; r++ {
+			cell, _ := excelize.CoordinatesToCellName(1, r)
+			must(sw.SetRow(cell, []any{r, fmt.Sprintf("张%d", r), fmt.Sprintf("139%08d", r), "办公室", float64(r%9000) + 0.5, "按时完成"}))
+		}
+		must(sw.Flush())
+	})
+	for _, slow := range []bool{false, true} {
+		b.Run(map[bool]string{false: "fast", true: "excelize"}[slow], func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d := &doc.Document{Format: "xlsx"}
+				extract(d, data, doc.DefaultLimits(), slow)
+				if len(d.Parts) == 0 || len(d.Parts[0].Cells) != 120000 {
+					b.Fatalf("%d parts", len(d.Parts))
+				}
+			}
+		})
+	}
+}
+
+// FuzzSheetXML feeds the fast reader worksheet XML inside a sound
+// workbook: no panic, bounded time, no more text than the limit, cells
+// inside their part. Agreement with excelize's reader is TestReadersAgree's
+// (a second, excelize, read per input would make this target slow).
+func FuzzSheetXML(f *testing.F) {
+	tmpl := book(f, func(ef *excelize.File) {
+		must(ef.SetCellValue("Sheet1", "A1", "x"))
+		s, err := ef.NewStyle(&excelize.Style{NumFmt: 14})
+		must(err)
+		must(ef.SetCellStyle("Sheet1", "A1", "A1", s))
+	})
+	ef, err := excelize.OpenReader(bytes.NewReader(tmpl))
+	if err != nil {
+		f.Fatal(err)
+	}
+	fm := newFormatter(ef)
+	f.Add(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>甲</t></is></c><c r="B1" s="1"><v>45292.5</v></c></row></sheetData>`)
+	f.Add(`<cols><col min="2" max="3" hidden="1"/></cols><sheetData><row r="2" hidden="1"><c r="C2" t="s"><v>0</v></c><c><f>1</f><v>2</v></c></row></sheetData><headerFooter><oddHeader>&amp;C机密</oddHeader></headerFooter>`)
+	f.Add(`<sheetData><row><c t="b"><v>1</v></c><c r="$E$1" t="str"><v>&#x41;<![CDATA[<b>]]></v></c></row><x:row r="3"><x:c><x:v>4.40305199512032E+17</x:v></x:c></x:row></sheetData>`)
+	f.Add(`<hyperlinks><hyperlink ref="A1" location="Sheet2!A1" display="乙"/></hyperlinks><dataValidations><dataValidation type="list" prompt="丙"><formula1>"丁,戊"</formula1></dataValidation></dataValidations>`)
+	lim := doc.DefaultLimits()
+	lim.MaxUnzipBytes = 1 << 20
+	lim.MaxTextRunes = 1 << 14
+	lim.MaxXMLDepth = 32
+	stored := func(name, body string) ziptest.Raw {
+		return ziptest.Raw{Name: name, Compressed: []byte(body), CRC32: crc32.ChecksumIEEE([]byte(body)), UncompressedSize: uint64(len(body))}
+	}
+	sst := stored("xl/sharedStrings.xml", `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>甲</t></si><si><r><t>乙</t></r></si></sst>`)
+	f.Fuzz(func(t *testing.T, body string) {
+		// Stored, not deflated, and only what the reader opens: a
+		// deflater per input would cost most of the time.
+		data := ziptest.ZipRaw(nil, sst, stored("xl/worksheets/sheet1.xml",
+			`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+body+`</worksheet>`))
+		a, err := zipguard.Open(data, lim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := &extractor{d: &doc.Document{}, f: ef, a: a, lim: lim, left: lim.MaxTextRunes,
+			deadline: time.Now().Add(time.Second), book: "xl/workbook.xml", fm: fm}
+		w := &rowWriter{x: x, p: &part{x: x, line: 1}}
+		start := time.Now()
+		x.readSheetFast(sheetInfo{name: "Sheet1", state: "visible", path: "xl/worksheets/sheet1.xml"}, w)
+		if el := time.Since(start); el > ziptest.HangAfter {
+			t.Fatalf("took %v", el)
+		}
+		text := w.p.b.String()
+		n := utf8.RuneCountInString(text)
+		if n > lim.MaxTextRunes {
+			t.Fatalf("%d runes over the limit", n)
+		}
+		for _, c := range w.p.cells {
+			if c.Start < 0 || c.Start > c.End || c.End > n || c.Ref == "" {
+				t.Fatalf("cell %+v outside part of %d runes", c, n)
+			}
+		}
+	})
+}
