@@ -87,11 +87,12 @@ func (s *Service) write(fn func(*bolt.Tx) error) error { return s.track(s.db.Upd
 func (s *Service) writeNow(fn func(*bolt.Tx) error) error { return s.track(s.db.UpdateNow(fn)) }
 
 func (s *Service) track(err error) error {
+	if err == nil {
+		s.recovered()
+		return nil
+	}
 	var re *Error
-	if err == nil || errors.As(err, &re) {
-		if err == nil {
-			s.recovered()
-		}
+	if errors.As(err, &re) {
 		return err
 	}
 	h := &s.health
