@@ -8,8 +8,10 @@
 #   bench/service.sh [-n ROUNDS] [-old COMMIT]
 #
 # Each round runs old text, new text and new HTML once. It prints min /
-# median / max of reviews/s and p99 for each, the per-round ratio new/old
-# (text) and html/text (new), with their min / median / max. The old build
+# median / max of reviews/s, p99 and CPU per review (server and sandbox
+# children) for each, and the per-round ratios new/old (text) and
+# html/text (new) of the rate and of the CPU a review costs, with their
+# min / median / max. The old build
 # is made from `git archive COMMIT` in /tmp (the working tree is not
 # touched) and kept there for the next run. Both servers run the same load
 # generator (cmd/mishen-load of the current tree); the current one with
@@ -57,13 +59,14 @@ run() {
 		echo "$out" >&2
 		exit 1
 	}
-	local rate p99 failed verify
+	local rate p99 failed verify cpu
 	rate=$(awk '/^reviews:/ {for (i = 1; i <= NF; i++) if ($i == "reviews/s") print $(i-1)}' <<<"$out")
+	cpu=$(awk '/^cpu:/ {for (i = 1; i <= NF; i++) if ($i == "ms") print $(i-1)}' <<<"$out")
 	failed=$(awk '/^reviews:/ {print $5}' <<<"$out")
 	p99=$(awk '/^latency:/ {for (i = 1; i <= NF; i++) if ($i == "p99") {v = $(i+1); sub(/ms$/, "", v); print v}}' <<<"$out")
 	verify=$(tail -1 <<<"$out" | sed 's/.*audit trail/audit trail/; s/, head .*//')
-	echo "$rate $p99" >>"$tmp/$name"
-	printf '  %-9s %8.1f reviews/s  p99 %6.1f ms  failed %s  (%s)\n' "$name" "$rate" "$p99" "$failed" "$verify"
+	echo "$rate $p99 $cpu" >>"$tmp/$name"
+	printf '  %-9s %8.1f reviews/s  p99 %6.1f ms  CPU %.3f ms a review  failed %s  (%s)\n' "$name" "$rate" "$p99" "$cpu" "$failed" "$verify"
 }
 
 for r in $(seq 1 "$rounds"); do
@@ -73,21 +76,29 @@ for r in $(seq 1 "$rounds"); do
 	run new-html html "$tmp/mishen" "--rate-per-token 0"
 done
 
-# stats COLUMN FILE: min median max of a column.
+# stats COLUMN FILE [DIGITS]: min median max of a column.
 stats() {
-	cut -d' ' -f"$1" "$2" | sort -g | awk '{v[NR] = $1} END {
+	cut -d' ' -f"$1" "$2" | sort -g | awk -v d="${3:-1}" '{v[NR] = $1} END {
 		m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-		printf "%.1f / %.1f / %.1f", v[1], m, v[NR]}'
+		f = "%." d "f"
+		printf f " / " f " / " f, v[1], m, v[NR]}'
 }
-# ratios A B: per-round ratio of column 1 of A over B, min median max.
+# ratios A B [COLUMN]: per-round ratio of a column (1: the rate) of A
+# over B, min median max.
 ratios() {
-	paste -d' ' <(cut -d' ' -f1 "$tmp/$1") <(cut -d' ' -f1 "$tmp/$2") | awk '{print $1 / $2}' | sort -g | awk '{v[NR] = $1} END {
+	local col=${3:-1}
+	paste -d' ' <(cut -d' ' -f"$col" "$tmp/$1") <(cut -d' ' -f"$col" "$tmp/$2") | awk '{print $1 / $2}' | sort -g | awk '{v[NR] = $1} END {
 		m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
 		printf "%.2f / %.2f / %.2f", v[1], m, v[NR]}'
 }
 echo "summary (min / median / max over $rounds rounds)"
 for n in old new new-html; do
-	printf '  %-9s reviews/s %s   p99 ms %s\n' "$n" "$(stats 1 "$tmp/$n")" "$(stats 2 "$tmp/$n")"
+	printf '  %-9s reviews/s %s   p99 ms %s   CPU ms a review %s\n' "$n" "$(stats 1 "$tmp/$n")" "$(stats 2 "$tmp/$n")" "$(stats 3 "$tmp/$n" 3)"
 done
 echo "  ratio new/old (text):     $(ratios new old)   (target >= 1.5)"
 echo "  ratio html/text (new):    $(ratios new-html new)   (target >= 0.7)"
+# On a shared machine the rate follows the share of the cores the server
+# gets; the CPU a review costs (server and sandbox children) is its
+# capacity on cores of its own.
+echo "  CPU a review, old/new (text):     $(ratios old new 3)"
+echo "  CPU a review, text/html (new):    $(ratios new new-html 3)"

@@ -55,10 +55,32 @@ hostile_token=$("$mishen" token create --role publisher --name hostile --data "$
 "$mishen" serve --addr "127.0.0.1:$PORT" --data "$work/data" "${serve_flags[@]}" 2>"$work/serve.log" &
 pid=$!
 
+# cpu prints the CPU seconds (in clock ticks) of the server and of its
+# sandbox children, live and reaped: on a shared machine the rate follows
+# the share of the cores the server gets, its CPU per review does not.
+cpu() {
+	local kids=0 c
+	for c in $(pgrep -P "$pid" || true); do
+		kids=$((kids + $(awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || echo 0)))
+	done
+	awk -v k="$kids" '{print $14 + $15, $16 + $17 + k}' "/proc/$pid/stat"
+}
+for _ in $(seq 100); do
+	curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz" && break
+	sleep 0.1
+done
+read -r cpu0 kids0 < <(cpu)
+
 extra=()
 if [[ ${HOSTILE:-0} == 1 ]]; then extra=(-hostile); fi
 MISHEN_TOKEN=$token MISHEN_HOSTILE_TOKEN=$hostile_token "$load" -url "http://127.0.0.1:$PORT" \
-	-clients "$CLIENTS" -duration "$DURATION" -size "$SIZE" -mix "$MIX" -format "$FORMAT" "${extra[@]}"
+	-clients "$CLIENTS" -duration "$DURATION" -size "$SIZE" -mix "$MIX" -format "$FORMAT" "${extra[@]}" | tee "$work/load.out"
+
+read -r cpu1 kids1 < <(cpu)
+tick=$(getconf CLK_TCK)
+[[ ${HOSTILE:-0} == 1 ]] || awk -v s=$((cpu1 - cpu0)) -v k=$((kids1 - kids0)) -v t="$tick" '/^reviews:/ && $2 > 0 {
+	printf "cpu:      server %.2fs, sandbox children %.2fs: %.3f ms a review (server %.3f)\n", s / t, k / t, 1000 * (s + k) / t / $2, 1000 * s / t / $2
+}' "$work/load.out"
 
 kill -TERM "$pid"
 wait "$pid"
