@@ -41,7 +41,8 @@ func maskValue(c report.Category, v []rune) {
 		}
 		return
 	}
-	var idx []int
+	var buf [32]int // a value's characters: no allocation for any real one
+	idx := buf[:0]
 	for i, r := range v {
 		if alnumRune(r) {
 			idx = append(idx, i)

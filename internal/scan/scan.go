@@ -196,7 +196,11 @@ func document(eng *detect.Engine, d *doc.Document, fp func(*report.Finding, stri
 			}
 			out = append(out, f)
 		}
-		out = append(out, sp.Findings...)
+		if len(out) == 0 && len(sp.Findings) > 0 {
+			out = sp.Findings // one part (a text file): no copy of its findings
+		} else {
+			out = append(out, sp.Findings...)
+		}
 	}
 	out = dropRereadings(out)
 	for _, f := range d.Findings {
