@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -83,6 +84,16 @@ func runServe(env Env, args []string) int {
 	if err := cfg.Validate(); err != nil {
 		fmt.Fprintln(env.Stderr, "mishen serve:", err)
 		return ExitUsage
+	}
+	if _, set := os.LookupEnv("GOGC"); !set {
+		// A review allocates about 150 KB (the draft, its normal form,
+		// the commit's pages) over a live heap of about 10 MB: at the
+		// default GOGC=100 the collector ran some 15 times a second under
+		// load and took 10-13% of the CPU. At 200 it runs half as often,
+		// for a heap of at most 3x the live data instead of 2x; measured
+		// 10-25% less CPU a review (scripts/load.sh). GOGC set in the
+		// environment is left as it is.
+		debug.SetGCPercent(200)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
