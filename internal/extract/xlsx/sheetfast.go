@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"errors"
 	"path"
 	"slices"
@@ -10,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/mishen-gov/mishen/internal/doc"
 )
 
 // readSheetFast reads sheet s in one pass over its XML with xmlScanner,
@@ -41,6 +44,12 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 	sc, err := newXMLScanner(data, x.lim.MaxXMLDepth)
 	if err != nil {
 		return nil, err
+	}
+	// Room for the cells up front, by a count of their tags: a sheet of
+	// a million cells otherwise grows its slices a dozen times.
+	if n := min(bytes.Count(data, []byte("<c ")), x.left); n > 0 {
+		w.p.cells = make([]doc.Cell, 0, n)
+		w.p.b.Grow(min(8*n, 4*x.left))
 	}
 	if x.fm == nil {
 		x.fm = newFormatter(x.f)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -65,6 +66,10 @@ type extractor struct {
 	sstErr   error
 	sstRead  bool
 	slow     bool // every sheet through excelize (tests compare the two readers)
+	data     []byte
+	trimmed  bool // f was opened without the sheets' XML (withoutSheets)
+	whole    *excelize.File
+	wholeErr error
 }
 
 // extract does Extract's work without the recover, so that fuzzing sees
@@ -115,7 +120,18 @@ func extract(d *doc.Document, data []byte, lim doc.Limits, slow bool) {
 		docx.AddProperties(d, a, lim)
 		return
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+	// excelize is given the workbook without its sheets' XML, which the
+	// fast reader reads itself; a sheet left to excelize's row iterator
+	// opens the whole file (extractor.full).
+	open := data
+	if !slow {
+		heavy := []string{"xl/sharedStrings.xml"}
+		for _, s := range sheets {
+			heavy = append(heavy, s.path)
+		}
+		open = withoutSheets(data, heavy)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(open), excelize.Options{
 		UnzipSizeLimit: lim.MaxUnzipBytes, UnzipXMLSizeLimit: lim.MaxUnzipBytes})
 	if err != nil {
 		d.Unreadable("unreadable.corrupt", report.Location{Part: doc.Sheet},
@@ -128,7 +144,13 @@ func extract(d *doc.Document, data []byte, lim doc.Limits, slow bool) {
 		}
 	}
 	defer f.Close()
-	x := &extractor{d: d, f: f, a: a, lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout), book: book, slow: slow}
+	x := &extractor{d: d, f: f, a: a, lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout), book: book, slow: slow,
+		data: data, trimmed: len(open) != len(data) || &open[0] != &data[0]}
+	defer func() {
+		if x.whole != nil && x.whole != f {
+			x.whole.Close()
+		}
+	}()
 	stopped := false
 	for _, s := range sheets {
 		if damaged[strings.ToLower(s.path)] {
@@ -234,10 +256,19 @@ func (p *part) write(s string) error {
 		return errTooMuchText
 	}
 	p.x.left -= n
+	p.grow(len(s))
 	p.b.WriteString(s)
 	p.runes += n
 	p.line += strings.Count(s, "\n")
 	return nil
+}
+
+// grow makes room for n more bytes of text, doubling: append's growth of
+// a quarter at a time would copy a big sheet's text five times over.
+func (p *part) grow(n int) {
+	if p.b.Cap()-p.b.Len() < n {
+		p.b.Grow(max(n, p.b.Cap()))
+	}
 }
 
 // tabs writes n tabs.
@@ -246,6 +277,7 @@ func (p *part) tabs(n int) error {
 		return errTooMuchText
 	}
 	p.x.left -= n
+	p.grow(n)
 	for range n {
 		p.b.WriteByte('\t')
 	}
@@ -260,6 +292,9 @@ func (p *part) cell(ref, text string) (doc.Cell, error) {
 		return doc.Cell{}, err
 	}
 	c := doc.Cell{Ref: ref, Start: start, End: p.runes}
+	if len(p.cells) == cap(p.cells) {
+		p.cells = slices.Grow(p.cells, max(len(p.cells), 64)) // doubling, as grow
+	}
 	p.cells = append(p.cells, c)
 	return c, nil
 }
@@ -293,6 +328,9 @@ func (x *extractor) readSheet(s sheetInfo) error {
 		return err
 	}
 	p := w.p
+	if len(p.cells) == 0 {
+		p.cells = nil
+	}
 	x.d.Parts = append(x.d.Parts, doc.Part{Kind: kind, File: s.path, Sheet: s.name, Text: p.b.String(), Cells: p.cells, Hidden: hiddenWhy})
 	loc := func(c candidate) report.Location {
 		cell := p.cells[c.cell]
@@ -321,7 +359,11 @@ func (x *extractor) readSheet(s sheetInfo) error {
 // rows calls fn for each row of the sheet that has a value, with its
 // 1-based number and its cells' formatted values.
 func (x *extractor) rows(sheet string, fn func(row int, shown []string) error) (err error) {
-	rows, err := x.f.Rows(sheet)
+	f, err := x.full()
+	if err != nil {
+		return err
+	}
+	rows, err := f.Rows(sheet)
 	if err != nil {
 		return err
 	}
