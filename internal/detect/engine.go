@@ -220,7 +220,12 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 			detect(i)
 		}
 	}
-	var raws []raw
+	n := 0
+	for _, f := range found {
+		n += len(f)
+	}
+	hits := <-dictHits
+	raws := make([]raw, 0, n+len(hits))
 	for _, f := range found {
 		raws = append(raws, f...)
 	}
@@ -230,7 +235,7 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	// an office's own terms (a project's code name) are what they say
 	// wherever they stand, as the subject of a sentence or after 关于.
 	proseTo := -1
-	for _, r := range <-dictHits {
+	for _, r := range hits {
 		if r.cat == report.SensitiveTerm && r.rule == internalMarkingsRule {
 			if r.start < proseTo {
 				continue
@@ -255,11 +260,18 @@ func (e *Engine) dictFind(t *normalize.Text) []raw {
 	if e.dict == nil {
 		return nil
 	}
-	var raws []raw
-	for _, h := range e.dict.Find(t.NormBytes()) {
-		stem := strings.TrimSuffix(path.Base(strings.SplitN(h.Entry.Source, ":", 2)[0]), ".txt")
+	found := e.dict.Find(t.NormBytes())
+	raws := make([]raw, 0, len(found))
+	rules := map[string]string{} // the rule of each source file, made once
+	for _, h := range found {
+		file, _, _ := strings.Cut(h.Entry.Source, ":")
+		rule, ok := rules[file]
+		if !ok {
+			rule = "dict." + strings.TrimSuffix(path.Base(file), ".txt")
+			rules[file] = rule
+		}
 		raws = append(raws, raw{start: h.Start, end: h.End, cat: h.Entry.Category, sev: h.Entry.Severity,
-			rule: "dict." + stem, note: h.Entry.Note})
+			rule: rule, note: h.Entry.Note})
 	}
 	return raws
 }
