@@ -1,8 +1,8 @@
 package xlsx
 
 import (
-	"bytes"
 	"errors"
+	"io"
 	"path"
 	"slices"
 	"strconv"
@@ -11,8 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/mishen-gov/mishen/internal/doc"
 )
 
 // readSheetFast reads sheet s in one pass over its XML with xmlScanner,
@@ -37,19 +35,14 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 	if err != nil {
 		return nil, err
 	}
-	data, err := x.a.ReadFile(s.path)
+	rc, err := x.a.Open(s.path)
 	if err != nil {
 		return nil, err
 	}
-	sc, err := newXMLScanner(data, x.lim.MaxXMLDepth)
+	defer rc.Close()
+	sc, err := newXMLScanner(rc, x.lim.MaxXMLDepth)
 	if err != nil {
 		return nil, err
-	}
-	// Room for the cells up front, by a count of their tags: a sheet of
-	// a million cells otherwise grows its slices a dozen times.
-	if n := min(bytes.Count(data, []byte("<c ")), x.left); n > 0 {
-		w.p.cells = make([]doc.Cell, 0, n)
-		w.p.b.Grow(min(8*n, 4*x.left))
 	}
 	if x.fm == nil {
 		x.fm = newFormatter(x.f)
@@ -129,7 +122,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 			}
 			cellCol++
 			var style int
-			var typ []byte
+			var typ string // kept past the next token, so a copy
 			for _, a := range sc.attrs {
 				switch string(a.local) {
 				case "r":
@@ -148,7 +141,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 						style = int(v)
 					}
 				case "t":
-					typ = a.val
+					typ = string(a.val)
 				}
 			}
 			var (
@@ -184,7 +177,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 			}
 			var val string
 			keep := true
-			switch string(typ) {
+			switch typ {
 			case "b":
 				switch string(v) {
 				case "1":
@@ -218,7 +211,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 			default:
 				val = fm.number(style, string(v))
 			}
-			if (len(typ) == 0 || string(typ) == "n") && len(v) > 0 {
+			if (typ == "" || typ == "n") && len(v) > 0 {
 				nums = append(nums, numCell{cellCol, string(v)})
 			}
 			if !(keep && val != "") && !hasF {
@@ -394,18 +387,19 @@ func (x *extractor) sharedStrings() ([]string, error) {
 	if !x.a.Has(name) {
 		return nil, nil
 	}
-	data, err := x.a.ReadFile(name)
+	rc, err := x.a.Open(name)
 	if err != nil {
 		x.sstErr = err
 		return nil, err
 	}
-	x.sst, x.sstErr = readSST(data, x.lim.MaxXMLDepth)
+	defer rc.Close()
+	x.sst, x.sstErr = readSST(rc, x.lim.MaxXMLDepth)
 	return x.sst, x.sstErr
 }
 
 // readSST reads the strings of a shared string table, in order.
-func readSST(data []byte, maxDepth int) ([]string, error) {
-	sc, err := newXMLScanner(data, maxDepth)
+func readSST(r io.Reader, maxDepth int) ([]string, error) {
+	sc, err := newXMLScanner(r, maxDepth)
 	if err != nil {
 		return nil, err
 	}

@@ -5,13 +5,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"time"
 	"unicode/utf8"
 
@@ -172,6 +175,57 @@ func TestBadStyle(t *testing.T) {
 	}
 }
 
+// tokens lists the tokens xmlScanner reads from r, one string each.
+func tokens(r io.Reader) ([]string, error) {
+	sc, err := newXMLScanner(r, 64)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for {
+		if err := sc.next(); err != nil {
+			return out, err
+		}
+		switch sc.kind {
+		case tokEOF:
+			return out, nil
+		case tokStart:
+			t := fmt.Sprintf("<%s %v", sc.local, sc.self)
+			for _, a := range sc.attrs {
+				t += fmt.Sprintf(" %s=%q", a.local, a.val)
+			}
+			out = append(out, t)
+		case tokEnd:
+			out = append(out, "</"+string(sc.local))
+		case tokText:
+			b, err := sc.appendTok(nil)
+			if err != nil {
+				return out, err
+			}
+			out = append(out, fmt.Sprintf("%q", b))
+		}
+	}
+}
+
+// TestScannerWindow checks that the scanner reads the same tokens whatever
+// the reads it is given: one byte at a time, past its window.
+func TestScannerWindow(t *testing.T) {
+	long := strings.Repeat("长文本", window)
+	xml := `<?xml version="1.0" encoding="UTF-8"?><!-- c --><a x="1>2" y='3'><b/><![CDATA[<c>]]>&amp;&#x41;<c z="` +
+		long + `">` + long + `</c><?pi ?></a>`
+	whole, err := tokens(strings.NewReader(xml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bytewise, err := tokens(iotest.OneByteReader(strings.NewReader(xml)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(whole, bytewise) || len(whole) != 8 {
+		t.Errorf("tokens differ: %d whole, %d byte by byte", len(whole), len(bytewise))
+	}
+}
+
 // lineDiff lists the lines of a and b that differ, by position.
 func lineDiff(a, b string) string {
 	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
@@ -284,6 +338,12 @@ func FuzzSheetXML(f *testing.F) {
 		x.readSheetFast(sheetInfo{name: "Sheet1", state: "visible", path: "xl/worksheets/sheet1.xml"}, w)
 		if el := time.Since(start); el > ziptest.HangAfter {
 			t.Fatalf("took %v", el)
+		}
+		// The same tokens whatever the reads.
+		if whole, err := tokens(strings.NewReader(body)); err == nil {
+			if bytewise, err := tokens(iotest.OneByteReader(strings.NewReader(body))); err != nil || !slices.Equal(whole, bytewise) {
+				t.Fatalf("tokens differ byte by byte: %v", err)
+			}
 		}
 		text := w.p.b.String()
 		n := utf8.RuneCountInString(text)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"unicode/utf8"
 
@@ -30,19 +31,26 @@ const (
 // its value still escaped.
 type rawAttr struct{ local, val []byte }
 
-// xmlScanner tokenises XML held in memory, for the few element kinds of a
-// worksheet and a shared string table, without allocating per token: the
-// names, attribute values and text it returns point into the input and are
-// valid until the input is dropped. It is strict where a slip would lose
-// text (every element closed by its own name, at most maxDepth deep,
-// quoted attributes, no markup in values) and hands the rest to
-// encoding/xml through errNotPlain. A sheet of a million cells costs
-// encoding/xml a few allocations per token, most of the time of reading it.
+// xmlScanner tokenises XML read from a stream through a window of bytes,
+// for the few element kinds of a worksheet and a shared string table,
+// without allocating per token: the names, attribute values and text it
+// returns point into the window and are valid until the next call to
+// next. The window holds one token at least and grows only for a token
+// longer than it, so a sheet of 50 MB of XML is read in 64 KB. It is
+// strict where a slip would lose text (every element closed by its own
+// name, at most maxDepth deep, quoted attributes, no markup in values) and
+// hands the rest to encoding/xml through errNotPlain. A sheet of a million
+// cells costs encoding/xml a few allocations per token, most of the time
+// of reading it.
 type xmlScanner struct {
-	b        []byte
-	i        int
+	r        io.Reader
+	eof      bool
+	buf      []byte // the window's storage
+	b        []byte // the bytes read and not yet dropped: buf[:n]
+	i        int    // the next byte of b to scan
 	maxDepth int
-	stack    [][]byte // qualified names of the open elements
+	names    []byte // the qualified names of the open elements, end to end
+	starts   []int  // where each open element's name starts in names
 	// The token last returned by next.
 	kind  tokKind
 	local []byte    // local name of a start or end tag
@@ -52,36 +60,154 @@ type xmlScanner struct {
 	cdata bool      // text is a CDATA section (not escaped)
 }
 
-func newXMLScanner(b []byte, maxDepth int) (*xmlScanner, error) {
-	s := &xmlScanner{b: b, maxDepth: maxDepth}
+// window is the scanner's first window size.
+const window = 64 << 10
+
+func newXMLScanner(r io.Reader, maxDepth int) (*xmlScanner, error) {
+	s := &xmlScanner{r: r, maxDepth: maxDepth, buf: make([]byte, window)}
+	s.b = s.buf[:0]
+	if err := s.ensure(3); err != nil {
+		return nil, err
+	}
+	b := s.b
 	if len(b) >= 2 && (b[0] == 0 || b[1] == 0 || b[0] == 0xfe || b[0] == 0xff) {
 		return nil, errNotPlain // UTF-16
 	}
-	s.b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+		s.i = 3
+	}
 	return s, nil
 }
 
+// fill reads more bytes into the window, first dropping those before i
+// (which moves them: offsets into b must be taken again) and growing the
+// window when it is full. It reports whether it read any.
+func (s *xmlScanner) fill() (bool, error) {
+	if s.eof {
+		return false, nil
+	}
+	n := copy(s.buf, s.b[s.i:])
+	s.i = 0
+	if n == len(s.buf) {
+		nb := make([]byte, 2*len(s.buf))
+		copy(nb, s.buf[:n])
+		s.buf = nb
+	}
+	for {
+		m, err := s.r.Read(s.buf[n:])
+		n += m
+		s.b = s.buf[:n]
+		if err == io.EOF {
+			s.eof = true
+			return m > 0, nil
+		}
+		if err != nil {
+			return m > 0, err
+		}
+		if m > 0 {
+			return true, nil
+		}
+	}
+}
+
+// ensure makes at least n bytes after i available, unless the input ends
+// first.
+func (s *xmlScanner) ensure(n int) error {
+	for len(s.b)-s.i < n {
+		ok, err := s.fill()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return nil
+		}
+	}
+	return nil
+}
+
+// find returns where pat next starts at or after off (both counted from
+// i), reading more as needed, or -1 when the input ends first.
+func (s *xmlScanner) find(off int, pat []byte) (int, error) {
+	for {
+		if k := bytes.Index(s.b[s.i+off:], pat); k >= 0 {
+			return off + k, nil
+		}
+		off = max(off, len(s.b)-s.i-len(pat)+1)
+		ok, err := s.fill()
+		if err != nil {
+			return -1, err
+		}
+		if !ok {
+			return -1, nil
+		}
+	}
+}
+
+// tagEnd returns where the start tag at i ends (its '>', counted from
+// i), past quoted values, or -1 when the input ends first.
+func (s *xmlScanner) tagEnd() (int, error) {
+	off := 1
+	var q byte
+	for {
+		b := s.b[s.i:]
+		for ; off < len(b); off++ {
+			c := b[off]
+			switch {
+			case q != 0:
+				if c == q {
+					q = 0
+				}
+			case c == '"' || c == '\'':
+				q = c
+			case c == '>':
+				return off, nil
+			}
+		}
+		ok, err := s.fill()
+		if err != nil {
+			return -1, err
+		}
+		if !ok {
+			return -1, nil
+		}
+	}
+}
+
+var (
+	patLT    = []byte("<")
+	patPI    = []byte("?>")
+	patCmt   = []byte("-->")
+	patCDATA = []byte("]]>")
+	patGT    = []byte(">")
+)
+
 func (s *xmlScanner) syntax(msg string) error {
-	return fmt.Errorf("xlsx: XML syntax error at byte %d: %s", s.i, msg)
+	return fmt.Errorf("xlsx: XML syntax error: %s", msg)
 }
 
 // depth is the number of elements open after the last token; a start tag
 // that closes itself is not counted.
-func (s *xmlScanner) depth() int { return len(s.stack) }
+func (s *xmlScanner) depth() int { return len(s.starts) }
 
 // next reads the next token. Comments and processing instructions are
 // skipped; the XML declaration is checked for its encoding.
 func (s *xmlScanner) next() error {
 	for {
+		if err := s.ensure(1); err != nil {
+			return err
+		}
 		if s.i >= len(s.b) {
-			if len(s.stack) > 0 {
+			if len(s.starts) > 0 {
 				return s.syntax("unexpected EOF")
 			}
 			s.kind = tokEOF
 			return nil
 		}
 		if s.b[s.i] != '<' {
-			j := bytes.IndexByte(s.b[s.i:], '<')
+			j, err := s.find(0, patLT)
+			if err != nil {
+				return err
+			}
 			if j < 0 {
 				j = len(s.b) - s.i
 			}
@@ -89,52 +215,71 @@ func (s *xmlScanner) next() error {
 			s.i += j
 			return nil
 		}
+		if err := s.ensure(9); err != nil {
+			return err
+		}
 		rest := s.b[s.i+1:]
 		switch {
 		case len(rest) == 0:
 			return s.syntax("unexpected EOF")
 		case rest[0] == '?':
-			end := bytes.Index(rest, []byte("?>"))
+			end, err := s.find(2, patPI)
+			if err != nil {
+				return err
+			}
 			if end < 0 {
 				return s.syntax("unterminated processing instruction")
 			}
-			if err := checkDecl(rest[1:end]); err != nil {
+			if err := checkDecl(s.b[s.i+2 : s.i+end]); err != nil {
 				return err
 			}
-			s.i += 1 + end + 2
+			s.i += end + 2
 			continue
 		case rest[0] == '!':
 			switch {
 			case bytes.HasPrefix(rest, []byte("!--")):
-				end := bytes.Index(rest[3:], []byte("-->"))
+				end, err := s.find(4, patCmt)
+				if err != nil {
+					return err
+				}
 				if end < 0 {
 					return s.syntax("unterminated comment")
 				}
-				s.i += 1 + 3 + end + 3
+				s.i += end + 3
 				continue
 			case bytes.HasPrefix(rest, []byte("![CDATA[")):
-				end := bytes.Index(rest[8:], []byte("]]>"))
+				end, err := s.find(9, patCDATA)
+				if err != nil {
+					return err
+				}
 				if end < 0 {
 					return s.syntax("unterminated CDATA section")
 				}
-				s.kind, s.text, s.cdata = tokText, rest[8:8+end], true
-				s.i += 1 + 8 + end + 3
+				s.kind, s.text, s.cdata = tokText, s.b[s.i+9:s.i+end], true
+				s.i += end + 3
 				return nil
 			}
 			return errNotPlain // <!DOCTYPE and its entities
 		case rest[0] == '/':
-			end := bytes.IndexByte(rest, '>')
+			end, err := s.find(2, patGT)
+			if err != nil {
+				return err
+			}
 			if end < 0 {
 				return s.syntax("unterminated end tag")
 			}
-			name := bytes.TrimRight(rest[1:end], " \t\r\n")
-			n := len(s.stack)
-			if n == 0 || !bytes.Equal(s.stack[n-1], name) {
+			name := s.b[s.i+2 : s.i+end]
+			for len(name) > 0 && isSpace(name[len(name)-1]) {
+				name = name[:len(name)-1]
+			}
+			n := len(s.starts)
+			if n == 0 || !bytes.Equal(s.names[s.starts[n-1]:], name) {
 				return s.syntax("element closed but not open")
 			}
-			s.stack = s.stack[:n-1]
+			s.names = s.names[:s.starts[n-1]]
+			s.starts = s.starts[:n-1]
 			s.kind, s.local = tokEnd, localName(name)
-			s.i += 1 + end + 1
+			s.i += end + 1
 			return nil
 		}
 		return s.start()
@@ -143,13 +288,20 @@ func (s *xmlScanner) next() error {
 
 // start reads a start tag at s.i.
 func (s *xmlScanner) start() error {
-	b := s.b
+	end, err := s.tagEnd()
+	if err != nil {
+		return err
+	}
+	if end < 0 {
+		return s.syntax("unterminated start tag")
+	}
+	b := s.b[:s.i+end+1] // the tag, its '>' last
 	i := s.i + 1
 	j := i
 	for j < len(b) && !isSpace(b[j]) && b[j] != '>' && b[j] != '/' {
 		j++
 	}
-	if j == i || j >= len(b) {
+	if j == i {
 		return s.syntax("invalid start tag")
 	}
 	name := b[i:j]
@@ -194,24 +346,25 @@ func (s *xmlScanner) start() error {
 			return s.syntax("unquoted attribute value")
 		}
 		q := b[k]
-		end := bytes.IndexByte(b[k+1:], q)
-		if end < 0 {
+		vend := bytes.IndexByte(b[k+1:], q)
+		if vend < 0 {
 			return s.syntax("unterminated attribute value")
 		}
-		val := b[k+1 : k+1+end]
+		val := b[k+1 : k+1+vend]
 		if bytes.IndexByte(val, '<') >= 0 {
 			return s.syntax("unescaped < inside quoted string")
 		}
 		s.attrs = append(s.attrs, rawAttr{localName(an), val})
-		i = k + 1 + end + 1
+		i = k + 1 + vend + 1
 	}
 	s.i = i
 	s.kind, s.local = tokStart, localName(name)
 	if !s.self {
-		if len(s.stack) >= s.maxDepth {
+		if len(s.starts) >= s.maxDepth {
 			return zipguard.ErrTooDeep
 		}
-		s.stack = append(s.stack, name)
+		s.starts = append(s.starts, len(s.names))
+		s.names = append(s.names, name...)
 	}
 	return nil
 }
@@ -280,7 +433,7 @@ func (s *xmlScanner) appendText(dst []byte) ([]byte, error) {
 	if s.kind == tokStart && s.self {
 		return dst, nil
 	}
-	target := len(s.stack) - 1
+	target := s.depth() - 1
 	for {
 		if err := s.next(); err != nil {
 			return dst, err
@@ -292,7 +445,7 @@ func (s *xmlScanner) appendText(dst []byte) ([]byte, error) {
 				return dst, err
 			}
 		case tokEnd:
-			if len(s.stack) == target {
+			if s.depth() == target {
 				return dst, nil
 			}
 		case tokEOF:
@@ -314,8 +467,8 @@ func (s *xmlScanner) skip() error {
 	if s.kind == tokStart && s.self {
 		return nil
 	}
-	target := len(s.stack) - 1
-	for len(s.stack) > target {
+	target := s.depth() - 1
+	for s.depth() > target {
 		if err := s.next(); err != nil {
 			return err
 		}
