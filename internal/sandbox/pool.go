@@ -68,6 +68,10 @@ type worker struct {
 	dec   *gob.Decoder
 	// cpu is the CPU time the worker reported after its last file.
 	cpu time.Duration
+	// buf holds answers, reused from file to file: decoding copies what
+	// it keeps, and a buffer per answer was most of what the parent
+	// allocated (and collected) for a small page.
+	buf []byte
 }
 
 // syncCapped is capped for a process that writes while the parent reads.
@@ -205,7 +209,10 @@ func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, 
 			got <- answer{err: errOverLimit}
 			return
 		}
-		body := make([]byte, size)
+		if uint64(cap(w.buf)) < size {
+			w.buf = make([]byte, size)
+		}
+		body := w.buf[:size]
 		if _, err := io.ReadFull(w.stdout, body); err != nil {
 			got <- answer{err: err}
 			return
