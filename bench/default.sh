@@ -27,7 +27,12 @@ mishen=${MISHEN:-bench/out/mishen}
 bytes=$(stat -c %s "$out/prose.txt")
 echo "text: $out/prose.txt ($bytes bytes)"
 
-cpu=() rss=()
+# The memory mishen needs whatever it reads (its program's pages, the
+# dictionaries): the peak RSS of a scan of one line.
+echo "一行" >"$out/one-line.txt"
+timed "$mishen" scan --json "$out/one-line.txt"
+base_kb=$kb
+cpu=() rss=() extra=()
 for ((i = 0; i < runs; i++)); do
 	t=$(mktemp)
 	GOMAXPROCS=1 /usr/bin/time -f "%U %S %M" -o "$t" "$mishen" scan --json "$out/prose.txt" >/dev/null 2>&1 || true
@@ -35,9 +40,11 @@ for ((i = 0; i < runs; i++)); do
 	rm -f "$t"
 	cpu+=("$(python3 -c "print($bytes / 1e6 / max($u + $s, 0.001))")")
 	rss+=("$(python3 -c "print($kb * 1024 / $bytes)")")
+	extra+=("$(python3 -c "print(($kb - $base_kb) * 1024 / $bytes)")")
 done
 echo "per core (GOMAXPROCS=1), MB per CPU second: $(stats '{:.1f}' "${cpu[@]}")"
 echo "peak RSS / input size:                      $(stats '{:.2f}' "${rss[@]}")"
+echo "(peak RSS - one-line scan's $((base_kb / 1024)) MB) / input: $(stats '{:.2f}' "${extra[@]}")"
 
 # The peer: the built-in terms as escaped literals, and the value patterns.
 grep -hv '^#' dictionaries/*.txt | grep -v '| *allow' | cut -d'|' -f1 | sed 's/[[:space:]]*$//; /^$/d' |
