@@ -4,13 +4,14 @@
 //
 // It opens the file with a short lock timeout (bbolt lets one process at a
 // time hold a file) and turns a held lock into ErrLocked, whose message
-// says in Chinese and English what to do. Writes go through Update, which
-// uses bbolt's Batch with a short delay: concurrent writers share one
-// fsync, which is what lets the service acknowledge thousands of durable
-// writes a second. Every acknowledged write is on disk: NoSync is never
-// set outside tests.
+// says in Chinese and English what to do. Writes go through Update, a
+// group commit (group.go): concurrent writers share one transaction and
+// its fsync, and writers that come while a commit runs share the next,
+// which is what lets the service acknowledge thousands of durable writes
+// a second. Every acknowledged write is on disk: NoSync is never set
+// outside tests.
 //
 // Caveat: a function passed to Update may run more than once (when another
-// function in its batch fails, bbolt retries the rest), so it must only
-// touch the transaction and assign results to variables it owns.
+// function in its batch fails, the rest are run again without it), so it
+// must only touch the transaction and assign results to variables it owns.
 package store

@@ -59,6 +59,7 @@ const DefaultBatchDelay = 2 * time.Millisecond
 type DB struct {
 	bolt *bolt.DB
 	path string
+	g    *group // the group commit of Update; nil when read-only
 }
 
 // Open opens (creating when writable) the database in folder dir, which is
@@ -89,9 +90,9 @@ func Open(dir string, opt Options, init ...func(*bolt.Tx) error) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
-	b.MaxBatchDelay = opt.BatchDelay
-	if b.MaxBatchDelay <= 0 {
-		b.MaxBatchDelay = DefaultBatchDelay
+	delay := opt.BatchDelay
+	if delay <= 0 {
+		delay = DefaultBatchDelay
 	}
 	db := &DB{bolt: b, path: path}
 	if !opt.ReadOnly && len(init) > 0 {
@@ -108,6 +109,9 @@ func Open(dir string, opt Options, init ...func(*bolt.Tx) error) (*DB, error) {
 			return nil, fmt.Errorf("store: initialising %s: %w", path, err)
 		}
 	}
+	if !opt.ReadOnly {
+		db.g = startGroup(b, delay)
+	}
 	return db, nil
 }
 
@@ -115,7 +119,12 @@ func Open(dir string, opt Options, init ...func(*bolt.Tx) error) (*DB, error) {
 // callers (group commit) and returns once the transaction is committed to
 // disk, or with fn's error (then nothing fn did is kept). fn may run more
 // than once; see the package comment.
-func (db *DB) Update(fn func(*bolt.Tx) error) error { return db.bolt.Batch(fn) }
+func (db *DB) Update(fn func(*bolt.Tx) error) error {
+	if db.g == nil {
+		return db.bolt.Update(fn) // read-only: bbolt says so
+	}
+	return db.g.update(fn)
+}
 
 // UpdateNow runs fn in a transaction of its own, without waiting for a
 // batch; for one-off writes such as the CLI's.
@@ -127,5 +136,11 @@ func (db *DB) View(fn func(*bolt.Tx) error) error { return db.bolt.View(fn) }
 // Path is the database file's path.
 func (db *DB) Path() string { return db.path }
 
-// Close closes the file. Writes already acknowledged are on disk.
-func (db *DB) Close() error { return db.bolt.Close() }
+// Close closes the file, after committing the writes that were waiting
+// for their group. Writes already acknowledged are on disk.
+func (db *DB) Close() error {
+	if db.g != nil {
+		db.g.stop()
+	}
+	return db.bolt.Close()
+}

@@ -109,3 +109,50 @@ func TestUpdateGroupsAndFailsAlone(t *testing.T) {
 		t.Fatalf("%d keys committed, want 63", n)
 	}
 }
+
+// TestUpdateGroupsWhileCommitting: writers that come while a commit runs
+// share the next one, so 64 concurrent writers take far fewer commits;
+// a panic in a write function is raised in its writer, not in the
+// committer; and Update after Close fails instead of hanging.
+func TestUpdateGroupsWhileCommitting(t *testing.T) {
+	db, err := Open(t.TempDir(), Options{BatchDelay: time.Millisecond}, func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists([]byte("b"))
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := range 64 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte("b")).Put([]byte{byte(i)}, nil) }); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := db.g.commits.Load(); n >= 64 || n < 1 {
+		t.Errorf("64 writers took %d commits", n)
+	}
+
+	func() {
+		defer func() {
+			if v := recover(); v != "boom" {
+				t.Errorf("recovered %v, want the writer's panic", v)
+			}
+		}()
+		db.Update(func(*bolt.Tx) error { panic("boom") })
+	}()
+	if err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte("b")).Put([]byte("after"), nil) }); err != nil {
+		t.Fatalf("after a panic: %v", err)
+	}
+
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(*bolt.Tx) error { return nil }); err == nil {
+		t.Fatal("Update after Close succeeded")
+	}
+}
