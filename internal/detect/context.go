@@ -237,56 +237,111 @@ func (in *input) heading(k int) (string, bool) {
 	}
 	c := in.cells[k]
 	col := in.heads[colKey{c.table, c.col}]
+	if col == nil {
+		col = &column{}
+	}
 	var b strings.Builder
 	hs := col.cells
 	j := sort.Search(len(hs), func(j int) bool { return hs[j].row >= c.row }) - 1
 	found := j >= 0
-	for x := 0; x <= j && hs[x].row < col.firstValue; x++ {
-		b.WriteString(hs[x].text)
-		b.WriteByte(' ')
+	// The column's heading, of at most maxHeadRows label cells: a column
+	// of labels alone (names, e-mail addresses) has no first value, and
+	// all of it read as the heading of each of its cells would cost the
+	// square of its length.
+	if n := min(j+1, col.nhead, maxHeadRows); n > 0 {
+		b.WriteString(col.head(n))
 	}
-	for r := c.row - 1; j >= 0 && hs[j].row == r && r >= col.firstValue; j, r = j-1, r-1 {
+	for r, steps := c.row-1, 0; j >= 0 && hs[j].row == r && r >= col.firstValue && steps < maxHeadRows; j, r, steps = j-1, r-1, steps+1 {
 		b.WriteString(hs[j].text)
 		b.WriteByte(' ')
 	}
-	row := in.rowLabels[rowKey{c.table, c.row}]
+	row := in.rowLabel(k)
 	b.WriteString(row)
 	return b.String(), found || row != ""
 }
 
-// column is the heading cells of one column, in order of row, and the
+// maxHeadRows bounds the label cells read as a column's heading, and the
+// run of label cells right above a value.
+const maxHeadRows = 8
+
+// column is the label cells of one column, in order of row, and the
 // first row that holds a value rather than a label.
 type column struct {
 	cells      []headCell
 	firstValue int
+	nhead      int      // cells above the first value: the heading
+	heads      []string // heads[n-1] is the first n of them joined, on demand
 }
 
-// indexHeadings indexes the heading cells of every column and the label
-// cells of every row, once per text.
+// head is the first n heading cells of the column, each followed by a
+// space, built once.
+func (col *column) head(n int) string {
+	for len(col.heads) < n {
+		prev := ""
+		if m := len(col.heads); m > 0 {
+			prev = col.heads[m-1]
+		}
+		col.heads = append(col.heads, prev+col.cells[len(col.heads)].text+" ")
+	}
+	return col.heads[n-1]
+}
+
+// indexHeadings indexes the label cells of every column, once per text.
 func (in *input) indexHeadings() {
 	in.heads = map[colKey]*column{}
 	in.rowLabels = map[rowKey]string{}
+	var last *column
+	lastKey := colKey{-1, -1}
 	for _, c := range in.cells {
 		t := in.norm[c.start:c.end]
 		if strings.TrimSpace(t) == "" {
 			continue
 		}
 		ck := colKey{c.table, c.col}
-		col := in.heads[ck]
-		if col == nil {
-			col = &column{firstValue: 1 << 30}
-			in.heads[ck] = col
+		col := last
+		if ck != lastKey {
+			if col = in.heads[ck]; col == nil {
+				col = &column{firstValue: 1 << 30}
+				in.heads[ck] = col
+			}
+			last, lastKey = col, ck
 		}
 		if !labelLike(t) {
 			col.firstValue = min(col.firstValue, c.row)
 			continue
 		}
 		col.cells = append(col.cells, headCell{c.row, t})
-		in.rowLabels[rowKey{c.table, c.row}] += t + " "
 	}
 	for _, col := range in.heads {
 		sort.SliceStable(col.cells, func(i, j int) bool { return col.cells[i].row < col.cells[j].row })
+		col.nhead = sort.Search(len(col.cells), func(i int) bool { return col.cells[i].row >= col.firstValue })
 	}
+}
+
+// rowLabel is the label cells of cell k's row, each followed by a space,
+// found beside k (a row's cells are next to each other) once per row.
+func (in *input) rowLabel(k int) string {
+	c := in.cells[k]
+	key := rowKey{c.table, c.row}
+	if l, ok := in.rowLabels[key]; ok {
+		return l
+	}
+	first, last := k, k
+	for first > 0 && in.cells[first-1].table == c.table && in.cells[first-1].row == c.row {
+		first--
+	}
+	for last+1 < len(in.cells) && in.cells[last+1].table == c.table && in.cells[last+1].row == c.row {
+		last++
+	}
+	var b strings.Builder
+	for _, rc := range in.cells[first : last+1] {
+		if t := in.norm[rc.start:rc.end]; strings.TrimSpace(t) != "" && labelLike(t) {
+			b.WriteString(t)
+			b.WriteByte(' ')
+		}
+	}
+	in.rowLabels[key] = b.String()
+	return in.rowLabels[key]
 }
 
 // labelLike reports whether a cell's text reads as a heading or label:

@@ -443,3 +443,23 @@ func BenchmarkScanCells(b *testing.B) {
 		}
 	}
 }
+
+// TestHeadingOfLabelColumn checks that a column of labels alone (names,
+// e-mail addresses: no first value) gives each of its cells a heading of
+// its first label cells, not of the whole column above it, whose reading
+// for every cell would cost the square of the column.
+func TestHeadingOfLabelColumn(t *testing.T) {
+	var sb strings.Builder
+	in := &input{}
+	for r := 1; r <= 5000; r++ {
+		s := fmt.Sprintf("某某%c", 'a'+r%26)
+		in.cells = append(in.cells, ncell{start: sb.Len(), end: sb.Len() + len(s), row: r, col: 1})
+		sb.WriteString(s)
+		sb.WriteByte('\n')
+	}
+	in.norm = sb.String()
+	h, ok := in.heading(len(in.cells) - 1)
+	if !ok || strings.Count(h, "某某") > maxHeadRows+1 || !strings.HasPrefix(h, "某某b 某某c ") {
+		t.Errorf("heading = %q, %v; want the first %d labels and the row's", h, ok, maxHeadRows)
+	}
+}
