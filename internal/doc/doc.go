@@ -66,7 +66,7 @@ type Part struct {
 	// overlapping: spreadsheet and CSV cells, table cells of DOCX and
 	// HTML, table cells a PDF's layout shows. Detectors use them to tell
 	// one cell from its neighbours and to read a column's heading.
-	Cells []Cell
+	Cells Cells
 	// Hidden, when not empty, says in Chinese why this part is not
 	// visible to a reader ("修订删除的内容"); a hidden part that carries
 	// text is reported as hidden_content as well as scanned.
