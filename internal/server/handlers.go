@@ -175,12 +175,27 @@ func loneSurrogate(raw []byte) bool {
 	return false
 }
 
+// hex4 reads the four hex digits of a \u escape at b[at:]. An HTML draft
+// sent by encoding/json has one for every <, > and &.
 func hex4(b []byte, at int) (rune, bool) {
-	if at+4 > len(b) {
+	if at < 0 || at+4 > len(b) {
 		return 0, false
 	}
-	n, err := strconv.ParseUint(string(b[at:at+4]), 16, 32)
-	return rune(n), err == nil
+	var r rune
+	for _, c := range b[at : at+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }
 
 // submission decodes a JSON or multipart submission. Every byte read is

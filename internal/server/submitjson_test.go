@@ -118,6 +118,19 @@ func BenchmarkDecodeSubmit(b *testing.B) {
 			}
 		}
 	})
+	page, _ := json.Marshal(SubmitRequest{Content: strings.Repeat("<p>为进一步做好政务公开工作，提高政府工作透明度。</p>\n", 300)[:20480], Format: "html"})
+	b.Run("hand-html", func(b *testing.B) {
+		b.SetBytes(int64(len(page)))
+		b.ReportAllocs()
+		buf := make([]byte, len(page))
+		for b.Loop() {
+			copy(buf, page)
+			f, ok := decodeSubmit(buf)
+			if !ok || len(f.Content) < 20000 {
+				b.Fatal("not decoded")
+			}
+		}
+	})
 	b.Run("encoding-json", func(b *testing.B) {
 		b.SetBytes(int64(len(body)))
 		b.ReportAllocs()
