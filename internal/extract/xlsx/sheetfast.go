@@ -60,11 +60,13 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 		shown     []string
 		nums      []numCell
 		rows      int
+		cells     int
+		held      int // bytes of the row's values, held until its end
 		buf       []byte
 	)
 	flush := func() error {
 		err := w.rowNums(row, rowHidden, shown, nums)
-		shown, nums = shown[:0], nums[:0]
+		shown, nums, held = shown[:0], nums[:0], 0
 		return err
 	}
 	for {
@@ -121,6 +123,12 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 				continue
 			}
 			cellCol++
+			// A row is held until it ends: its values count against
+			// the text limit as they come (a rune is at most four
+			// bytes), and a row of a million cells meets the deadline.
+			if cells++; cells%4096 == 0 && time.Now().After(x.deadline) {
+				return sx, errTimeout
+			}
 			var style int
 			var typ string // kept past the next token, so a copy
 			for _, a := range sc.attrs {
@@ -213,6 +221,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 			}
 			if (typ == "" || typ == "n") && len(v) > 0 {
 				nums = append(nums, numCell{cellCol, string(v)})
+				held += len(v)
 			}
 			if !(keep && val != "") && !hasF {
 				continue
@@ -226,6 +235,9 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 				}
 			}
 			shown = append(shown, val)
+			if held += len(val) + 1; held > 4*x.left+4 {
+				return sx, errTooMuchText
+			}
 		case "col":
 			if h, _ := sc.attr("hidden"); !truthy(string(h)) {
 				continue

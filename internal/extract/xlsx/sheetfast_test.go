@@ -175,6 +175,21 @@ func TestBadStyle(t *testing.T) {
 	}
 }
 
+// TestLongRow checks that the values of a row held until its end count
+// against the text limit as they come.
+func TestLongRow(t *testing.T) {
+	es := members(t, book(t, func(f *excelize.File) { must(f.SetCellValue("Sheet1", "A1", "x")) }))
+	body := `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">` +
+		strings.Repeat(`<c t="inlineStr"><is><t>十个字的一个单元格值</t></is></c>`, 5000) + `</row></sheetData></worksheet>`
+	lim := doc.DefaultLimits()
+	lim.MaxTextRunes = 1000
+	d := &doc.Document{}
+	extract(d, ziptest.Zip(replace(es, "xl/worksheets/sheet1.xml", body)...), lim, false)
+	if len(d.Findings) == 0 || d.Findings[0].Rule != "unreadable.too_much_text" {
+		t.Fatalf("findings = %+v, want unreadable.too_much_text", d.Findings)
+	}
+}
+
 // tokens lists the tokens xmlScanner reads from r, one string each.
 func tokens(r io.Reader) ([]string, error) {
 	sc, err := newXMLScanner(r, 64)
