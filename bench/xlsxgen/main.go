@@ -5,7 +5,10 @@
 // number is synthetic (a 139 prefix and a row counter), so a sheet of
 // 20,000 rows holds 20,000 mobiles: the dense case that must stay linear.
 // With -emails the remarks are e-mail addresses, values that read like
-// labels (letters, no long number) under their column's heading.
+// labels (letters, no long number) under their column's heading. With
+// -formats the amounts are styled "#,##0.00" and the numbers of the first
+// column are dates ("yyyy-mm-dd"), as a real ledger is, so that each is
+// read formatted (what Excel shows).
 package main
 
 import (
@@ -21,9 +24,19 @@ func main() {
 	cols := flag.Int("cols", 6, "columns")
 	out := flag.String("out", "sheet.xlsx", "output file")
 	emails := flag.Bool("emails", false, "remarks are e-mail addresses (cells that read as labels)")
+	formats := flag.Bool("formats", false, "amounts as #,##0.00 and the first column as dates")
 	flag.Parse()
 	f := excelize.NewFile()
 	defer f.Close()
+	dateFmt := "yyyy-mm-dd"
+	amount, err := f.NewStyle(&excelize.Style{NumFmt: 4})
+	if err != nil {
+		log.Fatal(err)
+	}
+	date, err := f.NewStyle(&excelize.Style{CustomNumFmt: &dateFmt})
+	if err != nil {
+		log.Fatal(err)
+	}
 	sw, err := f.NewStreamWriter("Sheet1")
 	if err != nil {
 		log.Fatal(err)
@@ -42,6 +55,9 @@ func main() {
 			switch c % len(heads) {
 			case 0:
 				row[c] = r
+				if *formats {
+					row[c] = excelize.Cell{StyleID: date, Value: 45000 + r%2000}
+				}
 			case 1:
 				row[c] = fmt.Sprintf("张%d", r)
 			case 2:
@@ -50,6 +66,9 @@ func main() {
 				row[c] = depts[r%len(depts)]
 			case 4:
 				row[c] = float64(r%9000) + 0.5
+				if *formats {
+					row[c] = excelize.Cell{StyleID: amount, Value: float64(r%9000) + 0.5}
+				}
 			case 5:
 				row[c] = "按时完成"
 				if *emails {
