@@ -282,6 +282,37 @@ func TestPlainNumber(t *testing.T) {
 	}
 }
 
+// TestFixedFormatsAgree checks the formats worked out here against
+// excelize's formatter, on values with ties, negatives and many digits.
+func TestFixedFormatsAgree(t *testing.T) {
+	f := excelize.NewFile()
+	if _, err := f.NewSheet("s"); err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	vals := []string{"0", "0.125", "0.135", "2.675", "1.005", "-0.005", "-1234.5", "1234567.891", "0.5", "1.5", "2.5",
+		"-2.5", "999.995", "999999999999999", "123456789012.345", "-0.001", "45292.75", "-0", "1E+3", "0.0000001"}
+	for range 3000 {
+		vals = append(vals, strconv.FormatFloat((r.Float64()-0.3)*math.Pow(10, float64(r.IntN(16)-3)), 'f', r.IntN(6), 64))
+	}
+	for id := 1; id <= len(fixedFormats); id++ {
+		st, err := f.NewStyle(&excelize.Style{NumFmt: id})
+		must(err)
+		for _, v := range vals {
+			mine, ok := fixedNumber(cellDefault(v), fixedFormats[id-1])
+			if !ok {
+				continue
+			}
+			must(f.SetCellDefault("s", "A1", v))
+			must(f.SetCellStyle("s", "A1", "A1", st))
+			got, err := f.GetCellValue("s", "A1")
+			if err != nil || got != mine {
+				t.Errorf("format %d of %s: excelize %q, here %q", id, v, got, mine)
+			}
+		}
+	}
+}
+
 // BenchmarkReadSheet reads a sheet of 20,000 rows of six columns (text,
 // numbers, a mobile) with the fast reader and with excelize's.
 func BenchmarkReadSheet(b *testing.B) {
