@@ -47,6 +47,15 @@ type input struct {
 	cellRefs  []doc.Cell
 	heads     map[colKey]*column
 	rowLabels map[rowKey]string
+	// headed caches tableHeaded per list of words: it depends on the
+	// text alone, and a list of 20,000 people asked it for every value.
+	headed map[wordList]bool
+}
+
+// wordList identifies a list of words by its elements' place in memory.
+type wordList struct {
+	first *string
+	n     int
 }
 
 // maxHeadBytes bounds the head of a text that tableHeaded reads.
@@ -57,9 +66,22 @@ const maxHeadBytes = 8 << 10
 // of words: a legacy ID in row 40 of a column headed 身份证号 has no keyword
 // next to it.
 func (in *input) tableHeaded(words []string) bool {
-	if in.head == nil {
+	if in.head == nil || len(words) == 0 {
 		return false
 	}
+	key := wordList{&words[0], len(words)}
+	if v, ok := in.headed[key]; ok {
+		return v
+	}
+	v := in.tableHeadedNow(words)
+	if in.headed == nil {
+		in.headed = map[wordList]bool{}
+	}
+	in.headed[key] = v
+	return v
+}
+
+func (in *input) tableHeadedNow(words []string) bool {
 	h := in.head()
 	// A header row is short; a text of one long line must not be
 	// searched whole for every candidate value.
@@ -550,8 +572,10 @@ func findPlates(in *input) []hit {
 	var out []hit
 	s := in.norm
 	for i := 3; i < len(s); i++ {
+		if i = nextInRange(s, i, 'a', 'z'); i == len(s) {
+			break
+		}
 		if !plateLetter(s[i]) {
-			i += skipRune(s[i]) - 1
 			continue
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:i])
@@ -649,6 +673,11 @@ func findInternal(in *input) []hit {
 		}
 	}
 	for i := 0; i < len(s); i++ {
+		// Every case below starts at an ASCII byte: step over
+		// Chinese text eight bytes at a time.
+		if i = nextASCII(s, i); i == len(s) {
+			break
+		}
 		if i < covered && i >= 0 {
 			// Skip ranges already reported as URLs.
 			inURL := false
@@ -664,12 +693,6 @@ func findInternal(in *input) []hit {
 			}
 		}
 		c := s[i]
-		if c >= 0xC0 {
-			// Every case below starts at an ASCII byte: step over
-			// the rest of a multi-byte character at once.
-			i += skipRune(c) - 1
-			continue
-		}
 		switch {
 		case isDigit(c) && (i == 0 || !(isAlnum(s[i-1]) || s[i-1] == '.')):
 			if ip, n := dottedQuad(s[i:]); n > 0 && privateIP(ip) && !sectionNumber(s, i, i+n) {

@@ -49,9 +49,8 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandid
 	var buf []byte
 	var layout [maxGroups]int
 	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i += skipRune(s[i])
-			continue
+		if i = nextDigit(s, i); i == len(s) {
+			break
 		}
 		gs, joins = gs[:0], joins[:0]
 		j := i
@@ -205,33 +204,12 @@ func stripCountry(c *numberCandidate) (string, bool) {
 // in total, a cheap test that most prose fails.
 func hasLongDigits(s string) bool {
 	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if isDigit(c) {
-			n++
-			if n >= minCandidateDigits {
-				return true
-			}
+	for i := nextDigit(s, 0); i < len(s); i = nextDigit(s, i+1) {
+		if n++; n >= minCandidateDigits {
+			return true
 		}
-		i += skipRune(c)
 	}
 	return false
-}
-
-// skipRune is how far to step from a byte that is not a digit to the next
-// byte that may be one: past the whole character it starts (the normal
-// form is valid UTF-8 and no byte of a multi-byte character is a digit),
-// a third of the steps over Chinese text.
-func skipRune(c byte) int {
-	switch {
-	case c < 0xC0:
-		return 1
-	case c < 0xE0:
-		return 2
-	case c < 0xF0:
-		return 3
-	}
-	return 4
 }
 
 // numbers returns the text's number candidates, computed once and shared

@@ -1,0 +1,39 @@
+package detect
+
+import (
+	"testing"
+)
+
+// FuzzNextInRange holds the word-at-a-time searches to a byte-by-byte
+// search.
+func FuzzNextInRange(f *testing.F) {
+	f.Add("身份证号码 110101199003074514，手机 13800138000", 0, byte('0'), byte('9'))
+	f.Add("京A12345 政务公开", 3, byte('a'), byte('z'))
+	f.Add("\x2f\x3a\x7f\x80\xff09az", 0, byte(0), byte(127))
+	f.Fuzz(func(t *testing.T, s string, i int, lo, hi byte) {
+		lo, hi = max(lo&0x7f, 1), hi&0x7f
+		if lo > hi || i < 0 || i > len(s) {
+			return
+		}
+		want := len(s)
+		for k := i; k < len(s); k++ {
+			if lo <= s[k] && s[k] <= hi {
+				want = k
+				break
+			}
+		}
+		if got := nextInRange(s, i, lo, hi); got != want {
+			t.Fatalf("nextInRange(%q, %d, %q, %q) = %d, want %d", s, i, lo, hi, got, want)
+		}
+		want = len(s)
+		for k := i; k < len(s); k++ {
+			if s[k] < 0x80 {
+				want = k
+				break
+			}
+		}
+		if got := nextASCII(s, i); got != want {
+			t.Fatalf("nextASCII(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
