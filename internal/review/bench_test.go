@@ -76,3 +76,32 @@ func BenchmarkSubmit(b *testing.B) {
 		}
 	})
 }
+
+// TestContentHashFromTheEngine: content_sha256 is the SHA-256 of the bytes
+// sent whether the engine's report supplies the digest (the real engine)
+// or not (a fake), and a report whose digest is not a lowercase SHA-256
+// of data of its size is not taken.
+func TestContentHashFromTheEngine(t *testing.T) {
+	data := []byte("关于做好政务公开工作的通知\n" + strings.Repeat("各单位要高度重视。", 200))
+	want := ContentHash(data)
+	for name, sc := range map[string]Scanner{"engine": realScanner(t), "fake": benchScanner{}} {
+		f := newFixtureWith(t, sc, nil)
+		r, err := f.svc.Submit(context.Background(), f.pub, Submission{Title: "通知", Files: []DraftFile{{Name: "a.txt", Data: data}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.ContentSHA256 != want || r.Files[0].SHA256 != want {
+			t.Errorf("%s: content_sha256 %s, file %s, want %s", name, r.ContentSHA256, r.Files[0].SHA256, want)
+		}
+	}
+	for _, bogus := range []report.Report{
+		{SHA256: strings.ToUpper(want), Size: int64(len(data))},
+		{SHA256: want[:63] + "g", Size: int64(len(data))},
+		{SHA256: ContentHash([]byte("x")), Size: 1},
+		{},
+	} {
+		if got := fileSHA256(&bogus, data); got != want {
+			t.Errorf("report %+v: %s", bogus, got)
+		}
+	}
+}
