@@ -31,6 +31,7 @@ func withoutSheets(data []byte, heavy []string) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(data) / 4)
 	w := zip.NewWriter(&buf)
+	copyBuf := make([]byte, 32<<10)
 	for _, f := range zr.File {
 		stub := false
 		for _, h := range heavy {
@@ -57,7 +58,7 @@ func withoutSheets(data []byte, heavy []string) []byte {
 		fh := f.FileHeader
 		fw, err := w.CreateRaw(&fh)
 		if err == nil {
-			_, err = io.Copy(fw, raw)
+			_, err = io.CopyBuffer(fw, raw, copyBuf)
 		}
 		if err != nil {
 			return data

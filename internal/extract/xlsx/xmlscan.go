@@ -36,7 +36,7 @@ type rawAttr struct{ local, val []byte }
 // without allocating per token: the names, attribute values and text it
 // returns point into the window and are valid until the next call to
 // next. The window holds one token at least and grows only for a token
-// longer than it, so a sheet of 50 MB of XML is read in 64 KB. It is
+// longer than it, so a sheet of 50 MB of XML is read in 16 KB. It is
 // strict where a slip would lose text (every element closed by its own
 // name, at most maxDepth deep, quoted attributes, no markup in values) and
 // hands the rest to encoding/xml through errNotPlain. A sheet of a million
@@ -61,7 +61,7 @@ type xmlScanner struct {
 }
 
 // window is the scanner's first window size.
-const window = 64 << 10
+const window = 16 << 10
 
 func newXMLScanner(r io.Reader, maxDepth int) (*xmlScanner, error) {
 	s := &xmlScanner{r: r, maxDepth: maxDepth, buf: make([]byte, window)}
