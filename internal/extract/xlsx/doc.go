@@ -17,7 +17,11 @@
 // sheet whose XML the scanner leaves to encoding/xml (an encoding other
 // than UTF-8, a DOCTYPE, an unknown entity) or that holds ISO date cells
 // is read through excelize's row iterator instead; TestReadersAgree holds
-// the two readers to the same text. A cell whose style attribute is not a
+// the two readers to the same text. The sheet's XML is streamed through a
+// small window, and excelize opens a copy of the workbook whose sheets
+// and shared strings are stubs (the whole file only for a sheet left to
+// its row iterator), so a sheet of a million cells is not held in memory
+// as XML at all. A cell whose style attribute is not a
 // number is read as stored (excelize drops its value), and a number that
 // a format shows as nothing keeps its column even alone in its row. Each
 // row is one line, its cells
