@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	cfac "github.com/cloudflare/ahocorasick"
 
@@ -401,14 +402,77 @@ func (e *Engine) excerpts(t *normalize.Text, rs []raw, out []report.Finding, lo,
 			ctx = markingExcerptRunes
 		}
 		a, b := max(f.Location.Start-ctx, 0), min(f.Location.End+ctx, n)
-		win := maskWindow(t, out, a, b, e.rules)
-		f.Excerpt = string(win)
 		f.HitStart, f.HitEnd = f.Location.Start-a, f.Location.End-a
-		f.Message = message(r, string(win[f.HitStart:f.HitEnd]))
-		if m, ok := e.rules.customMessage(r.rule, string(win[f.HitStart:f.HitEnd])); ok {
+		var shown string
+		if ex, ok := plainWindow(t, out, a, b, e.rules); ok {
+			// Nothing to mask or flatten: the original's bytes.
+			f.Excerpt = ex
+			base := t.OrigByte(a)
+			shown = ex[t.OrigByte(f.Location.Start)-base : t.OrigByte(f.Location.End)-base]
+		} else {
+			f.Excerpt, shown = maskedExcerpt(maskWindow(t, out, a, b, e.rules), f.HitStart, f.HitEnd)
+		}
+		f.Message = message(r, shown)
+		if m, ok := e.rules.customMessage(r.rule, shown); ok {
 			f.Message = m
 		}
 	}
+}
+
+// maskedExcerpt encodes a masked window as the excerpt; shown, what the
+// message shows, is its runes [hs, he), a slice of it.
+func maskedExcerpt(win []rune, hs, he int) (excerpt, shown string) {
+	buf := make([]byte, 0, 3*len(win))
+	bs, be := -1, -1
+	for k, c := range win {
+		if k == hs {
+			bs = len(buf)
+		}
+		if k == he {
+			be = len(buf)
+		}
+		buf = utf8.AppendRune(buf, c)
+	}
+	if bs < 0 {
+		bs = len(buf)
+	}
+	if be < 0 {
+		be = len(buf)
+	}
+	excerpt = unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not written again
+	return excerpt, excerpt[bs:be]
+}
+
+// plainWindow returns the original runes [a, b) as they are, copied, when
+// maskWindow would change none of them: no personal value or custom rule's
+// value reaches into them, and they hold no digit (a long run would be
+// masked), no line break, tab or other control character, and no invalid
+// UTF-8. A dictionary's or a marking's excerpt usually is such text.
+func plainWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) (string, bool) {
+	hi := sort.Search(len(fs), func(j int) bool { return fs[j].Location.Start >= b })
+	for j := hi - 1; j >= 0 && fs[j].Location.Start >= a-maxSpanRunes; j-- {
+		f := &fs[j]
+		if (rules.masker(f.Rule) != nil || isPersonal(f.Category)) && f.Location.End > a {
+			return "", false
+		}
+	}
+	w := t.Orig[t.OrigByte(a):t.OrigByte(b)]
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c < 0x20, c == 0x7F, '0' <= c && c <= '9':
+			return "", false
+		case c == 0xC2 && i+1 < len(w) && w[i+1] <= 0x9F: // C1 controls
+			return "", false
+		case c == 0xE2 && i+2 < len(w) && w[i+1] == 0x80 && (w[i+2] == 0xA8 || w[i+2] == 0xA9): // U+2028, U+2029
+			return "", false
+		case c == 0xEF && i+2 < len(w) && w[i+1] == 0xBC && w[i+2] >= 0x90 && w[i+2] <= 0x99: // full-width digits
+			return "", false
+		}
+	}
+	if !utf8.ValidString(w) {
+		return "", false
+	}
+	return strings.Clone(w), true
 }
 
 // maskWindow returns the original runes [a, b) with every personal value
