@@ -12,6 +12,7 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/report"
+	"github.com/mishen-gov/mishen/internal/sandbox"
 )
 
 // A scan without a review (POST /api/v1/scan) answers an editor's "check
@@ -95,6 +96,7 @@ func (s *Service) ScanOnly(ctx context.Context, a Actor, sub Submission) (*ScanR
 			return nil, e
 		}
 	}
+	ctx = sandbox.WithOwner(ctx, a.Name) // the parser queue takes turns between submitters
 	out := &ScanResult{Files: []File{}, Findings: []Finding{}, PolicyVersion: s.policy.Version()}
 	verdict := report.Pass
 	if title != "" {

@@ -23,6 +23,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/config"
 	"github.com/mishen-gov/mishen/internal/report"
+	"github.com/mishen-gov/mishen/internal/sandbox"
 	"github.com/mishen-gov/mishen/internal/store"
 )
 
@@ -425,6 +426,8 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 			return nil, e
 		}
 	}
+	// The parser queue takes turns between submitters.
+	ctx = sandbox.WithOwner(ctx, a.Name)
 	now := s.now().UTC()
 	r := Review{
 		Submitter:     a.Name,

@@ -42,7 +42,8 @@ func WithOwner(ctx context.Context, owner string) context.Context {
 	return context.WithValue(ctx, ownerKey{}, owner)
 }
 
-func ownerOf(ctx context.Context) string {
+// OwnerOf is the owner WithOwner gave ctx ("" for none).
+func OwnerOf(ctx context.Context) string {
 	o, _ := ctx.Value(ownerKey{}).(string)
 	return o
 }
@@ -74,7 +75,7 @@ func (s *slots) canRunLocked(large bool) bool {
 // function, or false when ctx ended first.
 func (s *slots) acquire(ctx context.Context, n int) (func(), bool) {
 	large := n > SmallFileBytes
-	owner := ownerOf(ctx)
+	owner := OwnerOf(ctx)
 	lane := LaneSmall
 	if large {
 		lane = LaneLarge
