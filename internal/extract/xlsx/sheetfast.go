@@ -405,12 +405,15 @@ func (x *extractor) sharedStrings() ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	x.sst, x.sstErr = readSST(rc, x.lim.MaxXMLDepth)
+	x.sst, x.sstErr = readSST(rc, x.lim.MaxXMLDepth, max(4*x.lim.MaxTextRunes, 64<<10))
 	return x.sst, x.sstErr
 }
 
-// readSST reads the strings of a shared string table, in order.
-func readSST(r io.Reader, maxDepth int) ([]string, error) {
+// readSST reads the strings of a shared string table, in order, in at
+// most budget bytes (a string costs its bytes and 16): a table of 50
+// million empty strings is 256 MB of XML, within the limit of what may be
+// inflated, and would take 800 MB to hold.
+func readSST(r io.Reader, maxDepth, budget int) ([]string, error) {
 	sc, err := newXMLScanner(r, maxDepth)
 	if err != nil {
 		return nil, err
@@ -429,6 +432,9 @@ func readSST(r io.Reader, maxDepth int) ([]string, error) {
 		if sc.kind == tokStart && string(sc.local) == "si" {
 			if buf, err = readSI(sc, buf[:0]); err != nil {
 				return out, err
+			}
+			if budget -= len(buf) + 16; budget < 0 {
+				return out, errTooMuchText
 			}
 			out = append(out, bstrUnmarshal(string(buf)))
 		}

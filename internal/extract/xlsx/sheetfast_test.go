@@ -198,6 +198,21 @@ func TestLongRow(t *testing.T) {
 	}
 }
 
+// TestSharedStringsBudget checks that a shared string table is held
+// within the text limit: many empty strings cost memory and no text.
+func TestSharedStringsBudget(t *testing.T) {
+	es := members(t, book(t, func(f *excelize.File) { must(f.SetCellValue("Sheet1", "A1", "甲")) }))
+	es = replace(es, "xl/sharedStrings.xml", `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>甲</t></si>`+
+		strings.Repeat("<si/>", 10000)+`</sst>`)
+	lim := doc.DefaultLimits()
+	lim.MaxTextRunes = 1000
+	d := &doc.Document{}
+	extract(d, ziptest.Zip(es...), lim, false)
+	if len(d.Findings) == 0 || d.Findings[0].Rule != "unreadable.too_much_text" {
+		t.Fatalf("findings = %+v, want unreadable.too_much_text", d.Findings)
+	}
+}
+
 // tokens lists the tokens xmlScanner reads from r, one string each.
 func tokens(r io.Reader) ([]string, error) {
 	sc, err := newXMLScanner(r, 64)
