@@ -213,6 +213,21 @@ func TestSharedStringsBudget(t *testing.T) {
 	}
 }
 
+// TestManyCells checks that the cells of a document are bounded as well
+// as its text: tiny cells cost more to record than their text.
+func TestManyCells(t *testing.T) {
+	es := members(t, book(t, func(f *excelize.File) { must(f.SetCellValue("Sheet1", "A1", "x")) }))
+	body := `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+		strings.Repeat(`<row><c><v>1</v></c></row>`, 2000) + `</sheetData></worksheet>`
+	lim := doc.DefaultLimits()
+	lim.MaxTextRunes = 8192
+	d := &doc.Document{}
+	extract(d, ziptest.Zip(replace(es, "xl/worksheets/sheet1.xml", body)...), lim, false)
+	if len(d.Findings) == 0 || d.Findings[0].Rule != "unreadable.too_much_text" {
+		t.Fatalf("findings = %+v, want unreadable.too_much_text", d.Findings)
+	}
+}
+
 // tokens lists the tokens xmlScanner reads from r, one string each.
 func tokens(r io.Reader) ([]string, error) {
 	sc, err := newXMLScanner(r, 64)

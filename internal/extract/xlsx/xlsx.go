@@ -58,6 +58,7 @@ type extractor struct {
 	a        *zipguard.Archive
 	lim      doc.Limits
 	left     int // runes of text still allowed
+	cells    int // cells recorded, at most maxCells
 	deadline time.Time
 	done     map[string]bool // members read by besideSheets
 	book     string          // the workbook member
@@ -285,8 +286,17 @@ func (p *part) tabs(n int) error {
 	return nil
 }
 
+// maxCells bounds the cells of a document: one for eight runes of the
+// text limit (4 million by default). A cell of one character costs 56
+// bytes to record, so a sheet of tiny cells within the text limit could
+// otherwise take gigabytes.
+func maxCells(lim doc.Limits) int { return max(lim.MaxTextRunes/8, 1024) }
+
 // cell writes a cell's text and records where it is.
 func (p *part) cell(ref, text string) (doc.Cell, error) {
+	if p.x.cells++; p.x.cells > maxCells(p.x.lim) {
+		return doc.Cell{}, errTooMuchText
+	}
 	start := p.runes
 	if err := p.write(text); err != nil {
 		return doc.Cell{}, err
