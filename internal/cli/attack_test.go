@@ -488,6 +488,64 @@ func TestAttackFairQueue(t *testing.T) {
 	wg.Wait()
 }
 
+// TestAttackFairBetweenSubmitters: one publisher's stack of small but
+// slow PDFs (1,000 pages each over one content stream, about 190 KB, so
+// in the small lane) must not hold up another publisher's clean file
+// until the whole stack has run: the other gets the next parser slot
+// that frees. Before the queue took turns between submitters, the clean
+// file waited for most of the stack (about 10 s in the review of issue
+// 11); now it waits for one file at most, well under half the time the
+// stack takes. Fourteen PDFs, so that with the clean file they stay
+// within the upload gate (--max-uploads 16).
+func TestAttackFairBetweenSubmitters(t *testing.T) {
+	bin := buildBinary(t)
+	data := t.TempDir()
+	heavy := createToken(t, bin, data, "publisher", "年鉴编辑部")
+	other := createToken(t, bin, data, "publisher", "区政府网站")
+	p := startServer(t, bin, data)
+	hc := &http.Client{Timeout: 5 * time.Minute}
+	slow := pdftest.Pamphlet(1000, 45)
+	if len(slow) > 256<<10 {
+		t.Fatalf("the pamphlet is %d bytes, not in the small lane", len(slow))
+	}
+	start := time.Now()
+	var stack time.Duration
+	var wg sync.WaitGroup
+	for i := range 14 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if code, err := postFile(hc, p.base, heavy, fmt.Sprintf("汇编%d.pdf", i), slow); err != nil || code != 201 {
+				t.Errorf("slow PDF %d: %d %v", i, code, err)
+			}
+		}()
+	}
+	// Wait until the stack fills the parsers and queues behind them.
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) {
+		resp, err := hc.Get(p.base + "/metrics")
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if m := regexp.MustCompile(`mishen_parser_queue_depth\{lane="small"\} (\d+)`).FindSubmatch(b); m != nil && len(m[1]) > 0 && string(m[1]) != "0" && string(m[1]) != "1" {
+				break
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	clean := time.Now()
+	if code, err := postFile(hc, p.base, other, "通知.docx", minimalDOCX("关于开展植树活动的通知")); err != nil || code != 201 {
+		t.Fatalf("clean DOCX: %d %v", code, err)
+	}
+	waited := time.Since(clean)
+	wg.Wait()
+	stack = time.Since(start)
+	t.Logf("the other publisher's clean DOCX took %v; the stack of 14 slow PDFs %v", waited, stack)
+	if waited > stack/2 {
+		t.Errorf("the other publisher's file waited %v, more than half the stack's %v", waited, stack)
+	}
+}
+
 // TestAttackDiskFull is item 6: with the data folder's disk full, a
 // write answers 507 with a clear message, /healthz says degraded and
 // why, a refusal that could not be recorded is counted, and once space

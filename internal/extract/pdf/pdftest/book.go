@@ -16,3 +16,15 @@ func Book(pages, lines int) []byte {
 	}
 	return Doc{Pages: ps}.Build()
 }
+
+// Pamphlet is one page of lines lines of Chinese text listed as pages
+// pages, each a page object of its own over the one content stream: a
+// file of some 100 KB (a parser queue's small lane) that takes as long to
+// read as a book.
+func Pamphlet(pages, lines int) []byte {
+	ls := make([]string, 0, lines)
+	for l := range lines {
+		ls = append(ls, fmt.Sprintf("第%d行 关于做好政务公开工作的通知要求各单位认真落实", l))
+	}
+	return Doc{Pages: []Page{Lines(ls...)}, Repeat: pages}.Build()
+}

@@ -37,6 +37,10 @@ type Page struct {
 type Doc struct {
 	Pages []Page
 	Info  map[string]string // Title, Author, …
+	// Repeat, when above 1, lists the pages that many times, each copy
+	// sharing its content stream with the first: a small file that is
+	// slow to read.
+	Repeat int
 }
 
 // Lines is a page of lines of text, one run a line, 12 points, from the top.
@@ -103,6 +107,14 @@ func (d Doc) Build() []byte {
 			page += " /Annots [" + strings.Join(annots, " ") + "]"
 		}
 		kids = append(kids, fmt.Sprintf("%d 0 R", add(page+" >>")))
+	}
+	for n := len(kids); d.Repeat > 1 && len(kids) < n*d.Repeat; {
+		// Another page object with the same dictionary, so the same
+		// content stream and resources.
+		first := kids[len(kids)%n]
+		var id int
+		fmt.Sscanf(first, "%d", &id)
+		kids = append(kids, fmt.Sprintf("%d 0 R", add(objs[id-1])))
 	}
 	objs[catalog-1] = fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesObj)
 	objs[pagesObj-1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
