@@ -134,8 +134,8 @@ func (in *input) clue(c *Clue, at int) bool {
 		return containsAny(in.lineBefore(at, c.Window), c.Words)
 	case Heading, CellHeading:
 		if k := in.cellOf(at); k >= 0 {
-			if h, ok := in.heading(k); ok {
-				return containsAny(h, c.Words)
+			if has, ok := in.headingHas(k, c.Words); ok {
+				return has
 			}
 		}
 		if c.Place == CellHeading || len(in.cells) > 0 && in.cellOf(at) < 0 {
@@ -232,6 +232,35 @@ type headCell struct {
 // is its label cells above its first value (a heading of several rows),
 // and the run of label cells right above the cell (a table below a table).
 func (in *input) heading(k int) (string, bool) {
+	var b strings.Builder
+	ok := in.headingParts(k, func(part string) bool {
+		b.WriteString(part)
+		return false
+	})
+	return b.String(), ok
+}
+
+// headingHas reports whether cell k's heading (see heading) holds one of
+// words, and whether there is a heading. Its parts, each ending in a
+// space, are read where they are kept instead of joined for every value
+// of a column: a word without a space cannot span two of them.
+func (in *input) headingHas(k int, words []string) (has, ok bool) {
+	for _, w := range words {
+		if strings.IndexByte(w, ' ') >= 0 {
+			h, ok := in.heading(k)
+			return containsAny(h, words), ok
+		}
+	}
+	ok = in.headingParts(k, func(part string) bool {
+		has = has || containsAny(part, words)
+		return has
+	})
+	return has, ok
+}
+
+// headingParts calls fn with each part of cell k's heading in order,
+// until fn returns true, and reports whether there is a heading.
+func (in *input) headingParts(k int, fn func(part string) bool) bool {
 	if in.heads == nil {
 		in.indexHeadings()
 	}
@@ -240,24 +269,25 @@ func (in *input) heading(k int) (string, bool) {
 	if col == nil {
 		col = &column{}
 	}
-	var b strings.Builder
 	hs := col.cells
 	j := sort.Search(len(hs), func(j int) bool { return hs[j].row >= c.row }) - 1
 	found := j >= 0
+	row := in.rowLabel(k)
+	found = found || row != ""
 	// The column's heading, of at most maxHeadRows label cells: a column
 	// of labels alone (names, e-mail addresses) has no first value, and
 	// all of it read as the heading of each of its cells would cost the
 	// square of its length.
-	if n := min(j+1, col.nhead, maxHeadRows); n > 0 {
-		b.WriteString(col.head(n))
+	if n := min(j+1, col.nhead, maxHeadRows); n > 0 && fn(col.head(n)) {
+		return found
 	}
 	for r, steps := c.row-1, 0; j >= 0 && hs[j].row == r && r >= col.firstValue && steps < maxHeadRows; j, r, steps = j-1, r-1, steps+1 {
-		b.WriteString(hs[j].text)
-		b.WriteByte(' ')
+		if fn(hs[j].text) || fn(" ") {
+			return found
+		}
 	}
-	row := in.rowLabel(k)
-	b.WriteString(row)
-	return b.String(), found || row != ""
+	fn(row)
+	return found
 }
 
 // maxHeadRows bounds the label cells read as a column's heading, and the

@@ -463,3 +463,37 @@ func TestHeadingOfLabelColumn(t *testing.T) {
 		t.Errorf("heading = %q, %v; want the first %d labels and the row's", h, ok, maxHeadRows)
 	}
 }
+
+// TestHeadingHasAgrees checks that looking for words in a heading's parts
+// finds what looking in the joined heading finds.
+func TestHeadingHasAgrees(t *testing.T) {
+	rows := [][]string{
+		{"单位", "联系", "备注"},
+		{"姓名", "电话", "说明"},
+		{"张三", "13812345678", "值班 人员"},
+		{"分组", "", "乙"},
+		{"李四", "13912345678", "12345678"},
+	}
+	var sb strings.Builder
+	in := &input{}
+	for r, row := range rows {
+		for c, v := range row {
+			if v != "" {
+				in.cells = append(in.cells, ncell{start: sb.Len(), end: sb.Len() + len(v), row: r + 1, col: c + 1})
+			}
+			sb.WriteString(v)
+			sb.WriteByte('\t')
+		}
+		sb.WriteByte('\n')
+	}
+	in.norm = sb.String()
+	for _, words := range [][]string{{"电话"}, {"联系电话"}, {"联系 电话"}, {"人员"}, {"值班 人员"}, {"分组"}, {"张三"}, {"无"}, {"说明 值班"}} {
+		for k := range in.cells {
+			h, ok := in.heading(k)
+			has, ok2 := in.headingHas(k, words)
+			if has != containsAny(h, words) || ok != ok2 {
+				t.Errorf("cell %d %q in %q: headingHas = %v, %v; heading says %v, %v", k, words, h, has, ok2, containsAny(h, words), ok)
+			}
+		}
+	}
+}
