@@ -248,22 +248,39 @@ func (s *sink) text(t string, pre bool) error {
 		s.space, s.bare = false, strings.HasSuffix(t, "\n")
 		return s.raw(t)
 	}
-	if first, _ := utf8.DecodeRuneInString(t); isSpace(first) {
+	// The words between runs of whitespace, found byte by byte: HTML's
+	// whitespace is ASCII, which no byte of a multi-byte character is.
+	if isSpaceByte(t[0]) {
 		s.space = true
 	}
-	for i, w := range strings.FieldsFunc(t, isSpace) {
-		if i > 0 {
-			s.space = true
+	first := true
+	for i := 0; i < len(t); {
+		for i < len(t) && isSpaceByte(t[i]) {
+			i++
 		}
-		if err := s.word(w); err != nil {
-			return err
+		j := i
+		for j < len(t) && !isSpaceByte(t[j]) {
+			j++
 		}
+		if j > i {
+			if !first {
+				s.space = true
+			}
+			first = false
+			if err := s.word(t[i:j]); err != nil {
+				return err
+			}
+		}
+		i = j
 	}
-	if last, _ := utf8.DecodeLastRuneInString(t); isSpace(last) {
+	if isSpaceByte(t[len(t)-1]) {
 		s.space = true
 	}
 	return nil
 }
+
+// isSpaceByte is isSpace for one byte.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // isSpace is HTML's ASCII whitespace.
 func isSpace(r rune) bool {
