@@ -183,7 +183,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 					}
 				}
 			}
-			var val string
+			var val, stored string // stored: v as a string, made once
 			keep := true
 			switch typ {
 			case "b":
@@ -217,10 +217,14 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 					val = fm.text(style, string(v))
 				}
 			default:
-				val = fm.number(style, string(v))
+				stored = string(v)
+				val = fm.number(style, stored)
 			}
 			if (typ == "" || typ == "n") && len(v) > 0 {
-				nums = append(nums, numCell{cellCol, string(v)})
+				if stored == "" {
+					stored = string(v)
+				}
+				nums = append(nums, numCell{cellCol, stored})
 				held += len(v)
 			}
 			if !(keep && val != "") && !hasF {
