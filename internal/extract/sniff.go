@@ -161,7 +161,7 @@ func validBMP(data []byte) bool {
 // entries. It reads the central directory; when that is missing
 // (a truncated file) it walks the local file headers instead.
 func sniffZip(data []byte) string {
-	names, mimetype := zipNames(data)
+	names, mimetype, ctypes := zipNames(data)
 	has := func(n string) bool {
 		for _, x := range names {
 			if strings.EqualFold(x, n) {
@@ -196,8 +196,28 @@ func sniffZip(data []byte) string {
 	case has("[Content_Types].xml") && hasPrefix("word/"):
 		// A Word package whose main part has another name.
 		return FormatDOCX
+	// A package whose main part is not where Office puts it (the
+	// relationships may put it anywhere): its content type says what it
+	// is, and the extractor follows the relationships to it.
+	case mainPart(ctypes, "spreadsheetml.sheet.main+", "spreadsheetml.template.main+", "ms-excel.sheet.macroEnabled.main+", "ms-excel.template.macroEnabled.main+", "ms-excel.sheet.binary.macroEnabled.main"):
+		return FormatXLSX
+	case mainPart(ctypes, "wordprocessingml.document.main+", "wordprocessingml.template.main+", "ms-word.document.macroEnabled.main+", "ms-word.template.macroEnabledTemplate.main+"):
+		return FormatDOCX
+	case mainPart(ctypes, "presentationml.presentation.main+", "presentationml.slideshow.main+", "presentationml.template.main+", "ms-powerpoint.presentation.macroEnabled.main+", "ms-powerpoint.slideshow.macroEnabled.main+"):
+		return FormatPPTX
 	}
 	return FormatZIP
+}
+
+// mainPart reports whether the content types of an OOXML package
+// ([Content_Types].xml) declare a part of one of the given main types.
+func mainPart(ctypes string, types ...string) bool {
+	for _, t := range types {
+		if strings.Contains(ctypes, "application/vnd.openxmlformats-officedocument."+t) || strings.Contains(ctypes, "application/vnd."+t) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSniffEntries bounds the names sniffZip looks at.
@@ -205,7 +225,7 @@ const maxSniffEntries = 4096
 
 // zipNames lists entry names and, for OpenDocument, the content of the
 // "mimetype" entry (which the format requires to be first and stored).
-func zipNames(data []byte) (names []string, mimetype string) {
+func zipNames(data []byte) (names []string, mimetype, ctypes string) {
 	if zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err == nil || err == zip.ErrInsecurePath {
 		for i, f := range zr.File {
 			if i == maxSniffEntries {
@@ -213,10 +233,13 @@ func zipNames(data []byte) (names []string, mimetype string) {
 			}
 			names = append(names, f.Name)
 			if f.Name == "mimetype" && mimetype == "" {
-				mimetype = readSmall(f)
+				mimetype = readSmall(f, 200)
+			}
+			if strings.EqualFold(f.Name, "[Content_Types].xml") && ctypes == "" {
+				ctypes = readSmall(f, 64<<10)
 			}
 		}
-		return names, mimetype
+		return names, mimetype, ctypes
 	}
 	// No central directory (a truncated file): walk the local headers.
 	for off := 0; len(names) < maxSniffEntries && off+30 <= len(data); {
@@ -254,17 +277,17 @@ func zipNames(data []byte) (names []string, mimetype string) {
 		}
 		off = start + next
 	}
-	return names, mimetype
+	return names, mimetype, ""
 }
 
-// readSmall reads at most 200 bytes of a zip member, or "" on error.
-func readSmall(f *zip.File) string {
+// readSmall reads at most max bytes of a zip member, or "" on error.
+func readSmall(f *zip.File, max int64) string {
 	rc, err := f.Open()
 	if err != nil {
 		return ""
 	}
 	defer rc.Close()
-	b, _ := io.ReadAll(io.LimitReader(rc, 200))
+	b, _ := io.ReadAll(io.LimitReader(rc, max))
 	return string(b)
 }
 

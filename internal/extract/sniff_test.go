@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mishen-gov/mishen/internal/extract/zipguard/ziptest"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -181,4 +182,29 @@ func FuzzSniff(f *testing.F) {
 			t.Fatalf("Sniff not deterministic: %q then %q", got, again)
 		}
 	})
+}
+
+// TestSniffByContentType: an OOXML package whose main part is not where
+// Office puts it is told by the content type its [Content_Types].xml
+// gives that part, not taken for a plain zip (whose members' XML would be
+// read as text, with a value split over runs unseen).
+func TestSniffByContentType(t *testing.T) {
+	pkg := func(part, typ string) []byte {
+		return ziptest.Zip(
+			ziptest.Entry{Name: "[Content_Types].xml", Body: `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/` + part + `" ContentType="application/vnd.` + typ + `+xml"/></Types>`},
+			ziptest.Entry{Name: "_rels/.rels", Body: `<Relationships/>`},
+			ziptest.Entry{Name: part, Body: `<x/>`},
+		)
+	}
+	for _, c := range []struct{ part, typ, want string }{
+		{"book.xml", "openxmlformats-officedocument.spreadsheetml.sheet.main", FormatXLSX},
+		{"data/wb.xml", "ms-excel.sheet.macroEnabled.main", FormatXLSX},
+		{"content/main.xml", "openxmlformats-officedocument.wordprocessingml.document.main", FormatDOCX},
+		{"deck.xml", "openxmlformats-officedocument.presentationml.presentation.main", FormatPPTX},
+		{"other.xml", "openxmlformats-officedocument.drawingml.chart", FormatZIP},
+	} {
+		if got := Sniff("a", pkg(c.part, c.typ)); got != c.want {
+			t.Errorf("%s as %s: sniffed %q, want %q", c.part, c.typ, got, c.want)
+		}
+	}
 }

@@ -85,6 +85,9 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		return
 	}
 	dir := path.Dir(main) + "/"
+	if dir == "./" {
+		dir = "" // a main part at the package's root
+	}
 	if name := dir + "styles.xml"; a.Has(name) {
 		if err := x.styles.read(a, name, lim); err != nil {
 			// Without styles, text hidden by a style would pass as
@@ -108,6 +111,22 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 			}
 			members = append(members, member{name, m.kind, m.what + " " + name})
 		}
+	}
+	// The parts the main part's relationships name, whatever they are
+	// called: a producer may name a header hdr_a.xml or put it in
+	// another folder, and a part found by neither way would be a part
+	// nobody read.
+	have := map[string]bool{}
+	for _, m := range members {
+		have[strings.ToLower(m.name)] = true
+	}
+	for _, r := range relatedParts(a, main, lim) {
+		k, ok := relatedKinds[r.kind]
+		if !ok || have[strings.ToLower(r.target)] || !a.Has(r.target) {
+			continue
+		}
+		have[strings.ToLower(r.target)] = true
+		members = append(members, member{r.target, k.kind, k.what + " " + r.target})
 	}
 	for _, m := range members {
 		err := x.readMember(m)
@@ -200,6 +219,59 @@ func (x *extractor) fail(err error, loc report.Location, what string) {
 
 // mainDocument is the target of the package's officeDocument relationship,
 // or word/document.xml.
+// relatedKinds are the relationship types (the last element of the type
+// URI) of the parts of a Word document that hold text, with their kind.
+var relatedKinds = map[string]struct{ kind, what string }{
+	"header":           {doc.Header, "页眉"},
+	"footer":           {doc.Footer, "页脚"},
+	"footnotes":        {doc.Footnote, "脚注"},
+	"endnotes":         {doc.Endnote, "尾注"},
+	"comments":         {doc.Comment, "批注"},
+	"glossaryDocument": {doc.Glossary, "文档部件库"},
+}
+
+// relatedPart is one internal relationship of a part: its type's last
+// element and its target, resolved to a member name.
+type relatedPart struct{ kind, target string }
+
+// relatedParts reads the relationships of part (none when it has no
+// relationships member or it cannot be read: the parts found by name
+// are still read).
+func relatedParts(a *zipguard.Archive, part string, lim doc.Limits) []relatedPart {
+	rc, err := a.Open(RelsOf(part))
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	var out []relatedPart
+	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
+	for {
+		t, err := dec.Token()
+		if err != nil {
+			return out
+		}
+		se, ok := t.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" || attr(se, "TargetMode") == "External" {
+			continue
+		}
+		target := attr(se, "Target")
+		if strings.HasPrefix(target, "/") {
+			target = strings.TrimPrefix(path.Clean(target), "/")
+		} else {
+			target = path.Join(path.Dir(part), target)
+		}
+		typ := attr(se, "Type")
+		out = append(out, relatedPart{typ[strings.LastIndexByte(typ, '/')+1:], target})
+	}
+}
+
+// RelsOf is the name of the relationships member of package part part:
+// word/document.xml -> word/_rels/document.xml.rels, and for a part at
+// the package's root book.xml -> _rels/book.xml.rels.
+func RelsOf(part string) string {
+	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
+}
+
 func mainDocument(a *zipguard.Archive, lim doc.Limits) string {
 	const fallback = "word/document.xml"
 	rc, err := a.Open("_rels/.rels")

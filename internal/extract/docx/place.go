@@ -139,7 +139,7 @@ func (w *walker) places(k *sink) []doc.Place {
 // section that refers to them, reading main's relationships; refs maps
 // relationship ids to sections.
 func sectionsOf(a *zipguard.Archive, main string, refs map[string]int, lim doc.Limits) map[string]int {
-	rels := path.Dir(main) + "/_rels/" + path.Base(main) + ".rels"
+	rels := RelsOf(main)
 	rc, err := a.Open(rels)
 	if err != nil {
 		return nil

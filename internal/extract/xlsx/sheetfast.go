@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/mishen-gov/mishen/internal/extract/docx"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -395,7 +396,7 @@ func (x *extractor) sharedStrings() ([]string, error) {
 	x.sstRead = true
 	name := "xl/sharedStrings.xml"
 	dir := path.Dir(x.book)
-	if rn := dir + "/_rels/" + path.Base(x.book) + ".rels"; x.a.Has(rn) {
+	if rn := docx.RelsOf(x.book); x.a.Has(rn) {
 		if _, t, err := rels(x.a, rn, dir, "/sharedStrings", x.lim); err == nil && t != "" {
 			name = t
 		}

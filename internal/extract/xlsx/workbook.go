@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/docx"
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 )
 
@@ -78,7 +79,7 @@ func readWorkbook(a *zipguard.Archive, lim doc.Limits) ([]sheetInfo, string, err
 	}
 	dir := path.Dir(book)
 	var ids map[string]string
-	if relsName := dir + "/_rels/" + path.Base(book) + ".rels"; a.Has(relsName) {
+	if relsName := docx.RelsOf(book); a.Has(relsName) {
 		var err error
 		if ids, _, err = rels(a, relsName, dir, "", lim); err != nil {
 			return nil, relsName, err

@@ -157,6 +157,14 @@ func extract(d *doc.Document, data []byte, lim doc.Limits, slow bool) {
 		if damaged[strings.ToLower(s.path)] {
 			continue // reported above; what excelize would read of it is not the file's
 		}
+		if s.path == "" || !a.Has(s.path) {
+			// The workbook names a sheet whose member cannot be found
+			// by its relationships: what excelize might read under
+			// that name is not known to be the sheet, so say so.
+			d.Unreadable("unreadable.corrupt", report.Location{Part: kindOf(s), Sheet: s.name},
+				"工作表「"+s.name+"」的内容在文件中找不到（工作簿的关系文件没有指向它），无法读取，请重新导出后提交或人工审查")
+			continue
+		}
 		if err := x.readSheet(s); err != nil {
 			x.fail(err, s)
 			if errors.Is(err, errTooMuchText) || errors.Is(err, errTimeout) {
