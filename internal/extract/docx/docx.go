@@ -1,10 +1,13 @@
 package docx
 
 import (
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -152,6 +155,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		return
 	}
 	AddProperties(d, a, lim)
+	x.unreadText(have)
 	// The members not read (settings, fonts, images) carry no text, but
 	// damage to them means the file is not what its author saved.
 	for _, err := range a.CheckAll() {
@@ -159,6 +163,68 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 			x.fail(err, report.Location{Part: doc.Body, File: name}, name)
 		}
 	}
+}
+
+// wordNS are the namespaces of WordprocessingML (transitional, strict).
+var wordNS = []string{"http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"}
+
+// unreadText reports each member that holds runs of WordprocessingML
+// text (w:t) yet was read neither by its name nor through the main
+// part's relationships: a second document, a header no relationship
+// names. Such a part is something nobody read, never a silent pass.
+func (x *extractor) unreadText(read map[string]bool) {
+	names := x.a.Match("", ".xml")
+	slices.Sort(names)
+	for _, name := range names {
+		key := strings.ToLower(name)
+		if read[key] || strings.HasPrefix(key, "customxml/") || strings.Contains(key, "_rels/") {
+			continue
+		}
+		if x.hasWordText(name) {
+			x.d.Unreadable("unreadable.unsupported", report.Location{Part: doc.Body, File: name},
+				"文件中的部分 "+name+" 含有Word文字，但不属于正文、页眉页脚、脚注尾注、批注或文档部件库，未被读取，需人工审查")
+		}
+	}
+}
+
+// hasWordText reports whether member name binds a WordprocessingML
+// namespace and holds a text element (w:t) of it, within its first
+// 16 MB.
+func (x *extractor) hasWordText(name string) bool {
+	rc, err := x.a.Open(name)
+	if err != nil {
+		return false // damage is reported with the archive's check
+	}
+	defer rc.Close()
+	b, _ := io.ReadAll(io.LimitReader(rc, 16<<20))
+	for _, ns := range wordNS {
+		rest := b
+		for {
+			i := bytes.Index(rest, []byte(`="`+ns+`"`))
+			if i < 0 {
+				break
+			}
+			// The attribute before it: xmlns (the default) or xmlns:p.
+			decl := rest[:i]
+			j := bytes.LastIndex(decl, []byte("xmlns"))
+			rest = rest[i+1:]
+			if j < 0 {
+				continue
+			}
+			prefix := ""
+			if p, ok := bytes.CutPrefix(decl[j:], []byte("xmlns:")); ok {
+				prefix = string(p) + ":"
+			} else if len(decl[j:]) != len("xmlns") {
+				continue
+			}
+			for _, end := range []string{">", " ", "/"} {
+				if bytes.Contains(b, []byte("<"+prefix+"t"+end)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // imageOnly adds unreadable.image_only when the document shows pictures

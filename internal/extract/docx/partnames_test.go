@@ -45,8 +45,27 @@ func TestPartsWhereRelationshipsSay(t *testing.T) {
 		for _, p := range d.Parts {
 			got[p.Kind] += p.Text
 		}
-		if !strings.Contains(got[doc.Header], "秘密★1年") || !strings.Contains(got[doc.Footnote], "110101199003074514") || !strings.Contains(got[doc.Body], "政务公开") {
+		if !strings.Contains(got[doc.Header], "秘密★1年") || !strings.Contains(got[doc.Footnote], "110101199003074514") || !strings.Contains(got[doc.Body], "政务公开") || len(d.Findings) != 0 {
 			t.Errorf("%s: parts %q, findings %+v", c.main, got, d.Findings)
 		}
+	}
+	// A part with Word text that nothing names (here under a prefix of
+	// its own, ns0) is reported, not passed over.
+	es, err := ziptest.Entries(build("word/document.xml", "word/header1.xml", "word/footnotes.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	orphan := ziptest.Zip(append(es,
+		ziptest.Entry{Name: "word/draft2.xml", Body: `<ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body><ns0:p><ns0:r><ns0:t>机密★5年</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>`})...)
+	d, err := Extract(orphan, doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range d.Findings {
+		found = found || f.Rule == "unreadable.unsupported" && f.Location.File == "word/draft2.xml"
+	}
+	if !found {
+		t.Errorf("a part with Word text that nothing names was not reported: %+v", d.Findings)
 	}
 }
