@@ -296,9 +296,9 @@ var relatedKinds = map[string]struct{ kind, what string }{
 	"glossaryDocument": {doc.Glossary, "文档部件库"},
 }
 
-// relatedPart is one internal relationship of a part: its type's last
-// element and its target, resolved to a member name.
-type relatedPart struct{ kind, target string }
+// relatedPart is one internal relationship of a part: its id, its type's
+// last element and its target, resolved to a member name.
+type relatedPart struct{ id, kind, target string }
 
 // relatedParts reads the relationships of part (none when it has no
 // relationships member or it cannot be read: the parts found by name
@@ -327,7 +327,7 @@ func relatedParts(a *zipguard.Archive, part string, lim doc.Limits) []relatedPar
 			target = path.Join(path.Dir(part), target)
 		}
 		typ := attr(se, "Type")
-		out = append(out, relatedPart{typ[strings.LastIndexByte(typ, '/')+1:], target})
+		out = append(out, relatedPart{attr(se, "Id"), typ[strings.LastIndexByte(typ, '/')+1:], target})
 	}
 }
 

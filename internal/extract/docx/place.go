@@ -2,8 +2,6 @@ package docx
 
 import (
 	"encoding/xml"
-	"path"
-	"strings"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
@@ -139,28 +137,11 @@ func (w *walker) places(k *sink) []doc.Place {
 // section that refers to them, reading main's relationships; refs maps
 // relationship ids to sections.
 func sectionsOf(a *zipguard.Archive, main string, refs map[string]int, lim doc.Limits) map[string]int {
-	rels := RelsOf(main)
-	rc, err := a.Open(rels)
-	if err != nil {
-		return nil
-	}
-	defer rc.Close()
 	out := map[string]int{}
-	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
-	for {
-		t, err := dec.Token()
-		if err != nil {
-			return out
-		}
-		se, ok := t.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" {
-			continue
-		}
-		if s := refs[attr(se, "Id")]; s > 0 && attr(se, "TargetMode") != "External" {
-			target := strings.TrimPrefix(path.Clean(path.Dir("/"+main)+"/"+attr(se, "Target")), "/")
-			if out[target] == 0 {
-				out[target] = s
-			}
+	for _, r := range relatedParts(a, main, lim) {
+		if s := refs[r.id]; s > 0 && out[r.target] == 0 {
+			out[r.target] = s
 		}
 	}
+	return out
 }
