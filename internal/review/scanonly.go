@@ -12,7 +12,6 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/report"
-	"github.com/mishen-gov/mishen/internal/sandbox"
 )
 
 // A scan without a review (POST /api/v1/scan) answers an editor's "check
@@ -66,37 +65,11 @@ type scanTally struct {
 // come back masked, and files carry no digest: the answer holds nothing
 // that a submission's receipt could be matched with.
 func (s *Service) ScanOnly(ctx context.Context, a Actor, sub Submission) (*ScanResult, error) {
-	if err := s.allow(a, OpScan); err != nil {
+	ctx, title, done, err := s.admit(ctx, a, OpScan, sub)
+	if err != nil {
 		return nil, err
 	}
-	if s.scanner == nil {
-		return nil, fmt.Errorf("review: no scanner configured")
-	}
-	switch {
-	case len(sub.Files) == 0:
-		return nil, Errorf(KindInvalid, "no_content", "没有收到稿件内容：请提供 content 或至少一个 file")
-	case len(sub.Files) > s.maxFiles:
-		return nil, Errorf(KindInvalid, "too_many_files", "一次最多提交 %d 个文件，收到 %d 个", s.maxFiles, len(sub.Files))
-	}
-	title, ok := cleanText(sub.Title, maxTitleRunes, false)
-	if !ok {
-		return nil, Errorf(KindInvalid, "title_too_long", "标题不能超过 %d 个字", maxTitleRunes)
-	}
-	var size int64
-	for _, f := range sub.Files {
-		size += int64(len(f.Data))
-	}
-	if size > heavyBytes {
-		select {
-		case s.heavy <- struct{}{}:
-			defer func() { <-s.heavy }()
-		case <-ctx.Done():
-			e := Errorf(KindUnavailable, "busy", "正在审查的大文件过多，请稍后重试")
-			e.RetryAfter = 10
-			return nil, e
-		}
-	}
-	ctx = sandbox.WithOwner(ctx, a.Name) // the parser queue takes turns between submitters
+	defer done()
 	out := &ScanResult{Files: []File{}, Findings: []Finding{}, PolicyVersion: s.policy.Version()}
 	verdict := report.Pass
 	if title != "" {
@@ -133,7 +106,7 @@ func (s *Service) ScanOnly(ctx context.Context, a Actor, sub Submission) (*ScanR
 	out.Verdict = verdict
 	out.ApprovalsRequired = s.policy.Required(verdict)
 	out.DictVersion = s.scanner.DictVersion()
-	s.countScan(a, len(sub.Files), size, verdict)
+	s.countScan(a, len(sub.Files), sub.size(), verdict)
 	return out, nil
 }
 

@@ -389,45 +389,64 @@ func cleanFileName(name string, i int) string {
 	return name
 }
 
+// size is the bytes of all the submission's files.
+func (sub Submission) size() int64 {
+	var n int64
+	for _, f := range sub.Files {
+		n += int64(len(f.Data))
+	}
+	return n
+}
+
+// admit checks what Submit and ScanOnly have in common before a scan:
+// the actor may do op, a scanner is there, the files are between one and
+// the limit, the title is short enough. It returns the cleaned title, the
+// context the scan runs in (its files the submitter's in the parser
+// queue, which takes turns between submitters) and done, which gives back
+// the heavy turn a large submission waits for: large submissions are
+// scanned a few at a time (half the cores), so that a stack of them
+// cannot take the processors from the small drafts that make up the
+// service's work.
+func (s *Service) admit(ctx context.Context, a Actor, op Op, sub Submission) (context.Context, string, func(), error) {
+	if err := s.allow(a, op); err != nil {
+		return ctx, "", nil, err
+	}
+	if s.scanner == nil {
+		return ctx, "", nil, fmt.Errorf("review: no scanner configured")
+	}
+	switch {
+	case len(sub.Files) == 0:
+		return ctx, "", nil, Errorf(KindInvalid, "no_content", "没有收到稿件内容：请提供 content 或至少一个 file")
+	case len(sub.Files) > s.maxFiles:
+		return ctx, "", nil, Errorf(KindInvalid, "too_many_files", "一次最多提交 %d 个文件，收到 %d 个", s.maxFiles, len(sub.Files))
+	}
+	title, ok := cleanText(sub.Title, maxTitleRunes, false)
+	if !ok {
+		return ctx, "", nil, Errorf(KindInvalid, "title_too_long", "标题不能超过 %d 个字", maxTitleRunes)
+	}
+	done := func() {}
+	if sub.size() > heavyBytes {
+		select {
+		case s.heavy <- struct{}{}:
+			done = func() { <-s.heavy }
+		case <-ctx.Done():
+			e := Errorf(KindUnavailable, "busy", "正在审查的大文件过多，请稍后重试")
+			e.RetryAfter = 10
+			return ctx, "", nil, e
+		}
+	}
+	return sandbox.WithOwner(ctx, a.Name), title, done, nil
+}
+
 // Submit scans every file of sub and records the review with its
 // submitted and scanned events in one transaction. It returns once that
 // transaction is on disk. A pass is cleared at once.
 func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review, error) {
-	if err := s.allow(a, OpSubmit); err != nil {
+	ctx, title, done, err := s.admit(ctx, a, OpSubmit, sub)
+	if err != nil {
 		return nil, err
 	}
-	if s.scanner == nil {
-		return nil, fmt.Errorf("review: no scanner configured")
-	}
-	switch {
-	case len(sub.Files) == 0:
-		return nil, Errorf(KindInvalid, "no_content", "没有收到稿件内容：请提供 content 或至少一个 file")
-	case len(sub.Files) > s.maxFiles:
-		return nil, Errorf(KindInvalid, "too_many_files", "一次最多提交 %d 个文件，收到 %d 个", s.maxFiles, len(sub.Files))
-	}
-	title, ok := cleanText(sub.Title, maxTitleRunes, false)
-	if !ok {
-		return nil, Errorf(KindInvalid, "title_too_long", "标题不能超过 %d 个字", maxTitleRunes)
-	}
-	var size int
-	for _, f := range sub.Files {
-		size += len(f.Data)
-	}
-	if size > heavyBytes {
-		// Large submissions are scanned a few at a time (half the
-		// cores), so that a stack of them cannot take the processors
-		// from the small drafts that make up the service's work.
-		select {
-		case s.heavy <- struct{}{}:
-			defer func() { <-s.heavy }()
-		case <-ctx.Done():
-			e := Errorf(KindUnavailable, "busy", "正在审查的大文件过多，请稍后重试")
-			e.RetryAfter = 10
-			return nil, e
-		}
-	}
-	// The parser queue takes turns between submitters.
-	ctx = sandbox.WithOwner(ctx, a.Name)
+	defer done()
 	now := s.now().UTC()
 	r := Review{
 		Submitter:     a.Name,
@@ -515,7 +534,7 @@ func (s *Service) Submit(ctx context.Context, a Actor, sub Submission) (*Review,
 	var appended []audit.Event
 	var refusal error
 	var shred, keptShred uint64
-	err := s.write(func(tx *bolt.Tx) error {
+	err = s.write(func(tx *bolt.Tx) error {
 		out, appended, refusal, shred, keptShred = r, nil, nil, 0, 0
 		var prev *Review
 		if sub.Supersedes != "" {
