@@ -73,12 +73,7 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 		dismiss = append(dismiss, DismissInput{FindingID: d.FindingID, Reason: s.maskText(reason)})
 	}
 
-	var out *Review
-	var appended []audit.Event
-	var refusal error
-	var shred, keptShred uint64
-	err := s.write(func(tx *bolt.Tx) error {
-		out, appended, refusal, shred, keptShred = nil, nil, nil, 0, 0
+	return s.change(a, func(tx *bolt.Tx, c *change) error {
 		r, err := getReview(tx, id)
 		if err != nil {
 			return err
@@ -87,12 +82,12 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 		// can return nil (no batch retry) having written nothing but
 		// its denied event.
 		refuse := func(e *Error, deniedReason string) error {
-			refusal = e
+			c.refusal = e
 			if deniedReason == "" {
 				return nil
 			}
 			ev, err := audit.Append(audit.Bolt(tx), denial(a, OpDecide, id, deniedReason))
-			appended = append(appended, ev)
+			c.appended = append(c.appended, ev)
 			return err
 		}
 		if r == nil {
@@ -163,7 +158,7 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 			if err != nil {
 				return err
 			}
-			appended = append(appended, ev)
+			c.appended = append(c.appended, ev)
 			r.AuditEvents = append(r.AuditEvents, ev.Seq)
 		}
 		r.Decisions = append(r.Decisions, dec)
@@ -179,7 +174,7 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 			}
 		} else {
 			r.Status = Rejected
-			if keptShred, err = s.dropKept(tx, r); err != nil {
+			if c.keptShred, err = s.dropKept(tx, r); err != nil {
 				return err
 			}
 		}
@@ -189,7 +184,7 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 			if err := tx.Bucket(draftsBucket).Delete(key(seq)); err != nil {
 				return err
 			}
-			shred = seq
+			c.shred = seq
 			r.DraftExpires = nil
 			details["draft"] = "deleted"
 		}
@@ -198,20 +193,11 @@ func (s *Service) Decide(a Actor, id string, in DecisionInput) (*Review, error) 
 		if err != nil {
 			return err
 		}
-		appended = append(appended, ev)
+		c.appended = append(c.appended, ev)
 		r.AuditEvents = append(r.AuditEvents, ev.Seq)
-		out = r
+		c.out = r
 		return putReview(tx, r, old)
 	})
-	if err != nil {
-		return nil, err
-	}
-	s.appended(appended)
-	if refusal != nil {
-		return nil, refusal
-	}
-	s.wipe(shred, keptShred)
-	return out.ShownTo(a), nil
 }
 
 // findingIDShape is what a finding id looks like (F3, 2-F1, T1, F1~2);

@@ -199,6 +199,38 @@ func (s *Service) shredOrphans(keys *draftKeys, bucket []byte) error {
 	return keys.shred(orphans...)
 }
 
+// change is what a transaction that changes a review leaves for after
+// its commit: the review as it now is, the events it appended, a refusal
+// (recorded, but the caller's answer), and the draft and kept-content
+// keys to wipe.
+type change struct {
+	out              *Review
+	appended         []audit.Event
+	refusal          error
+	shred, keptShred uint64
+}
+
+// change runs fn in a write transaction (fn may run again, each time
+// from an empty change) and then does what every change of a review
+// does after its commit: publish the events, answer the refusal, wipe
+// the keys of what was dropped, and show the review as a may see it.
+func (s *Service) change(a Actor, fn func(tx *bolt.Tx, c *change) error) (*Review, error) {
+	var c change
+	err := s.write(func(tx *bolt.Tx) error {
+		c = change{}
+		return fn(tx, &c)
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.appended(c.appended)
+	if c.refusal != nil {
+		return nil, c.refusal
+	}
+	s.wipe(c.shred, c.keptShred)
+	return c.out.ShownTo(a), nil
+}
+
 // wipe shreds, after a commit, the key of a deleted draft and of deleted
 // kept content (0: none). The pages they sealed are freed, not zeroed:
 // wiping the keys makes what is left there unreadable. A failure marks

@@ -93,43 +93,38 @@ func (s *Service) Withdraw(a Actor, id, reason string) (*Review, error) {
 	if s.scanner != nil {
 		reason = s.maskText(reason)
 	}
-	var out *Review
-	var appended []audit.Event
-	var refusal error
-	var shred, keptShred uint64
-	err := s.write(func(tx *bolt.Tx) error {
-		out, appended, refusal, shred, keptShred = nil, nil, nil, 0, 0
+	return s.change(a, func(tx *bolt.Tx, c *change) error {
 		r, err := getReview(tx, id)
 		if err != nil {
 			return err
 		}
 		switch {
 		case r == nil:
-			refusal = notFound(id)
+			c.refusal = notFound(id)
 			return nil
 		case r.Submitter != a.Name:
-			refusal = Errorf(KindForbidden, "not_owner", "只能撤回自己提交的稿件")
+			c.refusal = Errorf(KindForbidden, "not_owner", "只能撤回自己提交的稿件")
 			ev, err := audit.Append(audit.Bolt(tx), denial(a, OpSubmit, id, "not_owner"))
-			appended = append(appended, ev)
+			c.appended = append(c.appended, ev)
 			return err
 		case r.Status != Pending:
-			refusal = Errorf(KindConflict, "not_pending", "审查 %s 当前状态为“%s”，只有待审查的稿件可以撤回", id, r.Status.Label())
+			c.refusal = Errorf(KindConflict, "not_pending", "审查 %s 当前状态为“%s”，只有待审查的稿件可以撤回", id, r.Status.Label())
 			return nil
 		}
 		if _, why, err := checkRecord(tx, r); err != nil {
 			return err
 		} else if why != "" {
-			refusal = recordMismatch(id)
+			c.refusal = recordMismatch(id)
 			return nil
 		}
 		d := map[string]string{}
 		if reason != "" {
 			d["reason"] = reason
 		}
-		if shred, err = s.dropDraft(tx, r, d); err != nil {
+		if c.shred, err = s.dropDraft(tx, r, d); err != nil {
 			return err
 		}
-		if keptShred, err = s.dropKept(tx, r); err != nil {
+		if c.keptShred, err = s.dropKept(tx, r); err != nil {
 			return err
 		}
 		ev, err := audit.Append(audit.Bolt(tx), a.event(audit.Event{Time: s.now().UTC(), Action: audit.ActionWithdrawn,
@@ -137,21 +132,12 @@ func (s *Service) Withdraw(a Actor, id, reason string) (*Review, error) {
 		if err != nil {
 			return err
 		}
-		appended = append(appended, ev)
+		c.appended = append(c.appended, ev)
 		r.Status = Withdrawn
 		r.AuditEvents = append(r.AuditEvents, ev.Seq)
-		out = r
+		c.out = r
 		return putReview(tx, r, Pending)
 	})
-	if err != nil {
-		return nil, err
-	}
-	s.appended(appended)
-	if refusal != nil {
-		return nil, refusal
-	}
-	s.wipe(shred, keptShred)
-	return out.ShownTo(a), nil
 }
 
 // Versions returns the versions of the draft that review id belongs
