@@ -89,10 +89,7 @@ func runAudit(env Env, args []string) int {
 	if err != nil {
 		return ExitUsage
 	}
-	usageErr := func(msg string) int {
-		fmt.Fprintf(env.Stderr, "mishen audit: %s (see mishen audit --help)\n", msg)
-		return ExitUsage
-	}
+	usageErr := usageError(env, "audit")
 	switch {
 	case len(pos) == 2 && pos[0] == "verify-receipt":
 		return verifyReceipt(env, cfg.DataDir, *pubKey, pos[1])

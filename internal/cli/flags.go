@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -78,4 +79,45 @@ func envConfig(env Env, name string) (cfg config.Config, ok bool) {
 		return cfg, false
 	}
 	return cfg, true
+}
+
+// usageError returns the function a command answers a usage mistake
+// with: the mistake, where help is, and ExitUsage.
+func usageError(env Env, cmd string) func(msg string) int {
+	return func(msg string) int {
+		fmt.Fprintf(env.Stderr, "mishen %s: %s (see mishen %s --help)\n", cmd, msg, cmd)
+		return ExitUsage
+	}
+}
+
+// parseActions parses a command made of actions (token, webhook): the
+// data folder's and the server's flags, the command's own (added by
+// flags), then the action and its arguments, which may stand among the
+// flags. pos is nil when the command is to stop, with code: after --help,
+// a flag it does not know, no action, or a configuration that does not
+// hold.
+func parseActions(env Env, cmd, usage, actions string, args []string, flags func(*flag.FlagSet)) (cfg config.Config, pos []string, code int) {
+	cfg, ok := envConfig(env, cmd)
+	if !ok {
+		return cfg, nil, ExitUsage
+	}
+	fs := newFlagSet(cmd, env, usage)
+	cfg.DataFlags(fs)
+	cfg.ClientFlags(fs)
+	flags(fs)
+	pos, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return cfg, nil, ExitOK
+	}
+	if err != nil {
+		return cfg, nil, ExitUsage
+	}
+	usageErr := usageError(env, cmd)
+	if len(pos) == 0 {
+		return cfg, nil, usageErr("missing action: " + actions)
+	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, nil, usageErr(err.Error())
+	}
+	return cfg, pos, ExitOK
 }

@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -19,7 +18,6 @@ import (
 	"github.com/mishen-gov/mishen/internal/form"
 	"github.com/mishen-gov/mishen/internal/review"
 	"github.com/mishen-gov/mishen/internal/server"
-	"github.com/mishen-gov/mishen/internal/stats"
 )
 
 const formUsage = `Usage: mishen form --from DATE --to DATE -o DIR [--pdf] [--data DIR | --server URL]
@@ -49,8 +47,7 @@ func runForm(env Env, args []string) int {
 	cfg.DataFlags(fs)
 	cfg.ClientFlags(fs)
 	cfg.ZoneFlags(fs)
-	from := fs.String("from", "", "起始日期 / first day, 2026-01-01 (default: 1 January of --to's year)")
-	to := fs.String("to", "", "截止日期（含当天）/ last day, included (default: today)")
+	period := addPeriodFlags(fs)
 	out := fs.String("o", "", "输出目录 / output folder (required)")
 	withPDF := fs.Bool("pdf", false, "同时用 Chromium 打印 PDF / also print PDFs with Chromium")
 	if err := fs.Parse(args); err != nil {
@@ -59,21 +56,14 @@ func runForm(env Env, args []string) int {
 		}
 		return ExitUsage
 	}
-	usageErr := func(msg string) int {
-		fmt.Fprintf(env.Stderr, "mishen form: %s (see mishen form --help)\n", msg)
-		return ExitUsage
-	}
+	usageErr := usageError(env, "form")
 	switch {
 	case fs.NArg() > 0:
 		return usageErr("unexpected argument " + fs.Arg(0))
 	case *out == "":
 		return usageErr("-o DIR is required")
 	}
-	loc, err := cfg.Location()
-	if err != nil {
-		return usageErr(err.Error())
-	}
-	p, err := stats.ParsePeriod(*from, *to, loc, time.Now())
+	p, loc, err := period.parse(cfg)
 	if err != nil {
 		return usageErr(err.Error())
 	}
@@ -91,7 +81,8 @@ func runForm(env Env, args []string) int {
 		}
 		var buf bytes.Buffer
 		c := &server.Client{Base: cfg.Server, Token: cfg.Token}
-		err := c.Forms(ctx, p.From.Format(stats.DateLayout), p.To.AddDate(0, 0, -1).Format(stats.DateLayout), *withPDF, &buf)
+		first, last := p.Days()
+		err := c.Forms(ctx, first, last, *withPDF, &buf)
 		if err == nil {
 			err = unzipForms(buf.Bytes(), put)
 		}

@@ -49,8 +49,7 @@ func runStats(env Env, args []string) int {
 	cfg.DataFlags(fs)
 	cfg.ClientFlags(fs)
 	cfg.ZoneFlags(fs)
-	from := fs.String("from", "", "起始日期 / first day, 2026-01-01 (default: 1 January of --to's year)")
-	to := fs.String("to", "", "截止日期（含当天）/ last day, included (default: today)")
+	period := addPeriodFlags(fs)
 	format := fs.String("format", "csv", "csv 或 json / csv or json")
 	out := fs.String("o", "", "写入文件，默认标准输出 / write to this file instead of stdout")
 	if err := fs.Parse(args); err != nil {
@@ -59,21 +58,14 @@ func runStats(env Env, args []string) int {
 		}
 		return ExitUsage
 	}
-	usageErr := func(msg string) int {
-		fmt.Fprintf(env.Stderr, "mishen stats: %s (see mishen stats --help)\n", msg)
-		return ExitUsage
-	}
+	usageErr := usageError(env, "stats")
 	if fs.NArg() > 0 {
 		return usageErr("unexpected argument " + fs.Arg(0))
 	}
 	if *format != "csv" && *format != "json" {
 		return usageErr(fmt.Sprintf("unknown format %q (want csv or json)", *format))
 	}
-	loc, err := cfg.Location()
-	if err != nil {
-		return usageErr(err.Error())
-	}
-	p, err := stats.ParsePeriod(*from, *to, loc, time.Now())
+	p, loc, err := period.parse(cfg)
 	if err != nil {
 		return usageErr(err.Error())
 	}
@@ -83,7 +75,8 @@ func runStats(env Env, args []string) int {
 			return usageErr("--server needs an auditor token in MISHEN_TOKEN")
 		}
 		c := &server.Client{Base: cfg.Server, Token: cfg.Token}
-		f, err = c.Stats(context.Background(), p.From.Format(stats.DateLayout), p.To.AddDate(0, 0, -1).Format(stats.DateLayout))
+		first, last := p.Days()
+		f, err = c.Stats(context.Background(), first, last)
 		if err != nil {
 			fmt.Fprintln(env.Stderr, "mishen stats:", describe(err))
 			return ExitFailed
@@ -192,4 +185,24 @@ func ownFlagSet(name string, env Env, usage string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// periodFlags are --from and --to of a command that reports on a period.
+type periodFlags struct{ from, to *string }
+
+func addPeriodFlags(fs *flag.FlagSet) periodFlags {
+	return periodFlags{
+		from: fs.String("from", "", "起始日期 / first day, 2026-01-01 (default: 1 January of --to's year)"),
+		to:   fs.String("to", "", "截止日期（含当天）/ last day, included (default: today)"),
+	}
+}
+
+// parse reads the period as days in cfg's --tz.
+func (f periodFlags) parse(cfg config.Config) (stats.Period, *time.Location, error) {
+	loc, err := cfg.Location()
+	if err != nil {
+		return stats.Period{}, nil, err
+	}
+	p, err := stats.ParsePeriod(*f.from, *f.to, loc, time.Now())
+	return p, loc, err
 }

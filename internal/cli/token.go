@@ -47,33 +47,17 @@ Flags:
 
 // runToken creates, lists and revokes tokens, offline or via the server.
 func runToken(env Env, args []string) int {
-	cfg, ok := envConfig(env, "token")
-	if !ok {
-		return ExitUsage
+	var role, name *string
+	var asJSON *bool
+	cfg, pos, code := parseActions(env, "token", tokenUsage, "create, list or revoke", args, func(fs *flag.FlagSet) {
+		role = fs.String("role", "", "create: publisher, reviewer, auditor or admin")
+		name = fs.String("name", "", "create: 令牌名称，即审计日志中的操作人 / the name, which is the actor in the trail")
+		asJSON = fs.Bool("json", false, "list: JSON 输出 / print JSON")
+	})
+	if pos == nil {
+		return code
 	}
-	fs := newFlagSet("token", env, tokenUsage)
-	cfg.DataFlags(fs)
-	cfg.ClientFlags(fs)
-	role := fs.String("role", "", "create: publisher, reviewer, auditor or admin")
-	name := fs.String("name", "", "create: 令牌名称，即审计日志中的操作人 / the name, which is the actor in the trail")
-	asJSON := fs.Bool("json", false, "list: JSON 输出 / print JSON")
-	pos, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return ExitOK
-	}
-	if err != nil {
-		return ExitUsage
-	}
-	usageErr := func(msg string) int {
-		fmt.Fprintf(env.Stderr, "mishen token: %s (see mishen token --help)\n", msg)
-		return ExitUsage
-	}
-	if len(pos) == 0 {
-		return usageErr("missing action: create, list or revoke")
-	}
-	if err := cfg.Validate(); err != nil {
-		return usageErr(err.Error())
-	}
+	usageErr := usageError(env, "token")
 	verb := pos[0]
 	switch {
 	case verb == "create" && (len(pos) != 1 || *role == "" || *name == ""):

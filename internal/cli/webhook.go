@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -79,33 +78,18 @@ func (r remoteWebhooks) deliveries(id string, n int) ([]webhook.Delivery, error)
 // runWebhook registers, lists and removes webhook endpoints and shows
 // their deliveries, offline or via the server.
 func runWebhook(env Env, args []string) int {
-	cfg, ok := envConfig(env, "webhook")
-	if !ok {
-		return ExitUsage
+	var events *string
+	var limit *int
+	var asJSON *bool
+	cfg, pos, code := parseActions(env, "webhook", webhookUsage, "add, list, remove or deliveries", args, func(fs *flag.FlagSet) {
+		events = fs.String("events", "", "add: 逗号分隔的事件类型，默认全部 / comma-separated event types, all by default")
+		limit = fs.Int("limit", 50, "deliveries: 最多显示几条 / how many to show")
+		asJSON = fs.Bool("json", false, "list, deliveries: JSON 输出 / print JSON")
+	})
+	if pos == nil {
+		return code
 	}
-	fs := newFlagSet("webhook", env, webhookUsage)
-	cfg.DataFlags(fs)
-	cfg.ClientFlags(fs)
-	events := fs.String("events", "", "add: 逗号分隔的事件类型，默认全部 / comma-separated event types, all by default")
-	limit := fs.Int("limit", 50, "deliveries: 最多显示几条 / how many to show")
-	asJSON := fs.Bool("json", false, "list, deliveries: JSON 输出 / print JSON")
-	pos, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return ExitOK
-	}
-	if err != nil {
-		return ExitUsage
-	}
-	usageErr := func(msg string) int {
-		fmt.Fprintf(env.Stderr, "mishen webhook: %s (see mishen webhook --help)\n", msg)
-		return ExitUsage
-	}
-	if len(pos) == 0 {
-		return usageErr("missing action: add, list, remove or deliveries")
-	}
-	if err := cfg.Validate(); err != nil {
-		return usageErr(err.Error())
-	}
+	usageErr := usageError(env, "webhook")
 	verb := pos[0]
 	switch {
 	case verb == "add" && len(pos) != 2:

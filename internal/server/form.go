@@ -139,7 +139,8 @@ func (s *Server) forms(c *gin.Context, a review.Actor) error {
 	b.Put = func(name string, data []byte) error {
 		if zw == nil {
 			c.Header("Content-Type", "application/zip")
-			c.Header("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape("保密审查单-"+p.From.In(loc).Format(stats.DateLayout)+"至"+p.To.In(loc).AddDate(0, 0, -1).Format(stats.DateLayout)+".zip"))
+			first, last := p.Days()
+			c.Header("Content-Disposition", "attachment; filename*=UTF-8''"+url.PathEscape("保密审查单-"+first+"至"+last+".zip"))
 			c.Header("Cache-Control", "no-store")
 			c.Status(http.StatusOK)
 			zw = zip.NewWriter(c.Writer)

@@ -28,6 +28,12 @@ type Period struct {
 // DateLayout is how dates are written on the command line and in URLs.
 const DateLayout = "2006-01-02"
 
+// Days are the period's first and last days (the last included), written
+// as ParsePeriod reads them, in the location it read them in.
+func (p Period) Days() (first, last string) {
+	return p.From.Format(DateLayout), p.To.AddDate(0, 0, -1).Format(DateLayout)
+}
+
 // ParsePeriod reads two dates (2026-01-01, 2026-12-31; the last day is
 // included) in loc. An empty from is the first day of to's year; an empty
 // to is today.
