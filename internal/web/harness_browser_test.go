@@ -52,19 +52,23 @@ func realService(t *testing.T) (*review.Service, config.Config, *scan.Scanner) {
 	return svc, cfg, sc
 }
 
-// startBrowser starts headless Chromium for a test against base, with
-// every step bounded by timeout; screenshots go to screenshots/ (or
-// $MISHEN_SCREENSHOTS). Chromium stops when the test ends.
-func startBrowser(t *testing.T, base string, timeout time.Duration) *browser {
+// screenshotDir is $MISHEN_SCREENSHOTS, or else fallback, made.
+func screenshotDir(t *testing.T, fallback string) string {
 	t.Helper()
 	shots := os.Getenv("MISHEN_SCREENSHOTS")
 	if shots == "" {
-		shots = filepath.Join("..", "..", "screenshots")
+		shots = fallback
 	}
 	if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+	return shots
+}
+
+// chromium is an allocator of headless Chromium with a fresh profile, in
+// Chinese, at 1280×800, with nothing of its own going out to the network.
+func chromium(t *testing.T) (context.Context, context.CancelFunc) {
+	return chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(chromiumPath),
 		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
 		chromedp.Flag("disable-quic", true),
@@ -78,6 +82,15 @@ func startBrowser(t *testing.T, base string, timeout time.Duration) *browser {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 800),
 	)
+}
+
+// startBrowser starts headless Chromium for a test against base, with
+// every step bounded by timeout; screenshots go to screenshots/ (or
+// $MISHEN_SCREENSHOTS). Chromium stops when the test ends.
+func startBrowser(t *testing.T, base string, timeout time.Duration) *browser {
+	t.Helper()
+	shots := screenshotDir(t, filepath.Join("..", "..", "screenshots"))
+	actx, cancelAlloc := chromium(t)
 	b := &browser{t: t, base: base, dir: shots, allowed: map[string]bool{}, pages: map[string]string{}}
 	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(b.listen))
 	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
