@@ -70,17 +70,8 @@ func waitIdle(t *testing.T, m *Manager) Status {
 // what it finds into patrol findings, raises each once, and audits every
 // step of their workflow.
 func TestManager(t *testing.T) {
-	other := &counter{}
-	otherSrv := httptest.NewServer(other)
-	defer otherSrv.Close()
-	site := newTestSite(120, otherSrv.URL, nil, nil)
-	site.srv = httptest.NewServer(site)
-	defer site.srv.Close()
-	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	site, _ := serveTestSite(t, 120, nil, nil)
+	st := tempState(t)
 	rec := &recorder{}
 	m := NewManager(st, newScanner(t), Config{Concurrency: 4, Timeout: time.Second}, rec.record)
 	defer m.Close()
@@ -184,11 +175,7 @@ func TestSchedule(t *testing.T) {
 	site := newTestSite(10, "http://127.0.0.1:9", nil, nil)
 	site.srv = httptest.NewServer(site)
 	defer site.srv.Close()
-	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempState(t)
 	rec := &recorder{}
 	m := NewManager(st, newScanner(t), Config{Timeout: time.Second}, rec.record)
 	defer m.Close()

@@ -55,19 +55,10 @@ func TestPatrolSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	other := &counter{}
-	otherSrv := httptest.NewServer(other)
-	defer otherSrv.Close()
-	site := newTestSite(sitePages, otherSrv.URL, fx, files)
-	site.srv = httptest.NewServer(site)
-	defer site.srv.Close()
+	site, other := serveTestSite(t, sitePages, fx, files)
 	base := site.srv.URL
 
-	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempState(t)
 	cfg := Config{Seeds: []string{base + "/"}, Concurrency: 8, Timeout: 1500 * time.Millisecond}
 	sc := newScanner(t)
 
@@ -227,17 +218,8 @@ func TestPatrolSite(t *testing.T) {
 // TestPatrolResume stops a patrol after a few pages and shows that the
 // next run continues the same pass instead of starting again.
 func TestPatrolResume(t *testing.T) {
-	other := &counter{}
-	otherSrv := httptest.NewServer(other)
-	defer otherSrv.Close()
-	site := newTestSite(200, otherSrv.URL, nil, nil)
-	site.srv = httptest.NewServer(site)
-	defer site.srv.Close()
-	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	site, _ := serveTestSite(t, 200, nil, nil)
+	st := tempState(t)
 	sc := newScanner(t)
 	cfg := Config{Seeds: []string{site.srv.URL + "/"}, Concurrency: 2, MaxPages: 50, Timeout: time.Second}
 	first, s1 := collect(t, cfg, sc, st)
@@ -318,11 +300,7 @@ func TestCrawlDelay(t *testing.T) {
 		fmt.Fprint(w, `<html><body><a href="/a">a</a><a href="/b">b</a></body></html>`)
 	}))
 	defer srv.Close()
-	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempState(t)
 	collect(t, Config{Seeds: []string{srv.URL + "/"}, Concurrency: 8}, newScanner(t), st)
 	mu.Lock()
 	defer mu.Unlock()
@@ -363,11 +341,7 @@ func TestUnchangedWithoutValidators(t *testing.T) {
 		}
 	}))
 	defer srv.Close()
-	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := tempState(t)
 	sc := newScanner(t)
 	cfg := Config{Seeds: []string{srv.URL + "/"}}
 	_, s1 := collect(t, cfg, sc, st)
@@ -384,4 +358,29 @@ func TestUnchangedWithoutValidators(t *testing.T) {
 	if it := items[srv.URL+"/b.html"]; it == nil || it.Unchanged || it.Verdict != report.Review || len(it.New) == 0 {
 		t.Errorf("changed bytes: %+v", it)
 	}
+}
+
+// tempState is a patrol state in a file of the test's own, closed when
+// the test ends.
+func tempState(t *testing.T) *State {
+	t.Helper()
+	st, err := OpenState(filepath.Join(t.TempDir(), "patrol.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// serveTestSite serves a test site of pages pages, and the other site
+// its links lead to (counting the requests it gets), until the test ends.
+func serveTestSite(t *testing.T, pages int, attach []fixture, files map[string][]byte) (*testSite, *counter) {
+	t.Helper()
+	other := &counter{}
+	otherSrv := httptest.NewServer(other)
+	t.Cleanup(otherSrv.Close)
+	site := newTestSite(pages, otherSrv.URL, attach, files)
+	site.srv = httptest.NewServer(site)
+	t.Cleanup(site.srv.Close)
+	return site, other
 }
