@@ -95,17 +95,9 @@ func childMain(stdin io.Reader, stdout, stderr io.Writer) int {
 		return serveFiles(in, h, stdout, stderr)
 	}
 
-	max := h.Limits.MaxFileBytes
-	if max <= 0 || max > 1<<30 {
-		max = 1 << 30
-	}
-	if h.Size < 0 || h.Size > max {
-		fmt.Fprintln(stderr, "sandbox: file size out of range")
-		return childBadInput
-	}
-	data := make([]byte, h.Size)
-	if _, err := io.ReadFull(in, data); err != nil {
-		fmt.Fprintln(stderr, "sandbox: reading file:", err)
+	data, err := readFile(in, h)
+	if err != nil {
+		fmt.Fprintln(stderr, "sandbox:", err)
 		return childBadInput
 	}
 
@@ -229,6 +221,23 @@ func reach() string {
 	return strings.Join(out, " ")
 }
 
+// readFile reads the file a header announces, refusing a size beyond
+// the file limit (and 1 GiB).
+func readFile(in io.Reader, h header) ([]byte, error) {
+	max := h.Limits.MaxFileBytes
+	if max <= 0 || max > 1<<30 {
+		max = 1 << 30
+	}
+	if h.Size < 0 || h.Size > max {
+		return nil, errors.New("file size out of range")
+	}
+	data := make([]byte, h.Size)
+	if _, err := io.ReadFull(in, data); err != nil {
+		return nil, fmt.Errorf("reading file: %w", err)
+	}
+	return data, nil
+}
+
 // serveFiles is a warm worker (EnvPool): it confines itself once, then
 // reads file after file, each with its own header, and answers each with
 // an 8-byte big-endian length and the next message of one gob stream (a
@@ -243,17 +252,9 @@ func serveFiles(in *bufio.Reader, h header, stdout, stderr io.Writer) int {
 	var body bytes.Buffer
 	enc := gob.NewEncoder(&body)
 	for {
-		max := h.Limits.MaxFileBytes
-		if max <= 0 || max > 1<<30 {
-			max = 1 << 30
-		}
-		if h.Size < 0 || h.Size > max {
-			fmt.Fprintln(stderr, "sandbox: file size out of range")
-			return childBadInput
-		}
-		data := make([]byte, h.Size)
-		if _, err := io.ReadFull(in, data); err != nil {
-			fmt.Fprintln(stderr, "sandbox: reading file:", err)
+		data, err := readFile(in, h)
+		if err != nil {
+			fmt.Fprintln(stderr, "sandbox:", err)
 			return childBadInput
 		}
 		test := os.Getenv(envTest)
@@ -293,7 +294,6 @@ func serveFiles(in *bufio.Reader, h header, stdout, stderr io.Writer) int {
 		if err := out.Flush(); err != nil {
 			return childBadInput // the parent went away
 		}
-		var err error
 		if h, err = readHeader(in); err != nil {
 			if err == io.EOF {
 				return childOK
