@@ -112,18 +112,29 @@ func (s *State) raise(it *Item, now time.Time) (f *Finding, isNew bool, err erro
 func (s *State) Finding(id string) (*Finding, error) {
 	var f *Finding
 	err := s.db.View(func(tx *bolt.Tx) error {
-		ids, b := tx.Bucket(bucketFindID), tx.Bucket(bucketFindings)
-		if ids == nil || b == nil {
-			return ErrNoFinding
-		}
-		k := ids.Get([]byte(id))
-		if k == nil {
-			return ErrNoFinding
-		}
-		f = new(Finding)
-		return json.Unmarshal(b.Get(k), f)
+		var err error
+		f, _, err = findingOf(tx, id)
+		return err
 	})
 	return f, err
+}
+
+// findingOf reads patrol finding id in tx, with its key in the findings
+// bucket.
+func findingOf(tx *bolt.Tx, id string) (*Finding, []byte, error) {
+	ids, b := tx.Bucket(bucketFindID), tx.Bucket(bucketFindings)
+	if ids == nil || b == nil {
+		return nil, nil, ErrNoFinding
+	}
+	k := ids.Get([]byte(id))
+	if k == nil {
+		return nil, nil, ErrNoFinding
+	}
+	f := new(Finding)
+	if err := json.Unmarshal(b.Get(k), f); err != nil {
+		return nil, nil, err
+	}
+	return f, k, nil
 }
 
 // decide moves an open finding to confirmed or dismissed, within check,
@@ -137,16 +148,9 @@ func (s *State) decide(id, status, by, reason string, now time.Time, check func(
 	}
 	var f *Finding
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		ids, b := tx.Bucket(bucketFindID), tx.Bucket(bucketFindings)
-		if ids == nil || b == nil {
-			return ErrNoFinding
-		}
-		k := ids.Get([]byte(id))
-		if k == nil {
-			return ErrNoFinding
-		}
-		f = new(Finding)
-		if err := json.Unmarshal(b.Get(k), f); err != nil {
+		var k []byte
+		var err error
+		if f, k, err = findingOf(tx, id); err != nil {
 			return err
 		}
 		if f.Status != FindingOpen {
@@ -162,7 +166,7 @@ func (s *State) decide(id, status, by, reason string, now time.Time, check func(
 		if err != nil {
 			return err
 		}
-		return b.Put(k, v)
+		return tx.Bucket(bucketFindings).Put(k, v)
 	})
 	return f, err
 }
