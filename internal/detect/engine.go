@@ -443,18 +443,38 @@ func maskedExcerpt(win []rune, hs, he int) (excerpt, shown string) {
 	return excerpt, excerpt[bs:be]
 }
 
+// maskedNear calls fn, until it returns false, for each finding of fs
+// (in order of start) whose value is masked in excerpts (a personal
+// value, or a custom rule's) and reaches into the original runes [a, b)
+// of t, with its custom rule if it has one. Values are short, so only
+// findings that start within maxSpanRunes before the window are looked at.
+func maskedNear(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules, fn func(*report.Finding, *customRule) bool) {
+	hi := sort.Search(len(fs), func(j int) bool { return fs[j].Location.Start >= b })
+	for j := hi - 1; j >= 0 && fs[j].Location.Start >= a-maxSpanRunes; j-- {
+		f := &fs[j]
+		custom := rules.masker(f.Rule)
+		if custom == nil && !isPersonal(f.Category) || f.Location.End <= a || f.Location.End > t.OrigRunes() {
+			continue
+		}
+		if !fn(f, custom) {
+			return
+		}
+	}
+}
+
 // plainWindow returns the original runes [a, b) as they are, copied, when
 // maskWindow would change none of them: no personal value or custom rule's
 // value reaches into them, and they hold no digit (a long run would be
 // masked), no line break, tab or other control character, and no invalid
 // UTF-8. A dictionary's or a marking's excerpt usually is such text.
 func plainWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) (string, bool) {
-	hi := sort.Search(len(fs), func(j int) bool { return fs[j].Location.Start >= b })
-	for j := hi - 1; j >= 0 && fs[j].Location.Start >= a-maxSpanRunes; j-- {
-		f := &fs[j]
-		if (rules.masker(f.Rule) != nil || isPersonal(f.Category)) && f.Location.End > a {
-			return "", false
-		}
+	masked := false
+	maskedNear(t, fs, a, b, rules, func(*report.Finding, *customRule) bool {
+		masked = true
+		return false
+	})
+	if masked {
+		return "", false
 	}
 	w := t.Orig[t.OrigByte(a):t.OrigByte(b)]
 	for i := 0; i < len(w); i++ {
@@ -481,15 +501,7 @@ func plainWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules)
 // flattened. A custom rule's values are masked by its own mask.
 func maskWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) []rune {
 	win := t.OrigRunesBetween(a, b)
-	// Findings are in order of start and personal values are short: look
-	// only near the window.
-	hi := sort.Search(len(fs), func(j int) bool { return fs[j].Location.Start >= b })
-	for j := hi - 1; j >= 0 && fs[j].Location.Start >= a-maxSpanRunes; j-- {
-		f := &fs[j]
-		custom := rules.masker(f.Rule)
-		if custom == nil && !isPersonal(f.Category) || f.Location.End <= a || f.Location.End > t.OrigRunes() {
-			continue
-		}
+	maskedNear(t, fs, a, b, rules, func(f *report.Finding, custom *customRule) bool {
 		v := t.OrigRunesBetween(f.Location.Start, f.Location.End)
 		if custom != nil {
 			custom.masked(f.Category, v)
@@ -501,7 +513,8 @@ func maskWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) 
 				win[p] = ch
 			}
 		}
-	}
+		return true
+	})
 	maskDigitRuns(win)
 	flatten(win)
 	return win
