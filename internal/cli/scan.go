@@ -2,9 +2,7 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -389,46 +387,14 @@ func (e *emitter) close(accepted int) error {
 	return e.bw.Flush()
 }
 
-// findingsKey is where a report's findings begin in its JSON encoding.
-// A string value encodes " as \", so the key's bytes cannot occur inside
-// the file name or format that come before it.
-var findingsKey = []byte(`,"findings":[`)
-
 // writeJSON writes r as one line of JSON, byte for byte what
-// json.Marshal makes of it, but one finding at a time: a file with tens of
-// thousands of findings needs no buffer of its whole encoding. The shell
-// of the report goes through encoding/json; each finding through
-// report.Finding.AppendJSON, into one reused buffer.
+// json.Marshal makes of it, one finding at a time (report.WriteJSON): a
+// file with tens of thousands of findings needs no buffer of its whole
+// encoding.
 func writeJSON(w *bufio.Writer, r *report.Report) error {
-	if r.Findings == nil {
-		b, err := json.Marshal(r)
-		if err != nil {
-			return err
-		}
-		w.Write(b)
-		return w.WriteByte('\n')
-	}
-	shell := *r
-	shell.Findings = []report.Finding{}
-	b, err := json.Marshal(&shell)
-	if err != nil {
+	if err := r.WriteJSON(w); err != nil {
 		return err
 	}
-	at := bytes.Index(b, findingsKey)
-	if at < 0 {
-		return fmt.Errorf("report encoding without findings: %.40s", b)
-	}
-	at += len(findingsKey)
-	w.Write(b[:at])
-	var f []byte
-	for i := range r.Findings {
-		if i > 0 {
-			w.WriteByte(',')
-		}
-		f = r.Findings[i].AppendJSON(f[:0])
-		w.Write(f)
-	}
-	w.Write(b[at:])
 	return w.WriteByte('\n')
 }
 

@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"io"
 	"strconv"
 	"unicode/utf8"
 )
@@ -39,6 +40,42 @@ func (f *Finding) AppendJSON(b []byte) []byte {
 		b = appendString(b, f.Fingerprint)
 	}
 	return append(b, '}')
+}
+
+// WriteJSON writes r to w as encoding/json marshals it, byte for byte,
+// finding by finding: a report of tens of thousands of findings needs no
+// buffer of its whole encoding (TestWriteJSONMatchesMarshal).
+func (r *Report) WriteJSON(w io.Writer) error {
+	b := append(make([]byte, 0, 4096), `{"file":`...)
+	b = appendString(b, r.File)
+	b = append(b, `,"format":`...)
+	b = appendString(b, r.Format)
+	b = append(b, `,"verdict":`...)
+	b = appendString(b, string(r.Verdict))
+	b = appendOptString(b, `,"sha256":`, r.SHA256)
+	b = append(b, `,"size":`...)
+	b = strconv.AppendInt(b, r.Size, 10)
+	if r.Findings == nil {
+		b = append(b, `,"findings":null`...)
+	} else {
+		b = append(b, `,"findings":[`...)
+		for i := range r.Findings {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = r.Findings[i].AppendJSON(b)
+			if len(b) >= 64<<10 {
+				if _, err := w.Write(b); err != nil {
+					return err
+				}
+				b = b[:0]
+			}
+		}
+		b = append(b, ']')
+	}
+	b = appendOptString(b, `,"dict_version":`, r.DictVersion)
+	_, err := w.Write(append(b, '}'))
+	return err
 }
 
 func (l *Location) appendJSON(b []byte) []byte {

@@ -91,3 +91,44 @@ func BenchmarkFindingJSON(b *testing.B) {
 		}
 	})
 }
+
+// TestWriteJSONMatchesMarshal holds Report.WriteJSON to json.Marshal for
+// reports without a findings list, with none, and with many (past the
+// 64 KB at which it writes), every scalar field set; a field added to
+// Report without being added to WriteJSON fails it.
+func TestWriteJSONMatchesMarshal(t *testing.T) {
+	var f Finding
+	fill(reflect.ValueOf(&f).Elem(), "发现<手机号码> & \"值\"", 3)
+	for _, n := range []int{-1, 0, 1, 2000} {
+		var r Report
+		v := reflect.ValueOf(&r).Elem()
+		for i := 0; i < v.NumField(); i++ {
+			switch fv := v.Field(i); fv.Kind() {
+			case reflect.String:
+				fv.SetString("a\u2028<" + v.Type().Field(i).Name)
+			case reflect.Int64:
+				fv.SetInt(12345)
+			case reflect.Slice:
+				if n >= 0 {
+					fv.Set(reflect.ValueOf(make([]Finding, n)))
+				}
+			default:
+				t.Fatalf("a Report field of kind %s", fv.Kind())
+			}
+		}
+		for i := range r.Findings {
+			r.Findings[i] = f
+		}
+		want, err := json.Marshal(&r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if err := r.WriteJSON(&got); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Fatalf("%d findings: WriteJSON differs from json.Marshal\n got %.300s\nwant %.300s", n, got.Bytes(), want)
+		}
+	}
+}
