@@ -81,7 +81,7 @@ type Part struct {
 	// and paragraph of a Word document, the element path of a web page.
 	// They are in order of Start and do not overlap; text outside every
 	// place has none.
-	Places []Place `json:",omitempty"`
+	Places Places `json:",omitempty"`
 	// Section is the 1-based section of a Word document whose header or
 	// footer this part is (the first, when several share it), else 0.
 	Section int `json:",omitempty"`

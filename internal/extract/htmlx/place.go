@@ -3,6 +3,7 @@ package htmlx
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"golang.org/x/net/html"
@@ -98,7 +99,7 @@ func stepOf(n *html.Node, index int) string {
 			}
 		}
 	}
-	if len([]rune(s)) > 40 {
+	if utf8.RuneCountInString(s) > 40 {
 		s = n.Data
 	}
 	if index > 0 && s == n.Data { // an id or class names it well enough
@@ -119,6 +120,11 @@ func (x *extractor) path() string {
 
 func (x *extractor) buildPath() string {
 	var b strings.Builder
+	n := 0
+	for _, s := range x.steps {
+		n += len(s.name) + len(" > ")
+	}
+	b.Grow(n)
 	for _, s := range x.steps {
 		if s.name == "" {
 			continue
