@@ -248,8 +248,11 @@ func serveFiles(in *bufio.Reader, h header, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sandbox: confining:", err)
 		return childBadInput
 	}
-	out := bufio.NewWriter(stdout)
+	// An answer is one write: its length, then its gob bytes, built in
+	// one buffer whose first eight bytes the length fills in. Two writes
+	// woke the parent twice.
 	var body bytes.Buffer
+	var length [8]byte
 	enc := gob.NewEncoder(&body)
 	for {
 		data, err := readFile(in, h)
@@ -283,15 +286,14 @@ func serveFiles(in *bufio.Reader, h header, stdout, stderr io.Writer) int {
 		// first answer, not in every one (that was a third of the cost of
 		// a small page).
 		body.Reset()
+		body.Write(length[:])
 		if err := enc.Encode(response{Document: d, Held: held(), CPU: ownCPU()}); err != nil {
 			fmt.Fprintln(stderr, "sandbox: writing result:", err)
 			return childBadInput
 		}
-		var n [8]byte
-		binary.BigEndian.PutUint64(n[:], uint64(body.Len()))
-		out.Write(n[:])
-		out.Write(body.Bytes())
-		if err := out.Flush(); err != nil {
+		answer := body.Bytes()
+		binary.BigEndian.PutUint64(answer, uint64(len(answer)-8))
+		if _, err := stdout.Write(answer); err != nil {
 			return childBadInput // the parent went away
 		}
 		if h, err = readHeader(in); err != nil {

@@ -68,6 +68,9 @@ type worker struct {
 	dec   *gob.Decoder
 	// cpu is the CPU time the worker reported after its last file.
 	cpu time.Duration
+	// req holds a request (header and a small file), reused from file
+	// to file; a new file is written only after the last one's answer.
+	req []byte
 	// buf holds answers, reused from file to file: decoding copies what
 	// it keeps, and a buffer per answer was most of what the parent
 	// allocated (and collected) for a small page.
@@ -181,15 +184,21 @@ func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, 
 		}
 	}
 	w.files++
-	var prefix [4]byte
-	binary.BigEndian.PutUint32(prefix[:], uint32(len(hdr)))
+	// The header's length, the header and, for a file of up to
+	// oneWrite bytes, the file go in one write, which wakes the worker
+	// once; a bigger file is not copied for that.
+	req := binary.BigEndian.AppendUint32(w.req[:0], uint32(len(hdr)))
+	req = append(req, hdr...)
+	rest := data
+	if len(data) <= oneWrite {
+		req, rest = append(req, data...), nil
+	}
+	w.req = req
 	// The file goes in on its own goroutine: a child that stops reading
 	// must not block the deadline.
 	go func() {
-		for _, b := range [][]byte{prefix[:], hdr, data} {
-			if _, err := w.stdin.Write(b); err != nil {
-				return
-			}
+		if _, err := w.stdin.Write(req); err == nil && len(rest) > 0 {
+			w.stdin.Write(rest)
 		}
 	}()
 	type answer struct {
@@ -292,6 +301,10 @@ wait:
 // errOverLimit is a worker's answer longer than the file's output limit
 // (or a length that is garbage).
 var errOverLimit = errors.New("sandbox: child output over the limit")
+
+// oneWrite is the biggest file that goes to a warm worker in one write
+// with its header.
+const oneWrite = 1 << 20
 
 // cpuPoll is how often a busy worker's CPU time is read.
 const cpuPoll = 200 * time.Millisecond
