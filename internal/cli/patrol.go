@@ -96,6 +96,7 @@ func runPatrol(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "mishen patrol: 词典或规则加载失败: %v\n", err)
 		return ExitUsage
 	}
+	defer sc.Close()
 	path := *statePath
 	if path == "" {
 		if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {

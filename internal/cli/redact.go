@@ -135,6 +135,7 @@ func runRedact(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "mishen redact: 词典加载失败: %v\n", err)
 		return ExitUsage
 	}
+	defer sc.Close()
 	res, err := redact.Clean(context.Background(), sc, in, data, opts)
 	if errors.Is(err, redact.ErrTooLarge) {
 		fmt.Fprintf(env.Stderr, "mishen redact: %s: 文件超过大小上限 %d 字节\n", in, sc.Limits().MaxFileBytes)

@@ -167,6 +167,7 @@ func runScan(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "mishen scan: 词典或规则加载失败: %v\n", err)
 		return ExitUsage
 	}
+	defer sc.Close()
 	inputs, bad := expand(env, files)
 	status := ExitOK
 	if bad {

@@ -120,6 +120,7 @@ func serve(ctx context.Context, env Env, cfg config.Config, ready func(addr stri
 		fmt.Fprintln(env.Stderr, "mishen serve:", err)
 		return ExitFailed
 	}
+	defer scanner.Close()
 	metrics := server.NewMetrics()
 	// Webhook deliveries come from the audit log (see package webhook);
 	// every committed event wakes the hub.

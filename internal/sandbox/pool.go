@@ -331,7 +331,13 @@ func processCPU(pid int) time.Duration {
 	return time.Duration(u+s) * 10 * time.Millisecond
 }
 
-// drain is used by tests: it retires every idle worker.
+// Close retires the runner's idle warm workers and waits for each to
+// exit, so that a program that ends leaves no worker behind and the CPU
+// time of its workers is counted as its children's. A file read after
+// Close starts a new worker.
+func (r *Runner) Close() { r.pool.drain() }
+
+// drain retires every idle worker and waits for it.
 func (p *pool) drain() {
 	p.mu.Lock()
 	idle := p.idle

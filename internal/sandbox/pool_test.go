@@ -12,7 +12,7 @@ import (
 // TestWarmWorkerIsReused: ten files go through one warm worker.
 func TestWarmWorkerIsReused(t *testing.T) {
 	r := New(Options{MaxChildren: 1})
-	defer r.pool.drain()
+	defer r.Close()
 	for range 10 {
 		if d := r.Extract(context.Background(), "a.pdf", samplePDF(), testLimits()); len(d.Findings) != 0 || len(d.Parts) == 0 {
 			t.Fatalf("file: %+v", d)
@@ -26,13 +26,47 @@ func TestWarmWorkerIsReused(t *testing.T) {
 // TestWarmWorkerRetires: a worker is retired after FilesPerWorker files.
 func TestWarmWorkerRetires(t *testing.T) {
 	r := New(Options{MaxChildren: 1, FilesPerWorker: 3})
-	defer r.pool.drain()
+	defer r.Close()
 	for range 7 {
 		r.Extract(context.Background(), "a.pdf", samplePDF(), testLimits())
 	}
 	if n := r.WorkersStarted(); n != 3 {
 		t.Fatalf("%d workers for 7 files at 3 a worker, want 3", n)
 	}
+}
+
+// TestCloseEndsWorkers: Close ends every idle worker and waits for it,
+// and a file read after Close starts a new one.
+func TestCloseEndsWorkers(t *testing.T) {
+	r := New(Options{MaxChildren: 2})
+	for range 2 {
+		r.Extract(context.Background(), "a.pdf", samplePDF(), testLimits())
+	}
+	r.pool.mu.Lock()
+	idle := append([]*worker(nil), r.pool.idle...)
+	r.pool.mu.Unlock()
+	if len(idle) == 0 {
+		t.Fatal("no idle worker after two files")
+	}
+	r.Close()
+	for _, w := range idle {
+		select {
+		case <-w.done:
+		default:
+			t.Fatalf("worker %d still running after Close", w.cmd.Process.Pid)
+		}
+		if w.err != nil {
+			t.Errorf("worker %d ended with %v, want a clean exit", w.cmd.Process.Pid, w.err)
+		}
+	}
+	before := r.WorkersStarted()
+	if d := r.Extract(context.Background(), "a.pdf", samplePDF(), testLimits()); len(d.Findings) != 0 || len(d.Parts) == 0 {
+		t.Fatalf("after Close: %+v", d)
+	}
+	if r.WorkersStarted() != before+1 {
+		t.Fatalf("no new worker after Close")
+	}
+	r.Close()
 }
 
 // TestWarmFailureCostsOneFile: a crash, a hang and garbage on one file
@@ -49,7 +83,7 @@ func TestWarmFailureCostsOneFile(t *testing.T) {
 			lim := testLimits()
 			lim.PerFileTimeout = 2 * time.Second
 			r := New(Options{MaxChildren: 1, Grace: 500 * time.Millisecond, Env: []string{envTest + "=" + c.hook + "@bad.pdf"}})
-			defer r.pool.drain()
+			defer r.Close()
 			read := func(name string) *doc.Document { return r.Extract(context.Background(), name, samplePDF(), lim) }
 			if d := read("a.pdf"); len(d.Findings) != 0 {
 				t.Fatalf("before: %+v", d.Findings)
@@ -114,7 +148,7 @@ func benchHTMLRunner(b *testing.B, r *Runner) {
 		}
 	})
 	// Every worker is waited for, so its CPU time is counted.
-	r.pool.drain()
+	r.Close()
 	b.ReportMetric(float64(cpuWithChildren()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 

@@ -48,6 +48,7 @@ type Extractor func(ctx context.Context, name string, data []byte, lim doc.Limit
 type Scanner struct {
 	cfg     Config
 	extract Extractor
+	runner  *sandbox.Runner // the sandbox, when Isolate
 	engine  atomic.Pointer[detect.Engine]
 }
 
@@ -60,7 +61,8 @@ func New(cfg Config) (*Scanner, error) {
 	if cfg.Isolate {
 		// The scanner owns its runner, whose bound on concurrent children
 		// holds for every scan it does.
-		s.extract = sandbox.New(sandbox.Options{}).Extract
+		s.runner = sandbox.New(sandbox.Options{})
+		s.extract = s.runner.Extract
 	}
 	// The first set is used as soon as it is parsed: its automaton builds
 	// while the first files are read and normalised.
@@ -74,6 +76,14 @@ func New(cfg Config) (*Scanner, error) {
 	}
 	s.engine.Store(detect.NewWithRules(set, rules))
 	return s, nil
+}
+
+// Close ends the sandbox's idle workers, when the scanner has one, and
+// waits for them. A scan after Close starts workers again.
+func (s *Scanner) Close() {
+	if s.runner != nil {
+		s.runner.Close()
+	}
 }
 
 // WithExtractor replaces how files are read (tests, and the sandbox).
