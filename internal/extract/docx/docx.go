@@ -54,8 +54,8 @@ type extractor struct {
 	left     int // runes of text still allowed
 	deadline time.Time
 	styles   styles
-	images   int            // pictures met in the members read
-	chunks   map[string]int // w:altChunk per member
+	images   int                 // pictures met in the members read
+	chunks   map[string][]string // the r:id of each w:altChunk, per member
 	// rendered says the body has rendered page breaks (place.go);
 	// sections maps a header's or footer's member to its first section.
 	rendered bool
@@ -246,16 +246,65 @@ func (x *extractor) imageOnly(main, dir string) {
 	}
 }
 
-// altChunks adds an unreadable.embedded finding for each member that
-// imports content of another format (w:altChunk: HTML, MHT, RTF), which
-// Word shows in place and this package does not read.
+// altChunks hands the content each member imports with w:altChunk
+// (another document, an HTML page, RTF or plain text that Word shows in
+// place) to the dispatcher as an embedded file, which reads it with its
+// own extractor. A chunk whose relationship or part is missing, or of a
+// kind no extractor reads (MHT, whose HTML is encoded in MIME parts),
+// is an unreadable.embedded finding of the member.
 func (x *extractor) altChunks(members []member) {
 	for _, m := range members {
-		if n := x.chunks[m.name]; n > 0 {
+		ids := x.chunks[m.name]
+		if len(ids) == 0 {
+			continue
+		}
+		targets := map[string]string{}
+		for _, r := range relatedParts(x.a, m.name, x.lim) {
+			targets[r.id] = r.target
+		}
+		unread := 0
+		for _, id := range ids {
+			target, ok := targets[id]
+			switch {
+			case !ok || !chunkReadable(target):
+				unread++
+			case embeddedAlready(x.d, target):
+				// The same part imported twice is read once.
+			default:
+				data, err := x.a.ReadFile(target)
+				if err != nil {
+					unread++
+					continue
+				}
+				x.d.Embedded = append(x.d.Embedded, doc.Embedded{Name: target, Data: data})
+			}
+		}
+		if unread > 0 {
 			x.d.Unreadable(RuleEmbedded, report.Location{Part: m.kind, File: m.name}, fmt.Sprintf(
-				"文档通过altChunk导入了其他格式的内容（%s中%d处），未能自动审查其内容，请在Word中打开并另存为新文档后重新提交，或由人工审查", m.what, n))
+				"文档通过altChunk导入了其他格式的内容（%s中%d处），未能自动审查其内容，请在Word中打开并另存为新文档后重新提交，或由人工审查", m.what, unread))
 		}
 	}
+}
+
+// chunkReadable reports the parts imported with w:altChunk that an
+// extractor reads, by their extension: documents, HTML, RTF and text.
+func chunkReadable(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".docx", ".docm", ".htm", ".html", ".xhtml", ".rtf", ".txt":
+		return true
+	}
+	return false
+}
+
+// embeddedAlready says whether d already carries the embedded file name
+// (a chunk imported twice is read once).
+func embeddedAlready(d *doc.Document, name string) bool {
+	for _, e := range d.Embedded {
+		if e.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // Reported says whether d already has a finding about the member name.

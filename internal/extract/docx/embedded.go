@@ -81,6 +81,9 @@ func AddEmbedded(d *doc.Document, a *zipguard.Archive, part string) {
 	if len(found[0]) > 0 {
 		var rest []string
 		for _, name := range found[0] {
+			if embeddedAlready(d, name) {
+				continue // an altChunk's part, read already
+			}
 			if readableEmbedded(name) {
 				if data, err := a.ReadFile(name); err == nil {
 					d.Embedded = append(d.Embedded, doc.Embedded{Name: name, Data: data})

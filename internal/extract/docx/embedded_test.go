@@ -57,6 +57,35 @@ func TestAltChunk(t *testing.T) {
 	}
 }
 
+// TestAltChunkRead: the parts that w:altChunk imports go to the
+// dispatcher, which reads them (a document, an HTML page); one of a kind
+// no extractor reads (MHT) and one whose relationship is missing are
+// reported unreadable, two of the four.
+func TestAltChunkRead(t *testing.T) {
+	const rns = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+	chunk := func(id string) string { return `<w:altChunk ` + rns + ` r:id="` + id + `"/>` }
+	rel := func(id, target string) string {
+		return `<Relationship Id="` + id + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="` + target + `"/>`
+	}
+	d, _ := Extract(docxOf(p(r("正文"))+chunk("rIdH")+chunk("rIdD")+chunk("rIdM")+chunk("rIdGone")+chunk("rIdH"),
+		ziptest.Entry{Name: "word/_rels/document.xml.rels", Body: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			rel("rIdH", "afchunk.htm") + rel("rIdD", "/word/chunk1.docx") + rel("rIdM", "afchunk.mht") + `</Relationships>`},
+		ziptest.Entry{Name: "word/afchunk.htm", Body: "<p>身份证号 110101199003074514</p>"},
+		ziptest.Entry{Name: "word/chunk1.docx", Body: "PK inner"},
+		ziptest.Entry{Name: "word/afchunk.mht", Body: "MIME-Version: 1.0\r\n\r\n秘密★1年"},
+	), doc.DefaultLimits())
+	var names []string
+	for _, e := range d.Embedded {
+		names = append(names, e.Name)
+	}
+	if strings.Join(names, " ") != "word/afchunk.htm word/chunk1.docx" || string(d.Embedded[0].Data) != "<p>身份证号 110101199003074514</p>" {
+		t.Errorf("embedded = %q", names)
+	}
+	if got := findings(d, "unreadable.embedded"); len(got) != 1 || !strings.Contains(got[0], "中2处") {
+		t.Errorf("findings = %q", got)
+	}
+}
+
 func TestCustomXML(t *testing.T) {
 	// Word's empty bibliography and the item properties carry no text.
 	empty := ziptest.Entry{Name: "customXml/item1.xml", Body: `<?xml version="1.0"?><b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography" SelectedStyle="/APA.XSL" StyleName="APA"/>`}

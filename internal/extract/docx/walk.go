@@ -217,9 +217,9 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		return false, w.line(&w.cc, value)
 	case "altChunk":
 		if w.x.chunks == nil {
-			w.x.chunks = map[string]int{}
+			w.x.chunks = map[string][]string{}
 		}
-		w.x.chunks[w.member]++
+		w.x.chunks[w.member] = append(w.x.chunks[w.member], attr(se, "id"))
 	case "AlternateContent":
 		w.alts = append(w.alts, false)
 	case "Choice":
