@@ -62,12 +62,15 @@ type walker struct {
 	x    *extractor
 	mode mode
 
-	text, hid buffer  // what the member shows, and the text of hidden shapes
-	alt       buffer  // alternative text of the shapes shown
-	footer    buffer  // the open footer placeholder of a master
-	tables    []table // finished tables
-	tbl       *table  // the open table
-	pictures  int     // pictures (p:pic with a picture) in the member
+	text, hid buffer // what the member shows, and the text of hidden shapes
+	alt       buffer // alternative text of the shapes shown
+	footer    buffer // the open footer placeholder of a master
+	// unusedFooter is the text of the footer placeholders of a master or
+	// layout no slide uses (extractor.unusedMaster).
+	unusedFooter buffer
+	tables       []table // finished tables
+	tbl          *table  // the open table
+	pictures     int     // pictures (p:pic with a picture) in the member
 	// hiddenSlide is set when the member is a slide left out of the
 	// show (p:sld show="0").
 	hiddenSlide bool
@@ -279,8 +282,11 @@ func (w *walker) endFooter() error {
 		return nil
 	}
 	dst := &w.text
-	if w.hidden() {
+	switch {
+	case w.hidden():
 		dst = &w.hid
+	case w.x.unusedMaster:
+		dst = &w.unusedFooter
 	}
 	if dst.open {
 		if w.x.left < 1 {

@@ -142,9 +142,12 @@ func TestWalk(t *testing.T) {
 				ziptest.Entry{Name: "ppt/slideLayouts/slideLayout1.xml", Body: sld("", sp(`<p:ph type="title"/>`, "单击此处编辑母版标题样式"), sp(`<p:ph type="ftr" idx="11"/>`, "内部资料"), sp(`<p:ph type="dt"/>`, "2024/1/1"))},
 				ziptest.Entry{Name: "ppt/slideLayouts/_rels/slideLayout1.xml.rels", Body: rels("slideMaster", "../slideMasters/slideMaster1.xml", "", "hyperlink", "file://///fileserver/内部/", "External")},
 				ziptest.Entry{Name: "ppt/slideMasters/slideMaster1.xml", Body: sld("", sp("", "秘密★1年"), sp(`<p:ph type="ftr"/>`, "&lt;footer&gt;"))},
-				ziptest.Entry{Name: "ppt/slideLayouts/slideLayout2.xml", Body: sld("", sp("", "封面：某某局"))},
+				ziptest.Entry{Name: "ppt/slideLayouts/slideLayout2.xml", Body: sld("", sp("", "封面：某某局"), sp(`<p:ph type="ftr" idx="11"/>`, "页脚"))},
+				// LibreOffice's unused layouts: only footer and page
+				// number placeholders, scanned but not hidden content.
+				ziptest.Entry{Name: "ppt/slideLayouts/slideLayout3.xml", Body: sld("", sp(`<p:ph type="ftr" idx="2"/>`, "Footer"), sp(`<p:ph type="sldNum" idx="3"/>`, "&lt;#&gt;"))},
 			),
-			want: "body 1 : 正文\nslide_master 0 : 内部资料\nlink_target 0 : file://///fileserver/内部/\nslide_master 0 : 秘密★1年\nslide_master 0 未被幻灯片使用的母版或版式: 封面：某某局\n",
+			want: "body 1 : 正文\nslide_master 0 : 内部资料\nlink_target 0 : file://///fileserver/内部/\nslide_master 0 : 秘密★1年\nslide_master 0 未被幻灯片使用的母版或版式: 封面：某某局\nslide_master 0 : 页脚\nslide_master 0 : Footer\n",
 		},
 		{
 			name: "notes, classic and modern comments with authors and replies",
