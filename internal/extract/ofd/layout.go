@@ -65,12 +65,22 @@ func place(gs []glyph, r run, m matrix) []glyph {
 	if !horizontal || (m[1] != 0 && math.Abs(m[1]) > math.Abs(m[0])) {
 		return append(gs, glyph{x: px, y: py, adv: size * float64(len(runes)), size: size, s: r.text, seq: len(gs)})
 	}
+	// Where the glyph after the last would start: the run's own pitch,
+	// when its offsets give one.
+	endX, _ := m.apply(x, y)
 	for i, c := range runes {
 		gx, gy := m.apply(xs[i], ys[i])
 		adv := width(c) * size
-		if i+1 < len(runes) {
+		switch {
+		case i+1 < len(runes):
 			nx, _ := m.apply(xs[i+1], ys[i+1])
 			adv = nx - gx
+		case len(r.dx) > 0 && endX > gx:
+			// The last glyph advances by the run's pitch, up to an em:
+			// digits set at the full width of a 公文 line (DeltaX equal
+			// to the size) and continued by another object would
+			// otherwise seem a half-em apart, and one number two.
+			adv = math.Min(endX-gx, size)
 		}
 		gs = append(gs, glyph{x: gx, y: gy, adv: adv, size: size, s: string(c), seq: len(gs)})
 	}

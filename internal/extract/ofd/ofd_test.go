@@ -173,6 +173,12 @@ func TestLines(t *testing.T) {
 		{"fake bold", []run{r("机密", 30, 60, 5, 5), r("机密", 30.1, 60, 5, 5)}, "机密"},
 		{"no deltas", []run{r("abc", 30, 60, 4)}, "abc"},
 		{"superscript", []run{r("m", 30, 60, 4), r("2", 32, 59, 2.5)}, "m2"},
+		// Digits at the full width of the line (DeltaX equal to the
+		// size), in two objects, the second drawn first: the last glyph
+		// of a run advances by the run's pitch, so one number.
+		{"full-width digits in two objects", []run{r("003074514", 103.4, 49, 5.6, 5.6), r("110101199", 53, 49, 5.6, 5.6)}, "110101199003074514"},
+		{"full-width digits an em apart", []run{r("110101199", 53, 49, 5.6, 5.6), r("003074514", 109, 49, 5.6, 5.6)}, "110101199 003074514"},
+		{"pitch wider than an em", []run{r("姓名", 30, 60, 5, 20), r("张三", 62, 60, 5, 5)}, "姓名 张三"},
 	}
 	for _, tt := range tests {
 		var gs []glyph
