@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 )
 
 // Format names returned by Sniff. The readable ones have an extractor;
@@ -236,7 +238,7 @@ func zipNames(data []byte) (names []string, mimetype, ctypes string) {
 				mimetype = readSmall(f, 200)
 			}
 			if strings.EqualFold(f.Name, "[Content_Types].xml") && ctypes == "" {
-				ctypes = readSmall(f, 64<<10)
+				ctypes = readSmallXML(f, 64<<10)
 			}
 		}
 		return names, mimetype, ctypes
@@ -288,6 +290,22 @@ func readSmall(f *zip.File, max int64) string {
 	}
 	defer rc.Close()
 	b, _ := io.ReadAll(io.LimitReader(rc, max))
+	return string(b)
+}
+
+// readSmallXML reads at most max bytes of an XML zip member, in UTF-8
+// (a package may hold its content types in UTF-16), or "" on error.
+func readSmallXML(f *zip.File, max int64) string {
+	rc, err := f.Open()
+	if err != nil {
+		return ""
+	}
+	defer rc.Close()
+	u, _, err := zipguard.UTF8(io.LimitReader(rc, max))
+	if err != nil {
+		return ""
+	}
+	b, _ := io.ReadAll(u)
 	return string(b)
 }
 

@@ -42,14 +42,11 @@ var knownGaps = map[string]struct {
 	// The README's rule: two neighbouring cells are never one number (a
 	// 10-digit and an 8-digit cell under one merged 身份证号 heading).
 	"blind15-xlsx/op_split_id.xlsx": {"two neighbouring cells are never joined into one number", report.Pass},
-	// Fails closed: the sheet's XML is UTF-16, which neither sheet
-	// reader decodes, so it is reported unreadable rather than read.
-	"blind15-xlsx/hx_utf16_sheet.xlsx": {"a UTF-16 sheet part is reported unreadable, not read", report.Review},
 }
 
 func TestLabelledCorpora(t *testing.T) {
 	s := newScanner(t)
-	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json", "../../testdata/blind89b/labels.json", "../../testdata/blind15-xlsx/labels.json"} {
+	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json", "../../testdata/blind89b/labels.json", "../../testdata/blind15-xlsx/labels.json", "../../testdata/encodings/labels.json"} {
 		data, err := os.ReadFile(labels)
 		if err != nil {
 			t.Fatal(err)

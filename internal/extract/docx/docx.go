@@ -196,7 +196,11 @@ func (x *extractor) hasWordText(name string) bool {
 		return false // damage is reported with the archive's check
 	}
 	defer rc.Close()
-	b, _ := io.ReadAll(io.LimitReader(rc, 16<<20))
+	u, _, err := zipguard.UTF8(rc)
+	if err != nil {
+		return false // reported with the archive's check
+	}
+	b, _ := io.ReadAll(io.LimitReader(u, 16<<20))
 	for _, ns := range wordNS {
 		rest := b
 		for {

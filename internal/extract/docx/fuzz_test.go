@@ -19,7 +19,7 @@ const maxSeed = 256 << 10
 // seeds are the fixtures of testdata/docs and testdata/malformed.
 func seeds(tb testing.TB, pattern string) [][]byte {
 	var out [][]byte
-	for _, dir := range []string{fixtures, "../../../testdata/malformed", "testdata"} {
+	for _, dir := range []string{fixtures, "../../../testdata/malformed", "testdata", encodings} {
 		files, _ := filepath.Glob(filepath.Join(dir, pattern))
 		for _, f := range files {
 			if b, err := os.ReadFile(f); err == nil && len(b) <= maxSeed {

@@ -45,7 +45,7 @@ func (s *styles) vanish(id string) tri {
 // style, and their styles are the largest member after the body, so the
 // XML is parsed only when it mentions vanish at all.
 func (s *styles) read(a *zipguard.Archive, name string, lim doc.Limits) error {
-	b, err := a.ReadFile(name)
+	b, err := a.ReadXML(name)
 	if err != nil {
 		return err
 	}

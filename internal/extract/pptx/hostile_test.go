@@ -183,6 +183,7 @@ func fuzzSeed() []byte {
 // with a message.
 func FuzzExtract(f *testing.F) {
 	f.Add(fuzzSeed())
+	f.Add(ziptest.UTF16(fuzzSeed()))
 	f.Add([]byte("PK\x03\x04"))
 	lim := doc.DefaultLimits()
 	lim.MaxUnzipBytes = 4 << 20

@@ -14,10 +14,12 @@
 // cells, text and numbers in the General format are worked out by
 // excelize's rules here; other number formats (dates, amounts) are
 // formatted by excelize, in a scratch cell, once per distinct value. A
-// sheet whose XML the scanner leaves to encoding/xml (an encoding other
-// than UTF-8, a DOCTYPE, an unknown entity) or that holds ISO date cells
-// is read through excelize's row iterator instead; TestReadersAgree holds
-// the two readers to the same text. The sheet's XML is streamed through a
+// sheet whose XML the scanner leaves to encoding/xml (a DOCTYPE, an
+// unknown entity) or that holds ISO date cells is read through
+// excelize's row iterator instead; TestReadersAgree holds the two readers
+// to the same text. Both read every part in UTF-8: a part in UTF-16 or in
+// another encoding its declaration names is decoded by zipguard.UTF8, for
+// the scanner as it streams and in excelize's copy of the workbook. The sheet's XML is streamed through a
 // small window, and excelize opens a copy of the workbook whose sheets
 // and shared strings are stubs (the whole file only for a sheet left to
 // its row iterator), so a sheet of a million cells is not held in memory

@@ -164,7 +164,7 @@ const maxSeed = 256 << 10
 // (extract runs without Extract's recover), break the text limit, or
 // produce cells outside their part.
 func FuzzExtract(f *testing.F) {
-	for _, dir := range []string{fixtures, "../../../testdata/malformed"} {
+	for _, dir := range []string{fixtures, "../../../testdata/malformed", encodings} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.xlsx"))
 		for _, name := range files {
 			if b, err := os.ReadFile(name); err == nil && len(b) <= maxSeed {

@@ -109,7 +109,8 @@ func styled(t testing.TB) []byte {
 func TestReadersAgree(t *testing.T) {
 	var files [][]byte
 	var names []string
-	for _, pat := range []string{filepath.Join(fixtures, "*.xlsx"), filepath.Join(malformed, "*.xlsx")} {
+	for _, pat := range []string{filepath.Join(fixtures, "*.xlsx"), filepath.Join(malformed, "*.xlsx"), filepath.Join(encodings, "*.xlsx"),
+		"../../../testdata/blind15-xlsx/hx_utf16_sheet.xlsx"} {
 		m, _ := filepath.Glob(pat)
 		for _, name := range m {
 			b, err := os.ReadFile(name)

@@ -68,7 +68,7 @@ type extractor struct {
 	sstRead  bool
 	slow     bool // every sheet through excelize (tests compare the two readers)
 	data     []byte
-	trimmed  bool // f was opened without the sheets' XML (withoutSheets)
+	trimmed  bool // f was opened without the sheets' XML (forExcelize)
 	whole    *excelize.File
 	wholeErr error
 }
@@ -124,14 +124,14 @@ func extract(d *doc.Document, data []byte, lim doc.Limits, slow bool) {
 	// excelize is given the workbook without its sheets' XML, which the
 	// fast reader reads itself; a sheet left to excelize's row iterator
 	// opens the whole file (extractor.full).
-	open := data
+	var heavy []string
 	if !slow {
-		heavy := []string{"xl/sharedStrings.xml"}
+		heavy = []string{"xl/sharedStrings.xml"}
 		for _, s := range sheets {
 			heavy = append(heavy, s.path)
 		}
-		open = withoutSheets(data, heavy)
 	}
+	open := forExcelize(data, heavy)
 	f, err := excelize.OpenReader(bytes.NewReader(open), excelize.Options{
 		UnzipSizeLimit: lim.MaxUnzipBytes, UnzipXMLSizeLimit: lim.MaxUnzipBytes})
 	if err != nil {
@@ -146,7 +146,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits, slow bool) {
 	}
 	defer f.Close()
 	x := &extractor{d: d, f: f, a: a, lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout), book: book, slow: slow,
-		data: data, trimmed: len(open) != len(data) || &open[0] != &data[0]}
+		data: data, trimmed: !slow && (len(open) != len(data) || &open[0] != &data[0])}
 	defer func() {
 		if x.whole != nil && x.whole != f {
 			x.whole.Close()
@@ -234,7 +234,8 @@ func (x *extractor) fail(err error, s sheetInfo) {
 	case errors.Is(err, errTimeout):
 		x.d.Unreadable("unreadable.timeout", loc, fmt.Sprintf(
 			"读取文件超时（超过%s），工作表「%s」及其后的内容未检查，请人工审查", x.lim.PerFileTimeout, s.name))
-	case zipguard.Member(err) != "" || errors.Is(err, zipguard.ErrTooDeep):
+	case zipguard.Member(err) != "" || errors.Is(err, zipguard.ErrTooDeep) ||
+		errors.Is(err, zipguard.ErrCharset) || errors.Is(err, zipguard.ErrBadText):
 		rule, msg := zipguard.Describe(err, "工作表「"+s.name+"」", x.lim)
 		x.d.Unreadable(rule, loc, msg)
 	default:

@@ -12,7 +12,8 @@ import (
 )
 
 // errNotPlain says that a member uses XML this package's own scanner
-// leaves to encoding/xml: an encoding other than UTF-8, a document type
+// leaves to encoding/xml: an encoding other than UTF-8 that zipguard.UTF8
+// did not decode (a declaration padded past its head), a document type
 // declaration, an entity other than the five predefined and character
 // references. The caller reads that member the slow way instead.
 var errNotPlain = errors.New("xlsx: XML the fast reader leaves to encoding/xml")
@@ -63,17 +64,20 @@ type xmlScanner struct {
 // window is the scanner's first window size.
 const window = 16 << 10
 
+// newXMLScanner returns a scanner of the XML in r, read through
+// zipguard.UTF8: a member in UTF-16 or in an encoding its declaration
+// names is scanned as UTF-8, and one in an encoding not known fails here.
 func newXMLScanner(r io.Reader, maxDepth int) (*xmlScanner, error) {
-	s := &xmlScanner{r: r, maxDepth: maxDepth, buf: make([]byte, window)}
+	u, _, err := zipguard.UTF8(r)
+	if err != nil {
+		return nil, err
+	}
+	s := &xmlScanner{r: u, maxDepth: maxDepth, buf: make([]byte, window)}
 	s.b = s.buf[:0]
 	if err := s.ensure(3); err != nil {
 		return nil, err
 	}
-	b := s.b
-	if len(b) >= 2 && (b[0] == 0 || b[1] == 0 || b[0] == 0xfe || b[0] == 0xff) {
-		return nil, errNotPlain // UTF-16
-	}
-	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+	if bytes.HasPrefix(s.b, []byte("\xef\xbb\xbf")) {
 		s.i = 3
 	}
 	return s, nil

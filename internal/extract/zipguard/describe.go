@@ -37,6 +37,10 @@ func Describe(err error, what string, lim doc.Limits) (rule, msg string) {
 		return "unreadable.too_deep", fmt.Sprintf("%s的XML嵌套层级超过上限（%d层），疑似恶意构造，已停止读取，请人工审查", place, lim.MaxXMLDepth)
 	case errors.Is(err, ErrUnsupported):
 		return "unreadable.corrupt", place + "使用了不支持的压缩方式，无法读取，请用常用办公软件重新导出后提交"
+	case errors.Is(err, ErrCharset):
+		return "unreadable.unsupported", place + "使用了无法识别的字符编码，未能读取，请用常用办公软件另存为（UTF-8编码）后提交，或人工审查"
+	case errors.Is(err, ErrBadText):
+		return "unreadable.corrupt", place + "有不符合其字符编码的字节，部分文字无法识别，请用常用办公软件重新导出后提交，或人工审查"
 	case errors.Is(err, ErrNotFound):
 		return "unreadable.corrupt", place + "缺失，文件不完整，请重新导出后提交或人工审查"
 	case errors.As(err, &syn):

@@ -19,6 +19,15 @@
 //     password-protected file);
 //   - deep XML: XMLDecoder counts element nesting and stops at MaxXMLDepth.
 //
+// Parts in UTF-16 (or UTF-32, or an encoding their declaration names) are
+// read, not refused: UTF8 decodes a member to UTF-8 and makes its
+// declaration say so, once, for XMLDecoder, CheckAll, ReadXML and the
+// readers that look at bytes (the XLSX sheet scanner, excelize's copy of a
+// workbook). A member it cannot decode fails with ErrCharset (an encoding
+// not known) or ErrBadText (bytes not valid in it), never as text read.
+// Archive.Open and ReadFile return a member's own bytes, for embedded
+// files.
+//
 // Errors are sentinel values (ErrZipBomb, ErrTooManyEntries, ErrTooDeep, …),
 // wrapped in a *MemberError when they concern one member, so that callers
 // can map them to unreadable findings with Describe.

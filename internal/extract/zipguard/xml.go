@@ -9,7 +9,7 @@ import (
 
 // XMLDecoder is an encoding/xml Decoder that counts element nesting and
 // fails with ErrTooDeep past a maximum, before the nesting costs memory.
-// It decodes any charset that an XML declaration names.
+// It reads a document in any encoding UTF8 reads.
 type XMLDecoder struct {
 	d     *xml.Decoder
 	max   int
@@ -18,12 +18,24 @@ type XMLDecoder struct {
 }
 
 // NewXMLDecoder returns a strict decoder of r that allows at most maxDepth
-// nested elements.
+// nested elements. r is read through UTF8 (so at once, for its head); what
+// that fails with is the first Token's error.
 func NewXMLDecoder(r io.Reader, maxDepth int) *XMLDecoder {
-	d := xml.NewDecoder(r)
+	u, _, err := UTF8(r)
+	if err != nil {
+		u = failing{err}
+	}
+	d := xml.NewDecoder(u)
+	// A declaration UTF8 could not see whole (one padded past its head)
+	// is still read as encoding/xml reads it.
 	d.CharsetReader = charset.NewReaderLabel
 	return &XMLDecoder{d: d, max: maxDepth}
 }
+
+// failing is a reader that fails with err.
+type failing struct{ err error }
+
+func (f failing) Read([]byte) (int, error) { return 0, f.err }
 
 // Token returns the next token as encoding/xml's Token does (its CharData
 // is valid only until the next call), or ErrTooDeep.

@@ -264,15 +264,35 @@ func (a *Archive) ReadFile(name string) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
+// ReadXML reads the whole XML member called name within the limits, in
+// UTF-8 as UTF8 decodes it, for a reader that looks at its bytes.
+func (a *Archive) ReadXML(name string) ([]byte, error) {
+	rc, err := a.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	u, _, err := UTF8(rc)
+	if err != nil {
+		return nil, &MemberError{Name: name, Err: err}
+	}
+	b, err := io.ReadAll(u)
+	if err != nil && Member(err) == "" {
+		err = &MemberError{Name: name, Err: err}
+	}
+	return b, err
+}
+
 // CheckAll inflates to nowhere, within the limits, every member not yet
 // read to its end, and returns the errors met, one per bad member,
 // stopping at the first limit (ErrZipBomb) since no later member could
-// then be read. XML members (.xml, .rels, .vml) are also measured for
-// nesting, against MaxXMLDepth, and must end with every element closed. It proves that the whole archive is
-// intact, which callers need before handing it to a library that ignores
-// read errors and limits no depth (excelize), and after reading the
-// members they need, so that damage to the others (a byte flipped in an
-// image) is not passed over in silence.
+// then be read. XML members (.xml, .rels, .vml) are also decoded as UTF8
+// decodes them, measured for nesting against MaxXMLDepth, and must end
+// with every element closed. It proves that the whole archive is intact,
+// which callers need before handing it to a library that ignores read
+// errors and limits no depth (excelize), and after reading the members
+// they need, so that damage to the others (a byte flipped in an image, a
+// part whose text cannot be decoded) is not passed over in silence.
 func (a *Archive) CheckAll() []error {
 	var errs []error
 	buf := make([]byte, 32<<10)
@@ -282,14 +302,22 @@ func (a *Archive) CheckAll() []error {
 		}
 		rc, err := a.Open(f.Name)
 		if err == nil {
-			var w io.Writer = io.Discard
+			var (
+				w io.Writer = io.Discard
+				r io.Reader = rc
+			)
 			scan := &depthScanner{max: a.lim.MaxXMLDepth}
-			if isXML(f.Name) {
+			if IsXML(f.Name) {
+				// Read as the readers read it: text that cannot be
+				// decoded is not passed over either.
 				w = scan
+				r, _, err = UTF8(rc)
 			}
-			_, err = io.CopyBuffer(w, onlyReader{rc}, buf)
+			if err == nil {
+				_, err = io.CopyBuffer(w, onlyReader{r}, buf)
+			}
 			rc.Close()
-			if err == nil && isXML(f.Name) {
+			if err == nil && IsXML(f.Name) {
 				err = scan.finish()
 			}
 			if err != nil && Member(err) == "" { // the scanner's ErrTooDeep or ErrCorrupt
@@ -306,7 +334,10 @@ func (a *Archive) CheckAll() []error {
 	return errs
 }
 
-func isXML(name string) bool {
+// IsXML reports whether a member's name is that of an XML member of an
+// OOXML package (.xml, .rels, .vml), which CheckAll measures for nesting
+// and reads through UTF8.
+func IsXML(name string) bool {
 	name = strings.ToLower(name)
 	return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") || strings.HasSuffix(name, ".vml")
 }

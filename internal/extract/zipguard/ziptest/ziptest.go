@@ -12,6 +12,7 @@ import (
 	"hash/crc32"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 )
 
 // Entry is one member to write.
@@ -151,4 +152,27 @@ func Entries(data []byte) ([]Entry, error) {
 		out = append(out, Entry{Name: f.Name, Body: b.String()})
 	}
 	return out, nil
+}
+
+// UTF16 returns the zip in data with its XML members (.xml, .rels, .vml)
+// in UTF-16LE with a byte-order mark, their declarations saying so: a
+// fuzz seed for readers of parts in UTF-16. It returns data on error.
+func UTF16(data []byte) []byte {
+	es, err := Entries(data)
+	if err != nil {
+		return data
+	}
+	for i, e := range es {
+		n := strings.ToLower(e.Name)
+		if !strings.HasSuffix(n, ".xml") && !strings.HasSuffix(n, ".rels") && !strings.HasSuffix(n, ".vml") {
+			continue
+		}
+		body := strings.Replace(e.Body, `encoding="UTF-8"`, `encoding="UTF-16"`, 1)
+		b := []byte{0xff, 0xfe}
+		for _, u := range utf16.Encode([]rune(body)) {
+			b = append(b, byte(u), byte(u>>8))
+		}
+		es[i].Body = string(b)
+	}
+	return Zip(es...)
 }
