@@ -76,8 +76,16 @@ c.showPage(); c.save()
 PYEOF
 pdftoppm -r 300 -gray -png -singlefile src_s08.pdf s08 && tesseract s08.png s08_tesseract_clean -l chi_sim+eng --dpi 300 pdf >/dev/null 2>&1
 
+# Added after the first run: fonts that lost their character map. qpdf --qdf, the /ToUnicode key renamed, fix-qdf.
+nocmap() { qpdf --qdf --object-streams=disable "$1" nc.pdf && sed 's|/ToUnicode|/ToUnicodX|g' nc.pdf > nc2.pdf && fix-qdf nc2.pdf > nc3.pdf && qpdf --compress-streams=y --object-streams=generate nc3.pdf "$2"; }
+nocmap r01_rl_marking_reverse.pdf z03_rl_marking_no_tounicode.pdf
+nocmap r05_rl_rotated_page.pdf z04_rl_ids_no_tounicode.pdf
+nocmap c02_table_wrap_id.pdf z05_chromium_table_no_tounicode.pdf
+nocmap k03_pdfkit_clean.pdf z06_pdfkit_clean_no_tounicode.pdf
+nocmap r11_rl_clean_numbers.pdf z07_rl_clean_no_tounicode.pdf
+
 # Collect.
 cd "$HERE"
 rm -f ./*.pdf ./*.png ./*.jpg
-for f in "$B"/[clrxkpgqs][0-9][0-9]_*.pdf "$B"/s05_scan_id.png "$B"/s06_scan_clean.jpg; do cp "$f" "$HERE/"; done
+for f in "$B"/[clrxkpgqsz][0-9][0-9]_*.pdf "$B"/s05_scan_id.png "$B"/s06_scan_clean.jpg; do cp "$f" "$HERE/"; done
 ls -la "$HERE" | tail -n +2 | wc -l

@@ -83,6 +83,15 @@ lab("s06_scan_clean.jpg", "pass", [], [], "picture clean control: 150 dpi gray J
 lab("s07_rl_drawimage_scan.pdf", "review", ["mobile_phone"], [MOB[14]], "scan: ReportLab drawImage of a 150 dpi gray PNG filling the page (no text layer): 检查员… 手机…")
 lab("s08_tesseract_clean.pdf", "pass", [], [], "scan clean control with a Tesseract hidden text layer: 公积金缴存基数 notice with amounts, dates and 12329")
 
+# Added after the first run (not in its score): the classes the first run's leaks pointed at.
+lab("z01_fodt_letter_spacing.pdf", "block", ["id_card"], [ID[21]], "added after the first run; LibreOffice from .fodt: 身份证号 then the ID in a text:span with fo:letter-spacing 0.08cm (字符间距加宽)")
+lab("z02_rl_overlapping_label.pdf", "review", ["sensitive_term"], [], "added after the first run; ReportLab: 40pt light grey 内部资料　注意保存 drawn level after the body, over the band of the third body line")
+lab("z03_rl_marking_no_tounicode.pdf", "block", ["classified_marking"], [], "added after the first run; r01 (ReportLab simple TrueType subset) with /ToUnicode removed (qpdf --qdf, key renamed, fix-qdf): the text layer reads €•‚ƒ…, the page shows 绝密★长期 and Chinese")
+lab("z04_rl_ids_no_tounicode.pdf", "block", ["id_card"], ID[6:8], "added after the first run; r05 (ReportLab, /Rotate 90) with /ToUnicode removed: the page shows two IDs after 身份证号, the text layer reads 2026€•‚ƒ…")
+lab("z05_chromium_table_no_tounicode.pdf", "block", ["id_card", "mobile_phone"], ID[0:3] + MOB[0:3], "added after the first run; c02 (Chromium, CID TrueType Identity-H) with /ToUnicode removed: the text layer reads CJK-looking noise (Ⰼⰾ⒈摖…), the page shows IDs wrapped in table cells and mobiles")
+lab("z06_pdfkit_clean_no_tounicode.pdf", "pass", [], [], "added after the first run; clean control: k03 (pdfkit) with /ToUnicode removed; OCR reads a clean notice")
+lab("z07_rl_clean_no_tounicode.pdf", "pass", [], [], "added after the first run; clean control: r11 (ReportLab look-alike numbers) with /ToUnicode removed; OCR must not turn the serials into IDs or cards")
+
 with open(os.path.join(OUT, "labels.json"), "w", encoding="utf-8") as f:
     json.dump(L, f, ensure_ascii=False, indent=1)
     f.write("\n")

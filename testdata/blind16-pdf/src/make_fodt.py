@@ -29,6 +29,7 @@ HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <style:text-properties fo:font-size="22pt" style:font-size-asian="22pt"/></style:style>
  <style:style style:name="Red" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>
   <style:text-properties fo:color="#cc0000" fo:font-size="28pt" style:font-size-asian="28pt"/></style:style>
+ <style:style style:name="LS" style:family="text"><style:text-properties fo:letter-spacing="0.08cm"/></style:style>
  <style:style style:name="PB" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>
  <style:style style:name="S" style:family="paragraph"><style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:style>
  <style:style style:name="WM" style:family="paragraph"><style:text-properties fo:color="#d0d0d0" fo:font-size="40pt" style:font-size-asian="40pt" style:text-rotation-angle="90"/></style:style>
@@ -130,3 +131,7 @@ write("src_g01", P("000008", "L") + P("机密★2年", "L") + RED + BODY + SIGN)
 write("src_q02", P("机密★5年", "L") + RED + BODY + SIGN)
 write("src_q07", RED + BODY + SIGN + '<text:p text:style-name="PB">附件</text:p>\n' +
       P("　　申请人傅强，身份证号%s，经审核符合条件。" % ID[20]))
+
+# Added after the first run (z01): an ID set in a span with letter spacing 0.08 cm (字符间距加宽).
+write("z01_fodt_letter_spacing", RED + P("关于注销社会团体登记的公告", "T") +
+      P('　　江临市书法爱好者协会已完成清算，法定代表人杨光明，身份证号<text:span text:style-name="LS">%s</text:span>，现予注销登记。' % ID[21], raw=True) + SIGN)

@@ -196,3 +196,13 @@ body(c, lines=["　　1　张某某　身份证号330106********0018　联系电
                "　　公示期间如有异议，请向区民政局反映，电话0571-86021100。"], size=12)
 c.showPage()
 c.save()
+
+# Added after the first run (z02): light grey 内部资料　注意保存 drawn after the body, level, on the band of a body line.
+c = new("z02_rl_overlapping_label")
+head(c)
+body(c)
+c.setFillColorRGB(0.85, 0.85, 0.85)
+c.setFont("Droid", 40)
+c.drawCentredString(W / 2, H - 250 - 13 * 1.9 * 2 - 6, "内部资料　注意保存")
+c.showPage()
+c.save()
