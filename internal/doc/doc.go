@@ -45,6 +45,7 @@ const (
 	DataValidation = "data_validation" // list items and messages of data validation
 	DefinedName    = "defined_name"    // a workbook's defined names and their values
 	HTMLMeta       = "html_meta"       // <meta> name, property and http-equiv content
+	Outline        = "outline"         // a PDF's bookmarks (document outline), a title a line
 )
 
 // Part is one run of text from a document.

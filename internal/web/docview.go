@@ -198,6 +198,7 @@ var partTodo = map[string]string{
 	doc.HiddenSheet: "删除隐藏工作表", doc.HTMLComment: "删除网页源码注释", doc.HTMLHidden: "删除网页隐藏元素",
 	doc.MetadataPart: "清理文档属性", doc.Watermark: "删除或更换水印", doc.LinkTarget: "删除或更换链接",
 	doc.AltText: "修改图片说明", "notes": "删除演讲者备注", "hidden_slide": "删除隐藏的幻灯片",
+	doc.Outline: "修改PDF书签",
 }
 
 var categoryTodo = map[report.Category]string{

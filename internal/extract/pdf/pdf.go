@@ -182,6 +182,9 @@ func (x *extractor) run(data []byte) {
 	x.guard(report.Location{}, RuleEmbedded, "无法确认 PDF 文件是否含有附件（文档目录已损坏），需人工审查", func() {
 		x.embedded(r.Trailer().Key("Root"))
 	})
+	x.guard(report.Location{Part: doc.Outline}, RulePageError, "PDF 文件的书签或链接无法读取，其中的文字未能审查，需人工审查", func() {
+		x.bookmarks(r.Trailer().Key("Root"))
+	})
 	pages, more, err := x.pages(r)
 	if err != nil && len(pages) == 0 {
 		x.whole(RuleCorrupt, "PDF 文件的页面结构已损坏，无法读取，需人工审查")
@@ -326,9 +329,18 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 		in.st.annotsSkipped = k - maxAnnots
 	}
 	var notes, hiddenNotes []string
+	var links targets
+	defer func() {
+		if p, ok := links.part(n); ok {
+			x.addText(p)
+		}
+	}()
 	for i := 0; i < annots.Len() && i < maxAnnots; i++ {
 		a := annots.Index(i)
 		sub := a.Key("Subtype").Name()
+		if sub != "Popup" {
+			links.annotation(a) // a link's target, a button's action
+		}
 		if sub == "Popup" || sub == "Link" {
 			continue
 		}

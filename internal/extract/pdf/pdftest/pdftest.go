@@ -31,12 +31,26 @@ type Page struct {
 	// (<0001…>), so a test can write any operator sequence:
 	// "BT /F1 12 Tf 72 700 Td [«秘密» -500 «★»] TJ ET".
 	Raw string
+	// Links are Link annotations: a URI action each, or, for a target
+	// that starts with "launch:", a Launch action opening the file that
+	// follows.
+	Links []string
+}
+
+// Bookmark is an item of the document outline, with its children; URI,
+// when set, is its URI action.
+type Bookmark struct {
+	Title string
+	URI   string
+	Kids  []Bookmark
 }
 
 // Doc is a PDF to build.
 type Doc struct {
 	Pages []Page
 	Info  map[string]string // Title, Author, …
+	// Bookmarks are the document outline.
+	Bookmarks []Bookmark
 	// Repeat, when above 1, lists the pages that many times, each copy
 	// sharing its content stream with the first: a small file that is
 	// slow to read.
@@ -102,6 +116,13 @@ func (d Doc) Build() []byte {
 		for _, note := range p.Comments {
 			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents %s >>", textString(note)))))
 		}
+		for _, l := range p.Links {
+			action := fmt.Sprintf("<< /S /URI /URI %s >>", textString(l))
+			if f, ok := strings.CutPrefix(l, "launch:"); ok {
+				action = fmt.Sprintf("<< /S /Launch /F << /Type /Filespec /F %s /UF %s >> >>", textString(f), textString(f))
+			}
+			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Border [0 0 0] /A %s >>", action))))
+		}
 		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >>", pagesObj, content, font, image)
 		if len(annots) > 0 {
 			page += " /Annots [" + strings.Join(annots, " ") + "]"
@@ -116,7 +137,15 @@ func (d Doc) Build() []byte {
 		fmt.Sscanf(first, "%d", &id)
 		kids = append(kids, fmt.Sprintf("%d 0 R", add(objs[id-1])))
 	}
-	objs[catalog-1] = fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesObj)
+	outline := ""
+	if len(d.Bookmarks) > 0 {
+		root := add("")
+		set := func(id int, s string) { objs[id-1] = s }
+		first, last := addBookmarks(add, set, root, d.Bookmarks)
+		objs[root-1] = fmt.Sprintf("<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>", first, last, len(d.Bookmarks))
+		outline = fmt.Sprintf(" /Outlines %d 0 R /PageMode /UseOutlines", root)
+	}
+	objs[catalog-1] = fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R%s >>", pagesObj, outline)
 	objs[pagesObj-1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
 	info := 0
 	if len(d.Info) > 0 {
@@ -152,6 +181,38 @@ func (d Doc) Build() []byte {
 	}
 	fmt.Fprintf(&out, " >>\nstartxref\n%d\n%%%%EOF\n", xref)
 	return out.Bytes()
+}
+
+// addBookmarks adds the outline items bs under parent and returns the
+// first and last item's objects; each is set once its siblings and
+// children have their numbers.
+func addBookmarks(add func(string) int, set func(int, string), parent int, bs []Bookmark) (first, last int) {
+	ids := make([]int, len(bs))
+	for i := range bs {
+		ids[i] = add("")
+	}
+	items := make([]string, len(bs))
+	for i, b := range bs {
+		item := fmt.Sprintf("<< /Title %s /Parent %d 0 R", textString(b.Title), parent)
+		if i > 0 {
+			item += fmt.Sprintf(" /Prev %d 0 R", ids[i-1])
+		}
+		if i+1 < len(bs) {
+			item += fmt.Sprintf(" /Next %d 0 R", ids[i+1])
+		}
+		if b.URI != "" {
+			item += fmt.Sprintf(" /A << /S /URI /URI %s >>", textString(b.URI))
+		}
+		if len(b.Kids) > 0 {
+			f, l := addBookmarks(add, set, ids[i], b.Kids)
+			item += fmt.Sprintf(" /First %d 0 R /Last %d 0 R /Count %d", f, l, len(b.Kids))
+		}
+		items[i] = item + " >>"
+	}
+	for i, id := range ids {
+		set(id, items[i])
+	}
+	return ids[0], ids[len(ids)-1]
 }
 
 func stream(dict, data string) string {
