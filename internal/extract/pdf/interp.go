@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"math"
+	"slices"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -78,6 +79,7 @@ type interp struct {
 	extra   []string // lines a viewer shows that no content stream draws
 	marked  []markedSpan
 	path    pathTracker
+	adjust  []float64 // scratch for letterSpacing
 }
 
 // markedSpan is an open marked-content sequence (BMC or BDC … EMC).
@@ -380,14 +382,7 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 			}
 		case "TJ":
 			if a := argN(1); a != nil && a[0].kind == kArray {
-				for _, e := range a[0].arr {
-					switch e.kind {
-					case kStr:
-						in.show(e.str, &g, &tm)
-					case kNum:
-						tm = translate(-e.num/1000*g.fs*g.th, 0).mul(tm)
-					}
-				}
+				in.showArray(a[0].arr, &g, &tm)
 			}
 		case "Do":
 			if a := argN(1); a != nil && a[0].kind == kName {
@@ -480,12 +475,15 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 		dx, dy = 1, 0
 	}
 	// Each glyph at its own origin: tx along the text space x axis.
+	// Character spacing (Tc) widens every glyph alike: it is letter
+	// spacing, part of the glyph's advance, not a gap between words.
 	tx, prev := 0.0, 0
 	ox, oy := g.trise*trm[2]+trm[4], g.trise*trm[3]+trm[5]
+	pad := max(g.tc, 0) * g.th * scale
 	for _, m := range in.out.marks {
 		if m.end > prev {
 			x, y := tx*trm[0]+ox, tx*trm[1]+oy
-			in.out.glyph(in.out.scratch[prev:m.end], x, y, m.w*g.fs*g.th*scale, dx, dy, size)
+			in.out.glyph(in.out.scratch[prev:m.end], x, y, m.w*g.fs*g.th*scale, pad, dx, dy, size)
 		}
 		prev = m.end
 		adv := m.w*g.fs + g.tc
@@ -495,6 +493,79 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 		tx += adv * g.th
 	}
 	*tm = translate(tx, 0).mul(*tm)
+}
+
+// Letter spacing written as TJ adjustments (letterSpacing).
+const (
+	minLetterSpacing = 0.02 // em; less is kerning
+	maxLetterSpacing = 0.6  // em; more is a column or a word gap
+	letterTol        = 0.02 // em an adjustment may differ from the spacing
+	letterShare      = 0.8  // of the gaps between glyphs that must be alike
+)
+
+// showArray shows the strings of a TJ array and moves by its numbers.
+// When the numbers space every glyph of the array alike (LibreOffice
+// writes letter spacing as one string per glyph with the same adjustment
+// between them), that spacing is recorded as part of each glyph's
+// advance, as Tc would be, so that only a wider gap reads as a space.
+func (in *interp) showArray(arr []operand, g *gstate, tm *matrix) {
+	from, chunks := len(in.out.glyphs), in.out.chunks
+	in.adjust = in.adjust[:0]
+	pending, shown := 0.0, false // adjustment since the last glyph, in em
+	for _, e := range arr {
+		switch e.kind {
+		case kStr:
+			n := len(in.out.glyphs)
+			in.show(e.str, g, tm)
+			if k := len(in.out.glyphs) - n; k > 0 && in.out.chunks == chunks {
+				if shown {
+					in.adjust = append(in.adjust, pending)
+				}
+				for range k - 1 {
+					in.adjust = append(in.adjust, 0)
+				}
+				pending, shown = 0, true
+			}
+		case kNum:
+			*tm = translate(-e.num/1000*g.fs*g.th, 0).mul(*tm)
+			pending -= e.num / 1000
+		}
+	}
+	if in.out.chunks != chunks {
+		return
+	}
+	em, ok := letterSpacing(in.adjust)
+	if !ok {
+		return
+	}
+	trm := tm.mul(g.ctm)
+	pad := float32(em * math.Abs(g.fs*g.th) * math.Hypot(trm[0], trm[1]))
+	gs := in.out.glyphs[from:]
+	for i := 0; i < len(gs)-1; i++ {
+		gs[i].pad += pad
+	}
+}
+
+// letterSpacing returns the spacing, in em, that the gaps between the
+// glyphs of one TJ array (adjust, widening positive) share, when at least
+// three gaps and letterShare of them are alike and the spacing is wider
+// than kerning and narrower than a word or column gap.
+func letterSpacing(adjust []float64) (float64, bool) {
+	if len(adjust) < 3 {
+		return 0, false
+	}
+	slices.Sort(adjust)
+	m := adjust[len(adjust)/2]
+	if m < minLetterSpacing || m > maxLetterSpacing {
+		return 0, false
+	}
+	alike := 0
+	for _, a := range adjust {
+		if math.Abs(a-m) <= letterTol {
+			alike++
+		}
+	}
+	return m, float64(alike) >= letterShare*float64(len(adjust))
 }
 
 // do draws an XObject: an image is counted, a form is interpreted.

@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"slices"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,7 +26,10 @@ import (
 //
 //  1. groups glyphs into baselines, per writing direction, tolerant of a
 //     rise or a smaller font within half the larger size (superscripts,
-//     a marking in a bigger face than its 期限);
+//     a marking in a bigger face than its 期限); but glyphs of very
+//     different sizes that cover the same stretch of the line are
+//     different lines (a watermark or stamp over a body line), so each
+//     reads whole instead of interleaving with the other;
 //  2. orders each baseline by position along the line and drops a glyph
 //     drawn again over itself (fake bold, shadows);
 //  3. cuts a baseline into segments where two neighbours are apart and
@@ -36,7 +41,11 @@ import (
 //  4. writes the segments in the order the stream first drew them, which
 //     keeps the wrapped lines of one table cell together and columns
 //     apart, as the stream-order layout did, with a space where the gap
-//     is a word space (never between CJK glyphs set close).
+//     is a word space (never between CJK glyphs set close). The spacing
+//     a producer adds alike after every glyph of a run (Tc, or the same
+//     TJ adjustment between each glyph: letter spacing) is part of the
+//     glyph's advance, not a gap: "3 3 0 1" set with wide letter spacing
+//     is the number 3301.
 //
 // Text of the same page drawn in separate groups (annotation appearances,
 // after newline) never shares a line with the page's own text.
@@ -69,6 +78,11 @@ type layout struct {
 	segs   []segment
 	clus   []int32
 	runEnd []int32
+	part   []int32      // partition buffer for splitSizes
+	sizes  []float32    // sizes of one baseline, for splitSizes
+	spans  [][2]float64 // extents of one baseline's larger glyphs
+
+	chunks int // times glyphs were flushed before the end of the page
 }
 
 // glyph is one shown glyph (or the replacement text of a marked-content
@@ -77,8 +91,9 @@ type glyph struct {
 	along, end float64 // extent along the writing direction
 	perp       float64 // baseline position across it (up is larger)
 	size       float32
-	dir        int16 // writing direction in whole degrees
-	t0, t1     int32 // text in layout.text
+	pad        float32 // letter spacing after the glyph, part of its advance
+	dir        int16   // writing direction in whole degrees
+	t0, t1     int32   // text in layout.text
 	group      int32
 }
 
@@ -99,6 +114,15 @@ const (
 	abutTol     = 0.25 // glyphs closer than this touch
 )
 
+// sizeApart is the ratio of font sizes past which glyphs that cover the
+// same stretch of a line are on different lines. Superscripts (58–70% of
+// the size) never cover their base glyphs, so the ratio only matters
+// where the glyphs overlap.
+const sizeApart = 1.6
+
+// maxSizeSplits bounds how often one baseline is split by size.
+const maxSizeSplits = 4
+
 // maxGlyphs bounds the glyphs held for one page (about 64 MB); past it the
 // page is laid out in chunks, each in reading order.
 const maxGlyphs = 1 << 20
@@ -107,18 +131,21 @@ const maxGlyphs = 1 << 20
 func (l layout) reuse() layout {
 	return layout{scratch: l.scratch[:0], marks: l.marks[:0], text: l.text[:0], glyphs: l.glyphs[:0],
 		buf: l.buf[:0], order: l.order[:0], segs: l.segs[:0], clus: l.clus[:0], runEnd: l.runEnd[:0],
+		part: l.part[:0], sizes: l.sizes[:0], spans: l.spans[:0],
 		cellOf: l.cellOf[:0], cells: l.cells[:0]}
 }
 
 // glyph records one glyph whose text is text, drawn with its origin at
-// (x, y) in user space, advancing adv along the unit direction (dx, dy).
-func (l *layout) glyph(text []byte, x, y, adv, dx, dy, size float64) {
+// (x, y) in user space, advancing adv along the unit direction (dx, dy),
+// followed by pad of letter spacing.
+func (l *layout) glyph(text []byte, x, y, adv, pad, dx, dy, size float64) {
 	if len(text) == 0 {
 		return
 	}
 	if len(l.glyphs) >= maxGlyphs {
 		l.flush()
 		l.flushed = true
+		l.chunks++
 	}
 	along := x*dx + y*dy
 	end := along + adv
@@ -133,7 +160,7 @@ func (l *layout) glyph(text []byte, x, y, adv, dx, dy, size float64) {
 	l.text = append(l.text, text...)
 	l.glyphs = append(l.glyphs, glyph{
 		along: along, end: end, perp: -x*dy + y*dx,
-		size: float32(math.Max(size, 0.01)), dir: dir,
+		size: float32(math.Max(size, 0.01)), pad: float32(math.Abs(pad)), dir: dir,
 		t0: t0, t1: int32(len(l.text)), group: l.group,
 	})
 	l.runes += utf8.RuneCount(text)
@@ -237,25 +264,11 @@ func (l *layout) flush() {
 		return 0
 	})
 	l.clus = grow(l.clus, n)
-	type cluster struct{ lo, hi int }
-	var clusters []cluster
-	for i := 0; i < n; {
-		ref := &gs[l.order[i]]
-		refCell := l.cellOfGlyph(l.order[i])
-		j := i + 1
-		for j < n {
-			g := &gs[l.order[j]]
-			tol := sameLineTol * float64(max(ref.size, g.size))
-			if g.group != ref.group || l.cellOfGlyph(l.order[j]) != refCell || g.dir != ref.dir || ref.perp-g.perp >= tol {
-				break
-			}
-			j++
+	clusters := l.baselines(nil, 0, n, 0)
+	for ci, c := range clusters {
+		for k := c.lo; k < c.hi; k++ {
+			l.clus[l.order[k]] = int32(ci)
 		}
-		for k := i; k < j; k++ {
-			l.clus[l.order[k]] = int32(len(clusters))
-		}
-		clusters = append(clusters, cluster{i, j})
-		i = j
 	}
 	// runEnd[i]: the last glyph index from i on, in stream order, that is
 	// on the same baseline as glyph i with no other baseline between.
@@ -363,8 +376,13 @@ func (l *layout) flush() {
 			g := &gs[l.order[k]]
 			t := l.text[g.t0:g.t1]
 			if k > s.lo {
-				h := &gs[l.order[k-1]]
+				p := l.order[k-1]
+				h := &gs[p]
 				gap := g.along - h.end
+				if inSequence(p, l.order[k]) {
+					// Letter spacing only within its own run.
+					gap -= float64(h.pad)
+				}
 				sz := float64(max(g.size, h.size))
 				first, _ := utf8.DecodeRune(t)
 				if gap > spaceGap*sz && !isSpaceRune(last) && !isSpaceRune(first) &&
@@ -384,6 +402,130 @@ func (l *layout) flush() {
 	}
 	l.glyphs = l.glyphs[:0]
 	l.text = l.text[:0]
+}
+
+// baseline is a range of layout.order: the glyphs of one line.
+type baseline struct{ lo, hi int }
+
+// baselines appends the baselines of order[lo:hi], which is sorted by
+// group, cell, direction and then from the top, to bs. Glyphs within
+// sameLineTol of the size of the first glyph of a line join it; a line
+// whose glyphs of very different sizes overlap (splitSizes) is taken
+// apart by size and each part grouped again, at most maxSizeSplits deep.
+func (l *layout) baselines(bs []baseline, lo, hi, depth int) []baseline {
+	gs := l.glyphs
+	for i := lo; i < hi; {
+		ref := &gs[l.order[i]]
+		refCell := l.cellOfGlyph(l.order[i])
+		j := i + 1
+		for j < hi {
+			g := &gs[l.order[j]]
+			tol := sameLineTol * float64(max(ref.size, g.size))
+			if g.group != ref.group || l.cellOfGlyph(l.order[j]) != refCell || g.dir != ref.dir || ref.perp-g.perp >= tol {
+				break
+			}
+			j++
+		}
+		if depth < maxSizeSplits {
+			if k := l.splitSizes(i, j); k > i {
+				bs = l.baselines(bs, i, k, depth+1)
+				bs = l.baselines(bs, k, j, depth+1)
+				i = j
+				continue
+			}
+		}
+		bs = append(bs, baseline{i, j})
+		i = j
+	}
+	return bs
+}
+
+// splitSizes looks for two lines in the one baseline order[lo:hi]:
+// glyphs more than sizeApart larger than the rest that cover some of the
+// rest's glyphs along the line (level watermark text over a body line,
+// which baseline tolerance, half the larger size, would merge). It moves
+// the larger glyphs to the front, each part still sorted from the top,
+// and returns where the smaller begin, or lo when the baseline is one
+// line.
+func (l *layout) splitSizes(lo, hi int) int {
+	if hi-lo < 2 {
+		return lo
+	}
+	gs := l.glyphs
+	line := l.order[lo:hi]
+	small, large := gs[line[0]].size, gs[line[0]].size
+	for _, gi := range line[1:] {
+		small, large = min(small, gs[gi].size), max(large, gs[gi].size)
+	}
+	if large <= sizeApart*small {
+		return lo
+	}
+	l.sizes = l.sizes[:0]
+	for _, gi := range line {
+		l.sizes = append(l.sizes, gs[gi].size)
+	}
+	slices.Sort(l.sizes)
+	// The widest ratio between neighbouring sizes decides the parts.
+	var big float32
+	ratio := float32(sizeApart)
+	for i := 1; i < len(l.sizes); i++ {
+		if r := l.sizes[i] / l.sizes[i-1]; r > ratio {
+			ratio, big = r, l.sizes[i]
+		}
+	}
+	if big == 0 {
+		return lo
+	}
+	// The larger glyphs' extents, merged.
+	l.spans = l.spans[:0]
+	for _, gi := range line {
+		if g := &gs[gi]; g.size >= big {
+			l.spans = append(l.spans, [2]float64{g.along, g.end})
+		}
+	}
+	slices.SortFunc(l.spans, func(a, b [2]float64) int { return cmp.Compare(a[0], b[0]) })
+	merged := l.spans[:1]
+	for _, s := range l.spans[1:] {
+		if last := &merged[len(merged)-1]; s[0] <= last[1] {
+			last[1] = math.Max(last[1], s[1])
+		} else {
+			merged = append(merged, s)
+		}
+	}
+	covered := false
+	for _, gi := range line {
+		g := &gs[gi]
+		if g.size >= big {
+			continue
+		}
+		// The last merged span that starts before the glyph ends.
+		k := sort.Search(len(merged), func(i int) bool { return merged[i][0] >= g.end }) - 1
+		if k < 0 {
+			continue
+		}
+		if over := math.Min(g.end, merged[k][1]) - math.Max(g.along, merged[k][0]); over > 0.5*(g.end-g.along) {
+			covered = true
+			break
+		}
+	}
+	if !covered {
+		return lo
+	}
+	l.part = l.part[:0]
+	for _, gi := range line {
+		if gs[gi].size < big {
+			l.part = append(l.part, gi)
+		}
+	}
+	w := 0
+	for _, gi := range line {
+		if gs[gi].size >= big {
+			line[w] = gi
+			w++
+		}
+	}
+	copy(line[w:], l.part)
+	return lo + w
 }
 
 func grow(s []int32, n int) []int32 {
