@@ -29,6 +29,9 @@ type font struct {
 
 	toUni *cmap      // ToUnicode, when present
 	table *[256]rune // simple fonts without ToUnicode: code -> rune (0: none)
+	// guessed marks the codes of table whose text is a guess: the font
+	// does not say which character the glyph is (garble.go).
+	guessed *[256]bool
 
 	// Widths, in glyph space units (1/1000 em except Type3).
 	first  int
@@ -55,7 +58,7 @@ type showResult struct {
 	width   float64 // sum of glyph widths in text space units per unit font size
 	spaces  int     // single-byte code 32s (word spacing applies to them)
 	glyphs  int
-	unknown int // glyphs that could not be turned into text
+	unknown int // glyphs that could not be turned into text, or only into a guess
 }
 
 // gmark is where one glyph's text ends in the output of show, and how far
@@ -90,6 +93,9 @@ func (f *font) show(s []byte, out []byte, marks []gmark) ([]byte, []gmark, showR
 			out = appendUCS2(out, code, n)
 		case f.table != nil && n == 1 && f.table[code] != 0:
 			out = utf8.AppendRune(out, f.table[code])
+			if f.guessed != nil && f.guessed[code] {
+				r.unknown++ // kept, but not what the page says
+			}
 		default:
 			r.unknown++
 		}
@@ -253,6 +259,7 @@ func loadFont(v lpdf.Value) *font {
 	}
 	if f.toUni == nil || f.toUni.empty() {
 		f.table = simpleTable(v)
+		f.guessed = guessedCodes(v, subtype, f.table)
 	}
 	return f
 }

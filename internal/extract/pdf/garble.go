@@ -1,6 +1,15 @@
 package pdf
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
 
 // Garbled text layers. A CJK font converted without its character map
 // (pdftops then ps2pdf, some print drivers) becomes a simple font whose
@@ -52,11 +61,13 @@ func (st *pageStats) simpleUse(f *font, text []byte, glyphs int) {
 	}
 }
 
-// garbled is the number of glyphs of the page's garbled fonts.
+// garbled is the number of glyphs of the page's garbled fonts. A font
+// with guessed codes is not counted again: its guesses are undecodable
+// glyphs already.
 func (st *pageStats) garbled() int {
 	n := 0
-	for _, u := range st.simple {
-		if u.glyphs >= garbleMinGlyphs && len(u.distinct) >= garbleMinDistinct &&
+	for f, u := range st.simple {
+		if f.guessed == nil && u.glyphs >= garbleMinGlyphs && len(u.distinct) >= garbleMinDistinct &&
 			float64(u.symbols) >= garbleShare*float64(u.glyphs) {
 			n += u.glyphs
 		}
@@ -102,3 +113,237 @@ func isHan(r rune) bool {
 // minMisread is how many misread characters make a page's text layer
 // untrustworthy.
 const minMisread = 3
+
+// Guessed text layers. A simple font without ToUnicode says which
+// character a glyph is only through the glyph names of its encoding: a
+// named encoding (WinAnsi, MacRoman, Standard) or Differences names that
+// the Adobe Glyph List turns into characters (a, one, uni4E2D). Where it
+// says nothing, the decoder falls back to the code itself, and the text
+// layer reads what the page does not show:
+//
+//   - a Type 3 font whose glyphs are named by the producer (g0…g9, G12)
+//     reads the codes as letters (DHAB…) while its glyph procedures draw
+//     digits;
+//   - a subset font (BaseFont ABCDEF+Name) with its builtin encoding
+//     numbers its glyphs in the order they were used (ReportLab's
+//     TrueType subsets): the text layer reads ASCII and €•‚ƒ„… while the
+//     page shows Chinese.
+//
+// Such codes are guessed. Their text is kept, but their glyphs count as
+// undecodable, which makes the page unreadable.font_encoding, and OCR
+// then reads what the page shows. A standard font (not embedded, not a
+// subset) keeps its builtin encoding, which is StandardEncoding.
+
+// maxDifferences bounds the items of a Differences array read.
+const maxDifferences = 4096
+
+// guessedCodes returns which codes of the simple font v (of subtype
+// subtype, decoded through t) are guessed, or nil when none is. It maps
+// in t the codes whose Differences name the library does not read but
+// the Adobe Glyph List does (uni4E2D, u1F600, a.sc).
+func guessedCodes(v lpdf.Value, subtype string, t *[256]rune) *[256]bool {
+	enc := v.Key("Encoding")
+	names := differences(enc)
+	// A code without a Differences name takes the base encoding: a named
+	// one is known; the font's builtin one is the producer's own in a
+	// subset or a Type 3 font.
+	builtin := enc.Kind() != lpdf.Name && enc.Key("BaseEncoding").Kind() != lpdf.Name
+	baseGuessed := builtin && (subtype == "Type3" || subsetName(v.Key("BaseFont").Name()))
+	if flags := v.Key("FontDescriptor").Key("Flags").Int64(); subtype == "TrueType" && flags&32 != 0 && flags&4 == 0 {
+		baseGuessed = false // nonsymbolic: StandardEncoding
+	}
+	var fromProgram [256]bool // names the library did not decode
+	if baseGuessed && (subtype == "Type1" || subtype == "MMType1") {
+		// A Type 1 program says its builtin encoding in clear text
+		// (pdfTeX leaves out /Encoding for Computer Modern).
+		std, own := type1Encoding(v.Key("FontDescriptor").Key("FontFile"))
+		if std {
+			baseGuessed = false
+		}
+		for c, n := range own {
+			if names[c] == "" {
+				names[c], fromProgram[c] = n, true
+			}
+		}
+	}
+	var g [256]bool
+	any := false
+	for c := range g {
+		n := names[c]
+		if n != "" {
+			if r, ok := glyphNameRune(n); ok {
+				t[c] = r
+				continue
+			}
+			if n == ".notdef" || !fromProgram[c] && t[c] != 0 && t[c] != rune(c) {
+				continue // no glyph, or a name the library reads
+			}
+		}
+		if t[c] == 0 {
+			continue // undecodable already
+		}
+		g[c] = n != "" || baseGuessed
+		any = any || g[c]
+	}
+	if !any {
+		return nil
+	}
+	return &g
+}
+
+// differences returns the glyph name of each code that the Differences
+// array of the encoding dictionary enc names.
+func differences(enc lpdf.Value) *[256]string {
+	var names [256]string
+	d := enc.Key("Differences")
+	code := -1
+	for i := 0; i < d.Len() && i < maxDifferences; i++ {
+		x := d.Index(i)
+		switch x.Kind() {
+		case lpdf.Integer:
+			code = int(x.Int64())
+		case lpdf.Name:
+			if code >= 0 && code < len(names) {
+				names[code] = x.Name()
+			}
+			if code >= 0 {
+				code++
+			}
+		}
+	}
+	return &names
+}
+
+// subsetName reports whether a BaseFont names a subset: six capital
+// letters and a plus sign before the font's name.
+func subsetName(name string) bool {
+	if len(name) < 8 || name[6] != '+' {
+		return false
+	}
+	for i := 0; i < 6; i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// glyphNameRune reads the glyph names that decode to a code's own
+// character, which the library cannot tell from a fallback, and the
+// forms of the Adobe Glyph List the library does not read: uniXXXX,
+// uXXXX[XX] and a suffix after a period (one.oldstyle).
+func glyphNameRune(name string) (rune, bool) {
+	if i := strings.IndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	if r, ok := latinGlyphs[name]; ok {
+		return r, true
+	}
+	hex := func(s string) (rune, bool) {
+		v, err := strconv.ParseUint(s, 16, 32)
+		r := rune(v)
+		if err != nil || r == 0 || r > utf8.MaxRune || utf16.IsSurrogate(r) {
+			return 0, false
+		}
+		return r, true
+	}
+	switch {
+	case strings.HasPrefix(name, "uni") && len(name) >= 7 && len(name)%4 == 3:
+		return hex(name[3:7]) // a ligature's first character
+	case len(name) >= 5 && len(name) <= 7 && name[0] == 'u':
+		return hex(name[1:])
+	}
+	return 0, false
+}
+
+// latinGlyphs are the Adobe Glyph List names of printable ASCII and of
+// Latin-1, whose characters are their codes.
+var latinGlyphs = func() map[string]rune {
+	m := map[string]rune{"nonbreakingspace": 0xa0, "softhyphen": 0xad, "middot": 0xb7, "mu1": 0xb5, "overscore": 0xaf}
+	ascii := strings.Fields(`space exclam quotedbl numbersign dollar percent ampersand quotesingle
+		parenleft parenright asterisk plus comma hyphen period slash
+		zero one two three four five six seven eight nine colon semicolon less equal greater question
+		at A B C D E F G H I J K L M N O P Q R S T U V W X Y Z
+		bracketleft backslash bracketright asciicircum underscore
+		grave a b c d e f g h i j k l m n o p q r s t u v w x y z braceleft bar braceright asciitilde`)
+	latin1 := strings.Fields(`nbspace exclamdown cent sterling currency yen brokenbar section
+		dieresis copyright ordfeminine guillemotleft logicalnot sfthyphen registered macron
+		degree plusminus twosuperior threesuperior acute mu paragraph periodcentered
+		cedilla onesuperior ordmasculine guillemotright onequarter onehalf threequarters questiondown
+		Agrave Aacute Acircumflex Atilde Adieresis Aring AE Ccedilla
+		Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex Idieresis
+		Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply
+		Oslash Ugrave Uacute Ucircumflex Udieresis Yacute Thorn germandbls
+		agrave aacute acircumflex atilde adieresis aring ae ccedilla
+		egrave eacute ecircumflex edieresis igrave iacute icircumflex idieresis
+		eth ntilde ograve oacute ocircumflex otilde odieresis divide
+		oslash ugrave uacute ucircumflex udieresis yacute thorn ydieresis`)
+	for i, n := range ascii {
+		m[n] = rune(0x20 + i)
+	}
+	for i, n := range latin1 {
+		m[n] = rune(0xa0 + i)
+	}
+	return m
+}()
+
+// maxType1Clear bounds the bytes of a Type 1 program read for its
+// encoding, which comes in the clear-text part before eexec.
+const maxType1Clear = 64 << 10
+
+// type1Encoding reads the builtin encoding of a Type 1 font program ff
+// (a FontFile stream): std when it is StandardEncoding, or the glyph
+// names of the codes it encodes (dup 65 /A put). A program that cannot
+// be read gives neither.
+func type1Encoding(ff lpdf.Value) (std bool, names map[int]string) {
+	if ff.Kind() != lpdf.Stream {
+		return false, nil
+	}
+	defer func() {
+		if recover() != nil {
+			std, names = false, nil
+		}
+	}()
+	rd := ff.Reader()
+	defer rd.Close()
+	n := int64(maxType1Clear)
+	if l := ff.Key("Length1").Int64(); l > 0 && l < n {
+		n = l
+	}
+	clear, _ := io.ReadAll(io.LimitReader(rd, n))
+	return parseType1Encoding(clear)
+}
+
+// parseType1Encoding reads the encoding in the clear-text part of a
+// Type 1 program, as type1Encoding.
+func parseType1Encoding(clear []byte) (std bool, names map[int]string) {
+	if i := bytes.Index(clear, []byte("eexec")); i >= 0 {
+		clear = clear[:i]
+	}
+	i := bytes.Index(clear, []byte("/Encoding"))
+	if i < 0 {
+		return false, nil
+	}
+	f := bytes.Fields(clear[i+len("/Encoding"):])
+	if len(f) > 0 && string(f[0]) == "StandardEncoding" {
+		return true, nil
+	}
+	for k := 0; k+3 < len(f); k++ {
+		if string(f[k]) == "def" || string(f[k]) == "readonly" && string(f[k+1]) == "def" {
+			break
+		}
+		if string(f[k]) != "dup" || string(f[k+3]) != "put" || len(f[k+2]) < 2 || f[k+2][0] != '/' {
+			continue
+		}
+		c, err := strconv.Atoi(string(f[k+1]))
+		if err != nil || c < 0 || c > 255 {
+			continue
+		}
+		if names == nil {
+			names = map[int]string{}
+		}
+		names[c] = string(f[k+2][1:])
+		k += 3
+	}
+	return false, names
+}
