@@ -69,17 +69,23 @@ func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool
 	}
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
-		han, digits, longDigits := 0, 0, false
+		if kind == doc.HTMLComment {
+			line = withoutTemplateSyntax(line)
+		}
+		han, digits, longDigits, ident := 0, 0, false, false
 		for _, r := range line {
 			switch {
 			case unicode.Is(unicode.Han, r):
 				han++
 			case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 				digits++
-				longDigits = longDigits || digits >= 7
+				// Digits that go on an identifier (TRS_AUTOADD_1706256000000,
+				// node_10086) are a name, not a number a reader takes in.
+				longDigits = longDigits || digits >= 7 && !ident
 				continue
 			}
 			digits = 0
+			ident = r == '_' || r < utf8.RuneSelf && unicode.IsLetter(r)
 		}
 		switch {
 		case longDigits:
@@ -96,6 +102,36 @@ func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool
 		}
 	}
 	return 0, false
+}
+
+// templateSyntax are the delimiters of the expressions CMS and web
+// template engines leave in comments (<!--<$[信息内容]>begin-->, Hanweb;
+// {{ }}, {% %}, ${ }, <% %>, <# >, <? ?>), with what closes each.
+var templateSyntax = [][2]string{{"<$[", "]>"}, {"$[", "]"}, {"{{", "}}"}, {"{%", "%}"}, {"${", "}"}, {"<%", "%>"}, {"</#", ">"}, {"<#", ">"}, {"<?", "?>"}}
+
+// withoutTemplateSyntax returns a comment's line without the template
+// expressions in it: they are markup, whatever words name their fields.
+// A server-side include (<!--#include virtual="…"-->) is markup whole.
+func withoutTemplateSyntax(line string) string {
+	if strings.HasPrefix(line, "#") {
+		return ""
+	}
+	for {
+		at, pair := -1, [2]string{}
+		for _, p := range templateSyntax {
+			if k := strings.Index(line, p[0]); k >= 0 && (at < 0 || k < at) {
+				at, pair = k, p
+			}
+		}
+		if at < 0 {
+			return line
+		}
+		end := len(line)
+		if k := strings.Index(line[at+len(pair[0]):], pair[1]); k >= 0 {
+			end = at + len(pair[0]) + k + len(pair[1])
+		}
+		line = line[:at] + " " + line[end:]
+	}
 }
 
 func lineOf(lines []string, l int) int {

@@ -226,7 +226,19 @@ func TestWebTemplateMarkup(t *testing.T) {
 	if r := s.Scan(context.Background(), "page.html", []byte(page)); r.Verdict != report.Pass {
 		t.Errorf("template markup: %s %+v", r.Verdict, r.Findings)
 	}
+	// Comments that CMS templates leave: a Hanweb field placeholder, a
+	// TRS insertion id, a server-side include, expressions of template
+	// engines.
+	for _, c := range []string{`<!--<$[信息内容]>begin--><!--<$[信息内容]>end-->`, `<!--TRS_AUTOADD_1706256000000-->`,
+		`<!--#include virtual="/inc/头部导航区域.shtml"-->`, `<!-- {{ 栏目名称 }} {% 文章列表 %} -->`, `<!-- ${信息来源} <%=发布机构%> -->`} {
+		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+c+"</body></html>"))
+		if r.Verdict != report.Pass {
+			t.Errorf("%s: %s %+v", c, r.Verdict, r.Findings)
+		}
+	}
 	for _, hidden := range []string{
+		`<!-- <$[信息内容]> 此段待领导审定后再公开 -->`,
+		`<!-- 编号 20231234567 -->`,
 		`<div style="display:none">此段内容待领导审定后再公开</div>`,
 		`<!-- 秘密★1年 -->`,
 		`<span hidden>13812345678</span>`,
