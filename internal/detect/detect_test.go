@@ -326,8 +326,15 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"内部资料，注意保存\n会议纪要\n",
 		"内部资料 请勿外传",
 		"1.本通知为内部资料，请勿转发。",
+		"本文含工作秘密内容，请勿外传。",
+		"根据有关规定，此件属于工作秘密",
+		"经审定，该报告列为内部资料，注意保存。",
 	}
 	prose := []string{
+		// Inside a sentence about something else: an attribute, a list.
+		"涉密人员管理按照《保守国家秘密法》执行；涉及工作秘密的，按照有关规定管理。",
+		"各单位要防止国家秘密、工作秘密、商业秘密和个人隐私泄露。",
+		"对属于内部资料性出版物的，按照规定办理准印证。",
 		"三、关于工作秘密\n",
 		"（二）工作秘密\n",
 		"第十条 工作秘密的确定，由机关、单位按照有关规定办理。",
@@ -495,5 +502,44 @@ func TestHeadingHasAgrees(t *testing.T) {
 				t.Errorf("cell %d %q in %q: headingHas = %v, %v; heading says %v, %v", k, words, h, has, ok2, containsAny(h, words), ok)
 			}
 		}
+	}
+}
+
+// TestLevelWordsInTable: a level word that is a table cell's whole text
+// in the body (a table of the levels in a training text) is shown as
+// info, not held for review; alone on a line outside a table it is
+// reviewed, and heading the document it is a marking.
+func TestLevelWordsInTable(t *testing.T) {
+	e := testEngine(t)
+	intro := "保密知识培训材料\n一、国家秘密的密级\n国家秘密的密级分为三级，见下表。\n"
+	rows := []string{"密级", "最长保密期限", "绝密", "30年", "机密", "20年", "秘密", "10年"}
+	text, pos := intro, utf8.RuneCountInString(intro)
+	var cells []doc.Cell
+	for i, c := range rows {
+		n := utf8.RuneCountInString(c)
+		cells = append(cells, doc.Cell{Ref: fmt.Sprintf("表1 R%dC%d", i/2+1, i%2+1), Start: pos, End: pos + n, Table: 1, Row: i/2 + 1, Col: i%2 + 1})
+		text += c + "\n"
+		pos += n + 1
+	}
+	fs := e.ScanCells(text, cells, report.Location{Part: "body"}).Findings
+	if len(fs) != 3 {
+		t.Fatalf("%d findings, want 3: %+v", len(fs), fs)
+	}
+	for _, f := range fs {
+		if f.Rule != "classified_marking.table_cell" || f.Severity != report.Info {
+			t.Errorf("%s %s %q", f.Rule, f.Severity, f.Excerpt)
+		}
+	}
+	// The same words on lines of their own, no table: review each.
+	for _, f := range e.Scan(text, report.Location{Part: "body"}) {
+		if f.Severity != report.Review {
+			t.Errorf("no table: %s %s", f.Rule, f.Severity)
+		}
+	}
+	// A table at the head of the document (a 公文 header's 密级 cell) is
+	// a marking.
+	head := []doc.Cell{{Ref: "表1 R1C1", Start: 0, End: 2, Table: 1, Row: 1, Col: 1}, {Ref: "表1 R1C2", Start: 3, End: 5, Table: 1, Row: 1, Col: 2}}
+	if fs := e.ScanCells("秘密\n特急\n关于做好有关工作的通知\n", head, report.Location{Part: "body"}).Findings; len(fs) == 0 || fs[0].Severity != report.Block {
+		t.Errorf("head of the document: %+v", fs)
 	}
 }

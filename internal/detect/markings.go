@@ -77,7 +77,14 @@ func findMarkings(in *input) []hit {
 				}
 			case ln == lvl+"密":
 				h := hit{start: ls, end: le, rule: "classified_marking.bare_line"}
-				if !head && !header {
+				switch {
+				case head || header:
+				case in.cellOf(ls) >= 0:
+					// A table's cell in the body (表1 国家秘密的密级与
+					// 最长保密期限: 绝密 | 30年) names a level in a row of
+					// data; it labels no document. Shown, not held.
+					h.severity, h.rule = report.Info, "classified_marking.table_cell"
+				default:
 					h.severity = report.Review
 				}
 				out = append(out, h)
@@ -211,15 +218,37 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 		_, w := utf8.DecodeRuneInString(rest[k:])
 		rest = rest[k+w:]
 	}
+	// The rune right after the term in the original (the normal form
+	// drops a line break between Chinese words).
+	o := t.OrigSpan(a, b).End
+	next := rune(0)
+	if rs := t.OrigRunesBetween(o, o+1); len(rs) > 0 {
+		next = rs[0]
+	}
 	if strings.TrimSpace(rest) != "" {
-		return false, end
+		return insideSentence(rest, next), end
 	}
 	// The sentence goes on with words right after the term.
-	o := t.OrigSpan(a, b).End
-	if next := t.OrigRunesBetween(o, o+1); len(next) == 0 || !unicode.Is(unicode.Han, next[0]) {
+	if !unicode.Is(unicode.Han, next) {
 		return false, end
 	}
 	return n >= 6, end
+}
+
+// insideSentence reports whether an internal-marking term with the words
+// rest before it in its sentence, and the rune next after it in the
+// original, is a word of a sentence about something else rather than a
+// label on this text.
+// A label declares the text itself (本材料属工作秘密，此件内容涉及工作秘
+// 密), or ends its sentence, or is followed by its own words after a comma
+// or a bracket (…属内部资料，不得外传). A term that the sentence goes on
+// from, as an attribute or in a list (涉及工作秘密的，按照…管理; 防止国家
+// 秘密、工作秘密泄露), is prose.
+func insideSentence(rest string, next rune) bool {
+	if strings.ContainsAny(rest, "本此") {
+		return false // the sentence is about this text
+	}
+	return next == '、' || unicode.Is(unicode.Han, next)
 }
 
 // sentenceBytes bounds how far aboutSecrecy reads a sentence from its
