@@ -42,11 +42,23 @@ var knownGaps = map[string]struct {
 	// The README's rule: two neighbouring cells are never one number (a
 	// 10-digit and an 8-digit cell under one merged 身份证号 heading).
 	"blind15-xlsx/op_split_id.xlsx": {"two neighbouring cells are never joined into one number", report.Pass},
+	// OCR reads 手机 as "H1" in Ghostscript's 150 dpi image of the page,
+	// and the mobile after it as part of a 12-digit run: the plate on
+	// the same page is found, so the verdict is right.
+	"blind16-pdf/g03_gs_pdfimage24.pdf": {"OCR misreads the label before a mobile; the plate still makes it review", report.Review},
+	// The text layer Tesseract wrote itself splits the mobile
+	// (199663727 02); mishen trusts a page's text layer and does not OCR
+	// its image again. The ID on the page blocks it.
+	"blind16-pdf/s02_tesseract_ocr_layer.pdf": {"another OCR's text layer splits a mobile; the ID still blocks", report.Block},
+	// Chromium's fonts with /ToUnicode removed: the page goes to OCR,
+	// which finds the mobiles but reads each ID wrapped in its table
+	// cell as two numbers.
+	"blind16-pdf/z05_chromium_table_no_tounicode.pdf": {"OCR reads IDs wrapped in table cells as two numbers", report.Review},
 }
 
 func TestLabelledCorpora(t *testing.T) {
 	s := newScanner(t)
-	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json", "../../testdata/blind89b/labels.json", "../../testdata/blind15-xlsx/labels.json", "../../testdata/encodings/labels.json", "../../testdata/blind16-office/labels.json"} {
+	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json", "../../testdata/blind89b/labels.json", "../../testdata/blind15-xlsx/labels.json", "../../testdata/encodings/labels.json", "../../testdata/blind16-office/labels.json", "../../testdata/blind16-pdf/labels.json", "../../testdata/blind16-clean/labels.json"} {
 		data, err := os.ReadFile(labels)
 		if err != nil {
 			t.Fatal(err)
