@@ -62,9 +62,13 @@
 //     as comment parts; what hidden annotations hold (appearance,
 //     Contents, field value) as a comment part with Hidden 隐藏的批注; and
 //     the document information dictionary (every text entry) and XMP
-//     metadata as one metadata part;
+//     metadata as one metadata part; the targets of links and other
+//     actions as link_target parts, and the bookmarks as an outline part
+//     (links.go);
 //   - reports per page: image-only or mostly image (a scan with a page
-//     number), undecodable fonts (Identity-H without ToUnicode), a page
+//     number), undecodable fonts (Identity-H without ToUnicode, and
+//     simple fonts whose codes decode only through a guess: glyph names
+//     outside the Adobe Glyph List, a subset's own built-in encoding), a page
 //     that fails or is over its byte budget (the others are still read),
 //     any bound that left something unread (forms nested past 12 or drawn
 //     more than 4096 times, more than 4096 annotations or content
