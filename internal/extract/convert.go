@@ -21,6 +21,11 @@ var conversions = map[string]conversion{
 	FormatPPT: {"ppt", FormatPPTX}, FormatDPS: {"ppt", FormatPPTX}, FormatODP: {"odp", FormatPPTX},
 }
 
+// FormatODTHidden is the pseudo-format of an OpenDocument text read for
+// what it hides (package odf) beside its conversion, which drops hidden
+// sections. Sniff never returns it.
+const FormatODTHidden = "odt_hidden"
+
 // Converts reports whether format f is read by converting it with
 // LibreOffice first (see ExtractConverted).
 func Converts(f string) bool {
@@ -89,6 +94,13 @@ func ExtractConverted(ctx context.Context, format string, data []byte, lim doc.L
 	inner.MaxFileBytes = maxOut
 	r := read(ctx, to, out, inner)
 	r.Format = format
+	if format == FormatODT {
+		// What the text hides, which the conversion shows as body text,
+		// read from the original in a child of its own.
+		h := read(ctx, FormatODTHidden, data, lim)
+		r.Parts = append(r.Parts, h.Parts...)
+		r.Findings = append(r.Findings, h.Findings...)
+	}
 	return r
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/extract/archive"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
 	"github.com/mishen-gov/mishen/internal/extract/htmlx"
+	"github.com/mishen-gov/mishen/internal/extract/odf"
 	"github.com/mishen-gov/mishen/internal/extract/ofd"
 	"github.com/mishen-gov/mishen/internal/extract/pdf"
 	"github.com/mishen-gov/mishen/internal/extract/plaintext"
@@ -29,12 +30,14 @@ var extractors = map[string]extractorFunc{
 	FormatBMP:  extractImage(FormatBMP),
 	FormatWEBP: extractImage(FormatWEBP),
 	FormatOFD:  ofd.Extract,
-	FormatPPTX: withMediaOCR(plain(pptx.Extract), "ppt/media/"),
-	FormatZIP:  archived(archive.Zip),
-	Format7Z:   archived(archive.SevenZip),
-	FormatRAR:  archived(archive.Rar),
-	FormatGZIP: archived(archive.Gzip),
-	FormatTAR:  archived(archive.Tar),
+	// Beside its conversion, what an OpenDocument text hides.
+	FormatODTHidden: plain(odf.Hidden),
+	FormatPPTX:      withMediaOCR(plain(pptx.Extract), "ppt/media/"),
+	FormatZIP:       archived(archive.Zip),
+	Format7Z:        archived(archive.SevenZip),
+	FormatRAR:       archived(archive.Rar),
+	FormatGZIP:      archived(archive.Gzip),
+	FormatTAR:       archived(archive.Tar),
 }
 
 // archived is the extractor of one archive format: it lists the members,

@@ -116,7 +116,7 @@ func childMain(stdin io.Reader, stdout, stderr io.Writer) int {
 	// Legacy files inside this one go back to the parent, which may
 	// run LibreOffice (Runner.Extract reads them with extract.ReadDeferred).
 	ctx = extract.WithDeferral(ctx)
-	d := extract.Extract(ctx, h.Name, data, h.Limits)
+	d := h.extract(ctx, data)
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(response{Document: d}); err != nil {
@@ -221,6 +221,15 @@ func reach() string {
 	return strings.Join(out, " ")
 }
 
+// extract reads the file h announces as its format, or as sniffed when
+// the parent gave none.
+func (h header) extract(ctx context.Context, data []byte) *doc.Document {
+	if h.Format != "" {
+		return extract.ExtractFormat(ctx, h.Format, data, h.Limits)
+	}
+	return extract.Extract(ctx, h.Name, data, h.Limits)
+}
+
 // readFile reads the file a header announces, refusing a size beyond
 // the file limit (and 1 GiB).
 func readFile(in io.Reader, h header) ([]byte, error) {
@@ -275,7 +284,7 @@ func serveFiles(in *bufio.Reader, h header, stdout, stderr io.Writer) int {
 			d = &doc.Document{Format: "text", Parts: []doc.Part{{Kind: doc.Body, Text: reach()}}}
 		} else {
 			ctx, cancel := context.WithTimeout(extract.WithDeferral(context.Background()), timeout)
-			d = extract.Extract(ctx, h.Name, data, h.Limits)
+			d = h.extract(ctx, data)
 			cancel()
 		}
 		data = nil

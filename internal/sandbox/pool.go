@@ -173,7 +173,7 @@ func (w *worker) kill() {
 
 // runWarm reads one file in a warm worker.
 func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, lim doc.Limits, timeout time.Duration) *doc.Document {
-	hdr, err := json.Marshal(header{Name: name, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes})
+	hdr, err := json.Marshal(header{Name: name, Format: format, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes})
 	if err != nil {
 		return unreadable(format, extract.RuleCrashed, "无法启动隔离解析进程，文件未读取，需人工审查")
 	}

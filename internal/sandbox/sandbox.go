@@ -95,7 +95,11 @@ func InProcess(f string) bool {
 
 // header is what the parent tells the child before the file's bytes.
 type header struct {
-	Name        string     `json:"name"`
+	Name string `json:"name"`
+	// Format is the format the parent read the file as; the child reads
+	// it so rather than sniffing it again (a pseudo-format such as
+	// extract.FormatODTHidden is never sniffed).
+	Format      string     `json:"format,omitempty"`
 	Size        int64      `json:"size"`
 	Limits      doc.Limits `json:"limits"`
 	MemoryBytes int64      `json:"memory_bytes"`
@@ -155,7 +159,7 @@ type outcome struct {
 }
 
 func (r *Runner) run(ctx context.Context, format, name string, data []byte, lim doc.Limits, timeout time.Duration) *doc.Document {
-	hdr, err := json.Marshal(header{Name: name, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes})
+	hdr, err := json.Marshal(header{Name: name, Format: format, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes})
 	if err != nil {
 		return unreadable(format, extract.RuleCrashed, "无法启动隔离解析进程，文件未读取，需人工审查")
 	}
