@@ -55,6 +55,7 @@ type layout struct {
 	text    []byte  // glyph texts, concatenated
 	glyphs  []glyph
 	group   int32
+	gaps    []float64 // the gaps of the line being written, reused
 
 	buf      []byte // finished text
 	bufRunes int    // runes in buf
@@ -372,17 +373,32 @@ func (l *layout) flush() {
 		}
 		var last rune = -1
 		l.boxStart(s)
+		// The gap before each glyph of the line, letter spacing of the
+		// stream's own runs taken out.
+		l.gaps = l.gaps[:0]
 		for k := s.lo; k < s.hi; k++ {
-			g := &gs[l.order[k]]
-			t := l.text[g.t0:g.t1]
+			gap := 0.0
 			if k > s.lo {
-				p := l.order[k-1]
-				h := &gs[p]
-				gap := g.along - h.end
+				p, h := l.order[k-1], &gs[l.order[k-1]]
+				gap = gs[l.order[k]].along - h.end
 				if inSequence(p, l.order[k]) {
 					// Letter spacing only within its own run.
 					gap -= float64(h.pad)
 				}
+			}
+			l.gaps = append(l.gaps, gap)
+		}
+		evenGaps(l.gaps, func(k int) (float64, bool) {
+			g := &gs[l.order[int(s.lo)+k]]
+			r, _ := utf8.DecodeRune(l.text[g.t0:g.t1])
+			return float64(g.size), !isCJK(r) && !isSpaceRune(r)
+		})
+		for k := s.lo; k < s.hi; k++ {
+			g := &gs[l.order[k]]
+			t := l.text[g.t0:g.t1]
+			if k > s.lo {
+				h := &gs[l.order[k-1]]
+				gap := l.gaps[k-s.lo]
 				sz := float64(max(g.size, h.size))
 				first, _ := utf8.DecodeRune(t)
 				if gap > spaceGap*sz && !isSpaceRune(last) && !isSpaceRune(first) &&
@@ -402,6 +418,48 @@ func (l *layout) flush() {
 	}
 	l.glyphs = l.glyphs[:0]
 	l.text = l.text[:0]
+}
+
+// Letter spacing drawn glyph by glyph. Chromium prints CSS letter-spacing
+// by placing every glyph with its own Td, so no run carries it as a pad:
+// an ID with letter-spacing:6px is eighteen glyphs with the same gap
+// between each. A stretch of at least minEvenGaps gaps in a row between
+// glyphs that are not Chinese (digits, letters), each positive, at most
+// maxEvenGap of an em and within evenGapTol of an em of the stretch's
+// first, is letter spacing: its gaps are no word spaces. A real space in
+// letter-spaced text (the spacing plus a space's width) ends the stretch
+// and is still a space; the gap a layout puts between Chinese and a
+// number (2024 年 1 月) is no stretch; cells of a table are lines of
+// their own, and columns stand further apart than letters.
+const (
+	minEvenGaps = 4
+	maxEvenGap  = 0.6
+	evenGapTol  = 0.03
+)
+
+// evenGaps sets to zero the gaps of gaps (gaps[k] is before glyph k of a
+// line; gaps[0] is none) that belong to a stretch of even letter spacing;
+// glyph(k) is glyph k's size and whether it may be letter-spaced.
+func evenGaps(gaps []float64, glyph func(k int) (size float64, spaced bool)) {
+	spaced := func(k int) bool { _, ok := glyph(k); return ok }
+	for i := 1; i < len(gaps); {
+		sz, ok := glyph(i)
+		g := gaps[i]
+		if !ok || !spaced(i-1) || g <= 0 || g > maxEvenGap*sz {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(gaps) && spaced(j) && math.Abs(gaps[j]-g) <= evenGapTol*sz {
+			j++
+		}
+		if j-i >= minEvenGaps {
+			for k := i; k < j; k++ {
+				gaps[k] = 0
+			}
+		}
+		i = j
+	}
 }
 
 // baseline is a range of layout.order: the glyphs of one line.

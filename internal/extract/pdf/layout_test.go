@@ -233,3 +233,45 @@ func TestGarbledFont(t *testing.T) {
 	d := extract(t, fixture(t, "../../ocr/testdata", "pdftops.pdf"))
 	wantRules(t, d, "unreadable.font_encoding@1")
 }
+
+// TestEvenGaps: a stretch of equal gaps between digits or letters is
+// letter spacing drawn glyph by glyph (Chromium's CSS letter-spacing);
+// gaps next to Chinese, a gap that breaks the stretch, and too short a
+// stretch are left to be judged as before.
+func TestEvenGaps(t *testing.T) {
+	glyphs := func(s string) func(k int) (float64, bool) {
+		rs := []rune(s)
+		return func(k int) (float64, bool) { return 12, !isCJK(rs[k]) && rs[k] != ' ' }
+	}
+	for _, c := range []struct {
+		text string
+		gaps []float64
+		want []float64
+	}{
+		{"1101011990", []float64{0, 4.5, 4.5, 4.5, 4.6, 4.5, 4.5, 4.5, 4.5, 4.5}, []float64{0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+		// A wider gap (a space in letter-spaced text) ends a stretch.
+		{"12345678", []float64{0, 3, 3, 3, 3, 9, 3, 3}, []float64{0, 0, 0, 0, 0, 9, 3, 3}},
+		// 2024 年 1 月: gaps next to Chinese are no stretch.
+		{"2024年1月15日", []float64{0, 0, 0, 0, 3, 3, 3, 3, 0, 3}, []float64{0, 0, 0, 0, 3, 3, 3, 3, 0, 3}},
+		// Columns too far apart to be letters.
+		{"123456", []float64{0, 20, 20, 20, 20, 20}, []float64{0, 20, 20, 20, 20, 20}},
+	} {
+		got := append([]float64(nil), c.gaps...)
+		evenGaps(got, glyphs(c.text))
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestChromiumLetterSpacing: an ID and a mobile that Chromium printed
+// with CSS letter-spacing read as numbers, and the words around them keep
+// their spaces.
+func TestChromiumLetterSpacing(t *testing.T) {
+	p := pageTexts(extract(t, fixture(t, "testdata", "chromium_letterspacing.pdf")))[1]
+	for _, want := range []string{"身份证号：110101199003074514", "联系 电话 13812345678 办公室", "word spacing test 123 456"} {
+		if !strings.Contains(p, want) {
+			t.Errorf("page text lacks %q:\n%s", want, p)
+		}
+	}
+}
