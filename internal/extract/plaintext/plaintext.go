@@ -149,16 +149,20 @@ const maxTableCells = 1 << 20
 
 // tableCells returns the cells of a CSV or tab-separated text, with A1
 // references, when every non-empty line has the same number (two or more)
-// of fields; otherwise nil. Double-quoted fields may hold the delimiter.
-// The cells give findings a cell reference and let the scanner read a
-// column's heading.
+// of fields; otherwise those of the Markdown pipe tables in it (see
+// markdownCells); otherwise nil. Double-quoted fields may hold the
+// delimiter. The cells give findings a cell reference and let the scanner
+// read a column's heading. A text with a Markdown table is hardly ever a
+// delimited text as well (its delimiter row has no comma, and a tab only
+// as spacing): the delimited forms are tried first so that their cells
+// stay as they were.
 func tableCells(text string) []doc.Cell {
 	for _, delim := range []rune{',', '\t'} {
 		if cells := splitTable(text, delim); cells != nil {
 			return cells
 		}
 	}
-	return nil
+	return markdownCells(text)
 }
 
 func splitTable(text string, delim rune) []doc.Cell {

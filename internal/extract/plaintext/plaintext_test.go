@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -54,10 +55,21 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("秘密★1年"))
 	f.Add([]byte{0xFF, 0xFE, 0x00})
 	f.Add([]byte{0xC4, 0xDA, 0xB2, 0xBF})
+	f.Add([]byte("说明\n\n| 姓名 | 护照号码 |\n|:--|--:|\n| 褚某某 | E12345678 \\| x |\n\na|b\n-|-\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d, err := Extract(b, doc.DefaultLimits())
 		if err != nil || d == nil || (len(d.Parts) == 0 && len(d.Findings) == 0) {
 			t.Fatalf("no result: %v", err)
+		}
+		// Cells are in order, apart and inside the text.
+		for _, p := range d.Parts {
+			last, n := 0, utf8.RuneCountInString(p.Text)
+			for _, c := range p.Cells {
+				if c.Start < last || c.End < c.Start || c.End > n {
+					t.Fatalf("cell %s [%d, %d) after %d in %d runes", c.Ref, c.Start, c.End, last, n)
+				}
+				last = c.End
+			}
 		}
 	})
 }
@@ -94,6 +106,91 @@ func TestTableCells(t *testing.T) {
 	for _, prose := range []string{"本机关，依法公开。\n第二行，没有表格。第三句。\n", "a,b\nc\n", "只有一行,两列\n"} {
 		if c := tableCells(prose); c != nil {
 			t.Errorf("%q: cells %v", prose, c)
+		}
+	}
+}
+
+// TestMarkdownCells checks the cells of Markdown pipe tables among prose:
+// two tables, one without its outer pipes, an escaped pipe, short and long
+// rows, and lines with pipes that are no table.
+func TestMarkdownCells(t *testing.T) {
+	text := "# 出访人员信息\r\n" +
+		"说明 | 不是表格，下面没有分隔行\r\n" +
+		"\r\n" +
+		"| 姓名 | 护照号码 | 备注 |\r\n" +
+		"|:--- | :---: | ---:|\r\n" +
+		"|  褚某某 | E12345678 | a \\| b |\r\n" +
+		"| 卫某某 |\r\n" +
+		"出访时间：2026年12月。\r\n" +
+		"\r\n" +
+		"车辆 | 号牌\n" +
+		"-- | -\n" +
+		"公务 | 浙A·D12345 | 多余\n" +
+		"\n" +
+		"a | b\n" +
+		"--- | --- | ---\n" +
+		"| c | d |"
+	cells := tableCells(text)
+	rs := []rune(text)
+	var got []string
+	for _, c := range cells {
+		got = append(got, c.Ref+"="+string(rs[c.Start:c.End]))
+		if want := fmt.Sprintf("表%d R%dC%d", c.Table, c.Row, c.Col); c.Ref != want {
+			t.Errorf("%s has table %d, row %d, column %d", c.Ref, c.Table, c.Row, c.Col)
+		}
+	}
+	want := "表1 R1C1=姓名 表1 R1C2=护照号码 表1 R1C3=备注 " +
+		"表1 R2C1=褚某某 表1 R2C2=E12345678 表1 R2C3=a \\| b " +
+		"表1 R3C1=卫某某 " +
+		"表2 R1C1=车辆 表2 R1C2=号牌 表2 R2C1=公务 表2 R2C2=浙A·D12345 表2 R2C3=多余"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("cells:\n%s\nwant\n%s", g, want)
+	}
+	for _, prose := range []string{
+		"选项 A | 选项 B\n本段有竖线，但没有分隔行。\n",
+		"| 姓名 | 电话 |\n\n|---|---|\n",          // a blank line between
+		"| 姓名 | 电话 |\n|---|-x-|\n| a | b |\n", // not a delimiter row
+		"标题\n---\n正文 | 正文\n",
+		"\\| 转义 \\|\n|---|\n",
+	} {
+		if c := tableCells(prose); c != nil {
+			t.Errorf("%q: cells %v", prose, c)
+		}
+	}
+}
+
+// TestMarkdownCellsBounded checks that a huge table stops at maxTableCells.
+func TestMarkdownCellsBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("| a | b | c | d |\n|---|---|---|---|\n")
+	for b.Len() < 5*maxTableCells {
+		b.WriteString("| 1 | 2 | 3 | 4 |\n")
+	}
+	if n := len(tableCells(b.String())); n != maxTableCells {
+		t.Errorf("%d cells, want %d", n, maxTableCells)
+	}
+}
+
+// BenchmarkMarkdownCells measures the cells of a long Markdown text: prose
+// with pipes, and a small table every fifty lines.
+func BenchmarkMarkdownCells(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 4<<20; i++ {
+		fmt.Fprintf(&sb, "本机关依法公开政府信息 | 第%d段，说明文字。\n", i)
+		if i%50 == 49 {
+			sb.WriteString("| 项目 | 数值 | 备注 |\n|---|---:|:-:|\n")
+			for j := range 20 {
+				fmt.Fprintf(&sb, "| 项%d | %d | 无 |\n", j, j*7)
+			}
+			sb.WriteString("\n")
+		}
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if cells := tableCells(text); len(cells) == 0 || cells[0].Ref != "表1 R1C1" {
+			b.Fatalf("%d cells", len(cells))
 		}
 	}
 }
