@@ -44,19 +44,16 @@ func webTemplatePart(kind string) bool {
 // uiPhrases are the stock words of page furniture that templates hide and
 // show (menus, share pop-ups, loaders).
 var uiPhrases = []string{"分享", "扫一扫", "返回顶部", "加载中", "菜单", "关闭", "搜索", "微信", "微博", "打印", "收藏", "首页", "导航", "上一页", "下一页",
-	"相关文件", "相关链接", "相关阅读", "相关信息", "推荐阅读", "友情链接", "字号", "无障碍", "简体", "繁体", "登录", "注册", "二维码", "客户端"}
-
-// templateWords mark a short comment as a template marker
-// (<!-- 头部开始 -->, <!-- 网站统计代码 -->).
-var templateWords = []string{"开始", "结束", "代码", "统计", "导航", "菜单", "头部", "底部", "尾部", "页脚", "页眉", "侧栏", "栏目", "版权", "搜索", "轮播", "列表", "分页", "样式", "脚本", "模板", "区域", "模块", "引用", "调用"}
+	"相关文件", "相关链接", "相关阅读", "相关信息", "推荐阅读", "友情链接", "字号", "无障碍", "简体", "繁体", "登录", "注册", "二维码", "客户端", "请输入"}
 
 // substantiveLine returns the first line of a hidden web part that carries
 // content a reader could take for information (an editor's note, a
 // deleted paragraph, a number), and whether there is one: anything the
-// detectors found in the part counts; a hidden element's line counts when
-// it has Chinese text that the page does not show anyway and is not stock
-// page furniture; a comment's line counts when it is more than a template
-// marker. A run of seven digits always counts.
+// detectors found in the part counts; otherwise a line counts when it
+// holds a number or reads as a note (readsAsNote) — a comment once the
+// markup platforms write in it is taken out (commentWords), a hidden
+// element's line when the page does not show it anyway and it is not the
+// stock text of page furniture (a hidden widget's prompt).
 func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool) {
 	lines := strings.Split(text, "\n")
 	for _, f := range fs {
@@ -69,39 +66,140 @@ func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool
 	}
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
+		words := strings.Fields(line)
 		if kind == doc.HTMLComment {
-			line = withoutTemplateSyntax(line)
+			words = commentWords(line)
+		} else if strings.Contains(visible, line) || containsAny(line, uiPhrases) {
+			continue
 		}
-		han, digits, longDigits, ident := 0, 0, false, false
-		for _, r := range line {
-			switch {
-			case unicode.Is(unicode.Han, r):
-				han++
-			case r >= '0' && r <= '9' || r >= '０' && r <= '９':
-				digits++
-				// Digits that go on an identifier (TRS_AUTOADD_1706256000000,
-				// node_10086) are a name, not a number a reader takes in.
-				longDigits = longDigits || digits >= 7 && !ident
-				continue
-			}
-			digits = 0
-			ident = r == '_' || r < utf8.RuneSelf && unicode.IsLetter(r)
-		}
-		switch {
-		case longDigits:
+		if readsAsNote(words) {
 			return i, true
-		case han == 0:
-		case kind == doc.HTMLHidden:
-			if han >= 2 && !strings.Contains(visible, line) && !containsAny(line, uiPhrases) {
-				return i, true
-			}
-		case kind == doc.HTMLComment:
-			if han >= 4 && !(han <= 10 && containsAny(line, templateWords)) {
-				return i, true
-			}
 		}
 	}
 	return 0, false
+}
+
+// commentWords returns the words of an HTML comment that are not markup
+// of the platform that wrote it: template expressions, tags, and key=value
+// records of ids, times and styles (trs_document_id=3770604, tplId=…,
+// mso-style-name:普通表格;) are taken out, and an Office export's
+// conditional comment ([if gte mso 9]><xml>…: the document's properties
+// and styles, data as a DOCX's properties are) is markup whole.
+func commentWords(line string) []string {
+	if strings.HasPrefix(line, "[if") && strings.Contains(line, "mso") {
+		return nil
+	}
+	words := strings.Fields(withoutTags(withoutTemplateSyntax(line)))
+	out := words[:0]
+	for _, w := range words {
+		if !asciiRecord(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// readsAsNote reports whether the words of a hidden line read as a note
+// or as content taken out of the page rather than as a label (公共头部
+// 开始, 智能问答, 待核实): what they are made of decides, not which words
+// they are. They do when a word is a number of seven digits or more (not
+// digits inside an identifier), when a run of at least minNoteHan Chinese
+// characters stands without a space (longer than a label), or when
+// Chinese stands on both sides of a sentence's punctuation (初稿，定稿发布前
+// 删除).
+func readsAsNote(words []string) bool {
+	prev := rune(0) // the last rune before, across words
+	punct := false  // prev is punctuation after Chinese
+	for _, w := range words {
+		if longNumber(w) {
+			return true
+		}
+		run := 0 // a space ends a run: 公共头部 开始 is two labels
+		for _, r := range w {
+			han := unicode.Is(unicode.Han, r)
+			switch {
+			case han && punct:
+				return true
+			case han:
+				if run++; run >= minNoteHan {
+					return true
+				}
+			case strings.ContainsRune(sentencePunct, r) && unicode.Is(unicode.Han, prev):
+				punct, prev = true, r
+				continue
+			default:
+				run = 0
+			}
+			punct, prev = false, r
+		}
+	}
+	return false
+}
+
+// minNoteHan is the shortest run of Chinese characters in a comment that
+// is taken for a note rather than a label.
+const minNoteHan = 7
+
+// sentencePunct are the punctuation marks between the clauses of a
+// Chinese sentence.
+const sentencePunct = "，。；！？、,;!?"
+
+// asciiRecord reports whether tok is a key=value or key:value record with
+// an ASCII key (tplId=20230415-0032, mso-style-name:普通表格;): data of
+// the platform or the export, not words.
+func asciiRecord(tok string) bool {
+	k := strings.IndexAny(tok, "=:")
+	if k <= 0 {
+		return false
+	}
+	for _, r := range tok[:k] {
+		if !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-' || r == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
+// longNumber reports whether tok, a word without letters, holds a run of
+// seven digits or more: a number a reader takes in, where digits inside
+// an identifier (TRS_AUTOADD_1706256000000, node--4369942.html) are a
+// name.
+func longNumber(tok string) bool {
+	digits := 0
+	long := false
+	for _, r := range tok {
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+			long = long || digits >= 7
+			continue
+		case r < utf8.RuneSelf && unicode.IsLetter(r) || r == '_':
+			return false
+		}
+		digits = 0
+	}
+	return long
+}
+
+// withoutTags returns line without the markup tags in it (a comment that
+// holds markup taken out of the page keeps its text).
+func withoutTags(line string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(line, '<')
+		if i < 0 {
+			b.WriteString(line)
+			return b.String()
+		}
+		j := strings.IndexByte(line[i:], '>')
+		if j < 0 {
+			b.WriteString(line)
+			return b.String()
+		}
+		b.WriteString(line[:i])
+		b.WriteByte(' ')
+		line = line[i+j+1:]
+	}
 }
 
 // templateSyntax are the delimiters of the expressions CMS and web

@@ -229,8 +229,15 @@ func TestWebTemplateMarkup(t *testing.T) {
 	// Comments that CMS templates leave: a Hanweb field placeholder, a
 	// TRS insertion id, a server-side include, expressions of template
 	// engines.
+	// And what platforms write around them: module names, key=value
+	// records of ids and times, debug output, an Office export's
+	// properties in a conditional comment.
 	for _, c := range []string{`<!--<$[信息内容]>begin--><!--<$[信息内容]>end-->`, `<!--TRS_AUTOADD_1706256000000-->`,
-		`<!--#include virtual="/inc/头部导航区域.shtml"-->`, `<!-- {{ 栏目名称 }} {% 文章列表 %} -->`, `<!-- ${信息来源} <%=发布机构%> -->`} {
+		`<!--#include virtual="/inc/头部导航区域.shtml"-->`, `<!-- {{ 栏目名称 }} {% 文章列表 %} -->`, `<!-- ${信息来源} <%=发布机构%> -->`,
+		`<!-- 在线咨询 --><!--相关稿件推荐-->`, `<!-- 政务平台 栏目页模板 tplId=20240101-0007 发布：2026-01-02 08:00:00 -->`,
+		`<!-- docid=1234567 channelid=30011 pubdate=2026-05-06 -->`, "<!-- THEME SUGGESTIONS:\n * node--7654321.html.twig\n x node.html.twig -->",
+		`<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>user</o:Author><o:Company>某县农业农村局办公室</o:Company></o:DocumentProperties></xml><![endif]-->`,
+		`<div style="display:none"><p>在线咨询</p><p>您好，请输入您要咨询的问题</p></div>`} {
 		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+c+"</body></html>"))
 		if r.Verdict != report.Pass {
 			t.Errorf("%s: %s %+v", c, r.Verdict, r.Findings)
@@ -239,11 +246,12 @@ func TestWebTemplateMarkup(t *testing.T) {
 	for _, hidden := range []string{
 		`<!-- <$[信息内容]> 此段待领导审定后再公开 -->`,
 		`<!-- 编号 20231234567 -->`,
+		`<!-- 初稿，定稿发布前删除 -->`,
+		`<!-- <p>经研究决定，对该项目暂缓公示</p> -->`,
 		`<div style="display:none">此段内容待领导审定后再公开</div>`,
 		`<!-- 秘密★1年 -->`,
 		`<span hidden>13812345678</span>`,
-		`<div style="display:none">待核实</div>`,
-		`<!-- 此段待核实 -->`,
+		`<div style="display:none">此段内容暂不对外公布，待审定</div>`,
 	} {
 		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+hidden+"</body></html>"))
 		if !hasCategory(r.Findings, report.HiddenContent) {
