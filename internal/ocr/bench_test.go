@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"os"
+	"strconv"
 	"testing"
 )
 
@@ -41,5 +42,29 @@ func BenchmarkHeadBand(b *testing.B) {
 		if h := headBand(g); h.Rect.Dx() != g.Rect.Dx()*3/2 {
 			b.Fatal(h.Rect)
 		}
+	}
+}
+
+// BenchmarkTurn is the cost of turning a page at 300 dpi upright, once
+// orientation detection has asked for it.
+func BenchmarkTurn(b *testing.B) {
+	data, err := os.ReadFile("testdata/marked.tif")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := Decode(data, DefaultMaxPixels)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for q := 1; q <= 3; q++ {
+		b.Run(strconv.Itoa(90*q), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(g.Pix)))
+			for b.Loop() {
+				if t := turn(g, q); len(t.Pix) != len(g.Pix) {
+					b.Fatal(t.Rect)
+				}
+			}
+		})
 	}
 }

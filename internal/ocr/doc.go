@@ -1,6 +1,7 @@
 // Package ocr reads the text of scanned pages and pictures with Tesseract 5
-// (Debian tesseract-ocr with the chi_sim and eng models), run as a child
-// process, and renders PDF pages to images for it with pdftoppm
+// (Debian tesseract-ocr with the chi_sim and eng models, and the osd
+// model of tesseract-ocr-osd, which tesseract-ocr depends on), run as a
+// child process, and renders PDF pages to images for it with pdftoppm
 // (poppler-utils).
 //
 // Pictures are checked in Go before any other program sees them: the
@@ -37,11 +38,26 @@
 // plain marking, is not read again: that keeps OCR within 1.2 times the
 // time of plain tesseract (bench/ocr.sh).
 //
+// A page that lies turned (scanned sideways or upside down) reads with
+// little confidence. When a first reading is poor (mean confidence under
+// 70, or fewer than 10 characters, but not nothing at all), Tesseract's
+// orientation detection (--psm 0) is run on the same image, under the
+// same bounds; when it says the page is turned by 90°, 180° or 270°, the
+// image is turned upright in Go (turn), read again, and the more
+// confident reading that holds more text is kept (upright). Boxes stay on
+// the image as it lies, and Read.Turned says how far it was turned. A
+// page read well the first time costs nothing more.
+//
 // Caveats. Tesseract 5.3 never reads ★ (it becomes 女, 文 or nothing), and
 // misreads the 1 of a period as ] or 工, so a marking on a scanned page is
 // recognised from what OCR produces (detect's classified_marking.ocr).
-// Pages turned by 90° or more are not straightened; they read with low
-// confidence and stay unreadable. Only the first frame of a GIF is read.
+// A page turned by a few degrees is not straightened (Tesseract reads
+// one turned by 1° or 2° well). Orientation detection judges a page by
+// its glyphs: a picture with fewer than 20 of them is not turned. Pages
+// of a multi-page TIFF are not turned (only the first is decoded in Go).
+// A word's box on a page turned a quarter is tall, not wide: whoever
+// cuts it along its width for part of the word places that part less
+// exactly. Only the first frame of a GIF is read.
 // Whether the tools are installed is probed once per process (Available,
 // Check).
 package ocr

@@ -105,9 +105,14 @@ func TestRenderDPI(t *testing.T) {
 	}
 }
 
+// needOCR skips a test when Tesseract or pdftoppm is missing, except
+// under CI=true, where they must be installed.
 func needOCR(t *testing.T) {
 	t.Helper()
 	if !Available() || !RenderAvailable() {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("OCR not installed under CI: %v", Check())
+		}
 		t.Skipf("OCR not installed: %v", Check())
 	}
 }

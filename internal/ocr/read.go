@@ -3,6 +3,7 @@ package ocr
 import (
 	"context"
 	"errors"
+	"fmt"
 	"image"
 	"strings"
 	"sync"
@@ -18,18 +19,30 @@ type Read struct {
 	// Head holds the lines of the second reading of the page's head
 	// that the first reading did not produce, or nil.
 	Head *Page
+	// Turned is how far, in degrees clockwise, the page was turned to
+	// be read upright (0, 90, 180 or 270; see upright). The boxes of
+	// Page and Head are on the image as it lies all the same.
+	Turned int
 }
 
-// ReadPage reads a rendered page: the whole of it (Recognize) and then,
-// when the first reading leaves a doubt about the page's head (headDoubt),
-// the head again (Head), keeping only the head lines the first reading
-// did not have.
+// ReadPage reads a rendered page: the whole of it (Recognize), then the
+// whole of it again turned upright when the first reading is poor and
+// the page lies turned (upright), and then, when the reading leaves a
+// doubt about the page's head (headDoubt), the head again (Head),
+// keeping only the head lines the first reading did not have.
 func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
-	p, err := Recognize(ctx, g, o)
+	o = o.withDefaults()
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if int64(w)*int64(h) > o.MaxPixels {
+		return nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, w, h)
+	}
+	in := pgm(g)
+	p, err := recognizeBytes(ctx, in, w, h, 3, o)
 	if err != nil {
 		return nil, err
 	}
-	return readHead(ctx, p, func() (*image.Gray, error) { return g, nil }, o)
+	read := func(g *image.Gray) (*Page, error) { return recognize(ctx, g, 3, o) }
+	return finish(ctx, p, in, func() (*image.Gray, error) { return g, nil }, read, o)
 }
 
 // passThrough are the picture formats handed to Tesseract as they are,
@@ -39,8 +52,9 @@ func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
 var passThrough = map[string]bool{"png": true, "jpeg": true, "tiff": true, "bmp": true}
 
 // ReadImage reads a picture file: its header is checked (Config), it is
-// read by Tesseract (every page of a multi-page TIFF), and its head is
-// read again as ReadPage does, decoding the picture in Go only then.
+// read by Tesseract (every page of a multi-page TIFF), read again turned
+// upright when it lies turned, and its head is read again as ReadPage
+// does, decoding the picture in Go only when one of these needs it.
 func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 	o = o.withDefaults()
 	cfg, format, err := Config(data, o.MaxPixels)
@@ -48,16 +62,27 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		return nil, err
 	}
 	decode := sync.OnceValues(func() (*image.Gray, error) { return Decode(data, o.MaxPixels) })
-	var p *Page
-	if f := upscale(cfg.Width, cfg.Height, o.MaxPixels); f > 1 {
-		// A screenshot: its text is too small for Tesseract.
-		var g *image.Gray
-		if g, err = decode(); err == nil {
-			if p, err = recognize(ctx, enlarge(g, f), 3, o); err == nil {
-				p.scale(1/float64(f), cfg.Width, cfg.Height)
-			}
+	// A screenshot: its text is too small for Tesseract, and it is
+	// read enlarged f times.
+	f := upscale(cfg.Width, cfg.Height, o.MaxPixels)
+	// read reads a picture decoded here (or turned upright) and returns
+	// what Tesseract was given.
+	read := func(g *image.Gray) (*Page, []byte, error) {
+		w, h := g.Rect.Dx(), g.Rect.Dy()
+		in := pgm(g)
+		if f > 1 {
+			in = pgm(enlarge(g, f))
 		}
-	} else if passThrough[format] {
+		p, err := recognizeBytes(ctx, in, w*f, h*f, 3, o)
+		if err == nil && f > 1 {
+			p.scale(1/float64(f), w, h)
+		}
+		return p, in, err
+	}
+	var p *Page
+	var in []byte
+	if f == 1 && passThrough[format] {
+		in = data
 		p, err = recognizeBytes(ctx, data, cfg.Width, cfg.Height, 3, o)
 		if err != nil && !errors.Is(err, ErrTimeout) && ctx.Err() == nil {
 			// Tesseract failed on the picture: say so as a corrupt
@@ -69,13 +94,44 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 	} else {
 		var g *image.Gray
 		if g, err = decode(); err == nil {
-			p, err = recognize(ctx, g, 3, o)
+			p, in, err = read(g)
 		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	return readHead(ctx, p, decode, o)
+	reread := func(g *image.Gray) (*Page, error) {
+		p, _, err := read(g)
+		return p, err
+	}
+	return finish(ctx, p, in, decode, reread, o)
+}
+
+// finish completes a first reading p of an image made from in: read
+// again turned upright when it lies turned (upright), its head read again
+// when in doubt (readHead), and the boxes of a turned page put back on
+// the image as it lies. img gives the image in Go and read reads it as
+// the first reading did.
+func finish(ctx context.Context, p *Page, in []byte, img func() (*image.Gray, error),
+	read func(*image.Gray) (*Page, error), o Options) (*Read, error) {
+	w, h := p.Width, p.Height
+	p, turned, q, err := upright(ctx, p, in, img, read, o)
+	if err != nil {
+		return nil, err
+	}
+	if q != 0 {
+		img = func() (*image.Gray, error) { return turned, nil }
+	}
+	r, err := readHead(ctx, p, img, o)
+	if err != nil || q == 0 {
+		return r, err
+	}
+	r.Page.unturn(q, w, h)
+	if r.Head != nil {
+		r.Head.unturn(q, w, h)
+	}
+	r.Turned = 90 * q
+	return r, nil
 }
 
 // readHead completes a first reading with the second reading of the head

@@ -2,6 +2,7 @@
 # make.sh rebuilds the OCR fixtures in this folder from page.py: text PDFs
 # set by ReportLab, rasterised by pdftoppm and wrapped back by img2pdf (a
 # scan), as PNG, JPEG and TIFF uploads, a rotated noisy scan (ImageMagick),
+# pages turned sideways and upside down,
 # the scan pasted into a DOCX and an XLSX (LibreOffice), the page with
 # its text drawn as outlines (ghostscript), the text layer without its
 # character map (pdftops, ps2pdf), a page of specks
@@ -56,6 +57,13 @@ convert "$tmp"/n150-1.png -background white -rotate 1 -attenuate 0.5 +noise Gaus
 	-colorspace Gray -strip -quality 40 "$tmp/noisy.jpg"
 img2pdf --pagesize A4 -o noisy.pdf "$tmp/noisy.jpg"
 
+# Pages that lie turned: the 300 dpi scan turned a quarter anticlockwise
+# (a sheet fed sideways) as a G4 TIFF, and the 150 dpi scan upside down
+# in a PDF.
+convert "$tmp/m300.png" -rotate -90 -strip -compress Group4 left.tif
+convert "$tmp"/m150-1.png -rotate 180 -strip -depth 4 "$tmp/upside.png"
+img2pdf --pagesize A4 -o upside.pdf "$tmp/upside.png"
+
 # A page of specks: no text at all, only what a dirty scanner leaves.
 convert -size 1240x1754 xc:white -seed 7 -attenuate 0.05 +noise Impulse -colorspace Gray \
 	-threshold 50% -strip specks.png
@@ -73,4 +81,4 @@ ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 0, 0, 0, 0)
 idat = zlib.compress(b"\0" * 1024)
 open("bomb.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 PY
-ls -l scan300.pdf scan150.pdf clean300.pdf marked.png marked.jpg marked.tif pages.tif noisy.pdf outlines.pdf pdftops.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
+ls -l scan300.pdf scan150.pdf clean300.pdf left.tif upside.pdf marked.png marked.jpg marked.tif pages.tif noisy.pdf outlines.pdf pdftops.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
