@@ -44,7 +44,7 @@ func webTemplatePart(kind string) bool {
 // uiPhrases are the stock words of page furniture that templates hide and
 // show (menus, share pop-ups, loaders).
 var uiPhrases = []string{"分享", "扫一扫", "返回顶部", "加载中", "菜单", "关闭", "搜索", "微信", "微博", "打印", "收藏", "首页", "导航", "上一页", "下一页",
-	"相关文件", "相关链接", "相关阅读", "相关信息", "推荐阅读", "友情链接", "字号", "无障碍", "简体", "繁体", "登录", "注册", "二维码", "客户端", "请输入"}
+	"相关文件", "相关链接", "相关阅读", "相关信息", "推荐阅读", "友情链接", "字号", "无障碍", "简体", "繁体", "登录", "注册", "二维码", "客户端", "请输入", "跳转"}
 
 // substantiveLine returns the first line of a hidden web part that carries
 // content a reader could take for information (an editor's note, a
@@ -91,8 +91,13 @@ func commentWords(line string) []string {
 	}
 	words := strings.Fields(withoutTags(withoutTemplateSyntax(line)))
 	out := words[:0]
-	for _, w := range words {
-		if !asciiRecord(w) {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case asciiRecord(w) && (strings.HasSuffix(w, ":") || strings.HasSuffix(w, "=")):
+			i++ // "build: 20261128-1733", "publish id: 3384712": the value is the next word
+		case asciiRecord(w):
+		default:
 			out = append(out, w)
 		}
 	}

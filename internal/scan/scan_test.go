@@ -237,7 +237,9 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<!-- 在线咨询 --><!--相关稿件推荐-->`, `<!-- 政务平台 栏目页模板 tplId=20240101-0007 发布：2026-01-02 08:00:00 -->`,
 		`<!-- docid=1234567 channelid=30011 pubdate=2026-05-06 -->`, "<!-- THEME SUGGESTIONS:\n * node--7654321.html.twig\n x node.html.twig -->",
 		`<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>user</o:Author><o:Company>某县农业农村局办公室</o:Company></o:DocumentProperties></xml><![endif]-->`,
-		`<div style="display:none"><p>在线咨询</p><p>您好，请输入您要咨询的问题</p></div>`} {
+		`<div style="display:none"><p>在线咨询</p><p>您好，请输入您要咨询的问题</p></div>`,
+		`<!-- build: 20261128-1733 a3f9c2e7 --><!-- publish id: 3384712 -->`,
+		`<a href="#main" style="position:absolute;left:-9999px">跳到主要内容区域</a>`} {
 		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+c+"</body></html>"))
 		if r.Verdict != report.Pass {
 			t.Errorf("%s: %s %+v", c, r.Verdict, r.Findings)
@@ -247,6 +249,8 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<!-- <$[信息内容]> 此段待领导审定后再公开 -->`,
 		`<!-- 编号 20231234567 -->`,
 		`<!-- 初稿，定稿发布前删除 -->`,
+		`<p style="color:#fff;background-color:#fff">备注：整改名单中两家企业尚未告知，请暂缓公开</p>`,
+		`<span style="font-size:0">此段内容经主要领导同意后再公开</span>`,
 		`<!-- <p>经研究决定，对该项目暂缓公示</p> -->`,
 		`<div style="display:none">此段内容待领导审定后再公开</div>`,
 		`<!-- 秘密★1年 -->`,

@@ -28,6 +28,9 @@ const (
 	HiddenElement   = "隐藏元素"
 	HiddenComment   = "HTML注释"
 	HiddenFormField = "隐藏表单字段"
+	// HiddenOfficeComment is the reason of the comments of a Word or WPS
+	// document saved as a web page.
+	HiddenOfficeComment = "网页中保留的Word/WPS批注"
 )
 
 var (
@@ -80,7 +83,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	}
 	text := Decode(data)
 	x := &extractor{lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout)}
-	for _, s := range []*sink{&x.body, &x.hidden, &x.comments, &x.script, &x.attrs, &x.meta, &x.form, &x.links, &x.metas} {
+	for _, s := range []*sink{&x.body, &x.hidden, &x.comments, &x.script, &x.attrs, &x.meta, &x.form, &x.links, &x.metas, &x.officeComments} {
 		s.x = x
 	}
 	root, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
@@ -114,6 +117,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	}{
 		{&x.hidden, doc.HTMLHidden, HiddenElement},
 		{&x.comments, doc.HTMLComment, HiddenComment},
+		{&x.officeComments, doc.Comment, HiddenOfficeComment},
 		{&x.script, KindScript, ""},
 		{&x.form, doc.FormField, HiddenFormField},
 		{&x.attrs, doc.HTMLAttribute, ""},
@@ -190,6 +194,7 @@ type extractor struct {
 
 	body, hidden, comments, script, attrs, meta sink
 	form, links, metas                          sink // hidden inputs, link targets, <meta>
+	officeComments                              sink // the comments of a Word or WPS document saved as HTML
 
 	tables     []table // the body's open tables, innermost last (table.go)
 	tableCount int

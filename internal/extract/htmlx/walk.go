@@ -1,8 +1,10 @@
 package htmlx
 
 import (
+	"fmt"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -93,7 +95,10 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 		}
 	}
 	target := out
-	if out != &x.hidden && (hides(n) || x.css.hides(n)) {
+	switch {
+	case html && officeComments(n):
+		target = &x.officeComments
+	case out != &x.hidden && (hides(n) || x.css.hides(n)):
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out
@@ -172,13 +177,51 @@ func hides(n *html.Node) bool {
 			}
 		}
 	}
-	return hasAttr(n.Attr, "hidden") || styleHides(attr(n.Attr, "style"))
+	style := attr(n.Attr, "style")
+	// Moved off the page, an element is hidden only when it is hidden
+	// from screen readers too: off the page alone is how skip links and
+	// text for screen readers are written (跳到主要内容), shown on focus.
+	return hasAttr(n.Attr, "hidden") || styleHides(style) ||
+		attr(n.Attr, "aria-hidden") == "true" && declares(style, func(k, v string) bool {
+			return (k == "left" || k == "top" || k == "text-indent") && offPage(v)
+		})
 }
 
-// styleHides says whether a style attribute hides its element:
-// display:none, visibility:hidden or collapse, content-visibility:hidden,
-// in any case and spacing, with or without !important or comments.
+// officeComments says whether n is the list of comments Word or WPS
+// writes at the foot of a page saved as HTML (style mso-element:
+// comment-list): a reviewer's comments, as in the document.
+func officeComments(n *html.Node) bool {
+	st := attr(n.Attr, "style")
+	return st != "" && strings.Contains(strings.Join(strings.FieldsFunc(strings.ToLower(st), isSpace), ""), "mso-element:comment-list")
+}
+
+// styleHides says whether a style attribute (or the declarations of a
+// rule) hides its element from a reader who looks at the page:
+// display:none, visibility:hidden or collapse, content-visibility:hidden;
+// and the ways of drawing text nobody sees: a font size of 0, opacity 0,
+// the text's colour the same as its background's. In any case and
+// spacing, with or without !important or comments.
 func styleHides(style string) bool {
+	var color, background string
+	hidden := declares(style, func(k, v string) bool {
+		switch k {
+		case "color":
+			color = cssColor(v)
+		case "background-color", "background":
+			background = cssColor(v)
+		}
+		return k == "display" && v == "none" ||
+			k == "visibility" && (v == "hidden" || v == "collapse") ||
+			k == "content-visibility" && v == "hidden" ||
+			(k == "font-size" || k == "opacity") && zeroLength(v)
+	})
+	return hidden || color != "" && color == background
+}
+
+// declares calls fn with each declaration of a style (property and value
+// in lower case, without spaces, comments or !important) and reports
+// whether fn said true for one.
+func declares(style string, fn func(k, v string) bool) bool {
 	if style == "" {
 		return false
 	}
@@ -202,15 +245,73 @@ func styleHides(style string) bool {
 		}
 		k = strings.TrimFunc(k, isSpace)
 		v = strings.Join(strings.FieldsFunc(v, isSpace), "")
-		v = strings.TrimSuffix(v, "!important")
-		switch {
-		case k == "display" && v == "none",
-			k == "visibility" && (v == "hidden" || v == "collapse"),
-			k == "content-visibility" && v == "hidden":
+		if fn(k, strings.TrimSuffix(v, "!important")) {
 			return true
 		}
 	}
 	return false
+}
+
+// zeroLength says whether a CSS length or number is zero (0, 0px, 0.0em,
+// 0%).
+func zeroLength(v string) bool {
+	n := strings.TrimRight(v, "abcdefghijklmnopqrstuvwxyz%")
+	if n == "" {
+		return false
+	}
+	f, err := strconv.ParseFloat(n, 64)
+	return err == nil && f == 0
+}
+
+// offPage says whether a CSS offset puts an element beyond any page:
+// -1000px and further, or -100em/rem and further.
+func offPage(v string) bool {
+	unit := strings.TrimLeft(v, "-+0123456789.")
+	f, err := strconv.ParseFloat(v[:len(v)-len(unit)], 64)
+	if err != nil {
+		return false
+	}
+	switch unit {
+	case "px", "pt":
+		return f <= -1000
+	case "em", "rem":
+		return f <= -100
+	}
+	return false
+}
+
+// cssColor returns a colour as #rrggbb when it is one a style can write
+// simply (#rgb, #rrggbb, rgb(r,g,b), white, black), or "".
+func cssColor(v string) string {
+	switch v {
+	case "white", "#fff", "#ffffff", "rgb(255,255,255)":
+		return "#ffffff"
+	case "black", "#000", "#000000", "rgb(0,0,0)":
+		return "#000000"
+	}
+	if strings.HasPrefix(v, "#") {
+		switch len(v) {
+		case 4:
+			return "#" + string([]byte{v[1], v[1], v[2], v[2], v[3], v[3]})
+		case 7:
+			return v
+		}
+	}
+	if inner, ok := strings.CutPrefix(v, "rgb("); ok {
+		parts := strings.Split(strings.TrimSuffix(inner, ")"), ",")
+		if len(parts) == 3 {
+			out := "#"
+			for _, p := range parts {
+				n, err := strconv.Atoi(p)
+				if err != nil || n < 0 || n > 255 {
+					return ""
+				}
+				out += fmt.Sprintf("%02x", n)
+			}
+			return out
+		}
+	}
+	return ""
 }
 
 func attr(as []html.Attribute, key string) string {

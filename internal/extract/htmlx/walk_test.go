@@ -70,11 +70,14 @@ func TestHiddenElements(t *testing.T) {
 <dialog>七</dialog><dialog open>可见对话框</dialog>
 <input type="hidden" name="uid" value="八">
 <div style="display:none">外<span style="display:none">内</span><!-- 隐藏中的注释 --></div>
-<div style="display:block">可见块</div>`)
-	if want := "可见\n可见对话框\n可见块\n"; got[doc.Body] != want {
+<div style="display:block">可见块</div>
+<span style="font-size:0px">甲</span><span style="opacity: 0">乙</span><p style="color:#FFF;background-color:white">丙</p>
+<div aria-hidden="true" style="position:absolute;left:-9999px">丁</div><p aria-hidden="true" style="text-indent:-200em">戊</p><a href="#main" style="position:absolute;left:-9999px">跳到正文</a>
+<span style="font-size:0.8em;opacity:0.9">小字可见</span><p style="color:#fff;background:#003366">白字深底</p><div style="left:-20px">略移可见</div>`)
+	if want := "可见\n可见对话框\n可见块\n跳到正文 小字可见\n白字深底\n略移可见\n"; got[doc.Body] != want {
 		t.Errorf("body = %q, want %q", got[doc.Body], want)
 	}
-	if want := "一\n二\n三\n四\n五\n六\n七\n外内\n"; got[doc.HTMLHidden] != want {
+	if want := "一\n二\n三\n四\n五\n六\n七\n外内\n甲\n乙\n丙\n丁\n戊\n"; got[doc.HTMLHidden] != want {
 		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
 	}
 	// A hidden form field is a part of its own, under its name.
@@ -83,6 +86,32 @@ func TestHiddenElements(t *testing.T) {
 	}
 	if want := "隐藏中的注释\n"; got[doc.HTMLComment] != want {
 		t.Errorf("comments = %q, want %q", got[doc.HTMLComment], want)
+	}
+}
+
+// TestOfficeComments: the comments a Word or WPS document keeps when it is
+// saved as a web page are a comment part, hidden as in the document.
+func TestOfficeComments(t *testing.T) {
+	d, err := Extract([]byte(`<p class=MsoNormal>正文<a class=msocomanchor href="#_msocom_1">[A1]</a></p>
+<div style='mso-element:comment-list'><![if !supportAnnotations]><hr class=msocomoff align=left size=1 width="33%"><![endif]>
+<div style='mso-element:comment'><p class=MsoCommentText><span style='mso-comment-author:"审核人"'>此数与报表不一致，核实后再发</span></p></div></div>`), doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body, comment string
+	for _, p := range d.Parts {
+		switch p.Kind {
+		case doc.Body:
+			body = p.Text
+		case doc.Comment:
+			comment = p.Text
+			if p.Hidden != HiddenOfficeComment {
+				t.Errorf("hidden = %q", p.Hidden)
+			}
+		}
+	}
+	if strings.Contains(body, "核实") || !strings.Contains(comment, "此数与报表不一致，核实后再发") {
+		t.Errorf("body %q, comment %q", body, comment)
 	}
 }
 
