@@ -221,34 +221,37 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	// The rune right after the term in the original (the normal form
 	// drops a line break between Chinese words).
 	o := t.OrigSpan(a, b).End
-	next := rune(0)
-	if rs := t.OrigRunesBetween(o, o+1); len(rs) > 0 {
-		next = rs[0]
-	}
+	next := t.OrigRunesBetween(o, o+2)
 	if strings.TrimSpace(rest) != "" {
 		return insideSentence(rest, next), end
 	}
 	// The sentence goes on with words right after the term.
-	if !unicode.Is(unicode.Han, next) {
+	if len(next) == 0 || !unicode.Is(unicode.Han, next[0]) {
 		return false, end
 	}
 	return n >= 6, end
 }
 
 // insideSentence reports whether an internal-marking term with the words
-// rest before it in its sentence, and the rune next after it in the
+// rest before it in its sentence, and the runes next after it in the
 // original, is a word of a sentence about something else rather than a
-// label on this text.
-// A label declares the text itself (本材料属工作秘密，此件内容涉及工作秘
-// 密), or ends its sentence, or is followed by its own words after a comma
-// or a bracket (…属内部资料，不得外传). A term that the sentence goes on
-// from, as an attribute or in a list (涉及工作秘密的，按照…管理; 防止国家
-// 秘密、工作秘密泄露), is prose.
-func insideSentence(rest string, next rune) bool {
-	if strings.ContainsAny(rest, "本此") {
-		return false // the sentence is about this text
+// label on this text. Labels are worded many ways (该材料属于工作秘密文件，
+// 涉及工作秘密的内容，请勿外传; 会议材料为内部资料严禁外传), so only two forms
+// are prose: a conditional clause that the term ends with 的 and a comma
+// (涉及工作秘密的，按照…管理), and an item of a list (防止国家秘密、工作秘密、
+// 商业秘密泄露). A sentence about this text (本…, 此…) is a label whatever
+// its form.
+func insideSentence(rest string, next []rune) bool {
+	if strings.ContainsAny(rest, "本此") || len(next) == 0 {
+		return false
 	}
-	return next == '、' || unicode.Is(unicode.Han, next)
+	switch {
+	case next[0] == '的':
+		return len(next) > 1 && strings.ContainsRune("，,；;", next[1])
+	case next[0] == '、':
+		return strings.HasSuffix(strings.TrimSpace(rest), "、")
+	}
+	return false
 }
 
 // sentenceBytes bounds how far aboutSecrecy reads a sentence from its

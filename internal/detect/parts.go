@@ -69,14 +69,41 @@ func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool
 		words := strings.Fields(line)
 		if kind == doc.HTMLComment {
 			words = commentWords(line)
-		} else if strings.Contains(visible, line) || containsAny(line, uiPhrases) {
+		} else if strings.Contains(visible, line) {
 			continue
+		} else {
+			words = strings.Fields(withoutFurniture(line))
 		}
 		if readsAsNote(words) {
 			return i, true
 		}
 	}
 	return 0, false
+}
+
+// withoutFurniture returns a hidden line without its clauses that hold a
+// stock word of page furniture (用微信“扫一扫”，即可分享给朋友; 请输入您要
+// 咨询的问题): what is left is what the line says besides (请输入整改意见：
+// 该项目资金使用存在违规问题 keeps its second clause).
+func withoutFurniture(line string) string {
+	if !containsAny(line, uiPhrases) {
+		return line
+	}
+	var b strings.Builder
+	for len(line) > 0 {
+		k := strings.IndexFunc(line, func(r rune) bool { return strings.ContainsRune(sentencePunct+"。", r) })
+		clause := line
+		if k >= 0 {
+			_, w := utf8.DecodeRuneInString(line[k:])
+			clause, line = line[:k+w], line[k+w:]
+		} else {
+			line = ""
+		}
+		if !containsAny(clause, uiPhrases) {
+			b.WriteString(clause)
+		}
+	}
+	return b.String()
 }
 
 // commentWords returns the words of an HTML comment that are not markup
@@ -95,8 +122,10 @@ func commentWords(line string) []string {
 		w := words[i]
 		switch {
 		case asciiRecord(w) && (strings.HasSuffix(w, ":") || strings.HasSuffix(w, "=")):
-			i++ // "build: 20261128-1733", "publish id: 3384712": the value is the next word
-		case asciiRecord(w):
+			if i+1 < len(words) && !hasHan(words[i+1]) {
+				i++ // "build: 20261128-1733", "publish id: 3384712": the value is the next word
+			}
+		case asciiRecord(w) && !hasHan(w):
 		default:
 			out = append(out, w)
 		}
@@ -147,7 +176,12 @@ const minNoteHan = 7
 
 // sentencePunct are the punctuation marks between the clauses of a
 // Chinese sentence.
-const sentencePunct = "，。；！？、,;!?"
+const sentencePunct = "，。；！？、：,;!?:"
+
+// hasHan reports whether s holds a Chinese character.
+func hasHan(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
+}
 
 // asciiRecord reports whether tok is a key=value or key:value record with
 // an ASCII key (tplId=20230415-0032, mso-style-name:普通表格;): data of
@@ -212,12 +246,17 @@ func withoutTags(line string) string {
 // {{ }}, {% %}, ${ }, <% %>, <# >, <? ?>), with what closes each.
 var templateSyntax = [][2]string{{"<$[", "]>"}, {"$[", "]"}, {"{{", "}}"}, {"{%", "%}"}, {"${", "}"}, {"<%", "%>"}, {"</#", ">"}, {"<#", ">"}, {"<?", "?>"}}
 
+// ssiDirectives start the comments that are server-side includes.
+var ssiDirectives = []string{"#include", "#echo", "#config", "#set", "#if", "#elif", "#else", "#endif", "#exec", "#fsize", "#flastmod", "#printenv"}
+
 // withoutTemplateSyntax returns a comment's line without the template
 // expressions in it: they are markup, whatever words name their fields.
 // A server-side include (<!--#include virtual="…"-->) is markup whole.
 func withoutTemplateSyntax(line string) string {
-	if strings.HasPrefix(line, "#") {
-		return ""
+	for _, d := range ssiDirectives {
+		if strings.HasPrefix(line, d) {
+			return ""
+		}
 	}
 	for {
 		at, pair := -1, [2]string{}
@@ -229,11 +268,11 @@ func withoutTemplateSyntax(line string) string {
 		if at < 0 {
 			return line
 		}
-		end := len(line)
-		if k := strings.Index(line[at+len(pair[0]):], pair[1]); k >= 0 {
-			end = at + len(pair[0]) + k + len(pair[1])
+		k := strings.Index(line[at+len(pair[0]):], pair[1])
+		if k < 0 {
+			return line // an opener never closed is no expression
 		}
-		line = line[:at] + " " + line[end:]
+		line = line[:at] + " " + line[at+len(pair[0])+k+len(pair[1]):]
 	}
 }
 
