@@ -21,6 +21,7 @@ import (
 // Bounds of what is followed.
 const (
 	maxActionChain = 8    // /Next actions followed from one action
+	maxActions     = 1024 // actions followed per page, and for the document
 	maxBookmarks   = 4096 // outline items read
 	maxOutlineKids = 64   // outline levels followed
 )
@@ -30,6 +31,10 @@ const (
 type targets struct {
 	lines []string
 	seen  map[string]bool
+	// acts counts the actions followed; over says maxActions stopped
+	// the walk (a /Next array that names itself fans out without end).
+	acts int
+	over bool
 }
 
 func (t *targets) add(s string) {
@@ -54,6 +59,11 @@ func (t *targets) action(a lpdf.Value, depth int) {
 	if a.Kind() != lpdf.Dict || depth > maxActionChain {
 		return
 	}
+	if t.acts >= maxActions {
+		t.over = true
+		return
+	}
+	t.acts++
 	switch a.Key("S").Name() {
 	case "URI":
 		t.add(a.Key("URI").RawString())
@@ -142,6 +152,9 @@ func (x *extractor) bookmarks(root lpdf.Value) {
 	}
 	if more {
 		x.whole(RuleTooLarge, fmt.Sprintf("PDF 文件的书签超过 %d 个的上限，其余书签未读取，需人工审查", maxBookmarks))
+	}
+	if links.over {
+		x.whole(RuleTooLarge, fmt.Sprintf("PDF 文件的书签和文档动作超过 %d 个的上限，其余链接地址未读取，需人工审查", maxActions))
 	}
 }
 

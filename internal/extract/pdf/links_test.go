@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -53,4 +54,35 @@ func TestBookmarksBounded(t *testing.T) {
 	if o, _ := part(d, doc.Outline); strings.Count(o.Text, "\n")+1 != maxBookmarks {
 		t.Fatalf("%d titles read", strings.Count(o.Text, "\n")+1)
 	}
+}
+
+// TestActionFanOut: an action whose /Next array names itself eight times
+// would be followed 8^8 times; the walk stops at maxActions and says so.
+func TestActionFanOut(t *testing.T) {
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R /OpenAction 5 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [6 0 R] >>",
+		"<< /Length 0 >>\nstream\n\nendstream",
+		"<< /S /URI /URI (http://10.0.0.1/x) /Next [5 0 R 5 0 R 5 0 R 5 0 R 5 0 R 5 0 R 5 0 R 5 0 R] >>",
+		"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A 5 0 R >>",
+	}
+	var b strings.Builder
+	b.WriteString("%PDF-1.7\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	d := extract(t, []byte(b.String()))
+	if l, ok := part(d, doc.LinkTarget); !ok || l.Text != "http://10.0.0.1/x" {
+		t.Errorf("link part = %+v (found %v)", l, ok)
+	}
+	wantRules(t, d, "unreadable.too_large@0", "unreadable.too_large@1")
 }

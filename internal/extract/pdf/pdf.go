@@ -334,6 +334,9 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 		if p, ok := links.part(n); ok {
 			x.addText(p)
 		}
+		if links.over {
+			x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的链接动作超过 %d 个的上限，其余链接地址未读取，需人工审查", n, maxActions))
+		}
 	}()
 	for i := 0; i < annots.Len() && i < maxAnnots; i++ {
 		a := annots.Index(i)
