@@ -96,6 +96,8 @@ type pageRead struct {
 	parts []doc.Part
 	stats ocr.Stats
 	err   error
+	// turned is how far the page was turned to be read (ocr.Read.Turned).
+	turned int
 }
 
 // parts turns a reading into OCR parts (the second reading of the head,
@@ -105,7 +107,7 @@ func parts(r *ocr.Read, err error, part doc.Part, scale float64) pageRead {
 	if err != nil {
 		return pageRead{err: err}
 	}
-	out := pageRead{stats: r.Page.Stats()}
+	out := pageRead{stats: r.Page.Stats(), turned: r.Turned}
 	pages := r.Page.Pages()
 	for i, p := range append([]*ocr.Page{r.Head}, pages...) {
 		if p == nil {
@@ -135,9 +137,12 @@ func parts(r *ocr.Read, err error, part doc.Part, scale float64) pageRead {
 
 func round1(f float64) float64 { return math.Round(f*10) / 10 }
 
-// trusted reports whether a page's reading can stand for the page.
+// trusted reports whether a page's reading can stand for the page. A page
+// read turned does not: what stood upright on it (a stamp, a header over
+// a body that lies sideways) is not in the turned reading, so it goes to
+// a person, with what the turned reading found reported.
 func (r pageRead) trusted() bool {
-	return r.err == nil && r.stats.Chars > 0 && r.stats.Conf >= minConfidence
+	return r.err == nil && r.stats.Chars > 0 && r.stats.Conf >= minConfidence && r.turned == 0
 }
 
 // failure is the rule and message of a page or picture OCR did not read
@@ -155,6 +160,8 @@ func (r pageRead) failure(subject string, lim doc.Limits) (rule, msg string) {
 		return RuleOCRFailed, fmt.Sprintf("%s的文字识别失败，未能读取，需人工审查", subject)
 	case r.stats.Chars == 0:
 		return RuleLowConfidence, fmt.Sprintf("%s中未能识别出任何文字，需人工审查", subject)
+	case r.turned != 0:
+		return RuleLowConfidence, fmt.Sprintf("%s是横放或倒置的扫描，已转正%d°后识别并检查；页面上方向不同的文字（如印章、页眉）可能未能识别，需人工审查", subject, r.turned)
 	}
 	return RuleLowConfidence, fmt.Sprintf("%s的文字识别置信度过低（平均%.0f%%），识别结果不可靠，需人工审查", subject, r.stats.Conf)
 }

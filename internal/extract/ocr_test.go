@@ -227,3 +227,26 @@ func hasMarking(fs []report.Finding) bool {
 	}
 	return false
 }
+
+// TestTurnedScanReviewed: a picture read turned upright reports what the
+// turned reading holds, and still goes to a person, since what stood
+// upright on it (a stamp over a body that lies sideways) is not in the
+// turned reading.
+func TestTurnedScanReviewed(t *testing.T) {
+	needOCR(t)
+	data, err := os.ReadFile(filepath.Join("..", "ocr", "testdata", "left.tif"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := extract.Extract(context.Background(), "left.tif", data, doc.DefaultLimits())
+	var text string
+	for _, p := range d.Parts {
+		text += p.Text
+	}
+	if !strings.Contains(text, "110101199003074514") {
+		t.Errorf("the turned reading's ID is not in the text: %q", text)
+	}
+	if len(d.Findings) != 1 || d.Findings[0].Rule != extract.RuleLowConfidence || !strings.Contains(d.Findings[0].Message, "已转正90°") {
+		t.Errorf("findings = %+v", d.Findings)
+	}
+}
