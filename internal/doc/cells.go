@@ -29,7 +29,7 @@ func (cs Cells) GobEncode() ([]byte, error) {
 // length the bytes give (they come from a sandboxed child).
 func (cs *Cells) GobDecode(b []byte) error {
 	var out Cells
-	prev := 0
+	prev, ok := 0, true
 	err := unpack(b, cellsVersion, 5, func(n int) {
 		if n > 0 {
 			out = make(Cells, n)
@@ -38,8 +38,9 @@ func (cs *Cells) GobDecode(b []byte) error {
 		start := prev + int(v[0])
 		out[i] = Cell{Start: start, End: start + int(v[1]), Table: int(v[2]), Row: int(v[3]), Col: int(v[4])}
 		prev = out[i].End
+		ok = ok && offsetOK(start) && offsetOK(prev)
 	}, func(i int, ref string) { out[i].Ref = ref })
-	if err != nil {
+	if err != nil || !ok {
 		return errCells
 	}
 	*cs = out

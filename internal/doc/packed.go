@@ -13,6 +13,15 @@ import (
 
 var errPacked = errors.New("doc: malformed packed records")
 
+// maxRecords bounds the records of one encoding: the cells of a sheet of
+// eight million, more than any extractor reports (a record takes a few
+// bytes, and decodes to some fifty).
+const maxRecords = 1 << 23
+
+// offsetOK reports whether a decoded offset lies where text can:
+// deltas that add up past the bound are an error.
+func offsetOK(o int) bool { return o >= 0 && o <= 1<<40 }
+
 // pack encodes n records of ints integers and one string each: set,
 // called once per record in order, fills v with record i's integers, and
 // str returns record i's string.
@@ -50,7 +59,7 @@ func unpack(b []byte, version byte, ints int, alloc func(n int), set func(i int,
 	}
 	b = b[1:]
 	n, k := binary.Uvarint(b)
-	if k <= 0 || n > uint64(len(b))/uint64(ints+1) {
+	if k <= 0 || n > uint64(len(b))/uint64(ints+1) || n > maxRecords {
 		return errPacked
 	}
 	b = b[k:]

@@ -29,7 +29,7 @@ func (ps Places) GobEncode() ([]byte, error) {
 // length the bytes give (they come from a sandboxed child).
 func (ps *Places) GobDecode(b []byte) error {
 	var out Places
-	prev := 0
+	prev, ok := 0, true
 	err := unpack(b, placesVersion, 4, func(n int) {
 		if n > 0 {
 			out = make(Places, n)
@@ -38,8 +38,9 @@ func (ps *Places) GobDecode(b []byte) error {
 		start := prev + int(v[0])
 		out[i] = Place{Start: start, End: start + int(v[1]), Page: int(v[2]), Para: int(v[3])}
 		prev = out[i].End
+		ok = ok && offsetOK(start) && offsetOK(prev)
 	}, func(i int, path string) { out[i].Path = path })
-	if err != nil {
+	if err != nil || !ok {
 		return errPlaces
 	}
 	*ps = out

@@ -68,9 +68,6 @@ type worker struct {
 	dec   *gob.Decoder
 	// cpu is the CPU time the worker reported after its last file.
 	cpu time.Duration
-	// req holds a request (header and a small file), reused from file
-	// to file; a new file is written only after the last one's answer.
-	req []byte
 	// buf holds answers, reused from file to file: decoding copies what
 	// it keeps, and a buffer per answer was most of what the parent
 	// allocated (and collected) for a small page.
@@ -186,14 +183,19 @@ func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, 
 	w.files++
 	// The header's length, the header and, for a file of up to
 	// oneWrite bytes, the file go in one write, which wakes the worker
-	// once; a bigger file is not copied for that.
-	req := binary.BigEndian.AppendUint32(w.req[:0], uint32(len(hdr)))
-	req = append(req, hdr...)
+	// once; a bigger file is not copied for that. The buffer is the
+	// request's own: a child that answers before it has read all of it
+	// leaves the writer running while the worker goes back to the pool.
 	rest := data
+	size := 4 + len(hdr)
 	if len(data) <= oneWrite {
-		req, rest = append(req, data...), nil
+		size, rest = size+len(data), nil
 	}
-	w.req = req
+	req := binary.BigEndian.AppendUint32(make([]byte, 0, size), uint32(len(hdr)))
+	req = append(req, hdr...)
+	if rest == nil {
+		req = append(req, data...)
+	}
 	// The file goes in on its own goroutine: a child that stops reading
 	// must not block the deadline.
 	go func() {
