@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -66,13 +67,16 @@ func TestTitleAndFreeTextMasked(t *testing.T) {
 	}
 	e := newEnv(t, sc, false)
 	id, mobile := syntheticID("32010619850214301"), "13912345678"
+	// Hashes and timestamps hold any four digits now and then (…012344…,
+	// .655812345Z): they are taken out before the pieces of the values are
+	// looked for, and the whole values are looked for everywhere.
+	noise := regexp.MustCompile(`[0-9a-f]{16,}|\d{4}-\d{2}-\d{2}T[\d:.]+Z`)
 	leaks := func(s string) bool {
-		for _, raw := range []string{id, id[6:14], mobile, mobile[3:7]} {
-			if strings.Contains(s, raw) {
-				return true
-			}
+		if strings.Contains(s, id) || strings.Contains(s, mobile) {
+			return true
 		}
-		return false
+		s = noise.ReplaceAllString(s, "")
+		return strings.Contains(s, id[6:14]) || strings.Contains(s, mobile[3:7])
 	}
 	pc, ptok := e.signedIn(pub1)
 	r := pc.upload(ptok, []filePart{{"file", "公示.txt", []byte(reviewtest.PassText)}}, [2]string{"title", "关于 " + id + " 同志的公示"})
