@@ -66,12 +66,13 @@ func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool
 	}
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
-		words := strings.Fields(line)
-		if kind == doc.HTMLComment {
+		var words []string
+		switch {
+		case kind == doc.HTMLComment:
 			words = commentWords(line)
-		} else if strings.Contains(visible, line) {
+		case strings.Contains(visible, line):
 			continue
-		} else {
+		default:
 			words = strings.Fields(withoutFurniture(line))
 		}
 		if readsAsNote(words) {
@@ -91,7 +92,7 @@ func withoutFurniture(line string) string {
 	}
 	var b strings.Builder
 	for len(line) > 0 {
-		k := strings.IndexFunc(line, func(r rune) bool { return strings.ContainsRune(sentencePunct+"。", r) })
+		k := strings.IndexFunc(line, func(r rune) bool { return strings.ContainsRune(sentencePunct, r) })
 		clause := line
 		if k >= 0 {
 			_, w := utf8.DecodeRuneInString(line[k:])
@@ -170,8 +171,8 @@ func readsAsNote(words []string) bool {
 	return false
 }
 
-// minNoteHan is the shortest run of Chinese characters in a comment that
-// is taken for a note rather than a label.
+// minNoteHan is the shortest run of Chinese characters in a hidden line
+// that is taken for a note rather than a label.
 const minNoteHan = 7
 
 // sentencePunct are the punctuation marks between the clauses of a

@@ -1,6 +1,9 @@
 package doc
 
-import "errors"
+import (
+	"errors"
+	"strconv"
+)
 
 // Cells are the table cells of a part (see Part.Cells). A sheet of a
 // million cells sends a million of them from the sandboxed child that read
@@ -48,3 +51,12 @@ func (cs *Cells) GobDecode(b []byte) error {
 }
 
 var errCells = errors.New("doc: malformed cells")
+
+// TableCell is the cell at row and col (from 1) of the table-th table of
+// a part (from 1), over its runes [start, end), referenced as a reader
+// finds it: "表2 R3C1". DOCX, HTML, PDF and Markdown tables are so; a
+// sheet's and a CSV's cells have A1 references.
+func TableCell(table, row, col, start, end int) Cell {
+	return Cell{Ref: "表" + strconv.Itoa(table) + " R" + strconv.Itoa(row) + "C" + strconv.Itoa(col),
+		Start: start, End: end, Table: table, Row: row, Col: col}
+}

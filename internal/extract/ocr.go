@@ -36,17 +36,12 @@ const (
 
 // Thresholds of trust in what OCR read.
 const (
-	// minConfidence is the mean word confidence (Tesseract's 0–100,
-	// weighted by characters) below which a page's OCR is not trusted.
-	// Measured with Tesseract 5.3 chi_sim+eng at 300 dpi: clean and
-	// noisy scans of notices read at 81–91; an 80 dpi JPEG scan whose
-	// figures come out as Latin words at 67; a blurred page whose
-	// words are guesses at 30.
-	minConfidence = 70
+	// minConfidence is the mean word confidence below which a page's
+	// OCR is not trusted (ocr.TrustedConf).
+	minConfidence = ocr.TrustedConf
 	// minMediaChars is how many characters OCR must find in a picture
-	// inside a document before its confidence is judged: a photo reads
-	// as nothing or a few stray glyphs.
-	minMediaChars = 10
+	// inside a document before its confidence is judged (ocr.FewChars).
+	minMediaChars = ocr.FewChars
 	// maxMedia bounds the pictures of one document that are read.
 	maxMedia = 200
 )

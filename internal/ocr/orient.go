@@ -24,16 +24,6 @@ import (
 // quarter anticlockwise and the page upside down are the ones set right
 // here.
 
-// uprightTrust is the mean confidence under which a first reading is
-// poor: the confidence the extractors trust a page from (minConfidence
-// in package extract).
-const uprightTrust = 70
-
-// littleText is the number of characters under which a first reading is
-// poor whatever its confidence: a picture inside a document that reads
-// as fewer is taken for a photo by package extract (minMediaChars).
-const littleText = 10
-
 // osdTrust is the orientation confidence (Tesseract's own scale) from
 // which a page is turned and read again. A page of text turned on
 // purpose gets 4 to 7 with chi_sim, a picture with a one-line caption
@@ -52,7 +42,7 @@ const osdMinChars = 20
 // read with little confidence, or into few characters. A reading of
 // nothing at all is not (a photo, a chart): Tesseract found no glyphs
 // there, and orientation detection judges a page by its glyphs.
-func poor(s Stats) bool { return s.Chars > 0 && (s.Chars < littleText || s.Conf < uprightTrust) }
+func poor(s Stats) bool { return s.Chars > 0 && (s.Chars < FewChars || s.Conf < TrustedConf) }
 
 // better reports whether reading t of the page turned upright is to be
 // kept over reading p of it as it lies: t is more confident, it holds
@@ -62,7 +52,7 @@ func poor(s Stats) bool { return s.Chars > 0 && (s.Chars < littleText || s.Conf 
 // that can be trusted, not by glyphs read into the texture of a photo.
 func better(t, p Stats) bool {
 	return t.Conf > p.Conf && t.Conf*float64(t.Chars) > p.Conf*float64(p.Chars) &&
-		(p.Chars >= littleText || t.Conf >= uprightTrust)
+		(p.Chars >= FewChars || t.Conf >= TrustedConf)
 }
 
 // orient is orientation detection; tests replace it to count its runs.

@@ -85,7 +85,7 @@ func TestReadTurned(t *testing.T) {
 					t.Errorf("%q not read in:\n%s", want, text)
 				}
 			}
-			if st := r.Page.Stats(); st.Conf < uprightTrust {
+			if st := r.Page.Stats(); st.Conf < TrustedConf {
 				t.Errorf("confidence %.1f once upright", st.Conf)
 			}
 			if r.Page.Width != w || r.Page.Height != h {

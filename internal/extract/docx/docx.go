@@ -370,17 +370,17 @@ func relatedParts(a *zipguard.Archive, part string, lim doc.Limits) []relatedPar
 			return out
 		}
 		se, ok := t.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" || attr(se, "TargetMode") == "External" {
+		if !ok || se.Name.Local != "Relationship" || zipguard.Attr(se, "TargetMode") == "External" {
 			continue
 		}
-		target := attr(se, "Target")
+		target := zipguard.Attr(se, "Target")
 		if strings.HasPrefix(target, "/") {
 			target = strings.TrimPrefix(path.Clean(target), "/")
 		} else {
 			target = path.Join(path.Dir(part), target)
 		}
-		typ := attr(se, "Type")
-		out = append(out, relatedPart{attr(se, "Id"), typ[strings.LastIndexByte(typ, '/')+1:], target})
+		typ := zipguard.Attr(se, "Type")
+		out = append(out, relatedPart{zipguard.Attr(se, "Id"), typ[strings.LastIndexByte(typ, '/')+1:], target})
 	}
 }
 
@@ -405,10 +405,10 @@ func mainDocument(a *zipguard.Archive, lim doc.Limits) string {
 			return fallback
 		}
 		se, ok := t.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" || !strings.HasSuffix(attr(se, "Type"), "/officeDocument") {
+		if !ok || se.Name.Local != "Relationship" || !strings.HasSuffix(zipguard.Attr(se, "Type"), "/officeDocument") {
 			continue
 		}
-		target := strings.TrimPrefix(path.Clean("/"+attr(se, "Target")), "/")
+		target := strings.TrimPrefix(path.Clean("/"+zipguard.Attr(se, "Target")), "/")
 		if strings.HasSuffix(strings.ToLower(target), ".xml") {
 			return target
 		}
@@ -437,17 +437,6 @@ func (x *extractor) readMember(m member) error {
 	return err
 }
 
-// attr returns the value of se's attribute with the local name, in any
-// namespace.
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
-}
-
 // tri is an on/off property that may be unset.
 type tri uint8
 
@@ -460,7 +449,7 @@ const (
 // onOff reads a WordprocessingML toggle property: <w:vanish/> is on,
 // <w:vanish w:val="0"/> is off.
 func onOff(se xml.StartElement) tri {
-	switch attr(se, "val") {
+	switch zipguard.Attr(se, "val") {
 	case "0", "false", "off":
 		return off
 	}

@@ -98,7 +98,7 @@ func drawingText(a *zipguard.Archive, name string, lim doc.Limits) (string, erro
 			in = t.Name.Local
 			if in == "cNvPr" { // a shape's or picture's alternative text
 				for _, k := range []string{"title", "descr"} {
-					if v := strings.TrimSpace(attr(t, k)); v != "" {
+					if v := strings.TrimSpace(zipguard.Attr(t, k)); v != "" {
 						endLine()
 						b.WriteString(v + "\n")
 					}

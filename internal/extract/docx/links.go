@@ -72,10 +72,10 @@ func externalTargets(a *zipguard.Archive, name string, lim doc.Limits) ([]string
 			return out, err
 		}
 		se, ok := t.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" || !strings.EqualFold(attr(se, "TargetMode"), "External") {
+		if !ok || se.Name.Local != "Relationship" || !strings.EqualFold(zipguard.Attr(se, "TargetMode"), "External") {
 			continue
 		}
-		target := strings.Join(strings.Fields(attr(se, "Target")), " ")
+		target := strings.Join(strings.Fields(zipguard.Attr(se, "Target")), " ")
 		add(target)
 		if u, err := url.PathUnescape(target); err == nil && u != target && utf8.ValidString(u) {
 			add(u)

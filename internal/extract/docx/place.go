@@ -53,7 +53,7 @@ func (w *walker) mark(se xml.StartElement) {
 		p.written++
 	case "pageBreakBefore":
 		// Read before the paragraph's runes: it starts on a new page.
-		if v := attr(se, "val"); w.parent() == "pPr" && v != "0" && v != "false" && v != "off" {
+		if v := zipguard.Attr(se, "val"); w.parent() == "pPr" && v != "0" && v != "false" && v != "off" {
 			p.written++
 		}
 	case "sectPr":
@@ -62,7 +62,7 @@ func (w *walker) mark(se xml.StartElement) {
 		// the next starts on a new page unless it says continuous.
 		p.newPage = w.parent() == "pPr"
 	case "type":
-		if w.parent() == "sectPr" && (attr(se, "val") == "continuous" || attr(se, "val") == "nextColumn") {
+		if w.parent() == "sectPr" && (zipguard.Attr(se, "val") == "continuous" || zipguard.Attr(se, "val") == "nextColumn") {
 			p.newPage = false
 		}
 	case "headerReference", "footerReference":
@@ -70,7 +70,7 @@ func (w *walker) mark(se xml.StartElement) {
 			if p.refs == nil {
 				p.refs = map[string]int{}
 			}
-			if id := attr(se, "id"); id != "" && p.refs[id] == 0 {
+			if id := zipguard.Attr(se, "id"); id != "" && p.refs[id] == 0 {
 				p.refs[id] = p.sect
 			}
 		}

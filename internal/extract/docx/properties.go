@@ -88,7 +88,7 @@ func readProperties(a *zipguard.Archive, member string, lim doc.Limits, values m
 			continue
 		}
 		if member == customProps && se.Name.Local == "property" {
-			name := oneLine(attr(se, "name"))
+			name := oneLine(zipguard.Attr(se, "name"))
 			v, err := dec.Text()
 			if v = oneLine(v); name != "" && v != "" {
 				custom = append(custom, name+": "+v)

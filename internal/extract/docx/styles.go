@@ -73,13 +73,13 @@ func (s *styles) read(a *zipguard.Archive, name string, lim doc.Limits) error {
 			n := len(stack)
 			switch t.Name.Local {
 			case "style":
-				id, cur = attr(t, "styleId"), style{}
-				if v := attr(t, "default"); attr(t, "type") == "paragraph" && (v == "1" || v == "true" || v == "on") {
+				id, cur = zipguard.Attr(t, "styleId"), style{}
+				if v := zipguard.Attr(t, "default"); zipguard.Attr(t, "type") == "paragraph" && (v == "1" || v == "true" || v == "on") {
 					s.defaultPara = id
 				}
 			case "basedOn":
 				if n >= 2 && stack[n-2] == "style" {
-					cur.basedOn = attr(t, "val")
+					cur.basedOn = zipguard.Attr(t, "val")
 				}
 			case "vanish":
 				if n >= 3 && stack[n-2] == "rPr" && stack[n-3] == "style" {

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/mishen-gov/mishen/internal/doc"
@@ -77,8 +76,7 @@ func (w *walker) cellEnd() {
 		end--
 	}
 	if !t.nested && len(k.cells) < maxCells {
-		k.cells = append(k.cells, doc.Cell{Ref: fmt.Sprintf("表%d R%dC%d", t.n, t.row, t.col),
-			Start: t.start, End: end, Table: t.n, Row: t.row, Col: t.col})
+		k.cells = append(k.cells, doc.TableCell(t.n, t.row, t.col, t.start, end))
 	}
 	t.col += t.span - 1
 	t.cell, t.nested = nil, false

@@ -134,7 +134,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		w.cellStart()
 	case "gridSpan":
 		if w.parent() == "tcPr" {
-			w.gridSpan(attr(se, "val"))
+			w.gridSpan(zipguard.Attr(se, "val"))
 		}
 	case "p":
 		w.paras = append(w.paras, "")
@@ -142,7 +142,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		w.mark(se)
 	case "pStyle":
 		if w.parent() == "pPr" && len(w.paras) > 0 {
-			w.paras[len(w.paras)-1] = attr(se, "val")
+			w.paras[len(w.paras)-1] = zipguard.Attr(se, "val")
 		}
 	case "r":
 		if w.parent() != "rPr" { // not a run property of that name
@@ -150,7 +150,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 	case "rStyle":
 		if w.inRunProps() {
-			w.runs[len(w.runs)-1].style = attr(se, "val")
+			w.runs[len(w.runs)-1].style = zipguard.Attr(se, "val")
 		}
 	case "vanish":
 		if w.inRunProps() {
@@ -175,10 +175,10 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		// A DrawingML drawing (its wp:docPr, read next, may name it a
 		// watermark) or a VML shape (Word and LibreOffice name theirs
 		// PowerPlusWaterMarkObject…).
-		w.marks = append(w.marks, se.Name.Local == "shape" && isWatermark(attr(se, "id")+" "+attr(se, "spid")))
+		w.marks = append(w.marks, se.Name.Local == "shape" && isWatermark(zipguard.Attr(se, "id")+" "+zipguard.Attr(se, "spid")))
 		return false, w.altText(se, "alt")
 	case "docPr", "cNvPr":
-		if n := len(w.marks); n > 0 && isWatermark(attr(se, "name")) {
+		if n := len(w.marks); n > 0 && isWatermark(zipguard.Attr(se, "name")) {
 			w.marks[n-1] = true
 		}
 		return false, w.altText(se, "title", "descr")
@@ -191,26 +191,26 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		if w.watermark() || w.kind == doc.Header || w.kind == doc.Footer {
 			k = &w.wm
 		}
-		return false, w.line(k, attr(se, "string"))
+		return false, w.line(k, zipguard.Attr(se, "string"))
 	case "fldSimple":
-		w.instr.WriteString(attr(se, "instr"))
+		w.instr.WriteString(zipguard.Attr(se, "instr"))
 		return false, w.endField()
 	case "fldChar":
 		return false, w.endField()
 	case "helpText", "statusText", "listEntry":
 		if w.inField() {
-			return false, w.line(&w.ff, attr(se, "val"))
+			return false, w.line(&w.ff, zipguard.Attr(se, "val"))
 		}
 	case "default":
 		if w.parent() == "textInput" && w.inField() {
-			return false, w.line(&w.ff, attr(se, "val"))
+			return false, w.line(&w.ff, zipguard.Attr(se, "val"))
 		}
 	case "alias":
 		if w.parent() == "sdtPr" {
-			return false, w.line(&w.cc, attr(se, "val"))
+			return false, w.line(&w.cc, zipguard.Attr(se, "val"))
 		}
 	case "listItem":
-		shown, value := attr(se, "displayText"), attr(se, "value")
+		shown, value := zipguard.Attr(se, "displayText"), zipguard.Attr(se, "value")
 		if err := w.line(&w.cc, shown); err != nil || value == shown {
 			return false, err
 		}
@@ -219,7 +219,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		if w.x.chunks == nil {
 			w.x.chunks = map[string][]string{}
 		}
-		w.x.chunks[w.member] = append(w.x.chunks[w.member], attr(se, "id"))
+		w.x.chunks[w.member] = append(w.x.chunks[w.member], zipguard.Attr(se, "id"))
 	case "AlternateContent":
 		w.alts = append(w.alts, false)
 	case "Choice":
@@ -236,7 +236,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 	case "rPrChange", "pPrChange":
 		return true, nil // old properties: no text, and no effect now
 	case "footnote", "endnote":
-		if typ := attr(se, "type"); typ != "" && typ != "normal" {
+		if typ := zipguard.Attr(se, "type"); typ != "" && typ != "normal" {
 			return true, nil // separators
 		}
 	case "tab", "ptab":
@@ -245,7 +245,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 	case "br", "cr":
 		if w.parent() == "r" {
-			if attr(se, "type") == "page" {
+			if zipguard.Attr(se, "type") == "page" {
 				w.mark(se)
 			}
 			return false, w.emit("\n")
@@ -256,7 +256,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 	case "sym":
 		if w.parent() == "r" {
-			if c, err := strconv.ParseUint(attr(se, "char"), 16, 32); err == nil && utf8.ValidRune(rune(c)) &&
+			if c, err := strconv.ParseUint(zipguard.Attr(se, "char"), 16, 32); err == nil && utf8.ValidRune(rune(c)) &&
 				!(c >= 0xE000 && c <= 0xF8FF) && c >= 0x20 {
 				return false, w.emit(string(rune(c)))
 			}
@@ -458,7 +458,7 @@ func (w *walker) line(k *sink, s string) error {
 // description in wp:docPr and in pic:cNvPr.
 func (w *walker) altText(se xml.StartElement, keys ...string) error {
 	for _, k := range keys {
-		v := strings.Join(strings.Fields(attr(se, k)), " ")
+		v := strings.Join(strings.Fields(zipguard.Attr(se, k)), " ")
 		if v == "" || w.said[v] {
 			continue
 		}

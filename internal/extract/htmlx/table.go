@@ -1,7 +1,6 @@
 package htmlx
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -96,8 +95,7 @@ func (x *extractor) tableClose(n *html.Node) {
 			text, end = text[:len(text)-1], end-1
 		}
 		if !t.nested && len(x.body.cells) < maxCells {
-			x.body.cells = append(x.body.cells, doc.Cell{Ref: fmt.Sprintf("表%d R%dC%d", t.n, t.row, t.col),
-				Start: start, End: end, Table: t.n, Row: t.row, Col: t.col})
+			x.body.cells = append(x.body.cells, doc.TableCell(t.n, t.row, t.col, start, end))
 		}
 		t.col += t.span - 1
 		t.open, t.nested = false, false

@@ -106,7 +106,7 @@ func (h *hidden) walk(dec *zipguard.XMLDecoder) error {
 			case "hidden-paragraph":
 				h.paraHidden = true
 			case "hidden-text":
-				if err := h.add(&h.fields, attr(t, "string-value")+"\n"); err != nil {
+				if err := h.add(&h.fields, zipguard.Attr(t, "string-value")+"\n"); err != nil {
 					return err
 				}
 			case "s", "tab", "line-break":
@@ -153,20 +153,9 @@ func (h *hidden) add(b *strings.Builder, s string) error {
 // none, or shown by a condition (hidden when the condition holds, which
 // this does not evaluate).
 func sectionHidden(se xml.StartElement) bool {
-	switch attr(se, "display") {
+	switch zipguard.Attr(se, "display") {
 	case "none", "condition":
 		return true
 	}
-	return attr(se, "condition") != ""
-}
-
-// attr is the value of se's attribute with the local name (text:display,
-// text:condition, text:string-value).
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
+	return zipguard.Attr(se, "condition") != ""
 }

@@ -142,7 +142,7 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 				}
 			case "TextObject", "CompositeObject", "ImageObject", "PathObject", "PageBlock":
 				m := top.m
-				vis := top.visible && attr(t, "Visible") != "false"
+				vis := top.visible && zipguard.Attr(t, "Visible") != "false"
 				if t.Name.Local != "PageBlock" {
 					m = objectMatrix(t).then(top.m)
 				}
@@ -150,15 +150,15 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 				switch t.Name.Local {
 				case "TextObject":
 					f.text = true
-					f.size = number(attr(t, "Size"))
+					f.size = number(zipguard.Attr(t, "Size"))
 					// Text that is neither filled nor stroked is not drawn
 					// (the OCR layer of a scan, or text hidden on purpose).
-					if attr(t, "Fill") == "false" && attr(t, "Stroke") != "true" {
+					if zipguard.Attr(t, "Fill") == "false" && zipguard.Attr(t, "Stroke") != "true" {
 						f.visible = false
 					}
 				case "CompositeObject":
 					if len(c.comps) < maxComposites && vis {
-						c.comps = append(c.comps, compRef{id: attr(t, "ResourceID"), obj: m})
+						c.comps = append(c.comps, compRef{id: zipguard.Attr(t, "ResourceID"), obj: m})
 					}
 				case "PathObject":
 					if inColor == 0 && vis {
@@ -166,21 +166,21 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 					}
 				case "ImageObject":
 					if inColor == 0 && vis {
-						b := numbers(attr(t, "Boundary"), 4)
+						b := numbers(zipguard.Attr(t, "Boundary"), 4)
 						c.images = append(c.images, picture{w: b[2], h: b[3]})
 					}
 				}
 				stack = append(stack, f)
 			case "CGTransform":
-				if top.text && number(attr(t, "GlyphCount")) > 0 {
+				if top.text && number(zipguard.Attr(t, "GlyphCount")) > 0 {
 					stack[len(stack)-1].glyphs = true
 				}
 			case "TextCode":
 				if !top.text {
 					continue
 				}
-				r := run{x: number(attr(t, "X")), y: number(attr(t, "Y")), size: top.size, obj: top.m, visible: top.visible}
-				dx, dy := attr(t, "DeltaX"), attr(t, "DeltaY")
+				r := run{x: number(zipguard.Attr(t, "X")), y: number(zipguard.Attr(t, "Y")), size: top.size, obj: top.m, visible: top.visible}
+				dx, dy := zipguard.Attr(t, "DeltaX"), zipguard.Attr(t, "DeltaY")
 				text, err := dec.Text()
 				if strings.ContainsAny(text, "\r\n") {
 					// Pretty-printed XML: the line breaks and indentation
@@ -204,7 +204,7 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 					return c, err
 				}
 			case "Template":
-				if id := attr(t, "TemplateID"); id != "" && len(c.templates) < maxTemplates {
+				if id := zipguard.Attr(t, "TemplateID"); id != "" && len(c.templates) < maxTemplates {
 					c.templates = append(c.templates, id)
 				}
 			case "PageRes", "PhysicalBox":
@@ -219,7 +219,7 @@ func readContent(dec *zipguard.XMLDecoder, stop int, glyphs *int) (*content, err
 					return c, err
 				}
 			case "URI":
-				if u := strings.TrimSpace(attr(t, "URI")); u != "" && len(c.uris) < maxURIs {
+				if u := strings.TrimSpace(zipguard.Attr(t, "URI")); u != "" && len(c.uris) < maxURIs {
 					c.uris = append(c.uris, u)
 				}
 			}
@@ -235,11 +235,11 @@ var errTooMuchText = errors.New("ofd: text over limit")
 // container's: its CTM, then the Boundary's origin.
 func objectMatrix(se xml.StartElement) matrix {
 	m := identity
-	if ctm := attr(se, "CTM"); ctm != "" {
+	if ctm := zipguard.Attr(se, "CTM"); ctm != "" {
 		v := numbers(ctm, 6)
 		m = matrix{v[0], v[1], v[2], v[3], v[4], v[5]}
 	}
-	b := numbers(attr(se, "Boundary"), 2)
+	b := numbers(zipguard.Attr(se, "Boundary"), 2)
 	return m.then(translate(b[0], b[1]))
 }
 

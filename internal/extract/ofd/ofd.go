@@ -307,7 +307,7 @@ func (x *extractor) readEntry() ([]docBody, error) {
 			}
 		case name == "CustomData":
 			v, err := dec.Text()
-			if k, v := oneLine(attr(se, "Name")), oneLine(v); v != "" {
+			if k, v := oneLine(zipguard.Attr(se, "Name")), oneLine(v); v != "" {
 				if k == "" {
 					k = "自定义属性"
 				}
@@ -340,17 +340,6 @@ func (x *extractor) addMeta(lines ...string) {
 
 // oneLine trims v and folds its line breaks into spaces.
 func oneLine(v string) string { return strings.Join(strings.Fields(v), " ") }
-
-// attr returns the value of se's attribute with the local name, in any
-// namespace.
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
-}
 
 // document is what Document.xml says about one document.
 type document struct {
@@ -457,17 +446,17 @@ func (x *extractor) readDocumentXML(name string) (*document, error) {
 				dm.more = true
 				continue
 			}
-			dm.pages = append(dm.pages, pageRef{id: attr(se, "ID"), loc: x.resolve(dm.dir, attr(se, "BaseLoc"))})
+			dm.pages = append(dm.pages, pageRef{id: zipguard.Attr(se, "ID"), loc: x.resolve(dm.dir, zipguard.Attr(se, "BaseLoc"))})
 		case "TemplatePage":
 			if len(dm.templates) < maxResFiles*16 {
-				dm.templates[attr(se, "ID")] = x.resolve(dm.dir, attr(se, "BaseLoc"))
+				dm.templates[zipguard.Attr(se, "ID")] = x.resolve(dm.dir, zipguard.Attr(se, "BaseLoc"))
 			}
 		case "OutlineElem":
-			if t := oneLine(attr(se, "Title")); t != "" && len(dm.outlines) < maxOutlines {
+			if t := oneLine(zipguard.Attr(se, "Title")); t != "" && len(dm.outlines) < maxOutlines {
 				dm.outlines = append(dm.outlines, t)
 			}
 		case "URI":
-			if u := strings.TrimSpace(attr(se, "URI")); u != "" && len(dm.uris) < maxURIs {
+			if u := strings.TrimSpace(zipguard.Attr(se, "URI")); u != "" && len(dm.uris) < maxURIs {
 				dm.uris = append(dm.uris, u)
 			}
 		case "PublicRes", "DocumentRes", "Annotations", "Attachments", "CustomTags", "PhysicalBox":
@@ -559,7 +548,7 @@ func (x *extractor) readRes(name string) (map[string]*content, error) {
 		}
 		switch se.Name.Local {
 		case "CompositeGraphicUnit":
-			id = attr(se, "ID")
+			id = zipguard.Attr(se, "ID")
 		case "Content":
 			c, err := readContent(dec, dec.Depth(), &x.glyphs)
 			if id != "" && len(units) < maxComposites {

@@ -66,7 +66,7 @@ func (x *extractor) readAnnotations(dm *document) map[string][]annotFile {
 	err := x.walk(dm.annotations, func(dec *zipguard.XMLDecoder, se xml.StartElement) error {
 		switch se.Name.Local {
 		case "Page":
-			page = attr(se, "PageID")
+			page = zipguard.Attr(se, "PageID")
 		case "FileLoc":
 			v, err := dec.Text()
 			if loc := x.resolve(dir, v); loc != "" && len(refs) < maxAnnotFiles {
@@ -88,7 +88,7 @@ func (x *extractor) readAnnotations(dm *document) map[string][]annotFile {
 			switch se.Name.Local {
 			case "Annot":
 				if len(af.annots) < maxAnnots {
-					af.annots = append(af.annots, annot{visible: attr(se, "Visible") != "false", m: identity})
+					af.annots = append(af.annots, annot{visible: zipguard.Attr(se, "Visible") != "false", m: identity})
 				}
 			case "Remark", "Parameter":
 				v, err := dec.Text()
@@ -101,7 +101,7 @@ func (x *extractor) readAnnotations(dm *document) map[string][]annotFile {
 				c, err := readContent(dec, dec.Depth(), &x.glyphs)
 				if len(af.annots) > 0 {
 					a := &af.annots[len(af.annots)-1]
-					b := numbers(attr(se, "Boundary"), 2)
+					b := numbers(zipguard.Attr(se, "Boundary"), 2)
 					a.appearance, a.m = c, translate(b[0], b[1])
 				}
 				return err
@@ -160,7 +160,7 @@ func (x *extractor) attachments(dm *document) {
 				more++
 				return dec.Skip()
 			}
-			atts = append(atts, att{name: oneLine(attr(se, "Name")), format: oneLine(attr(se, "Format"))})
+			atts = append(atts, att{name: oneLine(zipguard.Attr(se, "Name")), format: oneLine(zipguard.Attr(se, "Format"))})
 		case "FileLoc":
 			v, err := dec.Text()
 			if len(atts) > 0 {
@@ -290,7 +290,7 @@ func (x *extractor) signatures(b docBody) {
 	dir := path.Dir(b.signatures)
 	err := x.walk(b.signatures, func(dec *zipguard.XMLDecoder, se xml.StartElement) error {
 		if se.Name.Local == "Signature" && len(files) < maxSignatures {
-			if loc := x.resolve(dir, attr(se, "BaseLoc")); loc != "" {
+			if loc := x.resolve(dir, zipguard.Attr(se, "BaseLoc")); loc != "" {
 				files = append(files, loc)
 			}
 		}

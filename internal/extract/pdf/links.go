@@ -94,11 +94,17 @@ func (t *targets) file(f lpdf.Value) {
 	}
 }
 
-// annotation adds what annotation a points to: its action and the
-// actions of its additional actions (/AA: on entering, on a click, …).
+// annotation adds what annotation a points to: its action and its
+// additional actions.
 func (t *targets) annotation(a lpdf.Value) {
 	t.action(a.Key("A"), 0)
-	aa := a.Key("AA")
+	t.additional(a)
+}
+
+// additional adds the targets of v's additional actions (/AA: on
+// entering, on a click, on opening, …).
+func (t *targets) additional(v lpdf.Value) {
+	aa := v.Key("AA")
 	for _, k := range aa.Keys() {
 		t.action(aa.Key(k), 0)
 	}
@@ -140,10 +146,7 @@ func (x *extractor) bookmarks(root lpdf.Value) {
 	}
 	walk(root.Key("Outlines").Key("First"), 0)
 	links.action(root.Key("OpenAction"), 0)
-	aa := root.Key("AA")
-	for _, k := range aa.Keys() {
-		links.action(aa.Key(k), 0)
-	}
+	links.additional(root)
 	if len(titles) > 0 {
 		x.addText(doc.Part{Kind: doc.Outline, Text: strings.Join(titles, "\n")})
 	}
@@ -162,13 +165,19 @@ func (x *extractor) bookmarks(root lpdf.Value) {
 // what the limit leaves out.
 func (x *extractor) addText(p doc.Part) {
 	n := utf8.RuneCountInString(p.Text)
-	if x.lim.MaxTextRunes > 0 && x.runes+n > x.lim.MaxTextRunes {
+	if x.overText(n) {
 		x.d.Unreadable(RuleTooLarge, report.Location{Part: p.Kind, Page: p.Page},
 			fmt.Sprintf("PDF 文件文字超过 %d 字的上限，%s未读取，需人工审查", x.lim.MaxTextRunes, partWords[p.Kind]))
 		return
 	}
 	x.runes += n
 	x.d.Parts = append(x.d.Parts, p)
+}
+
+// overText reports whether n more runes of text would pass the file's
+// text limit.
+func (x *extractor) overText(n int) bool {
+	return x.lim.MaxTextRunes > 0 && x.runes+n > x.lim.MaxTextRunes
 }
 
 // partWords name the parts addText adds, for its message.

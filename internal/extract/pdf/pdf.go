@@ -249,12 +249,14 @@ func (x *extractor) readPage(n int, p pageRef) {
 		}
 		text += l
 	}
-	if x.lim.MaxTextRunes > 0 && x.runes+utf8.RuneCountInString(text) > x.lim.MaxTextRunes {
+	runes := utf8.RuneCountInString(text)
+	if x.overText(runes) {
 		text = cutRunes(text, x.lim.MaxTextRunes-x.runes)
-		cells = cutCells(cells, utf8.RuneCountInString(text))
+		runes = utf8.RuneCountInString(text)
+		cells = cutCells(cells, runes)
 	}
 	letters := countLetters(text)
-	x.runes += utf8.RuneCountInString(text)
+	x.runes += runes
 	if text != "" {
 		x.d.Parts = append(x.d.Parts, doc.Part{Kind: doc.Page, Page: n, Text: text, Cells: cells, Boxes: boxes})
 	}

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"math"
 	"slices"
 
@@ -312,11 +311,7 @@ func (l *layout) docCells(trim int) []doc.Cell {
 		if c.table == 0 || !c.written || c.end <= c.start || c.start < trim {
 			continue
 		}
-		out = append(out, doc.Cell{
-			Ref:   fmt.Sprintf("表%d R%dC%d", c.table, c.row, c.col),
-			Start: c.start - trim, End: c.end - trim,
-			Table: c.table, Row: c.row, Col: c.col,
-		})
+		out = append(out, doc.TableCell(c.table, c.row, c.col, c.start-trim, c.end-trim))
 	}
 	return out
 }

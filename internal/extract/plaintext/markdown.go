@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -39,7 +38,6 @@ func markdownCells(text string) []doc.Cell {
 		prevPipe  bool
 		table     int
 		row       int // the row number of the next row; 0 outside a table
-		ref       []byte
 	)
 	// emit records the cells of one row of the current table; false when
 	// the limit is reached.
@@ -53,9 +51,7 @@ func markdownCells(text string) []doc.Cell {
 			start := r
 			r += utf8.RuneCountInString(line[sp.start:sp.end])
 			b = sp.end
-			ref = append(strconv.AppendInt(append(ref[:0], "表"...), int64(table), 10), " R"...)
-			ref = strconv.AppendInt(append(strconv.AppendInt(ref, int64(row), 10), 'C'), int64(c+1), 10)
-			cells = append(cells, doc.Cell{Ref: string(ref), Start: start, End: r, Table: table, Row: row, Col: c + 1})
+			cells = append(cells, doc.TableCell(table, row, c+1, start, r))
 		}
 		row++
 		return true

@@ -71,7 +71,7 @@ func (x *extractor) readComments(name string) (string, error) {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "cm", "reply":
-				stack = append(stack, &open{author: x.authors[attr(t, "authorId")]})
+				stack = append(stack, &open{author: x.authors[zipguard.Attr(t, "authorId")]})
 			case "text", "t":
 				in = len(stack) > 0
 			}
@@ -131,8 +131,8 @@ func (x *extractor) readAuthors() map[string]string {
 				break
 			}
 			if se, ok := t.(xml.StartElement); ok && (se.Name.Local == "cmAuthor" || se.Name.Local == "author") {
-				if n := oneLine(attr(se, "name")); n != "" && len(names) < 10000 {
-					names[attr(se, "id")] = n
+				if n := oneLine(zipguard.Attr(se, "name")); n != "" && len(names) < 10000 {
+					names[zipguard.Attr(se, "id")] = n
 				}
 			}
 		}

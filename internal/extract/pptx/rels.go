@@ -86,8 +86,8 @@ func readRels(a *zipguard.Archive, part string, maxDepth int) ([]rel, error) {
 		if !ok || se.Name.Local != "Relationship" {
 			continue
 		}
-		r := rel{id: attr(se, "Id"), typ: attr(se, "Type"), target: attr(se, "Target"),
-			extern: strings.EqualFold(attr(se, "TargetMode"), "External")}
+		r := rel{id: zipguard.Attr(se, "Id"), typ: zipguard.Attr(se, "Type"), target: zipguard.Attr(se, "Target"),
+			extern: strings.EqualFold(zipguard.Attr(se, "TargetMode"), "External")}
 		if !r.extern {
 			r.target = resolve(part, r.target)
 		}

@@ -154,7 +154,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 	local := se.Name.Local
 	switch {
 	case local == "sld" && len(w.frames) == 0:
-		w.hiddenSlide = attr(se, "show") == "0" || attr(se, "show") == "false"
+		w.hiddenSlide = zipguard.Attr(se, "show") == "0" || zipguard.Attr(se, "show") == "false"
 	case shapes[local]:
 		var f frame
 		if n := len(w.frames); n > 0 {
@@ -162,7 +162,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 		w.frames = append(w.frames, f)
 	case local == "cNvPr":
-		if n := len(w.frames); n > 0 && on(attr(se, "hidden")) {
+		if n := len(w.frames); n > 0 && on(zipguard.Attr(se, "hidden")) {
 			w.frames[n-1].hidden = true
 		}
 		// Alternative text of a shape or picture: text a screen
@@ -172,7 +172,7 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 			dst = &w.hid
 		}
 		for _, k := range []string{"title", "descr"} {
-			if v := oneLine(attr(se, k)); v != "" && !w.dropped() {
+			if v := oneLine(zipguard.Attr(se, k)); v != "" && !w.dropped() {
 				if err := w.writeTo(dst, v); err != nil {
 					return false, err
 				}
@@ -183,11 +183,11 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 	case local == "ph":
 		if n := len(w.frames); n > 0 {
-			typ := attr(se, "type")
+			typ := zipguard.Attr(se, "type")
 			w.frames[n-1].skip = !keptPlaceholder(w.mode, typ)
 			w.frames[n-1].footer = w.mode == masterMode && typ == "ftr"
 		}
-	case local == "blip" && attr(se, "embed") != "":
+	case local == "blip" && zipguard.Attr(se, "embed") != "":
 		if n := len(w.frames); n > 0 && !w.frames[n-1].skip {
 			w.pictures++
 		}
@@ -389,17 +389,6 @@ func cellRef(col, row int) string {
 		col /= 26
 	}
 	return string(letters) + strconv.Itoa(row)
-}
-
-// attr returns the value of se's attribute with the local name, in any
-// namespace.
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 // on reads an XML boolean attribute.

@@ -203,7 +203,7 @@ func (x *extractor) definedNames(dec *zipguard.XMLDecoder, p *part) error {
 		if !ok || se.Name.Local != "definedName" {
 			continue
 		}
-		name := attr(se, "name")
+		name := zipguard.Attr(se, "name")
 		v, err := dec.Text()
 		if err != nil {
 			return err
@@ -235,7 +235,7 @@ func (x *extractor) persons() map[string]string {
 				break
 			}
 			if se, ok := t.(xml.StartElement); ok && se.Name.Local == "person" {
-				m[attr(se, "id")] = oneLine(attr(se, "displayName"))
+				m[zipguard.Attr(se, "id")] = oneLine(zipguard.Attr(se, "displayName"))
 			}
 		}
 		rc.Close()
@@ -261,7 +261,7 @@ func threadedComments(dec *zipguard.XMLDecoder, p *part, people map[string]strin
 		}
 		switch se.Name.Local {
 		case "threadedComment":
-			ref, who = attr(se, "ref"), people[attr(se, "personId")]
+			ref, who = zipguard.Attr(se, "ref"), people[zipguard.Attr(se, "personId")]
 		case "text":
 			v, err := dec.Text()
 			if err != nil {
@@ -323,7 +323,7 @@ func vmlText(dec *zipguard.XMLDecoder, p *part) error {
 			case "textbox":
 				box++
 			case "ClientData":
-				note = note || attr(t, "ObjectType") == "Note"
+				note = note || zipguard.Attr(t, "ObjectType") == "Note"
 			case "div", "p", "br":
 				shape.WriteByte(' ')
 			}

@@ -151,7 +151,7 @@ func (x *extractor) cache(name, kind string, p *part) error {
 			switch t.Name.Local {
 			case "worksheetSource":
 				for _, k := range []string{"sheet", "name"} {
-					if err := value(attr(t, k)); err != nil {
+					if err := value(zipguard.Attr(t, k)); err != nil {
 						return err
 					}
 				}
@@ -162,7 +162,7 @@ func (x *extractor) cache(name, kind string, p *part) error {
 				if err := endLine(); err != nil {
 					return err
 				}
-				if err := value(attr(t, map[string]string{"cacheField": "name", "sheetName": "val"}[t.Name.Local])); err != nil {
+				if err := value(zipguard.Attr(t, map[string]string{"cacheField": "name", "sheetName": "val"}[t.Name.Local])); err != nil {
 					return err
 				}
 			case "r", "row":
@@ -170,7 +170,7 @@ func (x *extractor) cache(name, kind string, p *part) error {
 					return err
 				}
 			case "s", "n", "d":
-				v := attr(t, "v")
+				v := zipguard.Attr(t, "v")
 				if t.Name.Local == "n" && looksLikeIDNumber(v) {
 					x.d.Findings = append(x.d.Findings, report.Finding{Category: report.IDCard, Severity: report.Block,
 						Rule: "id_card.stored_as_number", Location: report.Location{Part: kind, File: name, Line: p.line}, Message: msgStoredAsNumber})
@@ -220,7 +220,7 @@ func externalTargets(a *zipguard.Archive, name string, lim doc.Limits) ([]string
 			return out, err
 		}
 		if se, ok := t.(xml.StartElement); ok && se.Name.Local == "Relationship" {
-			if v := strings.TrimSpace(attr(se, "Target")); v != "" {
+			if v := strings.TrimSpace(zipguard.Attr(se, "Target")); v != "" {
 				out = append(out, v)
 			}
 		}

@@ -22,16 +22,6 @@ type sheetInfo struct {
 	path  string // its member, xl/worksheets/sheet1.xml; empty if unknown
 }
 
-// attr returns the value of se's attribute with the local name.
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
-}
-
 // rels reads a relationships member into id -> target, with the targets
 // resolved against dir, and returns the target of the first relationship
 // whose type ends with typeSuffix.
@@ -52,17 +42,17 @@ func rels(a *zipguard.Archive, name, dir, typeSuffix string, lim doc.Limits) (ta
 			return targets, first, err
 		}
 		se, ok := t.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" || attr(se, "TargetMode") == "External" {
+		if !ok || se.Name.Local != "Relationship" || zipguard.Attr(se, "TargetMode") == "External" {
 			continue
 		}
-		target := attr(se, "Target")
+		target := zipguard.Attr(se, "Target")
 		if strings.HasPrefix(target, "/") {
 			target = path.Clean(target)[1:]
 		} else {
 			target = path.Join(dir, target)
 		}
-		targets[attr(se, "Id")] = target
-		if first == "" && typeSuffix != "" && strings.HasSuffix(attr(se, "Type"), typeSuffix) {
+		targets[zipguard.Attr(se, "Id")] = target
+		if first == "" && typeSuffix != "" && strings.HasSuffix(zipguard.Attr(se, "Type"), typeSuffix) {
 			first = target
 		}
 	}
@@ -101,7 +91,7 @@ func readWorkbook(a *zipguard.Archive, lim doc.Limits) ([]sheetInfo, string, err
 			return sheets, book, err
 		}
 		if se, ok := t.(xml.StartElement); ok && se.Name.Local == "sheet" {
-			s := sheetInfo{name: attr(se, "name"), state: attr(se, "state"), path: ids[attr(se, "id")]}
+			s := sheetInfo{name: zipguard.Attr(se, "name"), state: zipguard.Attr(se, "state"), path: ids[zipguard.Attr(se, "id")]}
 			if s.state == "" {
 				s.state = "visible"
 			}
@@ -227,30 +217,30 @@ func readSheetXML(a *zipguard.Archive, name string, lim doc.Limits) (*sheetXML, 
 		}
 		switch se.Name.Local {
 		case "col":
-			if !truthy(attr(se, "hidden")) {
+			if !truthy(zipguard.Attr(se, "hidden")) {
 				continue
 			}
-			lo, err1 := strconv.Atoi(attr(se, "min"))
-			hi, err2 := strconv.Atoi(attr(se, "max"))
+			lo, err1 := strconv.Atoi(zipguard.Attr(se, "min"))
+			hi, err2 := strconv.Atoi(zipguard.Attr(se, "max"))
 			if err1 == nil && err2 == nil && lo >= 1 && hi >= lo {
 				sx.cols = append(sx.cols, colRange{lo, hi})
 			}
 		case "row":
 			row++
-			if n, err := strconv.Atoi(attr(se, "r")); err == nil && n > 0 {
+			if n, err := strconv.Atoi(zipguard.Attr(se, "r")); err == nil && n > 0 {
 				row = n
 			}
 			col = 0
-			cur = &rowXML{hidden: truthy(attr(se, "hidden"))}
+			cur = &rowXML{hidden: truthy(zipguard.Attr(se, "hidden"))}
 			sx.rows[row] = cur
 		case "c":
 			col++
-			if r := attr(se, "r"); r != "" {
+			if r := zipguard.Attr(se, "r"); r != "" {
 				if c, _, err := excelize.CellNameToCoordinates(r); err == nil {
 					col = c
 				}
 			}
-			typ := attr(se, "t")
+			typ := zipguard.Attr(se, "t")
 			numeric = typ == "" || typ == "n"
 		case "v":
 			if !numeric || cur == nil {
@@ -265,12 +255,12 @@ func readSheetXML(a *zipguard.Archive, name string, lim doc.Limits) (*sheetXML, 
 			}
 		case "hyperlink":
 			for _, k := range []string{"location", "display", "tooltip"} {
-				sx.links = append(sx.links, attr(se, k))
+				sx.links = append(sx.links, zipguard.Attr(se, k))
 			}
 		case "dataValidation":
-			list = attr(se, "type") == "list"
+			list = zipguard.Attr(se, "type") == "list"
 			for _, k := range []string{"promptTitle", "prompt", "errorTitle", "error"} {
-				sx.valid = append(sx.valid, attr(se, k))
+				sx.valid = append(sx.valid, zipguard.Attr(se, k))
 			}
 		case "formula1":
 			if !list {

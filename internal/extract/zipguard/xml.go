@@ -98,3 +98,15 @@ func (x *XMLDecoder) Text() (string, error) {
 	}
 	return string(b), nil
 }
+
+// Attr returns the value of se's attribute with the local name local, in
+// any namespace (w:val, r:id, text:display), or "": the extractors of
+// every XML format read attributes so.
+func Attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
