@@ -153,6 +153,9 @@ func misbehave(what string, stdout io.Writer) (int, bool) {
 		return childOK, true
 	case "exit":
 		return childTestExit, true
+	case "slow":
+		time.Sleep(time.Second) // then reads the file as usual
+		return 0, false
 	case "reach":
 		// Try what a compromised parser would: open the data folder's
 		// files, connect out, find inherited descriptors. The outcome is

@@ -45,14 +45,18 @@ const EnvPool = "MISHEN_SANDBOX_POOL"
 // that grows is retired earlier by its memory.
 const DefaultFilesPerWorker = 256
 
-// pool keeps idle warm workers.
+// pool keeps idle warm workers, and counts the workers out of it (busy
+// with a file, or being retired) by the generation they were started in,
+// so that Close can wait for every worker started before it.
 type pool struct {
 	mu   sync.Mutex
 	idle []*worker
+	gen  int
+	out  map[int]int
+	back *sync.Cond // signalled when a worker of a generation is done
 	// Started counts workers started, for tests and metrics.
 	started atomic.Int64
 }
-
 // worker is one warm child.
 type worker struct {
 	cmd    *exec.Cmd
@@ -62,6 +66,7 @@ type worker struct {
 	done   chan struct{} // closed when the process has exited
 	err    error         // its exit, once done
 	files  int
+	gen    int // the pool's generation when it started
 	// frame holds the answer being decoded; dec reads the worker's one
 	// gob stream from it, so that the types are described once.
 	frame bytes.Reader
@@ -95,7 +100,8 @@ func (s *syncCapped) bytes() []byte {
 // WorkersStarted says how many warm workers this Runner has started.
 func (r *Runner) WorkersStarted() int64 { return r.pool.started.Load() }
 
-// take returns an idle worker, or nil.
+// take returns an idle worker, or nil. A worker taken is out of the
+// pool until release or done.
 func (p *pool) take() *worker {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -106,20 +112,55 @@ func (p *pool) take() *worker {
 		case <-w.done:
 			continue // exited while idle
 		default:
+			p.outLocked(w.gen, 1)
 			return w
 		}
 	}
 	return nil
 }
 
-func (p *pool) put(w *worker, max int) {
+// adopt counts a worker just started as out of the pool.
+func (p *pool) adopt(w *worker) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if len(p.idle) >= max {
-		w.retire()
+	w.gen = p.gen
+	p.outLocked(w.gen, 1)
+}
+
+func (p *pool) outLocked(gen, n int) {
+	if p.out == nil {
+		p.out = map[int]int{}
+		p.back = sync.NewCond(&p.mu)
+	}
+	if p.out[gen] += n; p.out[gen] == 0 {
+		delete(p.out, gen)
+		p.back.Broadcast()
+	}
+}
+
+// release gives back a worker that answered well: it goes back to the
+// pool if the pool has room and has not been drained since it started;
+// otherwise it is retired, on its own goroutine and outside the lock.
+func (p *pool) release(w *worker, max int) {
+	p.mu.Lock()
+	if w.gen == p.gen && len(p.idle) < max {
+		p.idle = append(p.idle, w)
+		p.outLocked(w.gen, -1)
+		p.mu.Unlock()
 		return
 	}
-	p.idle = append(p.idle, w)
+	p.mu.Unlock()
+	go func() {
+		w.retire()
+		p.done(w)
+	}()
+}
+
+// done says a worker out of the pool has ended.
+func (p *pool) done(w *worker) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.outLocked(w.gen, -1)
 }
 
 // start starts a warm worker.
@@ -143,6 +184,7 @@ func (r *Runner) start() (*worker, error) {
 		return nil, err
 	}
 	r.pool.started.Add(1)
+	r.pool.adopt(w)
 	go func() {
 		w.err = cmd.Wait()
 		close(w.done)
@@ -262,9 +304,9 @@ wait:
 			if err := w.dec.Decode(&resp); err == nil && resp.Document != nil && w.frame.Len() == 0 {
 				w.cpu = resp.CPU
 				if w.files >= r.opts.FilesPerWorker || resp.Held > uint64(r.opts.MemoryBytes/2) {
-					go w.retire()
+					r.pool.release(w, 0)
 				} else {
-					r.pool.put(w, r.opts.MaxChildren)
+					r.pool.release(w, r.opts.MaxChildren)
 				}
 				if resp.Document.Format == "" {
 					resp.Document.Format = format
@@ -296,6 +338,7 @@ wait:
 		}
 	}
 	w.kill()
+	r.pool.done(w)
 	o.stderr = w.stderr.bytes()
 	return r.classify(format, o, timeout)
 }
@@ -334,18 +377,29 @@ func processCPU(pid int) time.Duration {
 }
 
 // Close retires the runner's idle warm workers and waits for each to
-// exit, so that a program that ends leaves no worker behind and the CPU
-// time of its workers is counted as its children's. A file read after
-// Close starts a new worker.
+// exit, and for every worker that was busy when it was called to finish
+// its file and exit too, so that a program that ends leaves no worker
+// behind and the CPU time of its workers is counted as its children's.
+// A file read after Close starts a new worker.
 func (r *Runner) Close() { r.pool.drain() }
 
-// drain retires every idle worker and waits for it.
+// drain retires every idle worker, and waits for it and for every worker
+// of an earlier generation still out of the pool.
 func (p *pool) drain() {
 	p.mu.Lock()
 	idle := p.idle
 	p.idle = nil
+	gen := p.gen
+	p.gen++
 	p.mu.Unlock()
 	for _, w := range idle {
 		w.retire()
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for g := range p.out {
+		for g <= gen && p.out[g] > 0 {
+			p.back.Wait()
+		}
 	}
 }

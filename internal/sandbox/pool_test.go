@@ -69,6 +69,35 @@ func TestCloseEndsWorkers(t *testing.T) {
 	r.Close()
 }
 
+// TestCloseWaitsForBusyWorkers: Close waits for a worker that is reading
+// a file when it is called; the file is read, and the worker ends rather
+// than going back to the pool.
+func TestCloseWaitsForBusyWorkers(t *testing.T) {
+	r := New(Options{MaxChildren: 2, Env: []string{envTest + "=slow@slow.pdf"}})
+	read := make(chan *doc.Document, 1)
+	go func() { read <- r.Extract(context.Background(), "slow.pdf", samplePDF(), testLimits()) }()
+	for deadline := time.Now().Add(5 * time.Second); r.WorkersStarted() == 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("no worker started")
+		}
+	}
+	time.Sleep(300 * time.Millisecond) // the worker is in its second of sleep
+	r.Close()
+	select {
+	case d := <-read:
+		if len(d.Findings) != 0 || len(d.Parts) == 0 {
+			t.Fatalf("the busy file: %+v", d)
+		}
+	default:
+		t.Fatal("Close returned before the busy worker's file")
+	}
+	r.pool.mu.Lock()
+	defer r.pool.mu.Unlock()
+	if len(r.pool.idle) != 0 || len(r.pool.out) != 0 {
+		t.Fatalf("after Close: %d idle, %v out", len(r.pool.idle), r.pool.out)
+	}
+}
+
 // TestWarmFailureCostsOneFile: a crash, a hang and garbage on one file
 // each cost that file alone; the files before and after it are read, by
 // a fresh worker after the failure.
