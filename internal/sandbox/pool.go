@@ -57,6 +57,7 @@ type pool struct {
 	// Started counts workers started, for tests and metrics.
 	started atomic.Int64
 }
+
 // worker is one warm child.
 type worker struct {
 	cmd    *exec.Cmd
