@@ -59,7 +59,8 @@ func readHeader(in *bufio.Reader) (header, error) {
 	if _, err := io.ReadFull(in, raw); err != nil {
 		return h, fmt.Errorf("reading header: %w", err)
 	}
-	if err := json.Unmarshal(raw, &h); err != nil {
+	h, err := parseHeader(raw)
+	if err != nil {
 		return h, fmt.Errorf("decoding header: %w", err)
 	}
 	return h, nil
@@ -266,6 +267,15 @@ func serveFiles(in *bufio.Reader, h header, stdout, stderr io.Writer) int {
 	var body bytes.Buffer
 	var length [8]byte
 	enc := gob.NewEncoder(&body)
+	// The collector's goal is twice the live heap but at least 4 MB, and
+	// a worker between files holds almost nothing, so a 20 KB page cost a
+	// collection every few files, each scanning the program's globals:
+	// a fifth of a worker's CPU (perf, bench/isolation.sh). At 400 the
+	// goal is at least 16 MB, and a third as much CPU goes to the
+	// collector; the memory limit set above still bounds a big file's
+	// heap. (A 32 MB ballast instead cost as much in page faults as it
+	// saved: the runtime zeroed it.)
+	debug.SetGCPercent(400)
 	for {
 		data, err := readFile(in, h)
 		if err != nil {

@@ -6,10 +6,11 @@ import (
 
 	"errors"
 	"fmt"
-	"golang.org/x/sys/unix"
 	"os"
 	"sync/atomic"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 
 	seccomp "github.com/elastic/go-seccomp-bpf"
 	"github.com/landlock-lsm/go-landlock/landlock"

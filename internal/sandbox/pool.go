@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/gob"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -61,8 +60,9 @@ type pool struct {
 // worker is one warm child.
 type worker struct {
 	cmd    *exec.Cmd
-	stdin  io.WriteCloser
-	stdout *bufio.Reader
+	stdin  *os.File
+	out    *os.File      // the read end of the worker's stdout
+	stdout *bufio.Reader // reads out
 	stderr *syncCapped
 	done   chan struct{} // closed when the process has exited
 	err    error         // its exit, once done
@@ -72,12 +72,15 @@ type worker struct {
 	// gob stream from it, so that the types are described once.
 	frame bytes.Reader
 	dec   *gob.Decoder
-	// cpu is the CPU time the worker reported after its last file.
-	cpu time.Duration
+	// cpu is the CPU time the worker reported after its last file;
+	// spent is what its current file has spent, as last read.
+	cpu, spent time.Duration
 	// buf holds answers, reused from file to file: decoding copies what
 	// it keeps, and a buffer per answer was most of what the parent
 	// allocated (and collected) for a small page.
 	buf []byte
+	// req holds requests (exchange).
+	req []byte
 }
 
 // syncCapped is capped for a process that writes while the parent reads.
@@ -175,7 +178,9 @@ func (r *Runner) start() (*worker, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &worker{cmd: cmd, stdin: stdin, stdout: bufio.NewReaderSize(stdout, 1<<16),
+	// Both pipes are *os.File (exec's StdinPipe and StdoutPipe), so
+	// they take deadlines.
+	w := &worker{cmd: cmd, stdin: stdin.(*os.File), out: stdout.(*os.File), stdout: bufio.NewReaderSize(stdout, 1<<16),
 		stderr: &syncCapped{c: capped{max: maxStderrBytes}}, done: make(chan struct{})}
 	w.dec = gob.NewDecoder(&w.frame)
 	cmd.Stderr = w.stderr
@@ -213,129 +218,69 @@ func (w *worker) kill() {
 
 // runWarm reads one file in a warm worker.
 func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, lim doc.Limits, timeout time.Duration) *doc.Document {
-	hdr, err := json.Marshal(header{Name: name, Format: format, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes})
-	if err != nil {
-		return unreadable(format, extract.RuleCrashed, "无法启动隔离解析进程，文件未读取，需人工审查")
-	}
+	hdr := (&header{Name: name, Format: format, Size: int64(len(data)), Limits: lim, MemoryBytes: r.opts.MemoryBytes}).appendTo(nil)
 	w := r.pool.take()
 	if w == nil {
+		var err error
 		if w, err = r.start(); err != nil {
 			return unreadable(format, extract.RuleCrashed, "无法启动隔离解析进程，文件未读取，需人工审查")
 		}
 	}
 	w.files++
-	// The header's length, the header and, for a file of up to
-	// oneWrite bytes, the file go in one write, which wakes the worker
-	// once; a bigger file is not copied for that. The buffer is the
-	// request's own: a child that answers before it has read all of it
-	// leaves the writer running while the worker goes back to the pool.
-	rest := data
-	size := 4 + len(hdr)
-	if len(data) <= oneWrite {
-		size, rest = size+len(data), nil
-	}
-	req := binary.BigEndian.AppendUint32(make([]byte, 0, size), uint32(len(hdr)))
-	req = append(req, hdr...)
-	if rest == nil {
-		req = append(req, data...)
-	}
-	// The file goes in on its own goroutine: a child that stops reading
-	// must not block the deadline.
-	go func() {
-		if _, err := w.stdin.Write(req); err == nil && len(rest) > 0 {
-			w.stdin.Write(rest)
-		}
-	}()
-	type answer struct {
-		body []byte
-		err  error
-	}
-	got := make(chan answer, 1)
-	maxOut := maxOutput(lim)
-	go func() {
-		var n [8]byte
-		if _, err := io.ReadFull(w.stdout, n[:]); err != nil {
-			got <- answer{err: err}
-			return
-		}
-		size := binary.BigEndian.Uint64(n[:])
-		if size > uint64(maxOut) {
-			got <- answer{err: errOverLimit}
-			return
-		}
-		if uint64(cap(w.buf)) < size {
-			w.buf = make([]byte, size)
-		}
-		body := w.buf[:size]
-		if _, err := io.ReadFull(w.stdout, body); err != nil {
-			got <- answer{err: err}
-			return
-		}
-		got <- answer{body: body}
-	}()
-	t := time.NewTimer(timeout + r.opts.Grace)
-	defer t.Stop()
-	// The file's CPU time is its own: a worker's RLIMIT_CPU covers all
-	// its files, so the parent reads the worker's CPU time as it runs and
-	// ends a file that spends more than a fresh child could.
-	// The start is what the worker said it had spent after its last
-	// file (zero for a new one), so a file that ends before the first
-	// poll costs no read of /proc.
-	budget := time.Duration(cpuSeconds(timeout)) * time.Second
-	cpu0 := w.cpu
-	tick := time.NewTicker(cpuPoll)
-	defer tick.Stop()
+	// The file is written and its answer read by this goroutine, with
+	// deadlines on the pipes rather than a writer, a reader, a timer and
+	// channels per file: each of those hand-offs woke a thread, and the
+	// scheduler's work was a sixth of the parent's CPU per small page.
+	deadline := time.Now().Add(timeout + r.opts.Grace)
+	stop := context.AfterFunc(ctx, func() {
+		// Cancelled: whatever this goroutine waits on returns at once.
+		w.stdin.SetWriteDeadline(time.Unix(1, 0))
+		w.out.SetReadDeadline(time.Unix(1, 0))
+	})
 	var o outcome
-wait:
-	select {
-	case <-tick.C:
-		now := processCPU(w.cmd.Process.Pid)
-		if cpu0 > now {
-			cpu0 = 0 // the worker over-reported: count all it has spent
-		}
-		if used := now - cpu0; used > budget {
-			o.timedOut, o.cpu = true, used
-			break wait
-		}
-		goto wait
-	case a := <-got:
-		if a.err == nil {
-			var resp response
-			w.frame.Reset(a.body)
-			if err := w.dec.Decode(&resp); err == nil && resp.Document != nil && w.frame.Len() == 0 {
-				w.cpu = resp.CPU
-				if w.files >= r.opts.FilesPerWorker || resp.Held > uint64(r.opts.MemoryBytes/2) {
-					r.pool.release(w, 0)
-				} else {
-					r.pool.release(w, r.opts.MaxChildren)
-				}
-				if resp.Document.Format == "" {
-					resp.Document.Format = format
-				}
-				return resp.Document
+	body, err := r.exchange(ctx, w, hdr, data, lim, timeout, deadline)
+	if !stop() {
+		// ctx ended while the worker was busy: its pipes' deadlines
+		// were moved, so it does not go back to the pool.
+		w.files = r.opts.FilesPerWorker
+	}
+	switch {
+	case err == nil:
+		var resp response
+		w.frame.Reset(body)
+		if err := w.dec.Decode(&resp); err == nil && resp.Document != nil && w.frame.Len() == 0 {
+			w.cpu = resp.CPU
+			if w.files >= r.opts.FilesPerWorker || resp.Held > uint64(r.opts.MemoryBytes/2) {
+				r.pool.release(w, 0)
+			} else {
+				r.pool.release(w, r.opts.MaxChildren)
 			}
-			o.stdout = a.body // not a Document: classify says its output was garbled
-		} else if errors.Is(a.err, errOverLimit) {
-			o.stdout = []byte("garbled")
-		} else {
-			// The child died (or wrote garbage): its exit says how.
-			select {
-			case <-w.done:
-			case <-time.After(time.Second):
-				w.kill()
+			if resp.Document.Format == "" {
+				resp.Document.Format = format
 			}
-			o.err = errors.Join(a.err, w.err)
-			if w.err == nil {
-				o.err = fmt.Errorf("sandbox: child stopped answering: %w", a.err)
-			}
+			return resp.Document
 		}
-	case <-t.C:
-		o.timedOut = true
-	case <-ctx.Done():
-		if errors.Is(ctx.Err(), context.Canceled) {
+		o.stdout = body // not a Document: classify says its output was garbled
+	case errors.Is(err, errOverLimit):
+		o.stdout = []byte("garbled")
+	case errors.Is(err, errOverCPU):
+		o.timedOut, o.cpu = true, w.spent
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		if ctx.Err() != nil && errors.Is(ctx.Err(), context.Canceled) {
 			o.canceled = true
 		} else {
 			o.timedOut = true
+		}
+	default:
+		// The child died (or wrote garbage): its exit says how.
+		select {
+		case <-w.done:
+		case <-time.After(time.Second):
+			w.kill()
+		}
+		o.err = errors.Join(err, w.err)
+		if w.err == nil {
+			o.err = fmt.Errorf("sandbox: child stopped answering: %w", err)
 		}
 	}
 	w.kill()
@@ -343,6 +288,103 @@ wait:
 	o.stderr = w.stderr.bytes()
 	return r.classify(format, o, timeout)
 }
+
+// exchange writes one file to worker w and reads its answer, the gob
+// bytes of a response, into the worker's buffer. It fails with
+// os.ErrDeadlineExceeded when the deadline passes or ctx ends, with
+// errOverCPU when the file spends more CPU than a fresh child could, and
+// with errOverLimit for an answer over the file's output limit.
+func (r *Runner) exchange(ctx context.Context, w *worker, hdr, data []byte, lim doc.Limits, timeout time.Duration, deadline time.Time) ([]byte, error) {
+	// The header's length, the header and, for a file of up to oneWrite
+	// bytes, the file go in one write, which wakes the worker once; a
+	// bigger file is not copied for that.
+	rest := data
+	size := 4 + len(hdr)
+	if len(data) <= oneWrite {
+		size, rest = size+len(data), nil
+	}
+	// The buffer is the worker's, reused: this goroutine's writes have
+	// ended, or failed and the worker is killed, before it returns.
+	if cap(w.req) < size {
+		w.req = make([]byte, 0, size)
+	}
+	req := binary.BigEndian.AppendUint32(w.req[:0], uint32(len(hdr)))
+	req = append(req, hdr...)
+	if rest == nil {
+		req = append(req, data...)
+	}
+	// A worker reads the whole file before it answers, so the writes
+	// end once it has read them; one that stops reading meets the
+	// deadline.
+	w.stdin.SetWriteDeadline(deadline)
+	if ctx.Err() != nil {
+		return nil, os.ErrDeadlineExceeded
+	}
+	if _, err := w.stdin.Write(req); err != nil {
+		return nil, err
+	}
+	if len(rest) > 0 {
+		if _, err := w.stdin.Write(rest); err != nil {
+			return nil, err
+		}
+	}
+	// The file's CPU time is its own: a worker's RLIMIT_CPU covers all
+	// its files, so while it works the parent reads the worker's CPU
+	// time every cpuPoll and ends a file that spends more than a fresh
+	// child could. The start is what the worker said it had spent after
+	// its last file (zero for a new one), so a file answered within
+	// cpuPoll costs no read of /proc.
+	budget := time.Duration(cpuSeconds(timeout)) * time.Second
+	cpu0 := w.cpu
+	read := func(p []byte) error {
+		for n := 0; n < len(p); {
+			next := time.Now().Add(cpuPoll)
+			if next.After(deadline) {
+				next = deadline
+			}
+			if ctx.Err() != nil {
+				return os.ErrDeadlineExceeded
+			}
+			w.out.SetReadDeadline(next)
+			k, err := io.ReadFull(w.stdout, p[n:])
+			n += k
+			if err == nil {
+				break
+			}
+			if !errors.Is(err, os.ErrDeadlineExceeded) || !time.Now().Before(deadline) {
+				return err
+			}
+			now := processCPU(w.cmd.Process.Pid)
+			if cpu0 > now {
+				cpu0 = 0 // the worker over-reported: count all it has spent
+			}
+			if w.spent = now - cpu0; w.spent > budget {
+				return errOverCPU
+			}
+		}
+		return nil
+	}
+	var n [8]byte
+	if err := read(n[:]); err != nil {
+		return nil, err
+	}
+	length := binary.BigEndian.Uint64(n[:])
+	if length > uint64(maxOutput(lim)) {
+		return nil, errOverLimit
+	}
+	if uint64(cap(w.buf)) < length {
+		w.buf = make([]byte, length)
+	}
+	body := w.buf[:length]
+	if err := read(body); err != nil {
+		return nil, err
+	}
+	return body, nil
+}
+
+// errOverCPU is a file that spent more CPU time in a warm worker than
+// a fresh child may.
+var errOverCPU = errors.New("sandbox: file over its CPU time")
 
 // errOverLimit is a worker's answer longer than the file's output limit
 // (or a length that is garbage).
