@@ -310,8 +310,12 @@ func (l *layout) flush() {
 			dup := false
 			for k := w - 1; k >= start && k >= w-4; k-- {
 				h := &gs[l.order[k]]
+				// A copy drawn for fake bold starts within the first
+				// half of the glyph it copies; the same narrow glyph
+				// twice (\\, ll, ..) starts where the first ends.
 				tol := overlapTol * float64(max(g.size, h.size))
-				if math.Abs(g.along-h.along) < tol && math.Abs(g.perp-h.perp) < tol &&
+				tol = min(tol, (h.end-h.along)/2+0.01*float64(h.size))
+				if math.Abs(g.along-h.along) < tol && math.Abs(g.perp-h.perp) < overlapTol*float64(max(g.size, h.size)) &&
 					bytes.Equal(l.text[g.t0:g.t1], l.text[h.t0:h.t1]) {
 					dup = true
 					break

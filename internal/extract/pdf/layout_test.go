@@ -82,6 +82,12 @@ func TestReadingOrder(t *testing.T) {
 		name: "rotated",
 		page: pdftest.Page{Raw: "BT /F1 12 Tf 0.7071 0.7071 -0.7071 0.7071 200 200 Tm «内部资料» Tj ET"},
 		want: "内部资料",
+	}, {
+		// Narrow glyphs twice in a row (a UNC path's \\, ll, ..) at
+		// a quarter em each are two glyphs, not fake bold.
+		name: "narrow glyph twice",
+		page: pdftest.Page{Raw: `BT /F1 12 Tf 50 Tz 72 700 Td «\\srv\a..b» Tj ET`},
+		want: `\\srv\a..b`,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
