@@ -337,6 +337,12 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"会议材料为内部资料严禁外传",
 		"该报告属内部资料、不得公开",
 		"该报告含有工作秘密信息，请妥善保管。",
+		// A law cited does not make a label about a document prose.
+		"根据《保密法》第六十四条，该文件属于工作秘密，请勿外传。",
+		"依照《保密法》，本材料属于内部资料。",
+		// Quoted but ending its sentence: still worn.
+		"“内部资料”",
+		"会议材料“内部资料”。",
 	}
 	prose := []string{
 		// Inside a sentence about something else: an attribute, a list.
@@ -349,6 +355,10 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"工作秘密是指机关、单位在履行职责过程中产生的，一旦泄露会给工作造成被动或者损害的内部事项。",
 		"关于内部资料的印制要求",
 		"问：什么是工作秘密？\n答：工作秘密是指机关单位在公务活动和内部管理中产生的不属于国家秘密的事项。",
+		// A sentence that cites a law, and a label named in quotes.
+		"二、依照《中华人民共和国保守国家秘密法》第六十四条的规定，机关、单位对不属于国家秘密但泄露后会造成一定不利影响的事项，按照工作秘密进行管理。",
+		"按照第六十四条规定，对有关事项按照工作秘密管理。",
+		"答：标注“内部资料”的材料未经审查不得在互联网上发布。",
 	}
 	for _, s := range labels {
 		if !hasCategory(e.Scan(s, report.Location{Part: "body"}), report.SensitiveTerm) {
@@ -513,6 +523,16 @@ func TestHeadingHasAgrees(t *testing.T) {
 	}
 }
 
+// shift moves cells by n runes.
+func shift(cells []doc.Cell, n int) []doc.Cell {
+	out := append([]doc.Cell(nil), cells...)
+	for i := range out {
+		out[i].Start += n
+		out[i].End += n
+	}
+	return out
+}
+
 // TestLevelWordsInTable: a level word that is a table cell's whole text
 // in the body (a table of the levels in a training text) is shown as
 // info, not held for review; alone on a line outside a table it is
@@ -543,6 +563,33 @@ func TestLevelWordsInTable(t *testing.T) {
 		if f.Severity != report.Review {
 			t.Errorf("no table: %s %s", f.Rule, f.Severity)
 		}
+	}
+	// The same table heading a text (a slide, a sheet of its own) is
+	// still a table of the levels.
+	fs = e.ScanCells(strings.Join(rows, "\n")+"\n", shift(cells, -utf8.RuneCountInString(intro)), report.Location{Part: "body"}).Findings
+	for _, f := range fs {
+		if f.Severity != report.Info {
+			t.Errorf("table heading the text: %s %s %q", f.Rule, f.Severity, f.Excerpt)
+		}
+	}
+	// A quiz: the question in one cell, the levels as options.
+	quiz := "国家秘密的最高密级是\n绝密\n机密\n秘密\n"
+	qc := []doc.Cell{{Ref: "A1", Start: 0, End: 10, Table: 1, Row: 1, Col: 1}, {Ref: "B1", Start: 11, End: 13, Table: 1, Row: 1, Col: 2},
+		{Ref: "C1", Start: 14, End: 16, Table: 1, Row: 1, Col: 3}, {Ref: "D1", Start: 17, End: 19, Table: 1, Row: 1, Col: 4}}
+	for _, f := range e.ScanCells(quiz, qc, report.Location{Part: "sheet"}).Findings {
+		if f.Severity == report.Block {
+			t.Errorf("quiz: %s %s %q", f.Rule, f.Severity, f.Excerpt)
+		}
+	}
+	// 密级 ending a heading labels nothing on the next line; on its own
+	// line it does.
+	for _, f := range e.Scan("（二）国家秘密的密级\n绝密级：最重要的国家秘密\n", report.Location{Part: "body"}) {
+		if f.Rule == "classified_marking.level_label" {
+			t.Errorf("across lines: %s %q", f.Rule, f.Excerpt)
+		}
+	}
+	if fs := e.Scan("密级：秘密\n关于做好有关工作的通知\n", report.Location{Part: "body"}); len(fs) == 0 || fs[0].Severity != report.Block {
+		t.Errorf("密级：秘密: %+v", fs)
 	}
 	// A table at the head of the document (a 公文 header's 密级 cell) is
 	// a marking.

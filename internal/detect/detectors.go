@@ -47,6 +47,9 @@ type input struct {
 	cellRefs  []doc.Cell
 	heads     map[colKey]*column
 	rowLabels map[rowKey]string
+	// levelCells counts, per table, the cells that are a level word
+	// (levelTable).
+	levelCells map[int]int
 	// headed caches tableHeaded per list of words: it depends on the
 	// text alone, and a list of 20,000 people asked it for every value.
 	headed map[wordList]bool

@@ -35,7 +35,7 @@ func findMarkings(in *input) []hit {
 		}
 		// 密级：X / 密级X / 密级为X
 		for _, lead := range []string{"密级:", "密级为", "密级是", "密级"} {
-			if strings.HasSuffix(pre, lead) {
+			if strings.HasSuffix(pre, lead) && in.together(ls-len(lead), le) {
 				end := markingTail(s, le)
 				out = append(out, hit{start: ls - len(lead), end: end, rule: "classified_marking.level_label"})
 				return end
@@ -77,9 +77,16 @@ func findMarkings(in *input) []hit {
 				}
 			case ln == lvl+"密":
 				h := hit{start: ls, end: le, rule: "classified_marking.bare_line"}
+				cell := in.cellOf(ls)
 				switch {
+				case cell >= 0 && in.levelTable(cell):
+					// A table that names levels in two cells or more
+					// (a training text's table of the levels, a quiz's
+					// options) is about them, even at the head of a
+					// text or on a slide of its own.
+					h.severity, h.rule = report.Info, "classified_marking.table_cell"
 				case head || header:
-				case in.cellOf(ls) >= 0:
+				case cell >= 0:
 					// A table's cell in the body (表1 国家秘密的密级与
 					// 最长保密期限: 绝密 | 30年) names a level in a row of
 					// data; it labels no document. Shown, not held.
@@ -93,6 +100,36 @@ func findMarkings(in *input) []hit {
 		return 0
 	})
 	return out
+}
+
+// together reports whether norm bytes [a, b) stand on one line of the
+// original and in one table cell (or none): a 密级 ending a heading or a
+// quiz's question cell labels nothing on the next line or in the next
+// cell.
+func (in *input) together(a, b int) bool {
+	if in.origLine != nil && in.origLine(a) != in.origLine(b-1) {
+		return false
+	}
+	_, ok := in.oneCell(a, b)
+	return ok
+}
+
+// levelTable reports whether the table of cell k has two cells or more
+// whose whole text is a level word (绝密, 机密, 秘密, with or without
+// 级).
+func (in *input) levelTable(k int) bool {
+	if in.levelCells == nil {
+		// Counted once per text: a sheet of a million cells may hold
+		// many level words.
+		in.levelCells = map[int]int{}
+		for _, c := range in.cells {
+			v := strings.TrimSuffix(strings.TrimSpace(in.norm[c.start:c.end]), "级")
+			if v == "绝密" || v == "机密" || v == "秘密" {
+				in.levelCells[c.table]++
+			}
+		}
+	}
+	return in.levelCells[in.cells[k].table] >= 2
 }
 
 // levelWords calls fn with the byte offset of each level word (绝密, 机密,
@@ -220,8 +257,16 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	}
 	// The rune right after the term in the original (the normal form
 	// drops a line break between Chinese words).
-	o := t.OrigSpan(a, b).End
+	span := t.OrigSpan(a, b)
+	o := span.End
 	next := t.OrigRunesBetween(o, o+2)
+	// A term in quotation marks that its sentence goes on from (标注“内
+	// 部资料”的材料不得上网) is named, not worn: a label is not quoted
+	// in the middle of a sentence.
+	if prev := t.OrigRunesBetween(span.Start-1, span.Start); len(prev) == 1 && len(next) == 2 &&
+		strings.ContainsRune("“\"「『‘'", prev[0]) && strings.ContainsRune("”\"」』’'", next[0]) && unicode.Is(unicode.Han, next[1]) {
+		return true, end
+	}
 	if strings.TrimSpace(rest) != "" {
 		return insideSentence(rest, next), end
 	}
@@ -245,11 +290,40 @@ func insideSentence(rest string, next []rune) bool {
 	if strings.ContainsAny(rest, "本此") || len(next) == 0 {
 		return false
 	}
+	// A sentence that cites a law or an article before the term (依照《保
+	// 守国家秘密法》第六十四条的规定，…按照工作秘密进行管理) says what the
+	// law says; one about a document (该文件) is still a label.
+	if !strings.Contains(rest, "该") && citesLaw(rest) {
+		return true
+	}
 	switch {
 	case next[0] == '的':
 		return len(next) > 1 && strings.ContainsRune("，,；;", next[1])
 	case next[0] == '、':
 		return strings.HasSuffix(strings.TrimSpace(rest), "、")
+	}
+	return false
+}
+
+// citesLaw reports whether s names a law or regulation in 《》 or an
+// article of one (第六十四条, 第3条).
+func citesLaw(s string) bool {
+	if i := strings.Index(s, "《"); i >= 0 && strings.Contains(s[i:], "》") {
+		return true
+	}
+	for i := strings.Index(s, "第"); i >= 0; {
+		u := s[i+len("第"):]
+		k := strings.IndexFunc(u, func(r rune) bool {
+			return !(r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十百零〇", r))
+		})
+		if k > 0 && strings.HasPrefix(u[k:], "条") {
+			return true
+		}
+		j := strings.Index(u, "第")
+		if j < 0 {
+			break
+		}
+		i += len("第") + j
 	}
 	return false
 }

@@ -81,7 +81,7 @@ var knownGaps = map[string]struct {
 
 func TestLabelledCorpora(t *testing.T) {
 	s := newScanner(t)
-	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json", "../../testdata/blind89b/labels.json", "../../testdata/blind15-xlsx/labels.json", "../../testdata/encodings/labels.json", "../../testdata/blind16-office/labels.json", "../../testdata/blind16-pdf/labels.json", "../../testdata/blind16-clean/labels.json", "../../testdata/blind16-web/labels.json", "../../testdata/blind16-misc/labels.json", "../../testdata/blind16-hidden/labels.json"} {
+	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json", "../../testdata/blind89b/labels.json", "../../testdata/blind15-xlsx/labels.json", "../../testdata/encodings/labels.json", "../../testdata/blind16-office/labels.json", "../../testdata/blind16-pdf/labels.json", "../../testdata/blind16-clean/labels.json", "../../testdata/blind16-web/labels.json", "../../testdata/blind16-misc/labels.json", "../../testdata/blind16-hidden/labels.json", "../../testdata/blind17-marking/labels.json", "../../testdata/blind17-pii/labels.json"} {
 		data, err := os.ReadFile(labels)
 		if err != nil {
 			t.Fatal(err)
