@@ -2,6 +2,7 @@ package htmlx
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -15,6 +16,10 @@ import (
 type hiddenRules struct {
 	classes, ids, tags map[string]bool
 	tagClasses         map[[2]string]bool // tag.class
+	// contents are the strings of the stylesheets' content declarations
+	// (.m::before { content: "机密★1年" }): a browser draws them as text
+	// of the page, so they are read with its attributes.
+	contents []string
 }
 
 // maxStyleBytes bounds the stylesheet text read from one page.
@@ -42,8 +47,97 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 		}
 	}
 	visit(root, 0)
-	r.parse(stripComments(strings.ToLower(css.String())))
+	text := stripComments(css.String())
+	r.contents = cssContents(text)
+	r.parse(strings.ToLower(text))
 	return r
+}
+
+// cssContents returns the strings of the content declarations in css,
+// their escapes (\673A, \") decoded.
+func cssContents(css string) []string {
+	var out []string
+	for rest := css; ; {
+		i := strings.Index(strings.ToLower(rest), "content")
+		if i < 0 {
+			return out
+		}
+		rest = rest[i+len("content"):]
+		if i > 0 && isIdent(css[len(css)-len(rest)-len("content")-1]) {
+			continue // counter-content, --content …
+		}
+		v := strings.TrimLeft(rest, " \t\r\n")
+		if !strings.HasPrefix(v, ":") {
+			continue
+		}
+		v = strings.TrimLeft(v[1:], " \t\r\n")
+		var b strings.Builder
+		for len(v) > 0 && (v[0] == '"' || v[0] == '\'') {
+			q := v[0]
+			k := 1
+			for k < len(v) && v[k] != q && v[k] != '\n' {
+				if v[k] == '\\' && k+1 < len(v) {
+					r, n := cssEscape(v[k+1:])
+					if r >= 0 { // not a line continued
+						b.WriteRune(r)
+					}
+					k += 1 + n
+					continue
+				}
+				b.WriteByte(v[k])
+				k++
+			}
+			v = strings.TrimLeft(v[min(k+1, len(v)):], " \t\r\n")
+		}
+		if t := strings.TrimSpace(b.String()); t != "" {
+			out = append(out, t)
+		}
+		rest = v
+	}
+}
+
+// isIdent says whether c may be part of a CSS identifier.
+func isIdent(c byte) bool {
+	return c == '-' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// cssEscape decodes the escape after a backslash: up to six hex digits
+// and one white space after them, or one character; it returns the rune
+// and the bytes it took.
+func cssEscape(s string) (rune, int) {
+	var r rune
+	n := 0
+	for n < len(s) && n < 6 {
+		c := s[n]
+		var d byte
+		switch {
+		case c >= '0' && c <= '9':
+			d = c - '0'
+		case c >= 'a' && c <= 'f':
+			d = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			d = c - 'A' + 10
+		default:
+			goto done
+		}
+		r = r<<4 | rune(d)
+		n++
+	}
+done:
+	if n == 0 {
+		c, w := utf8.DecodeRuneInString(s)
+		if c == '\n' {
+			return -1, w // a line continued
+		}
+		return c, w
+	}
+	if n < len(s) && (s[n] == ' ' || s[n] == '\t' || s[n] == '\n') {
+		n++
+	}
+	if r == 0 || r > utf8.MaxRune || r >= 0xD800 && r <= 0xDFFF {
+		r = utf8.RuneError
+	}
+	return r, n
 }
 
 func stripComments(s string) string {

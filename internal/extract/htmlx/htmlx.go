@@ -96,6 +96,11 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	} else {
 		x.css = collectHiddenRules(root)
 		err = x.walk(root, 0, &x.body)
+		for _, c := range x.css.contents {
+			if err == nil {
+				err = x.attrs.line("content: " + c)
+			}
+		}
 	}
 	switch {
 	case errors.Is(err, errTooMuchText):

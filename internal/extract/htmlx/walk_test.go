@@ -382,3 +382,19 @@ func TestWhereTextHides(t *testing.T) {
 		}
 	}
 }
+
+// TestStylesheetContent: the strings a page's own stylesheet draws
+// (::before and ::after content) are read with its attributes, their
+// escapes decoded; other declarations and empty strings are not.
+func TestStylesheetContent(t *testing.T) {
+	got := parts(t, `<html><head><style>
+.m::before { content: "机密★1年"; color: red }
+.n:after{content:'\5185\90E8 资料' "\"注意保存\""}
+.clear:after { content: ""; display: table } .i:before{content:none}
+.c { counter-content: "不读"; --content: "不读" } /* content: "注释" */
+</style></head><body><p class=m>正文</p></body></html>`)
+	want := "content: 机密★1年\ncontent: 内部资料\"注意保存\"\n"
+	if got[doc.HTMLAttribute] != want {
+		t.Errorf("attributes = %q, want %q", got[doc.HTMLAttribute], want)
+	}
+}
