@@ -155,6 +155,16 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		return
 	}
 	AddProperties(d, a, lim)
+	settings := []string{}
+	if a.Has(dir + "settings.xml") {
+		settings = append(settings, dir+"settings.xml")
+	}
+	for _, r := range relatedParts(a, main, lim) {
+		if r.kind == "settings" && a.Has(r.target) && !slices.Contains(settings, r.target) {
+			settings = append(settings, r.target)
+		}
+	}
+	addDocVars(d, a, lim, settings)
 	x.unreadText(have)
 	// The members not read (settings, fonts, images) carry no text, but
 	// damage to them means the file is not what its author saved.

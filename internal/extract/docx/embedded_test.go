@@ -149,3 +149,29 @@ func TestImageOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestDocVars: the document variables of settings.xml, which Word shows
+// nowhere, are read as metadata, one line each; settings without them
+// add nothing.
+func TestDocVars(t *testing.T) {
+	plain := ziptest.Entry{Name: "word/settings.xml", Body: `<?xml version="1.0"?><w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:zoom w:percent="100"/></w:settings>`}
+	d, _ := Extract(docxOf(p(r("正文")), plain), doc.DefaultLimits())
+	for _, p := range d.Parts {
+		if p.File == "word/settings.xml" {
+			t.Errorf("settings without variables made a part: %+v", p)
+		}
+	}
+	vars := ziptest.Entry{Name: "word/settings.xml", Body: `<?xml version="1.0"?><w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docVars>` +
+		`<w:docVar w:name="密级" w:val="机密★1年"/><w:docVar w:name="ngr" w:val="拟稿人 张三
+ 证件 110105198503071230"/><w:docVar w:name="empty" w:val=""/></w:docVars></w:settings>`}
+	d, _ = Extract(docxOf(p(r("正文")), vars), doc.DefaultLimits())
+	var got string
+	for _, p := range d.Parts {
+		if p.File == "word/settings.xml" && p.Kind == doc.MetadataPart {
+			got += p.Text
+		}
+	}
+	if want := "文档变量 密级: 机密★1年\n文档变量 ngr: 拟稿人 张三 证件 110105198503071230\n"; got != want {
+		t.Errorf("variables = %q, want %q", got, want)
+	}
+}

@@ -113,3 +113,46 @@ func readProperties(a *zipguard.Archive, member string, lim doc.Limits, values m
 func oneLine(v string) string {
 	return strings.Join(strings.Fields(v), " ")
 }
+
+// addDocVars appends to d a metadata part with the document variables
+// (w:docVar, "文档变量 name: value" lines) of the settings parts names:
+// data a template or an OA system stores in the document, which Word
+// shows nowhere (an office's 拟稿人, 密级 or a form's ID number), so text
+// nobody sees unless it is read here. A damaged part is unreadable.
+func addDocVars(d *doc.Document, a *zipguard.Archive, lim doc.Limits, names []string) {
+	for _, name := range names {
+		vars, err := docVars(a, name, lim)
+		if len(vars) > 0 {
+			d.Parts = append(d.Parts, doc.Part{Kind: doc.MetadataPart, File: name, Text: strings.Join(vars, "")})
+		}
+		if err != nil && !Reported(d, name) {
+			rule, msg := zipguard.Describe(err, "文档设置 "+name, lim)
+			d.Unreadable(rule, report.Location{Part: doc.MetadataPart, File: name}, msg)
+		}
+	}
+}
+
+// docVars returns the w:docVar elements of settings part name as lines.
+func docVars(a *zipguard.Archive, name string, lim doc.Limits) ([]string, error) {
+	rc, err := a.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
+	var out []string
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		if se, ok := t.(xml.StartElement); ok && se.Name.Local == "docVar" {
+			if v := oneLine(zipguard.Attr(se, "val")); v != "" {
+				out = append(out, "文档变量 "+oneLine(zipguard.Attr(se, "name"))+": "+v+"\n")
+			}
+		}
+	}
+}
