@@ -33,8 +33,10 @@
 //
 // Findings of its own:
 //
-//   - hidden_content.hidden_rows (review): a sheet has hidden rows or
-//     columns holding text; their cells are still in the sheet's text;
+//   - hidden_content.hidden_rows and hidden_content.hidden_columns
+//     (review): a sheet has hidden rows, or hidden columns, holding text
+//     (a cell in both is a hidden row's); their cells are still in the
+//     sheet's text;
 //   - id_card.stored_as_number (block): a number cell whose value is an
 //     18-digit integer with a plausible region and birth date, such as
 //     4.40305199512032E+17, which Excel keeps to 15 digits. The message

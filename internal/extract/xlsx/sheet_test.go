@@ -102,14 +102,14 @@ func TestHiddenSheetsRowsColumns(t *testing.T) {
 	}
 	var hidden []string
 	for _, f := range d.Findings {
-		if f.Rule == "hidden_content.hidden_rows" {
-			hidden = append(hidden, f.Location.Part+":"+f.Location.Sheet+":"+f.Location.Cell)
+		if f.Rule == "hidden_content.hidden_rows" || f.Rule == "hidden_content.hidden_columns" {
+			hidden = append(hidden, strings.TrimPrefix(f.Rule, "hidden_content.")+":"+f.Location.Part+":"+f.Location.Sheet+":"+f.Location.Cell)
 			if f.Category != report.HiddenContent || f.Severity != report.Review {
 				t.Errorf("finding = %+v", f)
 			}
 		}
 	}
-	if got, want := strings.Join(hidden, " "), "sheet:Sheet1:C1 hidden_sheet:深藏:B2"; got != want {
+	if got, want := strings.Join(hidden, " "), "hidden_columns:sheet:Sheet1:C1 hidden_rows:hidden_sheet:深藏:B2"; got != want {
 		t.Errorf("hidden rows/columns = %s, want %s", got, want)
 	}
 	// The hidden cells are still scanned.

@@ -482,17 +482,19 @@ func isHex4(s string) bool {
 }
 
 // rowWriter writes rows of shown values into a sheet's part, a line per
-// row, and notes the first hidden cell with text and the cells that hold
-// an ID number stored as a number.
+// row, and notes the first cell with text in a hidden row, the first in a
+// hidden column (of a row not hidden), and the cells that hold an ID
+// number stored as a number.
 type rowWriter struct {
-	x           *extractor
-	p           *part
-	sx          *sheetXML
-	ids         []candidate
-	firstHidden *candidate
-	refs        []byte // the references of the row's cells, one string per row
-	refAt       []int  // where each cell's reference ends in refs
-	raw         []string
+	x              *extractor
+	p              *part
+	sx             *sheetXML
+	ids            []candidate
+	firstHiddenRow *candidate
+	firstHiddenCol *candidate
+	refs           []byte // the references of the row's cells, one string per row
+	refAt          []int  // where each cell's reference ends in refs
+	raw            []string
 }
 
 // rowNums writes one row from its shown values and the stored values of
@@ -561,8 +563,13 @@ func (w *rowWriter) row(row int, hidden bool, shown, raw []string) error {
 		if _, err := p.cell("", text); err != nil {
 			return err
 		}
-		if w.firstHidden == nil && (hidden || w.sx.colHidden(col)) && strings.TrimSpace(text) != "" {
-			w.firstHidden = &candidate{len(p.cells) - 1, p.line}
+		if strings.TrimSpace(text) != "" {
+			switch {
+			case hidden && w.firstHiddenRow == nil:
+				w.firstHiddenRow = &candidate{len(p.cells) - 1, p.line}
+			case !hidden && w.firstHiddenCol == nil && w.sx.colHidden(col):
+				w.firstHiddenCol = &candidate{len(p.cells) - 1, p.line}
+			}
 		}
 		if r != "" && looksLikeIDNumber(r) {
 			w.ids = append(w.ids, candidate{len(p.cells) - 1, p.line})

@@ -28,7 +28,8 @@ const (
 // The messages of this package's own findings. They carry no cell value.
 const (
 	msgStoredAsNumber = "身份证号以数值格式存储，末位已丢失，仍可识别出生日期等信息，请删除或脱敏"
-	msgHiddenRows     = "工作表「%s」有隐藏的行或列，其中有内容（首个在%s），发布后仍可被查看，请删除或取消隐藏后再审查"
+	msgHiddenRows     = "工作表「%s」有隐藏的行，其中有内容（首个在%s），发布后仍可被查看，请删除或取消隐藏后再审查"
+	msgHiddenColumns  = "工作表「%s」有隐藏的列，其中有内容（首个在%s），发布后仍可被查看，请删除或取消隐藏后再审查"
 )
 
 var (
@@ -355,9 +356,17 @@ func (x *extractor) readSheet(s sheetInfo) error {
 		cell := p.cells[c.cell]
 		return report.Location{Part: kind, File: s.path, Sheet: s.name, Cell: cell.Ref, Line: c.line, Start: cell.Start, End: cell.End}
 	}
-	if w.firstHidden != nil {
-		x.d.Findings = append(x.d.Findings, report.Finding{Category: report.HiddenContent, Severity: report.Review,
-			Rule: "hidden_content.hidden_rows", Location: loc(*w.firstHidden), Message: fmt.Sprintf(msgHiddenRows, s.name, p.cells[w.firstHidden.cell].Ref)})
+	for _, h := range []struct {
+		first      *candidate
+		rule, text string
+	}{
+		{w.firstHiddenRow, "hidden_content.hidden_rows", msgHiddenRows},
+		{w.firstHiddenCol, "hidden_content.hidden_columns", msgHiddenColumns},
+	} {
+		if h.first != nil {
+			x.d.Findings = append(x.d.Findings, report.Finding{Category: report.HiddenContent, Severity: report.Review,
+				Rule: h.rule, Location: loc(*h.first), Message: fmt.Sprintf(h.text, s.name, p.cells[h.first.cell].Ref)})
+		}
 	}
 	for _, c := range w.ids {
 		x.d.Findings = append(x.d.Findings, report.Finding{Category: report.IDCard, Severity: report.Block,
