@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -26,6 +27,39 @@ var conversions = map[string]conversion{
 // sections. Sniff never returns it.
 const FormatODTHidden = "odt_hidden"
 
+// FormatOLE2Encryption is the pseudo-format of a compound file read only
+// for whether an open password protects it (legacy.Encrypted), before it
+// is converted; like every parse of the file's bytes it runs in a
+// sandbox child. Sniff never returns it.
+const FormatOLE2Encryption = "ole2_encryption"
+
+// encrypted reports whether data, a legacy file about to be converted, is
+// a compound file that an open password protects. It is read with read
+// (in a child, under the sandbox); a file it cannot read is left to the
+// conversion, which reports it if LibreOffice cannot read it either.
+func encrypted(ctx context.Context, data []byte, lim doc.Limits, read ReadFunc) bool {
+	if !bytes.HasPrefix(data, []byte(ole2Magic)) {
+		return false
+	}
+	for _, f := range read(ctx, FormatOLE2Encryption, data, lim).Findings {
+		if f.Rule == RuleEncrypted {
+			return true
+		}
+	}
+	return false
+}
+
+// ole2Encryption is the extractor of FormatOLE2Encryption: an
+// unreadable.encrypted finding when legacy.Encrypted finds an open
+// password, else nothing.
+func ole2Encryption(data []byte, _ doc.Limits) (*doc.Document, error) {
+	d := &doc.Document{Format: FormatOLE2Encryption}
+	if enc, err := legacy.Encrypted(data); err == nil && enc != legacy.None {
+		d.Unreadable(RuleEncrypted, report.Location{}, MsgEncrypted)
+	}
+	return d, nil
+}
+
 // Converts reports whether format f is read by converting it with
 // LibreOffice first (see ExtractConverted).
 func Converts(f string) bool {
@@ -49,6 +83,13 @@ func ExtractConverted(ctx context.Context, format string, data []byte, lim doc.L
 	d := &doc.Document{Format: format}
 	if !ok {
 		d.Unreadable(RuleUnsupported, report.Location{}, fmt.Sprintf("检测到 %s 格式，暂不支持自动审查，需人工审查", Label(format)))
+		return d
+	}
+	if encrypted(ctx, data, lim, read) {
+		// LibreOffice cannot open it without the password: say so
+		// rather than report a failed conversion.
+		d.Unreadable(RuleEncrypted, report.Location{}, fmt.Sprintf(
+			"%s文件设有打开密码（已加密），无法读取内容，需人工审查；请提供未加密的文件后重新提交", Label(format)))
 		return d
 	}
 	conv := legacy.Default()

@@ -38,6 +38,9 @@ var extractors = map[string]extractorFunc{
 	FormatRAR:       archived(archive.Rar),
 	FormatGZIP:      archived(archive.Gzip),
 	FormatTAR:       archived(archive.Tar),
+
+	// Before a compound file is converted, whether a password locks it.
+	FormatOLE2Encryption: plain(ole2Encryption),
 }
 
 // archived is the extractor of one archive format: it lists the members,

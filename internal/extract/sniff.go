@@ -109,6 +109,10 @@ func isHTMLExt(ext string) bool {
 	return false
 }
 
+// ole2Magic starts every compound file (OLE2): .doc, .xls, .ppt, the WPS
+// formats and encrypted OOXML.
+const ole2Magic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
+
 func sniffMagic(data []byte, ext string) string {
 	// PDF allows up to 1024 bytes of junk before the header.
 	if i := bytes.Index(head(data, 1024), []byte("%PDF-")); i >= 0 {
@@ -118,7 +122,7 @@ func sniffMagic(data []byte, ext string) string {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")),
 		bytes.HasPrefix(data, []byte("PK\x07\x08")):
 		return sniffZip(data)
-	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
+	case bytes.HasPrefix(data, []byte(ole2Magic)):
 		return sniffOLE2(data, ext)
 	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
 		return FormatPNG
@@ -316,7 +320,7 @@ func readSmallXML(f *zip.File, max int64) string {
 func sniffOLE2(data []byte, ext string) string {
 	has := func(s string) bool { return oleEntry(data, s) }
 	switch {
-	case has("EncryptedPackage"):
+	case has("EncryptedPackage") || has("EncryptionInfo"):
 		// An encrypted DOCX/XLSX/PPTX is an OLE2 wrapper.
 		return FormatOOXMLEncrypted
 	case has("WordDocument"):

@@ -48,10 +48,24 @@
 // 6/95 and Excel 5/95 may be refused by the forced Word 97 and Excel 97
 // filters (not checked: LibreOffice no longer writes them); they are then
 // reported unreadable, as are WPS files older than WPS Office's
-// Word-compatible format. A password-protected legacy file could not be
-// made with LibreOffice here, so that path is untested: LibreOffice fails
-// to load it without the password, or is killed at the timeout, and
-// either is reported unreadable. VBA macros, OLE objects and fields'
+// Word-compatible format. VBA macros, OLE objects and fields'
 // instructions are read only as far as LibreOffice carries them into
 // the OOXML.
+//
+// Passwords. LibreOffice cannot open a file protected by an open password
+// and would only fail. Encrypted reads the compound file first (with
+// github.com/richardlehane/mscfb) and says whether a password protects
+// it: a Word document whose FIB has fEncrypted set, a workbook with a
+// FILEPASS record in its globals substream, a presentation whose Current
+// User stream carries the encrypted header token or that has an
+// EncryptedSummary stream, and an OLE2 wrapper holding EncryptionInfo or
+// EncryptedPackage (an encrypted DOCX, XLSX or PPTX). Package extract
+// runs it in a sandbox child before converting and reports such a file
+// unreadable.encrypted without starting LibreOffice. The .doc and .xls
+// fixtures were saved with a password by LibreOffice, the .docx by npm
+// officecrypto-tool; no program here writes an encrypted .ppt, so that
+// fixture is a LibreOffice .ppt with the header token set (see
+// testdata/mkencrypted.py). Protection that leaves the file readable
+// (write-protection, a protected sheet or workbook structure) is not
+// encryption and is read as usual.
 package legacy
