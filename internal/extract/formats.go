@@ -28,7 +28,6 @@ var unsupportedFormats = map[string]unsupported{
 	FormatODS:  {"OpenDocument 表格 (.ods)", adviseXLSX, "unreadable.unsupported"},
 	FormatODP:  {"OpenDocument 演示文稿 (.odp)", advisePDF, "unreadable.unsupported"},
 	FormatRTF:  {"RTF 文档 (.rtf)", adviseDOCX, "unreadable.unsupported"},
-	FormatMHT:  {"单个网页文件 (.mht)", "请另存为 HTML 或 DOCX 后重新提交，或由人工审查", "unreadable.unsupported"},
 	FormatOLE2: {"未知的 Office 复合文档", adviseHuman, "unreadable.unsupported"},
 	FormatPNG:  {"PNG 图片", adviseImage, "unreadable.image"},
 	FormatJPEG: {"JPEG 图片", adviseImage, "unreadable.image"},
@@ -45,6 +44,7 @@ var formatLabels = map[string]string{
 	FormatText: "文本", FormatHTML: "HTML", FormatPDF: "PDF", FormatDOCX: "Word (.docx)", FormatXLSX: "Excel (.xlsx)", FormatPPTX: "PowerPoint (.pptx)",
 	FormatZIP: "ZIP 压缩包", FormatRAR: "RAR 压缩包", Format7Z: "7z 压缩包", FormatGZIP: "gzip 压缩文件", FormatTAR: "tar 归档文件",
 	FormatOFD: "OFD 版式文件 (.ofd)",
+	FormatMHT: "单个网页文件 (.mht)",
 }
 
 // Label is how a person names format f, in Chinese ("旧版 Word (.doc)").

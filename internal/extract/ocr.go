@@ -385,6 +385,13 @@ func ocrMedia(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits,
 			names = append(names, n)
 		}
 	}
+	ocrPictures(ctx, d, names, a.ReadFile, lim)
+}
+
+// ocrPictures reads with OCR the pictures of d named names, whose bytes
+// read returns, as ocrMedia says; it does nothing when there are none or
+// OCR is not installed.
+func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func(string) ([]byte, error), lim doc.Limits) {
 	if len(names) == 0 || !ocrReady() {
 		return
 	}
@@ -398,7 +405,7 @@ func ocrMedia(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits,
 	reads := make([]pageRead, len(names))
 	small := make([]bool, len(names))
 	parallel(ctx, len(names), func(i int) {
-		body, err := a.ReadFile(names[i])
+		body, err := read(names[i])
 		if err != nil {
 			reads[i] = pageRead{err: fmt.Errorf("%w: %v", ocr.ErrImage, err)}
 			return

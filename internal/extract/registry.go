@@ -41,6 +41,7 @@ var extractors = map[string]extractorFunc{
 
 	// Before a compound file is converted, whether a password locks it.
 	FormatOLE2Encryption: plain(ole2Encryption),
+	FormatMHT:            extractMHT,
 }
 
 // archived is the extractor of one archive format: it lists the members,

@@ -398,7 +398,7 @@ func sniffMarkup(data []byte, ext string) string {
 	h := head(data, sniffWindow)
 	h = bytes.TrimPrefix(h, []byte("\xEF\xBB\xBF"))
 	h = bytes.TrimLeft(h, " \t\r\n\f")
-	if hasPrefixFold(h, "mime-version:") || (ext == "mht" || ext == "mhtml") && bytes.Contains(head(h, 4096), []byte("MIME-Version:")) {
+	if hasPrefixFold(h, "mime-version:") || isMHT(h, ext) {
 		return FormatMHT
 	}
 	// An XHTML file may begin with an XML declaration.
@@ -430,6 +430,50 @@ func sniffMarkup(data []byte, ext string) string {
 		}
 	}
 	return ""
+}
+
+// isMHT reports whether h begins with the header of a MIME web archive:
+// header lines ("Name: value", or a continuation) up to the first empty
+// line, among them MIME-Version and a Content-Type of multipart/related
+// (Internet Explorer and Chromium begin with From:, Subject: and Date:).
+// Under .mht or .mhtml any multipart or HTML Content-Type will do.
+func isMHT(h []byte, ext string) bool {
+	h = head(h, 16<<10)
+	var version bool
+	var ctype string
+	last := ""
+	for n := 0; n < 64 && len(h) > 0; n++ {
+		line, rest, _ := bytes.Cut(h, []byte("\n"))
+		h = rest
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(line) == 0 {
+			break
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			if last == "content-type" {
+				ctype += strings.ToLower(string(line))
+			}
+			continue
+		}
+		name, value, ok := bytes.Cut(line, []byte(":"))
+		if !ok || len(name) == 0 || bytes.ContainsAny(name, " \t") {
+			return false
+		}
+		last = strings.ToLower(string(name))
+		switch last {
+		case "mime-version":
+			version = true
+		case "content-type":
+			ctype = strings.ToLower(string(value))
+		}
+	}
+	if !version {
+		return false
+	}
+	if strings.Contains(ctype, "multipart/related") {
+		return true
+	}
+	return (ext == "mht" || ext == "mhtml") && (strings.Contains(ctype, "multipart/") || strings.Contains(ctype, "text/html"))
 }
 
 func isTagEnd(c byte) bool {

@@ -54,8 +54,8 @@
 // embedded in the package (word/embeddings: an xlsx in a docx, the
 // workbook behind a chart, OLE objects), oleObject*.bin elsewhere,
 // ActiveX controls, macros (vbaProject.bin), and content imported with
-// w:altChunk in a kind no extractor reads (MHT). The documents, HTML
-// pages, RTF and text that w:altChunk imports go to the dispatcher as
+// w:altChunk in a kind no extractor reads. The documents, HTML pages, web
+// archives (MHT), RTF and text that w:altChunk imports go to the dispatcher as
 // embedded files, which reads them one level deep. A document that
 // shows pictures stored in word/media with fewer than 20 characters of
 // body text per picture (scanned pages pasted into Word) is

@@ -264,8 +264,8 @@ func (x *extractor) imageOnly(main, dir string) {
 // (another document, an HTML page, RTF or plain text that Word shows in
 // place) to the dispatcher as an embedded file, which reads it with its
 // own extractor. A chunk whose relationship or part is missing, or of a
-// kind no extractor reads (MHT, whose HTML is encoded in MIME parts),
-// is an unreadable.embedded finding of the member.
+// kind no extractor reads, is an unreadable.embedded finding of the
+// member.
 func (x *extractor) altChunks(members []member) {
 	for _, m := range members {
 		ids := x.chunks[m.name]
@@ -301,10 +301,11 @@ func (x *extractor) altChunks(members []member) {
 }
 
 // chunkReadable reports the parts imported with w:altChunk that an
-// extractor reads, by their extension: documents, HTML, RTF and text.
+// extractor reads, by their extension: documents, HTML, web archives
+// (MHT), RTF and text.
 func chunkReadable(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
-	case ".docx", ".docm", ".htm", ".html", ".xhtml", ".rtf", ".txt":
+	case ".docx", ".docm", ".htm", ".html", ".xhtml", ".mht", ".mhtml", ".rtf", ".txt":
 		return true
 	}
 	return false

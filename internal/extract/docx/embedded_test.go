@@ -58,9 +58,9 @@ func TestAltChunk(t *testing.T) {
 }
 
 // TestAltChunkRead: the parts that w:altChunk imports go to the
-// dispatcher, which reads them (a document, an HTML page); one of a kind
-// no extractor reads (MHT) and one whose relationship is missing are
-// reported unreadable, two of the four.
+// dispatcher, which reads them (a document, an HTML page, a web archive);
+// one whose relationship is missing is reported unreadable, one of the
+// four.
 func TestAltChunkRead(t *testing.T) {
 	const rns = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 	chunk := func(id string) string { return `<w:altChunk ` + rns + ` r:id="` + id + `"/>` }
@@ -78,10 +78,10 @@ func TestAltChunkRead(t *testing.T) {
 	for _, e := range d.Embedded {
 		names = append(names, e.Name)
 	}
-	if strings.Join(names, " ") != "word/afchunk.htm word/chunk1.docx" || string(d.Embedded[0].Data) != "<p>身份证号 110101199003074514</p>" {
+	if strings.Join(names, " ") != "word/afchunk.htm word/chunk1.docx word/afchunk.mht" || string(d.Embedded[0].Data) != "<p>身份证号 110101199003074514</p>" {
 		t.Errorf("embedded = %q", names)
 	}
-	if got := findings(d, "unreadable.embedded"); len(got) != 1 || !strings.Contains(got[0], "中2处") {
+	if got := findings(d, "unreadable.embedded"); len(got) != 1 || !strings.Contains(got[0], "中1处") {
 		t.Errorf("findings = %q", got)
 	}
 }

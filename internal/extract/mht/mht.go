@@ -1,0 +1,470 @@
+package mht
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/base64"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/textproto"
+	"net/url"
+	"path"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/transform"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/htmlx"
+	"github.com/mishen-gov/mishen/internal/extract/plaintext"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// Rules of the findings this package makes; the readers of the parts add
+// their own.
+const (
+	RuleCorrupt  = "unreadable.corrupt"
+	RuleTooLarge = "unreadable.too_large"
+	RuleTooMuch  = "unreadable.too_much_text"
+	RuleTimeout  = "unreadable.timeout"
+)
+
+// maxParts bounds the parts of one file that are read. A saved page has a
+// part per picture, style sheet and script: tens, rarely hundreds.
+const maxParts = 2000
+
+// maxNameLen bounds a part's name taken from its Content-Location.
+const maxNameLen = 120
+
+var errCorrupt = errors.New("mht: damaged MIME structure")
+
+// Extract reads the web archive in data. Every problem with the input is
+// an unreadable finding in the returned Document, never an error.
+func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
+	d := &doc.Document{Format: "mht"}
+	read(d, data, fillDefaults(lim))
+	return d, nil
+}
+
+// fillDefaults replaces the limits this package uses, when zero, with
+// their defaults.
+func fillDefaults(l doc.Limits) doc.Limits {
+	def := doc.DefaultLimits()
+	if l.MaxFileBytes <= 0 {
+		l.MaxFileBytes = def.MaxFileBytes
+	}
+	if l.MaxTextRunes <= 0 {
+		l.MaxTextRunes = def.MaxTextRunes
+	}
+	if l.PerFileTimeout <= 0 {
+		l.PerFileTimeout = def.PerFileTimeout
+	}
+	return l
+}
+
+// part is one decoded MIME part.
+type part struct {
+	name      string // file name from Content-Location, else Content-ID, else part<n>
+	mediaType string // lower case, no parameters
+	charset   string
+	id        string // Content-ID without the angle brackets
+	body      []byte
+}
+
+// reader holds the state of one Extract.
+type reader struct {
+	d        *doc.Document
+	lim      doc.Limits
+	left     int // runes of text still allowed
+	deadline time.Time
+	names    map[string]int
+}
+
+func read(d *doc.Document, data []byte, lim doc.Limits) {
+	if int64(len(data)) > lim.MaxFileBytes {
+		d.Unreadable(RuleTooLarge, report.Location{Part: doc.Body}, fmt.Sprintf(
+			"单个网页文件大小超过上限（%dMB），未读取，请拆分后提交或人工审查", lim.MaxFileBytes>>20))
+		return
+	}
+	r := &reader{d: d, lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout), names: map[string]int{}}
+	parts, start, err := r.split(data)
+	switch {
+	case errors.Is(err, errTimeout):
+		r.d.Unreadable(RuleTimeout, report.Location{Part: doc.Body}, fmt.Sprintf(
+			"读取单个网页文件超时（超过%s），未能完整读取，请人工审查", r.lim.PerFileTimeout))
+	case err != nil && len(parts) == 0:
+		r.corrupt("", "单个网页文件（MHT）的 MIME 结构已损坏，无法读取，需人工审查")
+		return
+	case err != nil:
+		r.corrupt("", "单个网页文件（MHT）的 MIME 结构已损坏，损坏处之后的内容未读取，需人工审查")
+	}
+	root := -1
+	for i, p := range parts {
+		if start != "" && p.id == start {
+			root = i
+			break
+		}
+	}
+	if root < 0 {
+		// RFC 2557: without a start parameter the first part is the
+		// root. A first part that is not a page (a file Word or a tool
+		// wrote oddly) gives way to the first page.
+		for i, p := range parts {
+			if isHTML(p.mediaType) || p.mediaType == "text/plain" {
+				root = i
+				break
+			}
+		}
+	}
+	if root < 0 {
+		r.corrupt("", "单个网页文件（MHT）中没有找到网页正文，无法读取，需人工审查")
+	}
+	if root >= 0 {
+		r.read(parts[root], true)
+	}
+	for i, p := range parts {
+		if i == root {
+			continue
+		}
+		if !r.read(p, false) {
+			return
+		}
+	}
+}
+
+// split reads the message's header and its parts. start is the Content-ID
+// the multipart's start parameter names. The parts read before an error
+// are returned with it.
+func (r *reader) split(data []byte) (parts []part, start string, err error) {
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	data = bytes.TrimLeft(data, " \t\r\n")
+	br := bufio.NewReader(bytes.NewReader(data))
+	h, err := textproto.NewReader(br).ReadMIMEHeader()
+	if err != nil {
+		return nil, "", fmt.Errorf("%w: header: %v", errCorrupt, err)
+	}
+	mt, params, err := mime.ParseMediaType(h.Get("Content-Type"))
+	if err != nil {
+		return nil, "", fmt.Errorf("%w: content type: %v", errCorrupt, err)
+	}
+	if !strings.HasPrefix(mt, "multipart/") {
+		// A page saved as a single part (a web archive of one file).
+		p, err := r.decode(h, br, 0)
+		if err != nil {
+			return nil, "", err
+		}
+		return []part{p}, "", nil
+	}
+	boundary := params["boundary"]
+	if boundary == "" {
+		return nil, "", fmt.Errorf("%w: no boundary", errCorrupt)
+	}
+	start = strings.Trim(params["start"], "<> \t")
+	mr := multipart.NewReader(br, boundary)
+	for n := 0; ; n++ {
+		if time.Now().After(r.deadline) {
+			return parts, start, errTimeout
+		}
+		mp, err := mr.NextRawPart()
+		if errors.Is(err, io.EOF) {
+			return parts, start, nil
+		}
+		if err != nil {
+			return parts, start, fmt.Errorf("%w: part %d: %v", errCorrupt, n+1, err)
+		}
+		if n == maxParts {
+			r.d.Unreadable(RuleTooLarge, report.Location{Part: doc.Body}, fmt.Sprintf(
+				"单个网页文件中的部件超过 %d 个，其余部件未读取，需人工审查", maxParts))
+			return parts, start, nil
+		}
+		p, err := r.decode(textproto.MIMEHeader(mp.Header), mp, n)
+		if err != nil {
+			return parts, start, err
+		}
+		parts = append(parts, p)
+	}
+}
+
+var errTimeout = errors.New("mht: time limit reached")
+
+// decode reads one part's body, undoing its transfer encoding.
+func (r *reader) decode(h textproto.MIMEHeader, body io.Reader, n int) (part, error) {
+	p := part{mediaType: "text/plain"}
+	if ct := h.Get("Content-Type"); ct != "" {
+		mt, params, err := mime.ParseMediaType(ct)
+		if err != nil {
+			// A type with a bad parameter is still its type.
+			mt, _, _ = strings.Cut(ct, ";")
+			mt = strings.ToLower(strings.TrimSpace(mt))
+		}
+		p.mediaType, p.charset = mt, strings.ToLower(strings.Trim(params["charset"], `"' `))
+	}
+	p.id = strings.Trim(h.Get("Content-Id"), "<> \t")
+	p.name = r.name(h.Get("Content-Location"), p.id, n)
+	var src io.Reader
+	switch cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding"))); cte {
+	case "base64":
+		src = base64.NewDecoder(base64.StdEncoding, &spaceless{r: body})
+	case "quoted-printable":
+		src = quotedprintable.NewReader(body)
+	case "", "7bit", "8bit", "binary":
+		src = body
+	default:
+		return p, fmt.Errorf("%w: transfer encoding %q", errCorrupt, cte)
+	}
+	b, err := io.ReadAll(io.LimitReader(src, r.lim.MaxFileBytes+1))
+	if err != nil {
+		return p, fmt.Errorf("%w: %s: %v", errCorrupt, p.name, err)
+	}
+	if int64(len(b)) > r.lim.MaxFileBytes {
+		return p, fmt.Errorf("%w: %s too large", errCorrupt, p.name)
+	}
+	p.body = b
+	return p, nil
+}
+
+// name is a part's file name: the last element of its Content-Location
+// (file:///C:/D2A3F1E0/file_files/image001.png gives image001.png), else
+// its Content-ID, else part<n>; made unique within the file.
+func (r *reader) name(loc, id string, n int) string {
+	name := ""
+	if loc = strings.TrimSpace(loc); loc != "" {
+		if u, err := url.Parse(loc); err == nil && u.Path != "" {
+			name = path.Base(strings.ReplaceAll(u.Path, `\`, "/"))
+		} else {
+			name = path.Base(strings.ReplaceAll(loc, `\`, "/"))
+		}
+	}
+	if name == "" || name == "." || name == "/" {
+		name = id
+	}
+	name = strings.Map(func(c rune) rune {
+		if c < 0x20 || c == '/' || c == '\\' || c == '!' || c == utf8.RuneError {
+			return '_'
+		}
+		return c
+	}, name)
+	if len(name) > maxNameLen {
+		name = strings.ToValidUTF8(name[:maxNameLen], "")
+	}
+	if name == "" {
+		name = fmt.Sprintf("part%d", n+1)
+	}
+	if k := r.names[name]; k > 0 {
+		r.names[name] = k + 1
+		name = fmt.Sprintf("%s(%d)", name, k+1)
+	} else {
+		r.names[name] = 1
+	}
+	return name
+}
+
+// spaceless drops the white space base64 bodies are wrapped with (the
+// decoder skips only CR and LF).
+type spaceless struct{ r io.Reader }
+
+func (s *spaceless) Read(p []byte) (int, error) {
+	for {
+		n, err := s.r.Read(p)
+		k := 0
+		for _, c := range p[:n] {
+			if c != ' ' && c != '\t' {
+				p[k] = c
+				k++
+			}
+		}
+		if k > 0 || err != nil {
+			return k, err
+		}
+	}
+}
+
+// read reads one part into the document; root says it is the page
+// itself. It returns false when the text limit or the time is used up.
+func (r *reader) read(p part, root bool) bool {
+	if r.left <= 0 {
+		r.d.Unreadable(RuleTooMuch, report.Location{Part: doc.Body, File: p.name}, fmt.Sprintf(
+			"单个网页文件文字超过上限（%d字），%s 及其后的部件未检查，请拆分后提交或人工审查", r.lim.MaxTextRunes, p.name))
+		return false
+	}
+	if time.Now().After(r.deadline) {
+		r.d.Unreadable(RuleTimeout, report.Location{Part: doc.Body, File: p.name}, fmt.Sprintf(
+			"读取单个网页文件超时（超过%s），%s 及其后的部件未检查，请人工审查", r.lim.PerFileTimeout, p.name))
+		return false
+	}
+	file := p.name
+	if root {
+		file = ""
+	}
+	lim := r.lim
+	lim.MaxTextRunes = r.left
+	lim.PerFileTimeout = max(time.Until(r.deadline), time.Millisecond)
+	switch mt := p.mediaType; {
+	case isHTML(mt):
+		sub, _ := htmlx.Extract(toUTF8(p.body, p.charset), lim)
+		r.add(sub, file)
+	case mt == "text/plain":
+		sub, _ := plaintext.Extract(toUTF8(p.body, p.charset), lim)
+		r.add(sub, file)
+	case isXML(mt):
+		r.text(doc.Body, file, xmlText(toUTF8(p.body, p.charset)))
+	case isScript(mt):
+		r.text(htmlx.KindScript, file, string(bytes.ToValidUTF8(toUTF8(p.body, p.charset), []byte("\uFFFD"))))
+	case skipped(mt):
+	case strings.HasPrefix(mt, "multipart/") || mt == "message/rfc822":
+		r.corrupt(p.name, fmt.Sprintf("单个网页文件中的部件 %s 又是一个 MIME 消息，未读取，需人工审查", p.name))
+	default:
+		// Pictures and everything else: the dispatcher reads them.
+		r.d.Embedded = append(r.d.Embedded, doc.Embedded{Name: p.name, Data: p.body})
+	}
+	return true
+}
+
+// add adds the parts and findings a reader made of one part, located at
+// file, and counts their text against the limit.
+func (r *reader) add(sub *doc.Document, file string) {
+	if sub == nil {
+		return
+	}
+	for _, pt := range sub.Parts {
+		if pt.File == "" {
+			pt.File = file
+		}
+		if r.over(&pt.Text, pt.Kind, file) {
+			pt.Cells, pt.Places = nil, nil // they may point past the cut
+		}
+		r.left -= utf8.RuneCountInString(pt.Text)
+		r.d.Parts = append(r.d.Parts, pt)
+	}
+	for _, f := range sub.Findings {
+		if f.Location.File == "" {
+			f.Location.File = file
+		}
+		r.d.Findings = append(r.d.Findings, f)
+	}
+}
+
+// text adds a part of kind with text t, cut at the limit.
+func (r *reader) text(kind, file, t string) {
+	if strings.TrimSpace(t) == "" {
+		return
+	}
+	r.over(&t, kind, file)
+	r.left -= utf8.RuneCountInString(t)
+	r.d.Parts = append(r.d.Parts, doc.Part{Kind: kind, File: file, Text: t})
+}
+
+// over cuts *t to the runes still allowed and reports the cut; it says
+// whether it cut.
+func (r *reader) over(t *string, kind, file string) bool {
+	if len(*t) <= r.left || utf8.RuneCountInString(*t) <= r.left {
+		return false
+	}
+	cut := 0
+	for i := 0; i < r.left && cut < len(*t); i++ {
+		_, size := utf8.DecodeRuneInString((*t)[cut:])
+		cut += size
+	}
+	*t = (*t)[:cut]
+	what := file
+	if what == "" {
+		what = "网页正文"
+	}
+	r.d.Unreadable(RuleTooMuch, report.Location{Part: kind, File: file}, fmt.Sprintf(
+		"单个网页文件文字超过上限（%d字），%s 超出部分未检查，请拆分后提交或人工审查", r.lim.MaxTextRunes, what))
+	return true
+}
+
+func (r *reader) corrupt(file, msg string) {
+	r.d.Unreadable(RuleCorrupt, report.Location{Part: doc.Body, File: file}, msg)
+}
+
+func isHTML(mt string) bool { return mt == "text/html" || mt == "application/xhtml+xml" }
+
+func isXML(mt string) bool {
+	return mt == "text/xml" || mt == "application/xml" || mt == "image/svg+xml" || strings.HasSuffix(mt, "+xml")
+}
+
+func isScript(mt string) bool {
+	switch mt {
+	case "text/javascript", "application/javascript", "application/x-javascript", "text/ecmascript", "application/ecmascript", "text/vbscript":
+		return true
+	}
+	return false
+}
+
+// skipped reports the parts that hold no text a reader sees: style
+// sheets, Office themes, fonts and vector drawings that Word writes
+// beside a picture of the same drawing.
+func skipped(mt string) bool {
+	switch mt {
+	case "text/css", "application/vnd.ms-officetheme",
+		"image/x-wmf", "image/x-emf", "image/x-wmz", "image/x-emz", "image/wmf", "image/emf", "application/x-msmetafile":
+		return true
+	}
+	return strings.HasPrefix(mt, "font/") || strings.HasPrefix(mt, "application/font-") || strings.HasPrefix(mt, "application/x-font")
+}
+
+// toUTF8 converts b from charset cs to UTF-8. Without a charset, or with
+// one this package does not know, b is returned as it is, and the reader
+// of the part guesses (htmlx from <meta charset>, plaintext from the
+// bytes). GB2312 and GBK are read as GB18030, their superset.
+func toUTF8(b []byte, cs string) []byte {
+	var e encoding.Encoding
+	switch cs {
+	case "", "utf-8", "utf8", "us-ascii", "ascii":
+		return b
+	case "gb2312", "gbk", "gb18030", "x-gbk", "cp936", "windows-936", "euc-cn", "hz-gb-2312":
+		if cs == "hz-gb-2312" {
+			e = simplifiedchinese.HZGB2312
+		} else {
+			e = simplifiedchinese.GB18030
+		}
+	default:
+		var err error
+		if e, err = htmlindex.Get(cs); err != nil {
+			return b
+		}
+	}
+	out, _, err := transform.Bytes(e.NewDecoder(), b)
+	if err != nil {
+		return b
+	}
+	return out
+}
+
+// xmlText returns the character data of an XML part, a line per element
+// that holds text. A part that is not well-formed is read up to the
+// damage and the rest as it stands, so no text is lost.
+func xmlText(b []byte) string {
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	dec.Strict = false
+	dec.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
+	var out strings.Builder
+	for {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			if !errors.Is(err, io.EOF) && off < int64(len(b)) {
+				out.WriteString(strings.ToValidUTF8(string(b[off:]), "\uFFFD"))
+			}
+			break
+		}
+		if cd, ok := tok.(xml.CharData); ok {
+			if t := strings.TrimSpace(string(cd)); t != "" {
+				out.WriteString(strings.ToValidUTF8(t, "\uFFFD"))
+				out.WriteByte('\n')
+			}
+		}
+	}
+	return out.String()
+}

@@ -1,0 +1,232 @@
+package mht
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/htmlx"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard/ziptest"
+)
+
+const id = "110101199003074514"
+
+func fixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// text joins the text of d's parts of kind in file.
+func text(d *doc.Document, kind, file string) string {
+	var b strings.Builder
+	for _, p := range d.Parts {
+		if p.Kind == kind && p.File == file {
+			b.WriteString(p.Text)
+		}
+	}
+	return b.String()
+}
+
+func rules(d *doc.Document) []string {
+	var out []string
+	for _, f := range d.Findings {
+		out = append(out, f.Rule+" "+f.Location.File+": "+f.Message)
+	}
+	return out
+}
+
+func embedded(d *doc.Document) string {
+	var names []string
+	for _, e := range d.Embedded {
+		names = append(names, e.Name)
+	}
+	return strings.Join(names, " ")
+}
+
+// TestWord: Word's single-file web page (GB2312 quoted-printable, a
+// preamble, the page header in header.htm), under .mht and under .doc:
+// the body, the header, and the picture handed back; the theme, the
+// drawing's .emz and filelist.xml add nothing, and nothing is unread.
+func TestWord(t *testing.T) {
+	for _, name := range []string{"word.mht", "word_as.doc"} {
+		d, err := Extract(fixture(t, name), doc.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if body := text(d, doc.Body, ""); !strings.Contains(body, "机密★1年") || !strings.Contains(body, id) || !strings.Contains(body, "姓名\t身份证号") && !strings.Contains(body, "身份证号") {
+			t.Errorf("%s: body %q", name, body)
+		}
+		if hdr := text(d, doc.Body, "header.htm"); !strings.Contains(hdr, "秘密★6个月") {
+			t.Errorf("%s: header.htm %q; parts %+v", name, hdr, d.Parts)
+		}
+		if len(d.Findings) != 0 {
+			t.Errorf("%s: findings %q", name, rules(d))
+		}
+		if got := embedded(d); got != "image001.png" {
+			t.Errorf("%s: embedded %q", name, got)
+		}
+	}
+}
+
+// TestBlink: Chromium's shape (From/Subject/Date first, UTF-8
+// quoted-printable, a Content-ID root, a style sheet): the page's body,
+// its hidden element, and the picture handed back.
+func TestBlink(t *testing.T) {
+	d, _ := Extract(fixture(t, "blink.mhtml"), doc.DefaultLimits())
+	if body := text(d, doc.Body, ""); !strings.Contains(body, "联系人：李四，身份证号 "+id) {
+		t.Errorf("body %q", body)
+	}
+	if h := text(d, doc.HTMLHidden, ""); !strings.Contains(h, "内部资料 注意保存") {
+		t.Errorf("hidden %q", h)
+	}
+	if strings.Contains(text(d, doc.Body, "main.css"), "font-family") {
+		t.Error("the style sheet was read as text")
+	}
+	if len(d.Findings) != 0 || embedded(d) != "logo.png" {
+		t.Errorf("findings %q, embedded %q", rules(d), embedded(d))
+	}
+}
+
+// TestClean: a clean page gives its text and no finding.
+func TestClean(t *testing.T) {
+	d, _ := Extract(fixture(t, "clean.mht"), doc.DefaultLimits())
+	if body := text(d, doc.Body, ""); !strings.Contains(body, "全民健身运动会") || len(d.Findings) != 0 {
+		t.Errorf("body %q, findings %q", body, rules(d))
+	}
+}
+
+// archive builds a small web archive with the given parts (each its header
+// lines, a blank line, its body).
+func archive(parts ...string) []byte {
+	var b bytes.Buffer
+	b.WriteString("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n")
+	for _, p := range parts {
+		b.WriteString("--B\r\n" + p + "\r\n")
+	}
+	b.WriteString("--B--\r\n")
+	return b.Bytes()
+}
+
+// TestParts: each kind of part is read its own way.
+func TestParts(t *testing.T) {
+	d, _ := Extract(archive(
+		"Content-Type: text/html; charset=\"gbk\"\r\nContent-Transfer-Encoding: base64\r\nContent-Location: file:///C:/x/page.htm\r\n\r\nPHA+u/rD3KHvMcTqPC9wPg==", // <p>机密★1年</p> in GBK
+		"Content-Type: text/plain; charset=utf-8\r\nContent-Location: notes.txt\r\n\r\n备注：身份证号 "+id,
+		"Content-Type: image/svg+xml\r\nContent-Location: chart.svg\r\n\r\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>秘密</text></svg>",
+		"Content-Type: application/javascript\r\nContent-Location: app.js\r\n\r\nvar t = \"内部资料\";",
+		"Content-Type: application/octet-stream\r\nContent-Location: file:///C:/x/page_files/editdata.mso\r\n\r\nQUN0aXZlTWltZQ==",
+	), doc.DefaultLimits())
+	for _, c := range []struct{ kind, file, want string }{
+		{doc.Body, "", "机密★1年"},
+		{doc.Body, "notes.txt", "备注：身份证号 " + id},
+		{doc.Body, "chart.svg", "秘密"},
+		{htmlx.KindScript, "app.js", "内部资料"},
+	} {
+		if got := text(d, c.kind, c.file); !strings.Contains(got, c.want) {
+			t.Errorf("%s %s: %q, want %q", c.kind, c.file, got, c.want)
+		}
+	}
+	if len(d.Findings) != 0 || embedded(d) != "editdata.mso" {
+		t.Errorf("findings %q, embedded %q", rules(d), embedded(d))
+	}
+}
+
+// TestDamaged: what is not read whole is reported, and what was read
+// before the damage is kept.
+func TestDamaged(t *testing.T) {
+	word := fixture(t, "word.mht")
+	cut := word[:bytes.Index(word, []byte("header.htm\r\n"))+200]
+	for _, c := range []struct {
+		name string
+		data []byte
+		body string // text still read
+	}{
+		{"cut", cut, "机密★1年"},
+		{"no boundary", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n--B\r\n\r\n<p>x</p>\r\n--B--"), ""},
+		{"bad header", []byte("MIME-Version: 1.0\r\nthis is not a header\r\n\r\n<p>x</p>"), ""},
+		{"unknown encoding", archive("Content-Type: text/html\r\nContent-Transfer-Encoding: x-uuencode\r\n\r\nbegin 644 a"), ""},
+		{"bad base64", archive("Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!!"), ""},
+		{"nested", archive("Content-Type: text/html\r\n\r\n<p>正文</p>", "Content-Type: multipart/alternative; boundary=C\r\n\r\n--C--"), "正文"},
+		{"no page", archive("Content-Type: image/png\r\n\r\n\x89PNG"), ""},
+	} {
+		d, _ := Extract(c.data, doc.DefaultLimits())
+		var corrupt bool
+		for _, f := range d.Findings {
+			corrupt = corrupt || f.Rule == RuleCorrupt && f.Message != ""
+		}
+		if !corrupt {
+			t.Errorf("%s: findings %q", c.name, rules(d))
+		}
+		if !strings.Contains(text(d, doc.Body, ""), c.body) {
+			t.Errorf("%s: body %q", c.name, text(d, doc.Body, ""))
+		}
+	}
+}
+
+// TestLimits: text over the limit and a file over the size bound are
+// reported.
+func TestLimits(t *testing.T) {
+	lim := doc.DefaultLimits()
+	lim.MaxTextRunes = 10
+	d, _ := Extract(fixture(t, "word.mht"), lim)
+	if !strings.Contains(strings.Join(rules(d), "\n"), "too_much_text") {
+		t.Errorf("findings %q", rules(d))
+	}
+	lim = doc.DefaultLimits()
+	lim.MaxFileBytes = 100
+	d, _ = Extract(fixture(t, "word.mht"), lim)
+	if len(d.Parts) != 0 || !strings.Contains(strings.Join(rules(d), "\n"), RuleTooLarge) {
+		t.Errorf("findings %q", rules(d))
+	}
+}
+
+// FuzzExtract checks that no input makes the reader panic or hang, that
+// its text is UTF-8 within the limit, and that its findings say why.
+func FuzzExtract(f *testing.F) {
+	for _, pat := range []string{"*.mht", "*.mhtml"} {
+		files, _ := filepath.Glob(filepath.Join("testdata", pat))
+		for _, name := range files {
+			if b, err := os.ReadFile(name); err == nil {
+				f.Add(b)
+			}
+		}
+	}
+	f.Add(archive("Content-Type: text/html; charset=gb2312\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>=BB=FA=C3=DC</p>",
+		"Content-Type: text/xml\r\n\r\n<a><b>x</b>"))
+	lim := doc.DefaultLimits()
+	lim.MaxTextRunes = 1 << 14
+	lim.MaxFileBytes = 1 << 20
+	lim.PerFileTimeout = time.Second
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := &doc.Document{Format: "mht"}
+		start := time.Now()
+		read(d, data, lim)
+		if el := time.Since(start); el > ziptest.HangAfter {
+			t.Fatalf("took %v", el)
+		}
+		n := 0
+		for _, p := range d.Parts {
+			if !utf8.ValidString(p.Text) {
+				t.Fatalf("invalid UTF-8 in %s", p.Kind)
+			}
+			n += utf8.RuneCountInString(p.Text)
+		}
+		if n > lim.MaxTextRunes {
+			t.Fatalf("%d runes over the limit", n)
+		}
+		for _, f := range d.Findings {
+			if !strings.HasPrefix(f.Rule, "unreadable.") || f.Message == "" {
+				t.Fatalf("bad finding %+v", f)
+			}
+		}
+	})
+}

@@ -1,0 +1,87 @@
+package extract_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract"
+	"github.com/mishen-gov/mishen/internal/ocr"
+	"github.com/mishen-gov/mishen/internal/report"
+)
+
+// mhtFixtures are made by mht/testdata/mkfixtures.py.
+const mhtFixtures = "mht/testdata"
+
+func readMHT(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(mhtFixtures, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestSniffMHT: a web archive is known by its MIME header whatever its
+// name, in Word's shape (MIME-Version first) and in the browsers' (From:,
+// Subject:, Date: first); mail and text that only look like headers are
+// not.
+func TestSniffMHT(t *testing.T) {
+	word, blink := string(readMHT(t, "word.mht")), string(readMHT(t, "blink.mhtml"))
+	for _, c := range []struct{ name, data, want string }{
+		{"通知.doc", word, extract.FormatMHT},
+		{"通知.mht", word, extract.FormatMHT},
+		{"page.mhtml", blink, extract.FormatMHT},
+		{"page.doc", blink, extract.FormatMHT},
+		{"page", blink, extract.FormatMHT},
+		{"word/afchunk.mht", "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>x</p>", extract.FormatMHT},
+		{"a.mht", "From: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>x</p>", extract.FormatMHT},
+		{"a.txt", "From: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>x</p>", extract.FormatText},
+		{"mail.eml", "From: a@example.com\r\nSubject: hi\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b--", extract.FormatText},
+		{"a.txt", "From: 办公室\r\nSubject: 通知\r\n\r\n请于周五前报送。", extract.FormatText},
+		{"a.txt", "Content-Type: multipart/related; boundary=b\r\n\r\n--b--", extract.FormatText},
+	} {
+		if got := extract.Sniff(c.name, []byte(c.data)); got != c.want {
+			t.Errorf("Sniff(%s, %.30q) = %s, want %s", c.name, c.data, got, c.want)
+		}
+	}
+}
+
+// TestExtractMHT: Word's web archive saved as .doc is read as a page:
+// its body and page header, nothing unread; its picture is read with
+// OCR where OCR is installed (its marking found in an OCR part named by
+// the picture) and left as a DOCX's would be where it is not.
+func TestExtractMHT(t *testing.T) {
+	d := extract.Extract(context.Background(), "通知.doc", readMHT(t, "word_as.doc"), doc.DefaultLimits())
+	if d.Format != extract.FormatMHT {
+		t.Fatalf("format %s", d.Format)
+	}
+	var body, header, pic string
+	for _, p := range d.Parts {
+		switch {
+		case p.Kind == doc.Body && p.File == "":
+			body += p.Text
+		case p.File == "header.htm":
+			header += p.Text
+		case p.Kind == doc.OCR && p.File == "image001.png":
+			pic += p.Text
+		}
+	}
+	if !strings.Contains(body, "机密★1年") || !strings.Contains(body, "110101199003074514") || !strings.Contains(header, "秘密★6个月") {
+		t.Errorf("body %q, header %q", body, header)
+	}
+	for _, f := range d.Findings {
+		if f.Category == report.Unreadable {
+			t.Errorf("unreadable: %s %s", f.Rule, f.Message)
+		}
+	}
+	if ocr.Available() && !strings.Contains(strings.ReplaceAll(pic, " ", ""), "秘密") {
+		t.Errorf("picture read by OCR: %q", pic)
+	}
+	if len(d.Embedded) != 0 {
+		t.Errorf("embedded left: %d", len(d.Embedded))
+	}
+}
