@@ -12,7 +12,9 @@ import (
 	"github.com/mishen-gov/mishen/internal/extract/pdf"
 	"github.com/mishen-gov/mishen/internal/extract/plaintext"
 	"github.com/mishen-gov/mishen/internal/extract/pptx"
+	"github.com/mishen-gov/mishen/internal/extract/wordml"
 	"github.com/mishen-gov/mishen/internal/extract/xlsx"
+	"github.com/mishen-gov/mishen/internal/extract/xmlss"
 )
 
 // extractors maps each readable format to its extractor. A format that is
@@ -38,6 +40,13 @@ var extractors = map[string]extractorFunc{
 	FormatRAR:       archived(archive.Rar),
 	FormatGZIP:      archived(archive.Gzip),
 	FormatTAR:       archived(archive.Tar),
+
+	// The XML office formats, told by their root element.
+	FormatFODT:          plain(odf.Flat),
+	FormatFODS:          plain(odf.Flat),
+	FormatFODP:          plain(odf.Flat),
+	FormatSpreadsheetML: plain(xmlss.Extract),
+	FormatWordML:        plain(wordml.Extract),
 
 	// Before a compound file is converted, whether a password locks it.
 	FormatOLE2Encryption: plain(ole2Encryption),

@@ -66,6 +66,9 @@ func Sniff(name string, data []byte) string {
 	if f := sniffMagic(data, ext); f != "" {
 		return f
 	}
+	if f := sniffXML(data); f != "" {
+		return f
+	}
 	if f := sniffMarkup(data, ext); f != "" {
 		return f
 	}
