@@ -19,12 +19,19 @@ func TestRef(t *testing.T) {
 	}
 }
 
+// TestExcelHeaderFooter: the codes of an Excel header or footer stand for
+// no text; its sections are apart.
 func TestExcelHeaderFooter(t *testing.T) {
 	for in, want := range map[string]string{
-		`&L左&C&"宋体,常规"&12机密&R&P`: "左\t机密",
-		`&C第&P页，共&N页`:            "第页，共页",
-		`A&&B&K00FF00绿`:          "A&B绿",
-		`&L&"Arial`:              "",
+		`&L左&C&"宋体,常规"&12机密&R&P`:        "左\t机密",
+		`&C第&P页，共&N页`:                   "第页，共页",
+		`A&&B&K00FF00绿`:                 "A&B绿",
+		`&L&"Arial`:                     "",
+		"":                              "",
+		"&C&\"DejaVu Serif,Book\"&12&A": "",
+		"&L机&R密":                        "机\t密",
+		"&KFF0000机密&K000000":            "机密",
+		"a&&b&":                         "a&b&",
 	} {
 		if got := ExcelHeaderFooter(in); got != want {
 			t.Errorf("ExcelHeaderFooter(%q) = %q, want %q", in, got, want)

@@ -197,21 +197,6 @@ func TestCommentsHeadersProperties(t *testing.T) {
 	}
 }
 
-func TestHeaderFooterText(t *testing.T) {
-	for in, want := range map[string]string{
-		"":                              "",
-		"&C&\"DejaVu Serif,Book\"&12&A": "",
-		"&L机&R密":                        "机\t密",
-		"&KFF0000机密&K000000":            "机密",
-		"a&&b&":                         "a&b&",
-		"&\"unterminated":               "",
-	} {
-		if got := headerFooterText(in); got != want {
-			t.Errorf("headerFooterText(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestDrawings(t *testing.T) {
 	d := extractOK(t, book(t, func(f *excelize.File) {
 		must(f.SetCellValue("Sheet1", "A1", "名单"))

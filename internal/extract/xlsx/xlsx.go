@@ -14,6 +14,7 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
+	"github.com/mishen-gov/mishen/internal/extract/flow"
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 	"github.com/mishen-gov/mishen/internal/report"
 )
@@ -28,8 +29,6 @@ const (
 // The messages of this package's own findings. They carry no cell value.
 const (
 	msgStoredAsNumber = "身份证号以数值格式存储，末位已丢失，仍可识别出生日期等信息，请删除或脱敏"
-	msgHiddenRows     = "工作表「%s」有隐藏的行，其中有内容（首个在%s），发布后仍可被查看，请删除或取消隐藏后再审查"
-	msgHiddenColumns  = "工作表「%s」有隐藏的列，其中有内容（首个在%s），发布后仍可被查看，请删除或取消隐藏后再审查"
 )
 
 var (
@@ -360,8 +359,8 @@ func (x *extractor) readSheet(s sheetInfo) error {
 		first      *candidate
 		rule, text string
 	}{
-		{w.firstHiddenRow, "hidden_content.hidden_rows", msgHiddenRows},
-		{w.firstHiddenCol, "hidden_content.hidden_columns", msgHiddenColumns},
+		{w.firstHiddenRow, "hidden_content.hidden_rows", flow.MsgHiddenRows},
+		{w.firstHiddenCol, "hidden_content.hidden_columns", flow.MsgHiddenColumns},
 	} {
 		if h.first != nil {
 			x.d.Findings = append(x.d.Findings, report.Finding{Category: report.HiddenContent, Severity: report.Review,
@@ -494,7 +493,7 @@ func (x *extractor) headerFooter(s sheetInfo, sx *sheetXML) error {
 	}{{doc.Header, sx.headers}, {doc.Footer, sx.footers}} {
 		p := &part{x: x, line: 1}
 		for _, t := range h.texts {
-			if t = headerFooterText(t); t != "" {
+			if t = flow.ExcelHeaderFooter(t); t != "" {
 				if err := p.write(t + "\n"); err != nil {
 					return err
 				}
