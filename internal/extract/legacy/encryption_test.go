@@ -219,3 +219,26 @@ func velvet(cryptoAPI bool) []byte {
 	rec = append(rec, le32(20)...)
 	return append(rec, enc[16:]...)
 }
+
+// BenchmarkEncrypted measures the check every legacy file goes through
+// before its conversion.
+func BenchmarkEncrypted(b *testing.B) {
+	for _, c := range []struct {
+		file string
+		want legacy.Encryption
+	}{{"document.doc", legacy.None}, {"encrypted.xls", legacy.ExcelFilePass}, {"workbook.xls", legacy.None}} {
+		data, err := os.ReadFile(filepath.Join("testdata", c.file))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(c.file, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if got, err := legacy.Encrypted(data); err != nil || got != c.want {
+					b.Fatalf("Encrypted = %q, %v", got, err)
+				}
+			}
+		})
+	}
+}

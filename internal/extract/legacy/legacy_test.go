@@ -236,8 +236,9 @@ func TestInArchive(t *testing.T) {
 	}
 }
 
-// TestHiddenSurvives: text formatted hidden in a .doc, a hidden row and a
-// hidden sheet in a .xls reach the extractors, which report them.
+// TestHiddenSurvives: text formatted hidden in a .doc, a hidden row, a
+// hidden column and a hidden sheet in a .xls reach the extractors, which
+// report them, the column as a column.
 func TestHiddenSurvives(t *testing.T) {
 	needSoffice(t)
 	ctx := context.Background()
@@ -249,11 +250,15 @@ func TestHiddenSurvives(t *testing.T) {
 	if got := text(d, doc.HiddenSheet); !strings.Contains(got, "隐藏表内容") {
 		t.Errorf("hidden.xls: hidden sheet %q", got)
 	}
-	rows := false
+	rows, cols := false, false
 	for _, f := range d.Findings {
-		rows = rows || f.Rule == "hidden_content.hidden_rows" && f.Location.Sheet == "公开"
+		rows = rows || f.Rule == "hidden_content.hidden_rows" && f.Location.Sheet == "公开" && f.Location.Cell == "A2"
+		cols = cols || f.Rule == "hidden_content.hidden_columns" && f.Location.Sheet == "公开" && f.Location.Cell == "B1"
 	}
-	if !rows {
-		t.Errorf("hidden.xls: no hidden-row finding in %+v", d.Findings)
+	if !rows || !cols {
+		t.Errorf("hidden.xls: hidden row %v, hidden column %v in %+v", rows, cols, d.Findings)
+	}
+	if got := text(d, doc.Sheet); !strings.Contains(got, "隐藏列备注") {
+		t.Errorf("hidden.xls: hidden column's cell not read: %q", got)
 	}
 }

@@ -230,3 +230,18 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkExtract(b *testing.B) {
+	for _, name := range []string{"word.mht", "blink.mhtml"} {
+		data := fixture(b, name)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if d, _ := Extract(data, doc.DefaultLimits()); len(d.Findings) != 0 || len(d.Parts) < 2 {
+					b.Fatalf("unexpected result: %+v", d.Findings)
+				}
+			}
+		})
+	}
+}

@@ -3,7 +3,7 @@
 # OpenDocument sources written here (so that a table cell holds the ID as
 # text and the marking sits in a page header) are saved by soffice as
 # .doc, .xls, .ppt, .rtf, .odt, .ods and .odp. hidden.doc and hidden.xls
-# hold hidden text, a hidden row and a hidden sheet. macro.odt runs a Basic
+# hold hidden text, a hidden row, a hidden column and a hidden sheet. macro.odt runs a Basic
 # macro on load that would write /tmp/mishen-macro-ran. The WPS fixtures are those
 # files under WPS Office's names: WPS writes the same OLE2 streams
 # (WordDocument, Workbook, PowerPoint Document), so a renamed file takes
@@ -65,7 +65,8 @@ cat > "$work/slides.fodp" <<XML
 </draw:page></office:presentation></office:body></office:document>
 XML
 
-# hidden: text formatted hidden, a hidden row and a hidden sheet.
+# hidden: text formatted hidden, a hidden row, a hidden column and a
+# hidden sheet.
 cat > "$work/hidden.fodt" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
 <office:document $ns office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
@@ -78,7 +79,7 @@ cat > "$work/hidden.fods" <<XML
 <office:document $ns office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:automatic-styles><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>
 <office:body><office:spreadsheet>
-<table:table table:name="公开"><table:table-row><table:table-cell office:value-type="string"><text:p>公开数据</text:p></table:table-cell></table:table-row><table:table-row table:visibility="collapse"><table:table-cell office:value-type="string"><text:p>隐藏行440306198506120038</text:p></table:table-cell></table:table-row></table:table>
+<table:table table:name="公开"><table:table-column/><table:table-column table:visibility="collapse"/><table:table-row><table:table-cell office:value-type="string"><text:p>公开数据</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>隐藏列备注</text:p></table:table-cell></table:table-row><table:table-row table:visibility="collapse"><table:table-cell office:value-type="string"><text:p>隐藏行440306198506120038</text:p></table:table-cell></table:table-row></table:table>
 <table:table table:name="隐藏表" table:style-name="ta2"><table:table-row><table:table-cell office:value-type="string"><text:p>隐藏表内容</text:p></table:table-cell></table:table-row></table:table>
 </office:spreadsheet></office:body></office:document>
 XML
