@@ -257,6 +257,23 @@ func TestHeaderMarking(t *testing.T) {
 	}
 }
 
+// TestLevelWithJi: X级 heading a text, after a 份号 or with its period
+// is a marking; X级 starting a sentence, or ending one that says what a
+// document is, is not, even in the short lines of a page's head.
+func TestLevelWithJi(t *testing.T) {
+	e := testEngine(t)
+	for _, s := range []string{"机密级\n关于做好有关工作的通知\n", "000123 机密级\n关于做好有关工作的通知\n", "机密级★10年\n通知\n", "秘密级 1年\n通知\n"} {
+		if fs := e.Scan(s, report.Location{Part: "body"}); !hasCategory(fs, report.ClassifiedMarking) {
+			t.Errorf("%q: no marking", s)
+		}
+	}
+	for _, s := range []string{"保密知识\n绝密级国家秘密是最\n重要的国家秘密\n", "保密知识\n表示该文件为 机密级，\n保密期限为十年\n", "（一）\n绝密级：最重要的国家秘密\n"} {
+		if fs := e.Scan(s, report.Location{Part: "body"}); len(fs) != 0 {
+			t.Errorf("%q: %s %q", s, fs[0].Rule, fs[0].Excerpt)
+		}
+	}
+}
+
 func FuzzScan(f *testing.F) {
 	for _, d := range Detectors() {
 		for _, s := range append(d.Must, d.MustNot...) {

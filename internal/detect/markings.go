@@ -72,7 +72,19 @@ func findMarkings(in *input) []hit {
 			ln := strings.TrimSpace(line)
 			switch {
 			case strings.HasPrefix(s[le:], "级"):
-				if utf8.RuneCountInString(ln) <= 16 && (head || header || strings.HasPrefix(ln, lvl+"密级")) {
+				// X级 is a marking when it starts its line and nothing
+				// but a star or a period follows it there: 机密级
+				// 国家秘密是… and 该文件为机密级，保密期限… are sentences,
+				// which a two-column page read by OCR cuts into short
+				// lines at its head.
+				// Before it on its line only a 份号 may stand.
+				k := strings.Index(ln, lvl+"密级")
+				rest := ""
+				if k >= 0 {
+					rest = strings.TrimLeft(ln[k+len(lvl+"密级"):], " ")
+				}
+				if k >= 0 && utf8.RuneCountInString(ln) <= 16 && !strings.ContainsFunc(ln[:k], isHan) &&
+					(rest == "" || containsAny(after(rest, 0, 1), stars) || markingTail(rest, 0) > 0) {
 					out = append(out, hit{start: ls, end: le + len("级"), rule: "classified_marking.level"})
 				}
 			case ln == lvl+"密":
@@ -371,3 +383,6 @@ func cutOutlineNumber(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// isHan reports whether r is a Chinese character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
