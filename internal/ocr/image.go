@@ -69,6 +69,65 @@ func Decode(data []byte, maxPixels int64) (*image.Gray, error) {
 	return gray(img), nil
 }
 
+// DecodeInk is Decode with red ink left out: the red channel of a colour
+// picture, in which a red stamp or seal over a line of black text (a 收文
+// stamp on a marking) is as pale as the paper and the text stays black.
+// A picture without colour is decoded as Decode does.
+func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
+	if _, _, err := Config(data, maxPixels); err != nil {
+		return nil, err
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrImage, err)
+	}
+	r := img.Bounds()
+	if maxPixels > 0 && int64(r.Dx())*int64(r.Dy()) > maxPixels {
+		return nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, r.Dx(), r.Dy())
+	}
+	switch m := img.(type) {
+	case *image.Gray, *image.Gray16:
+		return gray(img), nil
+	case *image.YCbCr:
+		if m.SubsampleRatio == image.YCbCrSubsampleRatio444 && len(m.Cr) == 0 {
+			return gray(img), nil
+		}
+		g := image.NewGray(image.Rect(0, 0, r.Dx(), r.Dy()))
+		for y := 0; y < r.Dy(); y++ {
+			row := g.Pix[y*g.Stride:][:r.Dx()]
+			for x := range row {
+				yi := m.YOffset(r.Min.X+x, r.Min.Y+y)
+				ci := m.COffset(r.Min.X+x, r.Min.Y+y)
+				// R = Y + 1.402 (Cr - 128), as image/color does.
+				v := int32(m.Y[yi])<<16 + 91881*(int32(m.Cr[ci])-128) + 1<<15
+				row[x] = paper(uint8(min(max(v>>16, 0), 255)))
+			}
+		}
+		return g, nil
+	}
+	g := image.NewGray(image.Rect(0, 0, r.Dx(), r.Dy()))
+	for y := 0; y < r.Dy(); y++ {
+		for x := 0; x < r.Dx(); x++ {
+			c, _, _, _ := over(img.At(r.Min.X+x, r.Min.Y+y)).RGBA()
+			g.Pix[y*g.Stride+x] = paper(uint8(c >> 8))
+		}
+	}
+	return g, nil
+}
+
+// paper whitens the pale: in the red channel a red stamp is pale but not
+// white (a scanned red is some 150–220 where paper is 235), and Tesseract
+// still reads a pale stamp's words into the line it covers.
+func paper(v uint8) uint8 {
+	if v >= inkPale {
+		return 255
+	}
+	return v
+}
+
+// inkPale is the lightest red-channel value kept as ink.
+const inkPale = 128
+
 // gray converts img to greyscale with its origin at 0,0; transparent
 // pixels become white, as a viewer shows them on a page.
 func gray(img image.Image) *image.Gray {

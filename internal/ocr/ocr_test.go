@@ -4,7 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"image"
+	"image/color"
+	"image/draw"
+	"image/jpeg"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -132,7 +137,9 @@ func decodeFile(t *testing.T, name string) *image.Gray {
 
 func TestRecognizeUploads(t *testing.T) {
 	needOCR(t)
-	for _, name := range []string{"marked.png", "marked.jpg", "marked.tif"} {
+	// marked_jpeg.tif holds JPEG strips, which Tesseract reads and Go
+	// cannot decode.
+	for _, name := range []string{"marked.png", "marked.jpg", "marked.tif", "marked_jpeg.tif"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			data, err := os.ReadFile(filepath.Join("testdata", name))
@@ -307,5 +314,87 @@ func TestHeadMarked(t *testing.T) {
 		if got := headMarked(c.p); got != c.want {
 			t.Errorf("%v: %v, want %v", c.p.Lines, got, c.want)
 		}
+	}
+}
+
+// TestHeadUndecodable: when the head of a first reading is in doubt and
+// Go cannot decode the picture Tesseract read, the first reading stands.
+func TestHeadUndecodable(t *testing.T) {
+	p := &Page{Width: 1000, Height: 1400, Lines: []Line{{Box: Box{X0: 100, Y0: 900, X1: 600, Y1: 930}, Words: []Word{{Text: "正文", Conf: 95}}}}}
+	if !headDoubt(p) {
+		t.Fatal("a page with no word at its head is no doubt")
+	}
+	r, err := readHead(context.Background(), p, func() (*image.Gray, error) { return nil, fmt.Errorf("%w: tiff: unsupported compression", ErrImage) }, Options{})
+	if err != nil || r == nil || r.Page != p || r.Head != nil {
+		t.Fatalf("got %+v, %v; want the first reading", r, err)
+	}
+}
+
+// TestSmallUndecodable: a small picture is enlarged in Go before
+// Tesseract reads it; one Go cannot decode (a TIFF of JPEG strips) is
+// read by Tesseract as it is, not reported undecodable.
+func TestSmallUndecodable(t *testing.T) {
+	needOCR(t)
+	data, err := os.ReadFile(filepath.Join("testdata", "small_jpeg.tif"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, _, err := Config(data, DefaultMaxPixels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if upscale(cfg.Width, cfg.Height, DefaultMaxPixels) == 1 {
+		t.Fatalf("%d × %d is not enlarged; the fixture tests nothing", cfg.Width, cfg.Height)
+	}
+	r, err := ReadImage(context.Background(), data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := r.Page.Text(); !strings.Contains(text, "通知") {
+		t.Errorf("not read:\n%s", text)
+	}
+}
+
+// TestDecodeInk: in the picture the head is read again from, red ink
+// (a stamp) is paper and black ink stays; a grey picture is as Decode
+// gives it.
+func TestDecodeInk(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 32, 32))
+	draw.Draw(img, img.Rect, image.White, image.Point{}, draw.Src)
+	// Blocks of 8 × 8, as a JPEG stores its chroma: a stamp's red, black
+	// text, and a grey paler than ink.
+	fill := func(x, y int, c color.RGBA) {
+		draw.Draw(img, image.Rect(x, y, x+8, y+8), image.NewUniform(c), image.Point{}, draw.Src)
+	}
+	fill(0, 0, color.RGBA{200, 30, 40, 255})
+	fill(8, 8, color.RGBA{20, 20, 20, 255})
+	fill(16, 0, color.RGBA{150, 150, 150, 255})
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	g, err := DecodeInk(buf.Bytes(), DefaultMaxPixels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.GrayAt(3, 3).Y != 255 || g.GrayAt(11, 11).Y != 20 || g.GrayAt(19, 3).Y != 255 || g.GrayAt(28, 28).Y != 255 {
+		t.Errorf("red %d, black %d, grey %d, paper %d", g.GrayAt(3, 3).Y, g.GrayAt(11, 11).Y, g.GrayAt(19, 3).Y, g.GrayAt(28, 28).Y)
+	}
+	// A JPEG (YCbCr): the red channel again.
+	buf.Reset()
+	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 100}); err != nil {
+		t.Fatal(err)
+	}
+	if g, err = DecodeInk(buf.Bytes(), DefaultMaxPixels); err != nil {
+		t.Fatal(err)
+	}
+	if g.GrayAt(3, 3).Y != 255 || g.GrayAt(11, 11).Y > 60 {
+		t.Errorf("JPEG: red %d, black %d", g.GrayAt(3, 3).Y, g.GrayAt(11, 11).Y)
+	}
+	gray, _ := os.ReadFile(filepath.Join("testdata", "marked.png"))
+	a, err1 := Decode(gray, DefaultMaxPixels)
+	b, err2 := DecodeInk(gray, DefaultMaxPixels)
+	if err1 != nil || err2 != nil || !bytes.Equal(a.Pix, b.Pix) {
+		t.Errorf("a grey picture changed (%v, %v)", err1, err2)
 	}
 }

@@ -59,7 +59,8 @@ func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
 		return nil, err
 	}
 	read := func(g *image.Gray) (*Page, error) { return recognize(ctx, g, 3, o) }
-	return finish(ctx, p, in, func() (*image.Gray, error) { return g, nil }, read, o)
+	page := func() (*image.Gray, error) { return g, nil }
+	return finish(ctx, p, in, page, page, read, o)
 }
 
 // passThrough are the picture formats handed to Tesseract as they are,
@@ -112,6 +113,11 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		var g *image.Gray
 		if g, err = decode(); err == nil {
 			p, in, err = read(g)
+		} else if errors.Is(err, ErrImage) && passThrough[format] {
+			// Go cannot decode it (a TIFF of JPEG strips) and so cannot
+			// enlarge it: Tesseract reads it as it is.
+			in = data
+			p, err = recognizeBytes(ctx, data, cfg.Width, cfg.Height, 3, o)
 		}
 	}
 	if err != nil {
@@ -121,15 +127,18 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		p, _, err := read(g)
 		return p, err
 	}
-	return finish(ctx, p, in, decode, reread, o)
+	// The head, read again when in doubt, is read without red ink.
+	ink := sync.OnceValues(func() (*image.Gray, error) { return DecodeInk(data, o.MaxPixels) })
+	return finish(ctx, p, in, decode, ink, reread, o)
 }
 
 // finish completes a first reading p of an image made from in: read
 // again turned upright when it lies turned (upright), its head read again
 // when in doubt (readHead), and the boxes of a turned page put back on
-// the image as it lies. img gives the image in Go and read reads it as
-// the first reading did.
-func finish(ctx context.Context, p *Page, in []byte, img func() (*image.Gray, error),
+// the image as it lies. img gives the image in Go, headImg the image the
+// head is read again from (a picture without its red ink), and read
+// reads an image as the first reading did.
+func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image.Gray, error),
 	read func(*image.Gray) (*Page, error), o Options) (*Read, error) {
 	w, h := p.Width, p.Height
 	p, turned, q, err := upright(ctx, p, in, img, read, o)
@@ -137,9 +146,9 @@ func finish(ctx context.Context, p *Page, in []byte, img func() (*image.Gray, er
 		return nil, err
 	}
 	if q != 0 {
-		img = func() (*image.Gray, error) { return turned, nil }
+		headImg = func() (*image.Gray, error) { return turned, nil }
 	}
-	r, err := readHead(ctx, p, img, o)
+	r, err := readHead(ctx, p, headImg, o)
 	if err != nil || q == 0 {
 		return r, err
 	}
@@ -159,6 +168,11 @@ func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o O
 		return r, nil
 	}
 	g, err := img()
+	if errors.Is(err, ErrImage) && ctx.Err() == nil {
+		// Tesseract read a picture Go cannot decode (a TIFF of JPEG
+		// strips): the first reading stands, as when it is not turned.
+		return r, nil
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -34,6 +34,11 @@ convert "$tmp/m150.png" -strip marked.png
 pdftoppm -r 150 -gray -jpeg -jpegopt quality=50 "$tmp/marked.pdf" "$tmp/m200"
 convert "$tmp"/m200-1.jpg -strip -quality 50 marked.jpg
 convert "$tmp/m300.png" -strip -compress Group4 marked.tif
+# A TIFF of JPEG strips (as colour scanners store pages): Tesseract reads
+# it, Go's TIFF decoder does not.
+convert marked.jpg -strip -compress JPEG -quality 60 marked_jpeg.tif
+# The same, small enough to be enlarged before reading (upscale).
+convert marked.jpg -resize 60% -strip -compress JPEG -quality 70 small_jpeg.tif
 # A two-page TIFF whose second page is the marked one.
 convert "$tmp/c300.png" "$tmp/m300.png" -strip -compress Group4 pages.tif
 
@@ -81,4 +86,4 @@ ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 0, 0, 0, 0)
 idat = zlib.compress(b"\0" * 1024)
 open("bomb.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 PY
-ls -l scan300.pdf scan150.pdf clean300.pdf left.tif upside.pdf marked.png marked.jpg marked.tif pages.tif noisy.pdf outlines.pdf pdftops.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
+ls -l scan300.pdf scan150.pdf clean300.pdf left.tif upside.pdf marked.png marked.jpg marked.tif marked_jpeg.tif small_jpeg.tif pages.tif noisy.pdf outlines.pdf pdftops.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
