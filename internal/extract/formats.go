@@ -45,6 +45,7 @@ var formatLabels = map[string]string{
 	FormatZIP: "ZIP 压缩包", FormatRAR: "RAR 压缩包", Format7Z: "7z 压缩包", FormatGZIP: "gzip 压缩文件", FormatTAR: "tar 归档文件",
 	FormatOFD: "OFD 版式文件 (.ofd)",
 	FormatMHT: "单个网页文件 (.mht)",
+	FormatEML: "电子邮件 (.eml)",
 
 	FormatFODT: "OpenDocument 单文件文本 (.fodt)", FormatFODS: "OpenDocument 单文件表格 (.fods)", FormatFODP: "OpenDocument 单文件演示文稿 (.fodp)",
 	FormatSpreadsheetML: "Excel 2003 XML 表格", FormatWordML: "Word 2003 XML 文档",

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/mht"
@@ -36,4 +37,18 @@ func extractMHT(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document
 		return nil, errors.New("extract: no such picture")
 	}, lim)
 	return d, nil
+}
+
+// extractEML reads an e-mail saved as .eml: a MIME message like a web
+// archive, read by the same reader, its messages speaking of an e-mail.
+func extractEML(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
+	d, err := extractMHT(ctx, data, lim)
+	if d != nil {
+		d.Format = FormatEML
+		for i := range d.Findings {
+			m := &d.Findings[i].Message
+			*m = strings.ReplaceAll(strings.ReplaceAll(*m, "单个网页文件（MHT）", "电子邮件"), "单个网页文件", "电子邮件")
+		}
+	}
+	return d, err
 }

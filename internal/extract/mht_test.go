@@ -27,8 +27,8 @@ func readMHT(t *testing.T, name string) []byte {
 
 // TestSniffMHT: a web archive is known by its MIME header whatever its
 // name, in Word's shape (MIME-Version first) and in the browsers' (From:,
-// Subject:, Date: first); mail and text that only look like headers are
-// not.
+// Subject:, Date: first); an e-mail is an e-mail (its parts are base64
+// too), and text that only looks like headers is text.
 func TestSniffMHT(t *testing.T) {
 	word, blink := string(readMHT(t, "word.mht")), string(readMHT(t, "blink.mhtml"))
 	for _, c := range []struct{ name, data, want string }{
@@ -40,7 +40,8 @@ func TestSniffMHT(t *testing.T) {
 		{"word/afchunk.mht", "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>x</p>", extract.FormatMHT},
 		{"a.mht", "From: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>x</p>", extract.FormatMHT},
 		{"a.txt", "From: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>x</p>", extract.FormatText},
-		{"mail.eml", "From: a@example.com\r\nSubject: hi\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b--", extract.FormatText},
+		{"mail.eml", "From: a@example.com\r\nSubject: hi\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b--", extract.FormatEML},
+		{"mail.txt", "From: a@example.com\r\nTo: b@example.com\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n5YaF", extract.FormatEML},
 		{"a.txt", "From: 办公室\r\nSubject: 通知\r\n\r\n请于周五前报送。", extract.FormatText},
 		{"a.txt", "Content-Type: multipart/related; boundary=b\r\n\r\n--b--", extract.FormatText},
 	} {
@@ -83,5 +84,24 @@ func TestExtractMHT(t *testing.T) {
 	}
 	if len(d.Embedded) != 0 {
 		t.Errorf("embedded left: %d", len(d.Embedded))
+	}
+}
+
+// TestExtractEML: an e-mail saved as .eml is read through its MIME
+// structure, its base64 body decoded, not read as text.
+func TestExtractEML(t *testing.T) {
+	body := "5YWz5LqO5Lqk6YCa6L+d5rOV55qE6YCa55+l77ya6IGU57O75Lq66Lqr5Lu96K+B5Y+3MTEwMTAxMTk5MDAzMDc0NTE0" // 关于交通违法的通知：联系人身份证号110101199003074514
+	mail := "From: a@example.cn\r\nTo: b@example.cn\r\nSubject: =?UTF-8?B?5YaF6YOo6LWE5paZ?=\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + body + "\r\n"
+	d := extract.Extract(context.Background(), "来信.eml", []byte(mail), doc.DefaultLimits())
+	if d.Format != extract.FormatEML {
+		t.Fatalf("format %s", d.Format)
+	}
+	var text string
+	for _, p := range d.Parts {
+		text += p.Text
+	}
+	if !strings.Contains(text, "110101199003074514") || !strings.Contains(text, "主题: 内部资料") {
+		t.Errorf("read %q", text)
 	}
 }

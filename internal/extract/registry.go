@@ -51,6 +51,8 @@ var extractors = map[string]extractorFunc{
 	// Before a compound file is converted, whether a password locks it.
 	FormatOLE2Encryption: plain(ole2Encryption),
 	FormatMHT:            extractMHT,
+	// An e-mail is a MIME message like a web archive: the same reader.
+	FormatEML: extractEML,
 }
 
 // archived is the extractor of one archive format: it lists the members,

@@ -38,6 +38,7 @@ const (
 	FormatOOXMLEncrypted = "ooxml_encrypted"
 	FormatRTF            = "rtf"
 	FormatMHT            = "mht"
+	FormatEML            = "eml"
 	FormatPNG            = "png"
 	FormatJPEG           = "jpeg"
 	FormatGIF            = "gif"
@@ -98,7 +99,7 @@ var extFormats = map[string]string{
 	"pptx": FormatPPTX, "odt": FormatODT, "ods": FormatODS, "odp": FormatODP, "ofd": FormatOFD,
 	"doc": FormatDOC, "dot": FormatDOC, "xls": FormatXLS, "ppt": FormatPPT,
 	"wps": FormatWPS, "et": FormatET, "dps": FormatDPS, "rtf": FormatRTF,
-	"mht": FormatMHT, "mhtml": FormatMHT,
+	"mht": FormatMHT, "mhtml": FormatMHT, "eml": FormatEML,
 	"png": FormatPNG, "jpg": FormatJPEG, "jpeg": FormatJPEG, "gif": FormatGIF,
 	"tif": FormatTIFF, "tiff": FormatTIFF, "bmp": FormatBMP, "webp": FormatWEBP,
 	"zip": FormatZIP, "rar": FormatRAR, "7z": Format7Z, "gz": FormatGZIP, "tgz": FormatGZIP, "tar": FormatTAR,
@@ -401,7 +402,10 @@ func sniffMarkup(data []byte, ext string) string {
 	h := head(data, sniffWindow)
 	h = bytes.TrimPrefix(h, []byte("\xEF\xBB\xBF"))
 	h = bytes.TrimLeft(h, " \t\r\n\f")
-	if hasPrefixFold(h, "mime-version:") || isMHT(h, ext) {
+	if f := mimeMessage(h, ext); f != "" {
+		return f
+	}
+	if hasPrefixFold(h, "mime-version:") {
 		return FormatMHT
 	}
 	// An XHTML file may begin with an XML declaration.
@@ -440,9 +444,16 @@ func sniffMarkup(data []byte, ext string) string {
 // line, among them MIME-Version and a Content-Type of multipart/related
 // (Internet Explorer and Chromium begin with From:, Subject: and Date:).
 // Under .mht or .mhtml any multipart or HTML Content-Type will do.
-func isMHT(h []byte, ext string) bool {
+func isMHT(h []byte, ext string) bool { return mimeMessage(h, ext) == FormatMHT }
+
+// mimeMessage says which MIME message h begins with: FormatMHT for a web
+// archive (isMHT), FormatEML for an e-mail (a MIME header with a sender,
+// a recipient or a subject, or any MIME header under .eml), whose parts
+// are base64 or quoted-printable and would pass unread as text; "" for
+// neither.
+func mimeMessage(h []byte, ext string) string {
 	h = head(h, 16<<10)
-	var version bool
+	var version, mail bool
 	var ctype string
 	last := ""
 	for n := 0; n < 64 && len(h) > 0; n++ {
@@ -460,7 +471,7 @@ func isMHT(h []byte, ext string) bool {
 		}
 		name, value, ok := bytes.Cut(line, []byte(":"))
 		if !ok || len(name) == 0 || bytes.ContainsAny(name, " \t") {
-			return false
+			return ""
 		}
 		last = strings.ToLower(string(name))
 		switch last {
@@ -468,15 +479,21 @@ func isMHT(h []byte, ext string) bool {
 			version = true
 		case "content-type":
 			ctype = strings.ToLower(string(value))
+		case "to", "cc", "message-id", "received", "in-reply-to":
+			mail = true
 		}
 	}
 	if !version {
-		return false
+		return ""
 	}
-	if strings.Contains(ctype, "multipart/related") {
-		return true
+	if strings.Contains(ctype, "multipart/related") ||
+		(ext == "mht" || ext == "mhtml") && (strings.Contains(ctype, "multipart/") || strings.Contains(ctype, "text/html")) {
+		return FormatMHT
 	}
-	return (ext == "mht" || ext == "mhtml") && (strings.Contains(ctype, "multipart/") || strings.Contains(ctype, "text/html"))
+	if mail || ext == "eml" {
+		return FormatEML
+	}
+	return ""
 }
 
 func isTagEnd(c byte) bool {

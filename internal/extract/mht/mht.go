@@ -97,6 +97,9 @@ func read(d *doc.Document, data []byte, lim doc.Limits) {
 	}
 	r := &reader{d: d, lim: lim, left: lim.MaxTextRunes, deadline: time.Now().Add(lim.PerFileTimeout), names: map[string]int{}}
 	parts, start, err := r.split(data)
+	if errors.Is(err, errTooMany) {
+		err = nil // reported where the parts were cut
+	}
 	switch {
 	case errors.Is(err, errTimeout):
 		r.d.Unreadable(RuleTimeout, report.Location{Part: doc.Body}, fmt.Sprintf(
@@ -152,47 +155,126 @@ func (r *reader) split(data []byte) (parts []part, start string, err error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("%w: header: %v", errCorrupt, err)
 	}
+	r.header(h, "")
+	_, params, _ := mime.ParseMediaType(h.Get("Content-Type"))
+	start = strings.Trim(params["start"], "<> \t")
+	parts, err = r.entity(h, br, 0, nil)
+	return parts, start, err
+}
+
+// maxDepth bounds the nesting of multiparts and attached messages (an
+// e-mail's multipart/mixed holds a multipart/alternative, a forwarded
+// message holds its own).
+const maxDepth = 4
+
+// entity reads the body of a MIME entity whose header is h: the parts of
+// a multipart, each nested multipart and attached message read in turn
+// (their parts follow in order), else the one part it is. It appends to
+// parts and returns them.
+func (r *reader) entity(h textproto.MIMEHeader, body io.Reader, depth int, parts []part) ([]part, error) {
 	mt, params, err := mime.ParseMediaType(h.Get("Content-Type"))
-	if err != nil {
-		return nil, "", fmt.Errorf("%w: content type: %v", errCorrupt, err)
-	}
-	if !strings.HasPrefix(mt, "multipart/") {
-		// A page saved as a single part (a web archive of one file).
-		p, err := r.decode(h, br, 0)
+	if err != nil || !strings.HasPrefix(mt, "multipart/") {
+		// A page saved as a single part (a web archive of one file), or
+		// a message of one text.
+		p, err := r.decode(h, body, len(parts))
 		if err != nil {
-			return nil, "", err
+			return parts, err
 		}
-		return []part{p}, "", nil
+		if mt == "message/rfc822" {
+			return r.message(p, depth, parts)
+		}
+		return append(parts, p), nil
 	}
 	boundary := params["boundary"]
 	if boundary == "" {
-		return nil, "", fmt.Errorf("%w: no boundary", errCorrupt)
+		return parts, fmt.Errorf("%w: no boundary", errCorrupt)
 	}
-	start = strings.Trim(params["start"], "<> \t")
-	mr := multipart.NewReader(br, boundary)
+	mr := multipart.NewReader(body, boundary)
 	for n := 0; ; n++ {
 		if time.Now().After(r.deadline) {
-			return parts, start, errTimeout
+			return parts, errTimeout
 		}
 		mp, err := mr.NextRawPart()
 		if errors.Is(err, io.EOF) {
-			return parts, start, nil
+			return parts, nil
 		}
 		if err != nil {
-			return parts, start, fmt.Errorf("%w: part %d: %v", errCorrupt, n+1, err)
+			return parts, fmt.Errorf("%w: part %d: %v", errCorrupt, len(parts)+1, err)
 		}
-		if n == maxParts {
+		if len(parts) >= maxParts {
 			r.d.Unreadable(RuleTooLarge, report.Location{Part: doc.Body}, fmt.Sprintf(
 				"单个网页文件中的部件超过 %d 个，其余部件未读取，需人工审查", maxParts))
-			return parts, start, nil
+			return parts, errTooMany
 		}
-		p, err := r.decode(textproto.MIMEHeader(mp.Header), mp, n)
+		ph := textproto.MIMEHeader(mp.Header)
+		sub, _, _ := mime.ParseMediaType(ph.Get("Content-Type"))
+		if (strings.HasPrefix(sub, "multipart/") || sub == "message/rfc822") && depth < maxDepth {
+			if parts, err = r.entity(ph, mp, depth+1, parts); err != nil {
+				return parts, err
+			}
+			continue
+		}
+		p, err := r.decode(ph, mp, len(parts))
 		if err != nil {
-			return parts, start, err
+			return parts, err
 		}
 		parts = append(parts, p)
 	}
 }
+
+// message reads an attached message (message/rfc822): its header, then
+// its body as an entity.
+func (r *reader) message(p part, depth int, parts []part) ([]part, error) {
+	br := bufio.NewReader(bytes.NewReader(p.body))
+	h, err := textproto.NewReader(br).ReadMIMEHeader()
+	if err != nil {
+		return parts, fmt.Errorf("%w: %s: header: %v", errCorrupt, p.name, err)
+	}
+	r.header(h, p.name)
+	return r.entity(h, br, depth+1, parts)
+}
+
+// mailHeaders are the header fields of a message that a reader sees,
+// with the label they are read under.
+var mailHeaders = []struct{ key, label string }{
+	{"Subject", "主题"}, {"From", "发件人"}, {"To", "收件人"}, {"Cc", "抄送"}, {"Content-Description", "说明"},
+}
+
+// header reads the fields of a message's header that a reader sees (the
+// subject, the sender and recipients), their encoded words (=?UTF-8?B?…?=)
+// decoded, as a metadata part located at file.
+func (r *reader) header(h textproto.MIMEHeader, file string) {
+	dec := mime.WordDecoder{CharsetReader: charsetReader}
+	var b strings.Builder
+	for _, f := range mailHeaders {
+		for _, v := range h.Values(f.key) {
+			if d, err := dec.DecodeHeader(v); err == nil {
+				v = d
+			}
+			if v = strings.Join(strings.Fields(v), " "); v != "" {
+				b.WriteString(f.label + ": " + v + "\n")
+			}
+		}
+	}
+	if b.Len() > 0 {
+		t := b.String()
+		r.over(&t, doc.MetadataPart, file)
+		r.left -= utf8.RuneCountInString(t)
+		r.d.Parts = append(r.d.Parts, doc.Part{Kind: doc.MetadataPart, File: file, Text: t})
+	}
+}
+
+// charsetReader converts the text of an encoded word to UTF-8.
+func charsetReader(cs string, in io.Reader) (io.Reader, error) {
+	b, err := io.ReadAll(io.LimitReader(in, 1<<16))
+	if err != nil {
+		return nil, err
+	}
+	return bytes.NewReader(toUTF8(b, strings.ToLower(cs))), nil
+}
+
+// errTooMany ends the reading of parts after maxParts.
+var errTooMany = errors.New("mht: too many parts")
 
 var errTimeout = errors.New("mht: time limit reached")
 

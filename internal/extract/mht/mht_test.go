@@ -2,6 +2,8 @@ package mht
 
 import (
 	"bytes"
+	"encoding/base64"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -116,6 +118,43 @@ func archive(parts ...string) []byte {
 	return b.Bytes()
 }
 
+// nest is a part that is a multipart n levels deep.
+func nest(n int) string {
+	if n == 0 {
+		return "Content-Type: text/plain\r\n\r\n最里层"
+	}
+	b := fmt.Sprintf("N%d", n)
+	return "Content-Type: multipart/mixed; boundary=" + b + "\r\n\r\n--" + b + "\r\n" + nest(n-1) + "\r\n--" + b + "--"
+}
+
+// TestMail: an e-mail saved as .eml: its subject and sender, decoded from
+// their encoded words, as metadata; the text of a multipart/alternative
+// inside a multipart/mixed; an attached message with its own header and
+// body, base64 and quoted-printable undone.
+func TestMail(t *testing.T) {
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	mail := "From: =?UTF-8?B?" + b64("张三") + "?= <zs@example.cn>\r\nTo: b@example.cn\r\nSubject: =?UTF-8?B?" + b64("内部资料 请勿外传") + "?=\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=M\r\n\r\n" +
+		"--M\r\nContent-Type: multipart/alternative; boundary=A\r\n\r\n" +
+		"--A\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" + b64("联系人身份证号 "+id) + "\r\n" +
+		"--A\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>=E6=AD=A3=E6=96=87</p>\r\n--A--\r\n" +
+		"--M\r\nContent-Type: message/rfc822\r\n\r\nSubject: =?UTF-8?B?" + b64("转发") + "?=\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n机密★1年 附件正文\r\n" +
+		"--M--\r\n"
+	d, _ := Extract([]byte(mail), doc.DefaultLimits())
+	if len(d.Findings) != 0 {
+		t.Errorf("findings %q", rules(d))
+	}
+	var all string
+	for _, p := range d.Parts {
+		all += p.Kind + "|" + p.File + "|" + p.Text + "\n"
+	}
+	for _, want := range []string{"metadata||主题: 内部资料 请勿外传\n发件人: 张三 <zs@example.cn>\n收件人: b@example.cn", "联系人身份证号 " + id, "正文", "主题: 转发", "机密★1年 附件正文"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("%q not read in:\n%s", want, all)
+		}
+	}
+}
+
 // TestParts: each kind of part is read its own way.
 func TestParts(t *testing.T) {
 	d, _ := Extract(archive(
@@ -155,7 +194,7 @@ func TestDamaged(t *testing.T) {
 		{"bad header", []byte("MIME-Version: 1.0\r\nthis is not a header\r\n\r\n<p>x</p>"), ""},
 		{"unknown encoding", archive("Content-Type: text/html\r\nContent-Transfer-Encoding: x-uuencode\r\n\r\nbegin 644 a"), ""},
 		{"bad base64", archive("Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!!"), ""},
-		{"nested", archive("Content-Type: text/html\r\n\r\n<p>正文</p>", "Content-Type: multipart/alternative; boundary=C\r\n\r\n--C--"), "正文"},
+		{"nested too deep", archive("Content-Type: text/html\r\n\r\n<p>正文</p>", nest(maxDepth+1)), "正文"},
 		{"no page", archive("Content-Type: image/png\r\n\r\n\x89PNG"), ""},
 	} {
 		d, _ := Extract(c.data, doc.DefaultLimits())
