@@ -54,6 +54,15 @@ func Config(data []byte, maxPixels int64) (image.Config, string, error) {
 // Decode checks the picture's header with Config and then decodes it to
 // greyscale. A GIF's first frame is read.
 func Decode(data []byte, maxPixels int64) (*image.Gray, error) {
+	img, err := decode(data, maxPixels)
+	if err != nil {
+		return nil, err
+	}
+	return gray(img), nil
+}
+
+// decode checks the picture's header with Config and decodes it.
+func decode(data []byte, maxPixels int64) (image.Image, error) {
 	if _, _, err := Config(data, maxPixels); err != nil {
 		return nil, err
 	}
@@ -66,7 +75,7 @@ func Decode(data []byte, maxPixels int64) (*image.Gray, error) {
 	if maxPixels > 0 && int64(r.Dx())*int64(r.Dy()) > maxPixels {
 		return nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, r.Dx(), r.Dy())
 	}
-	return gray(img), nil
+	return img, nil
 }
 
 // DecodeInk is Decode with red ink left out: the red channel of a colour
@@ -74,17 +83,11 @@ func Decode(data []byte, maxPixels int64) (*image.Gray, error) {
 // stamp on a marking) is as pale as the paper and the text stays black.
 // A picture without colour is decoded as Decode does.
 func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
-	if _, _, err := Config(data, maxPixels); err != nil {
+	img, err := decode(data, maxPixels)
+	if err != nil {
 		return nil, err
 	}
-	img, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrImage, err)
-	}
 	r := img.Bounds()
-	if maxPixels > 0 && int64(r.Dx())*int64(r.Dy()) > maxPixels {
-		return nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, r.Dx(), r.Dy())
-	}
 	switch m := img.(type) {
 	case *image.Gray, *image.Gray16:
 		return gray(img), nil

@@ -2,7 +2,6 @@ package docx
 
 import (
 	"encoding/xml"
-	"io"
 	"net/url"
 	"strings"
 	"unicode/utf8"
@@ -49,12 +48,6 @@ func AddLinkTargets(d *doc.Document, a *zipguard.Archive, lim doc.Limits, budget
 // member name, each once, each ending in "\n". What was read before an
 // error is returned with it.
 func externalTargets(a *zipguard.Archive, name string, lim doc.Limits) ([]string, error) {
-	rc, err := a.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
 	var out []string
 	seen := map[string]bool{}
 	add := func(s string) {
@@ -63,22 +56,15 @@ func externalTargets(a *zipguard.Archive, name string, lim doc.Limits) ([]string
 			out = append(out, s+"\n")
 		}
 	}
-	for {
-		t, err := dec.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
-		se, ok := t.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" || !strings.EqualFold(zipguard.Attr(se, "TargetMode"), "External") {
-			continue
+	err := a.Starts(name, lim.MaxXMLDepth, func(se xml.StartElement) {
+		if se.Name.Local != "Relationship" || !strings.EqualFold(zipguard.Attr(se, "TargetMode"), "External") {
+			return
 		}
 		target := strings.Join(strings.Fields(zipguard.Attr(se, "Target")), " ")
 		add(target)
 		if u, err := url.PathUnescape(target); err == nil && u != target && utf8.ValidString(u) {
 			add(u)
 		}
-	}
+	})
+	return out, err
 }

@@ -134,25 +134,11 @@ func addDocVars(d *doc.Document, a *zipguard.Archive, lim doc.Limits, names []st
 
 // docVars returns the w:docVar elements of settings part name as lines.
 func docVars(a *zipguard.Archive, name string, lim doc.Limits) ([]string, error) {
-	rc, err := a.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
 	var out []string
-	for {
-		t, err := dec.Token()
-		if err == io.EOF {
-			return out, nil
+	err := a.Starts(name, lim.MaxXMLDepth, func(se xml.StartElement) {
+		if v := oneLine(zipguard.Attr(se, "val")); se.Name.Local == "docVar" && v != "" {
+			out = append(out, "文档变量 "+oneLine(zipguard.Attr(se, "name"))+": "+v+"\n")
 		}
-		if err != nil {
-			return out, err
-		}
-		if se, ok := t.(xml.StartElement); ok && se.Name.Local == "docVar" {
-			if v := oneLine(zipguard.Attr(se, "val")); v != "" {
-				out = append(out, "文档变量 "+oneLine(zipguard.Attr(se, "name"))+": "+v+"\n")
-			}
-		}
-	}
+	})
+	return out, err
 }

@@ -2,7 +2,6 @@ package pptx
 
 import (
 	"encoding/xml"
-	"io"
 	"path"
 	"strings"
 
@@ -67,24 +66,10 @@ func readRels(a *zipguard.Archive, part string, maxDepth int) ([]rel, error) {
 	if !a.Has(name) {
 		return nil, nil
 	}
-	rc, err := a.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	dec := zipguard.NewXMLDecoder(rc, maxDepth)
 	var out []rel
-	for {
-		t, err := dec.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
-		se, ok := t.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" {
-			continue
+	err := a.Starts(name, maxDepth, func(se xml.StartElement) {
+		if se.Name.Local != "Relationship" {
+			return
 		}
 		r := rel{id: zipguard.Attr(se, "Id"), typ: zipguard.Attr(se, "Type"), target: zipguard.Attr(se, "Target"),
 			extern: strings.EqualFold(zipguard.Attr(se, "TargetMode"), "External")}
@@ -92,5 +77,6 @@ func readRels(a *zipguard.Archive, part string, maxDepth int) ([]rel, error) {
 			r.target = resolve(part, r.target)
 		}
 		out = append(out, r)
-	}
+	})
+	return out, err
 }

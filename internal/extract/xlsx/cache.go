@@ -204,27 +204,13 @@ func externalTargets(a *zipguard.Archive, name string, lim doc.Limits) ([]string
 	if !a.Has(name) {
 		return nil, nil
 	}
-	rc, err := a.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	dec := zipguard.NewXMLDecoder(rc, lim.MaxXMLDepth)
 	var out []string
-	for {
-		t, err := dec.Token()
-		if err == io.EOF {
-			return out, nil
+	err := a.Starts(name, lim.MaxXMLDepth, func(se xml.StartElement) {
+		if v := strings.TrimSpace(zipguard.Attr(se, "Target")); se.Name.Local == "Relationship" && v != "" {
+			out = append(out, v)
 		}
-		if err != nil {
-			return out, err
-		}
-		if se, ok := t.(xml.StartElement); ok && se.Name.Local == "Relationship" {
-			if v := strings.TrimSpace(zipguard.Attr(se, "Target")); v != "" {
-				out = append(out, v)
-			}
-		}
-	}
+	})
+	return out, err
 }
 
 // imageOnly adds unreadable.image_only when the workbook stores pictures

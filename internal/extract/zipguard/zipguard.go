@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/binary"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -332,6 +333,32 @@ func (a *Archive) CheckAll() []error {
 		}
 	}
 	return errs
+}
+
+// Starts calls fn with each start element of the XML member called name,
+// in order, its depth bounded by maxDepth (NewXMLDecoder), and returns
+// the error that ended the reading, or nil at the member's end. Readers
+// that take what they need from elements' attributes (relationships,
+// document variables) are a loop over it.
+func (a *Archive) Starts(name string, maxDepth int, fn func(xml.StartElement)) error {
+	rc, err := a.Open(name)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	dec := NewXMLDecoder(rc, maxDepth)
+	for {
+		t, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if se, ok := t.(xml.StartElement); ok {
+			fn(se)
+		}
+	}
 }
 
 // IsXML reports whether a member's name is that of an XML member of an

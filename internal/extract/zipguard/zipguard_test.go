@@ -318,3 +318,29 @@ func FuzzOpen(f *testing.F) {
 		a.CheckAll()
 	})
 }
+
+// TestStarts: every start element of a member, in order; damage ends the
+// reading with an error after what was read; a missing member is an
+// error.
+func TestStarts(t *testing.T) {
+	data := ziptest.Zip(ziptest.Entry{Name: "a.xml", Body: `<r><x v="1"/><y><x v="2"/></y></r>`},
+		ziptest.Entry{Name: "bad.xml", Body: `<r><x v="1"/><x v="2"></r>`})
+	a, err := zipguard.Open(data, doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := a.Starts("a.xml", 16, func(se xml.StartElement) { got = append(got, se.Name.Local+zipguard.Attr(se, "v")) }); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, " ") != "r x1 y x2" {
+		t.Errorf("got %q", got)
+	}
+	got = nil
+	if err := a.Starts("bad.xml", 16, func(se xml.StartElement) { got = append(got, se.Name.Local+zipguard.Attr(se, "v")) }); err == nil || len(got) != 3 {
+		t.Errorf("damaged: %q, %v", got, err)
+	}
+	if err := a.Starts("none.xml", 16, func(xml.StartElement) {}); err == nil {
+		t.Error("a missing member read")
+	}
+}
