@@ -58,7 +58,7 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 func cssContents(css string) []string {
 	var out []string
 	for rest := css; ; {
-		i := strings.Index(strings.ToLower(rest), "content")
+		i := indexASCIIFold(rest, "content")
 		if i < 0 {
 			return out
 		}
@@ -94,6 +94,22 @@ func cssContents(css string) []string {
 		}
 		rest = v
 	}
+}
+
+// indexASCIIFold is strings.Index of the lower-case ASCII word w in s,
+// ASCII letters of s matched without case. Lower-casing s first would
+// move the byte offsets of letters whose lower case is longer (Ⱥ, ⱥ).
+func indexASCIIFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isIdent says whether c may be part of a CSS identifier.

@@ -397,4 +397,10 @@ func TestStylesheetContent(t *testing.T) {
 	if got[doc.HTMLAttribute] != want {
 		t.Errorf("attributes = %q, want %q", got[doc.HTMLAttribute], want)
 	}
+	// Letters whose lower case is longer than they are (Ⱥ) before a
+	// content declaration: no offset may move.
+	got = parts(t, `<html><head><style>.a{font-family:"`+strings.Repeat("Ⱥ", 20)+`"} .b::before{content:"秘密"}</style></head><body><p>密级：机密★10年</p></body></html>`)
+	if got[doc.HTMLAttribute] != "content: 秘密\n" || !strings.Contains(got[doc.Body], "密级：机密★10年") {
+		t.Errorf("attributes %q, body %q", got[doc.HTMLAttribute], got[doc.Body])
+	}
 }
