@@ -262,7 +262,9 @@ func TestHeaderMarking(t *testing.T) {
 // document is, is not, even in the short lines of a page's head.
 func TestLevelWithJi(t *testing.T) {
 	e := testEngine(t)
-	for _, s := range []string{"机密级\n关于做好有关工作的通知\n", "000123 机密级\n关于做好有关工作的通知\n", "机密级★10年\n通知\n", "秘密级 1年\n通知\n"} {
+	for _, s := range []string{"机密级\n关于做好有关工作的通知\n", "000123 机密级\n关于做好有关工作的通知\n", "机密级★10年\n通知\n", "秘密级 1年\n通知\n",
+		"份号：000123 机密级\n通知\n", "（机密级）\n通知\n", "【机密级】\n通知\n", "000123  机密级  特急\n通知\n", "00012 机密级 加急\n通知\n",
+		"第3份 机密级\n通知\n", "机密级▲\n通知\n", "机密级·5年\n通知\n"} {
 		if fs := e.Scan(s, report.Location{Part: "body"}); !hasCategory(fs, report.ClassifiedMarking) {
 			t.Errorf("%q: no marking", s)
 		}
@@ -360,6 +362,13 @@ func TestInternalMarkingLabels(t *testing.T) {
 		// Quoted but ending its sentence: still worn.
 		"“内部资料”",
 		"会议材料“内部资料”。",
+		// A law cited, and a thing said to be the term; a quoted label
+		// with an order after it.
+		"根据《XX市工作秘密管理暂行办法》，会议材料为工作秘密，严禁外传。",
+		"按照《工作秘密管理办法》第五条，以上材料属于工作秘密，不得公开。",
+		"根据第3条规定，附件内容为内部资料，注意保存。",
+		"“内部资料”注意保存",
+		"“工作秘密”严禁外传",
 	}
 	prose := []string{
 		// Inside a sentence about something else: an attribute, a list.
@@ -376,6 +385,12 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"二、依照《中华人民共和国保守国家秘密法》第六十四条的规定，机关、单位对不属于国家秘密但泄露后会造成一定不利影响的事项，按照工作秘密进行管理。",
 		"按照第六十四条规定，对有关事项按照工作秘密管理。",
 		"答：标注“内部资料”的材料未经审查不得在互联网上发布。",
+		// A heading's quoted topic, a definition, quoted names in a list.
+		"四、关于“内部资料”\n",
+		"本办法所称工作秘密，是指机关、单位在履行职责中产生的事项。",
+		"标有“内部资料”“内部参考”字样的文件，不得在互联网上发布。",
+		"问：什么是“内部资料”？答：它是指仅在机关内部传阅的材料。",
+		"机关、单位应当加强对工作秘密的管理，具体办法另行制定。",
 	}
 	for _, s := range labels {
 		if !hasCategory(e.Scan(s, report.Location{Part: "body"}), report.SensitiveTerm) {
@@ -607,6 +622,22 @@ func TestLevelWordsInTable(t *testing.T) {
 	}
 	if fs := e.Scan("密级：秘密\n关于做好有关工作的通知\n", report.Location{Part: "body"}); len(fs) == 0 || fs[0].Severity != report.Block {
 		t.Errorf("密级：秘密: %+v", fs)
+	}
+	// A form's 密级 cell labels the cell after it, anywhere in the body.
+	form := "拟稿单位\n办公室\n密级\n机密\n"
+	fc := []doc.Cell{{Ref: "A1", Start: 0, End: 4, Table: 1, Row: 1, Col: 1}, {Ref: "B1", Start: 5, End: 8, Table: 1, Row: 1, Col: 2},
+		{Ref: "C1", Start: 9, End: 11, Table: 1, Row: 1, Col: 3}, {Ref: "D1", Start: 12, End: 14, Table: 1, Row: 1, Col: 4}}
+	if fs := e.ScanCells(strings.Repeat("正文。\n", 8)+form, shift(fc, 8*4), report.Location{Part: "body"}).Findings; len(fs) == 0 || fs[0].Severity != report.Block {
+		t.Errorf("form 密级 | 机密: %+v", fs)
+	}
+	// A row that lists the levels after a 密级 heading is no form.
+	levels := "密级\n绝密\n机密\n秘密\n"
+	lc := []doc.Cell{{Ref: "A1", Start: 0, End: 2, Table: 1, Row: 1, Col: 1}, {Ref: "B1", Start: 3, End: 5, Table: 1, Row: 1, Col: 2},
+		{Ref: "C1", Start: 6, End: 8, Table: 1, Row: 1, Col: 3}, {Ref: "D1", Start: 9, End: 11, Table: 1, Row: 1, Col: 4}}
+	for _, f := range e.ScanCells(strings.Repeat("正文。\n", 8)+levels, shift(lc, 8*4), report.Location{Part: "body"}).Findings {
+		if f.Severity == report.Block {
+			t.Errorf("levels in a row: %s %q", f.Rule, f.Excerpt)
+		}
 	}
 	// A table at the head of the document (a 公文 header's 密级 cell) is
 	// a marking.

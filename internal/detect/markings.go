@@ -77,14 +77,12 @@ func findMarkings(in *input) []hit {
 				// 国家秘密是… and 该文件为机密级，保密期限… are sentences,
 				// which a two-column page read by OCR cuts into short
 				// lines at its head.
-				// Before it on its line only a 份号 may stand.
+				// Before it on its line only a 份号 may stand, and after
+				// it a star, a period or an urgency (特急), each perhaps
+				// in brackets.
 				k := strings.Index(ln, lvl+"密级")
-				rest := ""
-				if k >= 0 {
-					rest = strings.TrimLeft(ln[k+len(lvl+"密级"):], " ")
-				}
-				if k >= 0 && utf8.RuneCountInString(ln) <= 16 && !strings.ContainsFunc(ln[:k], isHan) &&
-					(rest == "" || containsAny(after(rest, 0, 1), stars) || markingTail(rest, 0) > 0) {
+				if k >= 0 && utf8.RuneCountInString(ln) <= 16 && headWords(ln[:k]) &&
+					tailWords(ln[k+len(lvl+"密级"):]) {
 					out = append(out, hit{start: ls, end: le + len("级"), rule: "classified_marking.level"})
 				}
 			case ln == lvl+"密":
@@ -115,10 +113,16 @@ func findMarkings(in *input) []hit {
 }
 
 // together reports whether norm bytes [a, b) stand on one line of the
-// original and in one table cell (or none): a 密级 ending a heading or a
-// quiz's question cell labels nothing on the next line or in the next
-// cell.
+// original and in one table cell (or none), or are a cell that is 密级
+// and the next cell of its row: a 密级 ending a heading or a quiz's
+// question cell labels nothing on the next line or in the next cell.
 func (in *input) together(a, b int) bool {
+	if k, l := in.cellOf(a), in.cellOf(b-1); k >= 0 && l == k+1 && in.cells[k].table == in.cells[l].table &&
+		in.cells[k].row == in.cells[l].row && strings.TrimRight(strings.TrimSpace(in.norm[in.cells[k].start:in.cells[k].end]), ":") == "密级" {
+		// A form's 密级 cell labels the level in the cell after it
+		// (发文稿纸: 密级 | 机密), unless the row lists the levels.
+		return !in.levelTable(l)
+	}
 	if in.origLine != nil && in.origLine(a) != in.origLine(b-1) {
 		return false
 	}
@@ -259,7 +263,10 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	if lo == ls { // an outline number stands at the start of the line
 		rest, numbered = cutOutlineNumber(head)
 	}
-	if strings.HasSuffix(rest, "关于") || numbered && strings.TrimSpace(rest) == "" {
+	// 关于“内部资料”, 所称工作秘密: a heading's topic, a definition.
+	bare := strings.TrimRight(rest, openQuoteRunes+" ")
+	if strings.HasSuffix(bare, "关于") || strings.HasSuffix(bare, "所称") || strings.HasSuffix(bare, "所谓") ||
+		numbered && strings.TrimSpace(bare) == "" {
 		return true, end
 	}
 	// The start of the term's sentence.
@@ -272,11 +279,13 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	span := t.OrigSpan(a, b)
 	o := span.End
 	next := t.OrigRunesBetween(o, o+2)
-	// A term in quotation marks that its sentence goes on from (标注“内
-	// 部资料”的材料不得上网) is named, not worn: a label is not quoted
-	// in the middle of a sentence.
+	// A term in quotation marks that a word of naming goes on from (标注
+	// “内部资料”的材料, 标有“内部资料”“内部参考”字样) is named, not worn;
+	// a quoted label that an order follows (“内部资料”注意保存) is worn.
 	if prev := t.OrigRunesBetween(span.Start-1, span.Start); len(prev) == 1 && len(next) == 2 &&
-		strings.ContainsRune("“\"「『‘'", prev[0]) && strings.ContainsRune("”\"」』’'", next[0]) && unicode.Is(unicode.Han, next[1]) {
+		strings.ContainsRune(openQuoteRunes, prev[0]) && strings.ContainsRune(closeQuoteRunes, next[0]) &&
+		(strings.ContainsRune("的等、"+openQuoteRunes, next[1]) || next[1] == '字' ||
+			strings.HasSuffix(strings.TrimRight(head, openQuoteRunes+" "), "标注") || strings.HasSuffix(strings.TrimRight(head, openQuoteRunes+" "), "标有")) {
 		return true, end
 	}
 	if strings.TrimSpace(rest) != "" {
@@ -288,6 +297,18 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	}
 	return n >= 6, end
 }
+
+// openQuoteRunes and closeQuoteRunes are the quotation marks a term may
+// stand in.
+const (
+	openQuoteRunes  = "“\"「『‘'"
+	closeQuoteRunes = "”\"」』’'"
+)
+
+// copulas end the words before a term that say what a thing is (会议材料
+// 为工作秘密, 以上材料属于工作秘密): a label, whatever law the sentence
+// cites.
+var copulas = []string{"为", "属于", "属", "列为", "系", "定为", "是"}
 
 // insideSentence reports whether an internal-marking term with the words
 // rest before it in its sentence, and the runes next after it in the
@@ -303,10 +324,28 @@ func insideSentence(rest string, next []rune) bool {
 		return false
 	}
 	// A sentence that cites a law or an article before the term (依照《保
-	// 守国家秘密法》第六十四条的规定，…按照工作秘密进行管理) says what the
-	// law says; one about a document (该文件) is still a label.
-	if !strings.Contains(rest, "该") && citesLaw(rest) {
+	// 守国家秘密法》第六十四条的规定，…按照工作秘密进行管理), or defines
+	// something (它是指…在机关内部传阅的材料), says what the law says; one
+	// about a document (该文件), or that says a thing is the term (会议材
+	// 料为工作秘密), is still a label.
+	clause := rest
+	if k := strings.LastIndexAny(clause, "，,、"); k >= 0 {
+		clause = clause[k:]
+	}
+	clause = strings.TrimRight(clause, openQuoteRunes+" ")
+	labels := false
+	for _, c := range copulas {
+		labels = labels || strings.HasSuffix(clause, c)
+	}
+	if !strings.Contains(rest, "该") && !labels && (citesLaw(rest) || strings.Contains(rest, "是指")) {
 		return true
+	}
+	// The object of a preposition (加强对工作秘密的管理, 按照工作秘密
+	// 管理) is a kind of thing, not this text.
+	for _, p := range []string{"对", "按照", "依照", "依据"} {
+		if strings.HasSuffix(clause, p) {
+			return true
+		}
 	}
 	switch {
 	case next[0] == '的':
@@ -382,6 +421,37 @@ func cutOutlineNumber(s string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// headWords reports whether s, what stands before X级 on its line, is
+// at most a 份号 (000123, 份号：000123, 第3份, No.00012) and brackets.
+func headWords(s string) bool {
+	for _, w := range []string{"份号", "第", "份", "No", "NO", "no"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return !strings.ContainsFunc(s, func(r rune) bool { return isHan(r) || unicode.IsLetter(r) && r < utf8.RuneSelf })
+}
+
+// tailWords reports whether s, what follows X级 on its line, is at most
+// a star and a period (★10年, ·5年, ▲), an urgency (特急, 加急) and
+// brackets.
+func tailWords(s string) bool {
+	for _, w := range []string{"特急", "加急", "平急", "特提", "急件"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	s = strings.TrimSpace(s)
+	for s != "" {
+		r, w := utf8.DecodeRuneInString(s)
+		switch {
+		case strings.ContainsRune("★☆*▲·•・)）】]》」", r) || unicode.IsSpace(r) || unicode.IsPunct(r):
+			s = s[w:]
+		case markingTail(s, 0) > 0:
+			s = s[markingTail(s, 0):]
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isHan reports whether r is a Chinese character.
