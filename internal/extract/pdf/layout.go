@@ -313,8 +313,12 @@ func (l *layout) flush() {
 				// A copy drawn for fake bold starts within the first
 				// half of the glyph it copies; the same narrow glyph
 				// twice (\\, ll, ..) starts where the first ends.
+				// A glyph without a width (a font whose widths are all
+				// 0) says nothing of where the next one starts.
 				tol := overlapTol * float64(max(g.size, h.size))
-				tol = min(tol, (h.end-h.along)/2+0.01*float64(h.size))
+				if w := h.end - h.along; w > 0.05*float64(h.size) {
+					tol = min(tol, w/2+0.01*float64(h.size))
+				}
 				if math.Abs(g.along-h.along) < tol && math.Abs(g.perp-h.perp) < overlapTol*float64(max(g.size, h.size)) &&
 					bytes.Equal(l.text[g.t0:g.t1], l.text[h.t0:h.t1]) {
 					dup = true

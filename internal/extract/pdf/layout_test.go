@@ -88,6 +88,12 @@ func TestReadingOrder(t *testing.T) {
 		name: "narrow glyph twice",
 		page: pdftest.Page{Raw: `BT /F1 12 Tf 50 Tz 72 700 Td «\\srv\a..b» Tj ET`},
 		want: `\\srv\a..b`,
+	}, {
+		// Fake bold in a font whose glyphs have no width (Tz 0): each
+		// glyph drawn twice, 0.5 pt apart, is read once.
+		name: "fake bold without widths",
+		page: pdftest.Page{Raw: `BT /F1 12 Tf 0 Tz 72 700 Td «密» Tj ET BT /F1 12 Tf 0 Tz 72.5 700 Td «密» Tj ET BT /F1 12 Tf 0 Tz 84 700 Td «级» Tj ET BT /F1 12 Tf 0 Tz 84.5 700 Td «级» Tj ET`},
+		want: "密级",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
