@@ -1,6 +1,7 @@
 package mht
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"encoding/base64"
@@ -87,6 +88,7 @@ type reader struct {
 	left     int // runes of text still allowed
 	deadline time.Time
 	names    map[string]int
+	names2   []string // the attachments' file names, as metadata lines
 }
 
 func read(d *doc.Document, data []byte, lim doc.Limits) {
@@ -99,6 +101,12 @@ func read(d *doc.Document, data []byte, lim doc.Limits) {
 	parts, start, err := r.split(data)
 	if errors.Is(err, errTooMany) {
 		err = nil // reported where the parts were cut
+	}
+	if len(r.names2) > 0 {
+		t := strings.Join(r.names2, "")
+		r.over(&t, doc.MetadataPart, "")
+		r.left -= utf8.RuneCountInString(t)
+		r.d.Parts = append(r.d.Parts, doc.Part{Kind: doc.MetadataPart, Text: t})
 	}
 	switch {
 	case errors.Is(err, errTimeout):
@@ -223,8 +231,12 @@ func (r *reader) entity(h textproto.MIMEHeader, body io.Reader, depth int, parts
 }
 
 // message reads an attached message (message/rfc822): its header, then
-// its body as an entity.
+// its body as an entity. Messages nested deeper than maxDepth are
+// damage: each level would copy the rest of the file again.
 func (r *reader) message(p part, depth int, parts []part) ([]part, error) {
+	if depth >= maxDepth {
+		return parts, fmt.Errorf("%w: %s: messages nested deeper than %d", errCorrupt, p.name, maxDepth)
+	}
 	br := bufio.NewReader(bytes.NewReader(p.body))
 	h, err := textproto.NewReader(br).ReadMIMEHeader()
 	if err != nil {
@@ -237,7 +249,8 @@ func (r *reader) message(p part, depth int, parts []part) ([]part, error) {
 // mailHeaders are the header fields of a message that a reader sees,
 // with the label they are read under.
 var mailHeaders = []struct{ key, label string }{
-	{"Subject", "主题"}, {"From", "发件人"}, {"To", "收件人"}, {"Cc", "抄送"}, {"Content-Description", "说明"},
+	{"Subject", "主题"}, {"From", "发件人"}, {"To", "收件人"}, {"Cc", "抄送"}, {"Bcc", "密送"}, {"Reply-To", "回复"},
+	{"Keywords", "关键词"}, {"Comments", "备注"}, {"Organization", "单位"}, {"Content-Description", "说明"},
 }
 
 // header reads the fields of a message's header that a reader sees (the
@@ -281,6 +294,7 @@ var errTimeout = errors.New("mht: time limit reached")
 // decode reads one part's body, undoing its transfer encoding.
 func (r *reader) decode(h textproto.MIMEHeader, body io.Reader, n int) (part, error) {
 	p := part{mediaType: "text/plain"}
+	var file string // an attachment's own name
 	if ct := h.Get("Content-Type"); ct != "" {
 		mt, params, err := mime.ParseMediaType(ct)
 		if err != nil {
@@ -289,9 +303,25 @@ func (r *reader) decode(h textproto.MIMEHeader, body io.Reader, n int) (part, er
 			mt = strings.ToLower(strings.TrimSpace(mt))
 		}
 		p.mediaType, p.charset = mt, strings.ToLower(strings.Trim(params["charset"], `"' `))
+		file = params["name"]
+	}
+	if _, params, err := mime.ParseMediaType(h.Get("Content-Disposition")); err == nil && params["filename"] != "" {
+		file = params["filename"]
+	}
+	if file != "" && (h.Get("Content-Disposition") != "" || h.Get("Content-Location") == "") {
+		dec := mime.WordDecoder{CharsetReader: charsetReader}
+		if d, err := dec.DecodeHeader(file); err == nil {
+			file = d
+		}
+		// A name is text its sender wrote (机密★10年 名单.txt).
+		r.names2 = append(r.names2, "附件: "+strings.Join(strings.Fields(file), " ")+"\n")
 	}
 	p.id = strings.Trim(h.Get("Content-Id"), "<> \t")
-	p.name = r.name(h.Get("Content-Location"), p.id, n)
+	loc := h.Get("Content-Location")
+	if loc == "" {
+		loc = file
+	}
+	p.name = r.name(loc, p.id, n)
 	var src io.Reader
 	switch cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding"))); cte {
 	case "base64":
@@ -401,7 +431,11 @@ func (r *reader) read(p part, root bool) bool {
 		r.text(doc.Body, file, xmlText(toUTF8(p.body, p.charset)))
 	case isScript(mt):
 		r.text(htmlx.KindScript, file, string(bytes.ToValidUTF8(toUTF8(p.body, p.charset), []byte("\uFFFD"))))
-	case skipped(mt):
+	case mt == "text/css":
+		// Read as a page's stylesheet is: its text is scanned, and a
+		// part declared a stylesheet may be anything.
+		r.text(htmlx.KindScript, file, string(bytes.ToValidUTF8(toUTF8(p.body, p.charset), []byte("\uFFFD"))))
+	case skipped(mt) && looksLike(mt, p.body):
 	case strings.HasPrefix(mt, "multipart/") || mt == "message/rfc822":
 		r.corrupt(p.name, fmt.Sprintf("单个网页文件中的部件 %s 又是一个 MIME 消息，未读取，需人工审查", p.name))
 	default:
@@ -484,16 +518,47 @@ func isScript(mt string) bool {
 	return false
 }
 
-// skipped reports the parts that hold no text a reader sees: style
-// sheets, Office themes, fonts and vector drawings that Word writes
-// beside a picture of the same drawing.
+// skipped reports the parts that hold no text a reader sees: Office
+// themes, fonts and vector drawings that Word writes beside a picture of
+// the same drawing.
 func skipped(mt string) bool {
 	switch mt {
-	case "text/css", "application/vnd.ms-officetheme",
+	case "application/vnd.ms-officetheme",
 		"image/x-wmf", "image/x-emf", "image/x-wmz", "image/x-emz", "image/wmf", "image/emf", "application/x-msmetafile":
 		return true
 	}
 	return strings.HasPrefix(mt, "font/") || strings.HasPrefix(mt, "application/font-") || strings.HasPrefix(mt, "application/x-font")
+}
+
+// looksLike reports whether a part that skipped says holds nothing to
+// read is what its type says, by its first bytes: a declared type is the
+// sender's word, and a document declared a drawing would pass unread.
+func looksLike(mt string, b []byte) bool {
+	switch {
+	case mt == "application/vnd.ms-officetheme":
+		// A theme is a zip of theme/ parts.
+		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			return false
+		}
+		for _, f := range zr.File {
+			if n := strings.ToLower(f.Name); !strings.HasPrefix(n, "theme/") && !strings.HasPrefix(n, "_rels/") && n != "[content_types].xml" {
+				return false
+			}
+		}
+		return true
+	case strings.HasSuffix(mt, "emf") || strings.HasSuffix(mt, "emz") || strings.HasSuffix(mt, "wmf") || strings.HasSuffix(mt, "wmz") || mt == "application/x-msmetafile":
+		return len(b) >= 44 && string(b[40:44]) == " EMF" || // EMF
+			bytes.HasPrefix(b, []byte{0xd7, 0xcd, 0xc6, 0x9a}) || bytes.HasPrefix(b, []byte{1, 0, 9, 0}) || bytes.HasPrefix(b, []byte{2, 0, 9, 0}) || // WMF
+			bytes.HasPrefix(b, []byte{0x1f, 0x8b}) // .emz, .wmz: gzip
+	default: // fonts
+		for _, m := range []string{"\x00\x01\x00\x00", "OTTO", "true", "wOFF", "wOF2", "ttcf"} {
+			if bytes.HasPrefix(b, []byte(m)) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // toUTF8 converts b from charset cs to UTF-8. Without a charset, or with

@@ -284,3 +284,38 @@ func BenchmarkExtract(b *testing.B) {
 		})
 	}
 }
+
+// TestMailAttachments: an attachment's file name is read (encoded words
+// decoded); a part declared a stylesheet is scanned; a part declared a
+// drawing that is none is handed on, not skipped; Keywords are read; an
+// attached message nested past maxDepth is damage.
+func TestMailAttachments(t *testing.T) {
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	mail := "From: a@example.cn\r\nTo: b@example.cn\r\nKeywords: 内部资料\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=M\r\n\r\n" +
+		"--M\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n正文\r\n" +
+		"--M\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"=?UTF-8?B?" + b64("机密★10年 名单.txt") + "?=\"\r\n\r\n名单\r\n" +
+		"--M\r\nContent-Type: text/css\r\n\r\n证件号 " + id + "\r\n" +
+		"--M\r\nContent-Type: image/x-emf\r\nContent-Disposition: attachment; filename=a.docx\r\n\r\nPK\x03\x04 not a drawing\r\n" +
+		"--M--\r\n"
+	d, _ := Extract([]byte(mail), doc.DefaultLimits())
+	var all string
+	for _, p := range d.Parts {
+		all += p.Kind + "|" + p.Text + "\n"
+	}
+	for _, want := range []string{"关键词: 内部资料", "附件: 机密★10年 名单.txt", "证件号 " + id} {
+		if !strings.Contains(all, want) {
+			t.Errorf("%q not read in:\n%s", want, all)
+		}
+	}
+	if len(d.Embedded) != 1 || d.Embedded[0].Name != "a.docx" {
+		t.Errorf("embedded %+v", d.Embedded)
+	}
+	deep := "Content-Type: text/plain\r\n\r\n最里层"
+	for range maxDepth + 1 {
+		deep = "Content-Type: message/rfc822\r\n\r\nSubject: x\r\n" + deep
+	}
+	d, _ = Extract([]byte("From: a@example.cn\r\nTo: b@example.cn\r\nMIME-Version: 1.0\r\n"+deep), doc.DefaultLimits())
+	if !strings.Contains(strings.Join(rules(d), " "), RuleCorrupt) {
+		t.Errorf("messages nested past %d: %q", maxDepth, rules(d))
+	}
+}
