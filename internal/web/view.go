@@ -165,7 +165,7 @@ var partLabels = map[string]string{
 	doc.LinkTarget: "链接地址", doc.Field: "域代码", doc.ContentControl: "内容控件", doc.FormField: "表单字段",
 	doc.Chart: "图表", doc.Glossary: "文档部件库", doc.DataValidation: "数据有效性列表", doc.DefinedName: "定义的名称",
 	doc.HTMLMeta: "网页元信息", "notes": "演讲者备注", "hidden_slide": "隐藏的幻灯片", "hidden_shape": "隐藏的形状",
-	"slide_master": "母版/版式", doc.Outline: "书签（文档大纲）",
+	"slide_master": "母版/版式", doc.Outline: "书签（文档大纲）", doc.SourceText: "文件源码中的其他文字",
 }
 
 func partLabel(p string) string {
@@ -213,6 +213,7 @@ var partAdvice = map[string]string{
 	doc.AltText:         "该内容在图片说明（替代文字）中：请修改图片说明后重新提交",
 	doc.FormField:       "该内容在表单字段中：请删除字段中的内容后重新提交",
 	doc.Outline:         "该内容在PDF书签（文档大纲）中：请修改或删除书签后重新提交",
+	doc.SourceText:      "该内容在文件源码中（属性值或未显示的元素）：请用办公软件检查并删除后重新提交",
 	"notes":             "该内容在演讲者备注中：请删除或修改备注后重新提交",
 	"hidden_slide":      "该内容在隐藏的幻灯片中：请删除隐藏的幻灯片后重新提交",
 }

@@ -50,6 +50,11 @@ func Flat(data []byte, lim doc.Limits) (*doc.Document, error) {
 			d.Unreadable(rule, loc, msg)
 		}
 	}
+	// What the structure above does not read (an attribute's value, an
+	// element it does not know) is scanned all the same.
+	if p, ok := flow.Leftover(data, lim, d.Parts); ok {
+		d.Parts = append(d.Parts, p)
+	}
 	return d, nil
 }
 

@@ -245,3 +245,19 @@ func FuzzFlat(f *testing.F) {
 		}
 	})
 }
+
+// TestFlatPrefixesAndLeftover: a document that binds the text namespace
+// to another prefix is read all the same; a form control's value, a
+// conditional text's other value and a cell's stored number, which the
+// walker does not read, are left over as source text.
+func TestFlatPrefixesAndLeftover(t *testing.T) {
+	const ns = `xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:t="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ` +
+		`xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ` +
+		`xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0"`
+	d, _ := Flat([]byte(`<?xml version="1.0"?><office:document `+ns+` office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>`+
+		`<t:p>关于开展调研工作的通知</t:p><t:p>身份证号 110101199003074514</t:p>`+
+		`<office:forms><form:form><form:text form:current-value="密级：机密★10年"/></form:form></office:forms>`+
+		`<text:p><text:conditional-text text:condition="ooow:1" text:string-value-if-true="内部资料 注意保存" text:string-value-if-false="">x</text:conditional-text></text:p>`+
+		`</office:text></office:body></office:document>`), doc.DefaultLimits())
+	check(t, d, []want{{kind: doc.Body, text: "身份证号 110101199003074514"}, {kind: doc.SourceText, text: "密级：机密★10年"}, {kind: doc.SourceText, text: "内部资料 注意保存"}})
+}

@@ -80,6 +80,7 @@ func hiddenOnly(k int) bool { return k == section || k == paragraph || k == fiel
 // walker reads one OpenDocument XML stream: the content.xml of a package
 // (for its hidden parts only) or a whole flat document.
 type walker struct {
+	prefixes prefixes
 	all      bool   // keep every sink, not only hiddenOnly ones
 	file     string // the parts' File
 	lim      doc.Limits
@@ -141,7 +142,11 @@ func (w *walker) token(dec *zipguard.XMLDecoder) (xml.Token, error) {
 	if w.tokens++; w.tokens%1024 == 0 && time.Now().After(w.deadline) {
 		return nil, errTimeout
 	}
-	return dec.Token()
+	t, err := dec.Token()
+	if err != nil {
+		return t, err
+	}
+	return w.prefixes.token(t, dec.Depth()), nil
 }
 
 // write writes s to sink k, unless the walk keeps only hidden sinks.

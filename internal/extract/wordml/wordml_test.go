@@ -185,3 +185,11 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestLeftover: document variables and a form field's default, which
+// the walker does not read, are left over as source text.
+func TestLeftover(t *testing.T) {
+	d := read(t, []byte(head+`<w:docPr><w:docVars><w:docVar w:name="a" w:val="拟稿人身份证 110101199003074514"/></w:docVars></w:docPr>`+
+		`<w:body><w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:textInput><w:default w:val="密级：机密★10年"/></w:textInput></w:ffData></w:fldChar></w:r><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:wordDocument>`))
+	check(t, d, []want{{kind: doc.Body, text: "正文"}, {kind: doc.SourceText, text: "拟稿人身份证 110101199003074514"}, {kind: doc.SourceText, text: "密级：机密★10年"}})
+}

@@ -54,6 +54,11 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	if err != nil {
 		r.fail(err)
 	}
+	// What the structure above does not read (an attribute's value, an
+	// element it does not know) is scanned all the same.
+	if p, ok := flow.Leftover(data, lim, d.Parts, "DataValidation"); ok {
+		d.Parts = append(d.Parts, p)
+	}
 	return d, nil
 }
 

@@ -187,3 +187,11 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestLeftover: a data validation's messages and a formula's strings,
+// which the reader does not read, are left over as source text.
+func TestLeftover(t *testing.T) {
+	d, _ := Extract(book(`<Worksheet ss:Name="表"><Table><Row><Cell ss:Formula="=&quot;秘密★1年&quot;"><Data ss:Type="String">名单</Data></Cell></Row></Table>`+
+		`<DataValidation xmlns="urn:schemas-microsoft-com:office:excel"><Range>R1C1</Range><InputMessage>例如 110101199003074514</InputMessage></DataValidation></Worksheet>`), doc.DefaultLimits())
+	check(t, d, []want{{kind: doc.SourceText, text: "=\"秘密★1年\""}, {kind: doc.SourceText, text: "例如 110101199003074514"}})
+}
