@@ -184,6 +184,9 @@ func (r *Runner) start() (*worker, error) {
 		stderr: &syncCapped{c: capped{max: maxStderrBytes}}, done: make(chan struct{})}
 	w.dec = gob.NewDecoder(&w.frame)
 	cmd.Stderr = w.stderr
+	// As for a fresh child: a grandchild that keeps stderr open (an OCR
+	// run) must not keep Wait, and with it kill and Close, waiting.
+	cmd.WaitDelay = time.Second
 	if err := startChild(cmd); errors.Is(err, errNamespaceRefused) {
 		return r.start()
 	} else if err != nil {
