@@ -81,7 +81,7 @@ func decode(data []byte, maxPixels int64) (image.Image, error) {
 // DecodeInk is Decode with red ink left out: the red channel of a colour
 // picture, in which a red stamp or seal over a line of black text (a 收文
 // stamp on a marking) is as pale as the paper and the text stays black.
-// A picture without colour is decoded as Decode does.
+// A grey picture has no red to leave out: errNoColour.
 func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	img, err := decode(data, maxPixels)
 	if err != nil {
@@ -90,10 +90,10 @@ func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	r := img.Bounds()
 	switch m := img.(type) {
 	case *image.Gray, *image.Gray16:
-		return gray(img), nil
+		return nil, errNoColour
 	case *image.YCbCr:
-		if m.SubsampleRatio == image.YCbCrSubsampleRatio444 && len(m.Cr) == 0 {
-			return gray(img), nil
+		if len(m.Cr) == 0 {
+			return nil, errNoColour
 		}
 		g := image.NewGray(image.Rect(0, 0, r.Dx(), r.Dy()))
 		for y := 0; y < r.Dy(); y++ {
@@ -117,6 +117,9 @@ func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	}
 	return g, nil
 }
+
+// errNoColour is DecodeInk's answer for a grey picture.
+var errNoColour = errors.New("ocr: a grey picture")
 
 // paper whitens the pale: in the red channel a red stamp is pale but not
 // white (a scanned red is some 150–220 where paper is 235), and Tesseract

@@ -356,8 +356,8 @@ func TestSmallUndecodable(t *testing.T) {
 }
 
 // TestDecodeInk: in the picture the head is read again from, red ink
-// (a stamp) is paper and black ink stays; a grey picture is as Decode
-// gives it.
+// (a stamp) is paper and black ink stays; a grey picture has no red to
+// leave out.
 func TestDecodeInk(t *testing.T) {
 	img := image.NewRGBA(image.Rect(0, 0, 32, 32))
 	draw.Draw(img, img.Rect, image.White, image.Point{}, draw.Src)
@@ -392,9 +392,35 @@ func TestDecodeInk(t *testing.T) {
 		t.Errorf("JPEG: red %d, black %d", g.GrayAt(3, 3).Y, g.GrayAt(11, 11).Y)
 	}
 	gray, _ := os.ReadFile(filepath.Join("testdata", "marked.png"))
-	a, err1 := Decode(gray, DefaultMaxPixels)
-	b, err2 := DecodeInk(gray, DefaultMaxPixels)
-	if err1 != nil || err2 != nil || !bytes.Equal(a.Pix, b.Pix) {
-		t.Errorf("a grey picture changed (%v, %v)", err1, err2)
+	if _, err := DecodeInk(gray, DefaultMaxPixels); !errors.Is(err, errNoColour) {
+		t.Errorf("a grey picture: %v, want errNoColour", err)
+	}
+}
+
+// TestHeadReadings: a head in doubt is read again from each image given,
+// and the lines of each reading that no earlier one had are kept (a red
+// marking is read from the picture as it is, a black one under a red
+// stamp from the picture without its red); an image without colour is
+// passed over.
+func TestHeadReadings(t *testing.T) {
+	needOCR(t)
+	data, err := os.ReadFile(filepath.Join("testdata", "marked.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Decode(data, DefaultMaxPixels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Page{Width: g.Rect.Dx(), Height: g.Rect.Dy()} // nothing read: a doubt
+	plain := func() (*image.Gray, error) { return g, nil }
+	none := func() (*image.Gray, error) { return nil, errNoColour }
+	r, err := readHead(context.Background(), p, plain, Options{}, none, plain)
+	if err != nil || r.Head == nil {
+		t.Fatalf("%+v, %v", r, err)
+	}
+	text, _ := r.Head.Text()
+	if !strings.Contains(text, "机密") || strings.Count(text, "机密") != 1 {
+		t.Errorf("head read %q: want the marking once", text)
 	}
 }

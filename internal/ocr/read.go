@@ -60,7 +60,8 @@ func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
 	}
 	read := func(g *image.Gray) (*Page, error) { return recognize(ctx, g, 3, o) }
 	page := func() (*image.Gray, error) { return g, nil }
-	return finish(ctx, p, in, page, page, read, o)
+	none := func() (*image.Gray, error) { return nil, errNoColour }
+	return finish(ctx, p, in, page, none, read, o)
 }
 
 // passThrough are the picture formats handed to Tesseract as they are,
@@ -135,8 +136,9 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 // finish completes a first reading p of an image made from in: read
 // again turned upright when it lies turned (upright), its head read again
 // when in doubt (readHead), and the boxes of a turned page put back on
-// the image as it lies. img gives the image in Go, headImg the image the
-// head is read again from (a picture without its red ink), and read
+// the image as it lies. img gives the image in Go, headImg a second image
+// the head is read again from (the picture without its red ink: a red
+// stamp over a black marking, where a red marking needs img), and read
 // reads an image as the first reading did.
 func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image.Gray, error),
 	read func(*image.Gray) (*Page, error), o Options) (*Read, error) {
@@ -145,10 +147,11 @@ func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image
 	if err != nil {
 		return nil, err
 	}
+	head := []func() (*image.Gray, error){img, headImg}
 	if q != 0 {
-		headImg = func() (*image.Gray, error) { return turned, nil }
+		head = []func() (*image.Gray, error){func() (*image.Gray, error) { return turned, nil }}
 	}
-	r, err := readHead(ctx, p, headImg, o)
+	r, err := readHead(ctx, p, head[0], o, head[1:]...)
 	if err != nil || q == 0 {
 		return r, err
 	}
@@ -162,37 +165,46 @@ func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image
 
 // readHead completes a first reading with the second reading of the head
 // when there is a doubt about it.
-func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o Options) (*Read, error) {
+func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o Options, more ...func() (*image.Gray, error)) (*Read, error) {
 	r := &Read{Page: p}
 	if !headDoubt(p) {
 		return r, nil
-	}
-	g, err := img()
-	if errors.Is(err, ErrImage) && ctx.Err() == nil {
-		// Tesseract read a picture Go cannot decode (a TIFF of JPEG
-		// strips): the first reading stands, as when it is not turned.
-		return r, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	h, err := Head(ctx, g, o)
-	if err != nil {
-		return nil, err
 	}
 	seen := map[string]bool{}
 	for _, l := range p.Lines {
 		seen[squash(l)] = true
 	}
-	var keep []Line
-	for _, l := range h.Lines {
-		if k := squash(l); k != "" && !seen[k] {
-			keep = append(keep, l)
+	for _, im := range append([]func() (*image.Gray, error){img}, more...) {
+		g, err := im()
+		if (errors.Is(err, ErrImage) || errors.Is(err, errNoColour)) && ctx.Err() == nil {
+			// Tesseract read a picture Go cannot decode (a TIFF of JPEG
+			// strips), or a picture has no red to leave out: the
+			// readings so far stand.
+			continue
 		}
-	}
-	if len(keep) > 0 {
-		h.Lines = keep
-		r.Head = h
+		if err != nil {
+			return nil, err
+		}
+		h, err := Head(ctx, g, o)
+		if err != nil {
+			return nil, err
+		}
+		var keep []Line
+		for _, l := range h.Lines {
+			if k := squash(l); k != "" && !seen[k] {
+				seen[k] = true
+				keep = append(keep, l)
+			}
+		}
+		if len(keep) == 0 {
+			continue
+		}
+		if r.Head == nil {
+			h.Lines = keep
+			r.Head = h
+		} else {
+			r.Head.Lines = append(r.Head.Lines, keep...)
+		}
 	}
 	return r, nil
 }
