@@ -89,6 +89,7 @@ type reader struct {
 	deadline time.Time
 	names    map[string]int
 	names2   []string // the attachments' file names, as metadata lines
+	outside  []part   // multiparts' preambles and epilogues
 }
 
 func read(d *doc.Document, data []byte, lim doc.Limits) {
@@ -167,7 +168,7 @@ func (r *reader) split(data []byte) (parts []part, start string, err error) {
 	_, params, _ := mime.ParseMediaType(h.Get("Content-Type"))
 	start = strings.Trim(params["start"], "<> \t")
 	parts, err = r.entity(h, br, 0, nil)
-	return parts, start, err
+	return append(parts, r.outside...), start, err
 }
 
 // maxDepth bounds the nesting of multiparts and attached messages (an
@@ -197,7 +198,21 @@ func (r *reader) entity(h textproto.MIMEHeader, body io.Reader, depth int, parts
 	if boundary == "" {
 		return parts, fmt.Errorf("%w: no boundary", errCorrupt)
 	}
-	mr := multipart.NewReader(body, boundary)
+	// The text before the first boundary and after the last (a
+	// multipart's preamble and epilogue) is no part, but it is in the
+	// file, and a reader of it as text sees it: it is read as text.
+	all, err := io.ReadAll(io.LimitReader(body, r.lim.MaxFileBytes+1))
+	if err != nil {
+		return parts, fmt.Errorf("%w: %v", errCorrupt, err)
+	}
+	pre, post := outside(all, boundary)
+	for i, t := range [][]byte{pre, post} {
+		if len(bytes.TrimSpace(t)) > 0 && !isBoilerplate(t) {
+			// Read after the parts, so that the page stays the root.
+			r.outside = append(r.outside, part{name: r.name([]string{"preamble", "epilogue"}[i], "", 0), mediaType: "text/plain", body: t})
+		}
+	}
+	mr := multipart.NewReader(bytes.NewReader(all), boundary)
 	for n := 0; ; n++ {
 		if time.Now().After(r.deadline) {
 			return parts, errTimeout
@@ -228,6 +243,30 @@ func (r *reader) entity(h textproto.MIMEHeader, body io.Reader, depth int, parts
 		}
 		parts = append(parts, p)
 	}
+}
+
+// outside returns the bytes of a multipart body before its first
+// boundary line and after its closing one.
+func outside(b []byte, boundary string) (pre, post []byte) {
+	open := []byte("--" + boundary)
+	i := bytes.Index(b, open)
+	if i < 0 {
+		return nil, nil
+	}
+	if i == 0 || b[i-1] == '\n' {
+		pre = b[:i]
+	}
+	if j := bytes.LastIndex(b, append(open, '-', '-')); j >= 0 {
+		post = b[j+len(open)+2:]
+	}
+	return pre, post
+}
+
+// isBoilerplate reports whether a preamble is the sentence mail programs
+// write there for readers without MIME.
+func isBoilerplate(t []byte) bool {
+	s := strings.ToLower(string(bytes.TrimSpace(t)))
+	return strings.HasPrefix(s, "this is a multi-part message in mime format") || strings.HasPrefix(s, "this is a multipart message in mime format")
 }
 
 // message reads an attached message (message/rfc822): its header, then

@@ -319,3 +319,30 @@ func TestMailAttachments(t *testing.T) {
 		t.Errorf("messages nested past %d: %q", maxDepth, rules(d))
 	}
 }
+
+// TestPreamble: a multipart's preamble and epilogue are read as text,
+// after its parts (the page stays the root); the sentence mail programs
+// write there is not.
+func TestPreamble(t *testing.T) {
+	mail := "From: a@example.cn\r\nTo: b@example.cn\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=M\r\n\r\n" +
+		"身份证号 " + id + "\r\n--M\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n正文\r\n--M--\r\n密级：机密★10年\r\n"
+	d, _ := Extract([]byte(mail), doc.DefaultLimits())
+	if got := text(d, doc.Body, ""); !strings.Contains(got, "正文") {
+		t.Errorf("body %q", got)
+	}
+	if !strings.Contains(text(d, doc.Body, "preamble"), id) || !strings.Contains(text(d, doc.Body, "epilogue"), "机密★10年") {
+		t.Errorf("parts %q", dumpParts(d))
+	}
+	d, _ = Extract([]byte(strings.Replace(mail, "身份证号 "+id, "This is a multi-part message in MIME format.", 1)), doc.DefaultLimits())
+	if text(d, doc.Body, "preamble") != "" {
+		t.Errorf("boilerplate read: %q", dumpParts(d))
+	}
+}
+
+func dumpParts(d *doc.Document) string {
+	var b strings.Builder
+	for _, p := range d.Parts {
+		b.WriteString(p.Kind + "|" + p.File + "|" + p.Text + "\n")
+	}
+	return b.String()
+}
