@@ -303,7 +303,12 @@ func (r *reader) header(h textproto.MIMEHeader, file string) {
 			if d, err := dec.DecodeHeader(v); err == nil {
 				v = d
 			}
-			if v = strings.Join(strings.Fields(v), " "); v != "" {
+			// A header of raw 8-bit bytes in no charset is read as
+			// GB 18030 when it is not UTF-8, as its parts are.
+			if !utf8.ValidString(v) {
+				v = string(toUTF8([]byte(v), "gb18030"))
+			}
+			if v = strings.Join(strings.Fields(strings.ToValidUTF8(v, "\uFFFD")), " "); v != "" {
 				b.WriteString(f.label + ": " + v + "\n")
 			}
 		}
@@ -353,6 +358,10 @@ func (r *reader) decode(h textproto.MIMEHeader, body io.Reader, n int) (part, er
 			file = d
 		}
 		// A name is text its sender wrote (机密★10年 名单.txt).
+		if !utf8.ValidString(file) {
+			file = string(toUTF8([]byte(file), "gb18030"))
+		}
+		file = strings.ToValidUTF8(file, "\uFFFD")
 		r.names2 = append(r.names2, "附件: "+strings.Join(strings.Fields(file), " ")+"\n")
 	}
 	p.id = strings.Trim(h.Get("Content-Id"), "<> \t")

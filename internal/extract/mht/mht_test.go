@@ -346,3 +346,14 @@ func dumpParts(d *doc.Document) string {
 	}
 	return b.String()
 }
+
+// TestHeaderBytes: a header of raw 8-bit bytes (GBK written by an old
+// mail program, or garbage) is read as valid UTF-8.
+func TestHeaderBytes(t *testing.T) {
+	gbk := "\xc4\xda\xb2\xbf\xd7\xca\xc1\xcf" // 内部资料 in GBK
+	d, _ := Extract([]byte("From: a@example.cn\r\nTo: b@example.cn\r\nSubject: "+gbk+"\xff\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; name=\"\xff\xfe.txt\"\r\nContent-Disposition: attachment\r\n\r\n正文\r\n"), doc.DefaultLimits())
+	meta := text(d, doc.MetadataPart, "")
+	if !utf8.ValidString(meta) || !strings.Contains(meta, "内部资料") {
+		t.Errorf("metadata %q", meta)
+	}
+}
