@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/flow"
 	"github.com/mishen-gov/mishen/internal/extract/mht"
 )
 
@@ -18,6 +19,15 @@ func extractMHT(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document
 	if err != nil || d == nil {
 		return d, err
 	}
+	readPictures(ctx, d, lim)
+	return d, nil
+}
+
+// readPictures reads the pictures among d's embedded files with OCR, as
+// the pictures of a DOCX are read (ocrPictures): without OCR they are
+// left unread, as a DOCX's are. The other embedded files stay for the
+// dispatcher (readEmbedded).
+func readPictures(ctx context.Context, d *doc.Document, lim doc.Limits) {
 	pics := map[string][]byte{}
 	var names []string
 	kept := d.Embedded[:0]
@@ -36,7 +46,26 @@ func extractMHT(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document
 		}
 		return nil, errors.New("extract: no such picture")
 	}, lim)
-	return d, nil
+}
+
+// withInlinePictures reads a document of one XML file with fn and then,
+// with OCR, the raster pictures it carries inline in base64 in the
+// elements elems (flow.Pictures); its vector drawings are left, as a
+// DOCX's are.
+func withInlinePictures(fn func([]byte, doc.Limits) (*doc.Document, error), elems ...string) extractorFunc {
+	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
+		d, err := fn(data, lim)
+		if err != nil || d == nil {
+			return d, err
+		}
+		for _, e := range flow.Pictures(data, lim, elems...) {
+			if isImage(Sniff(e.Name, e.Data)) {
+				d.Embedded = append(d.Embedded, e)
+			}
+		}
+		readPictures(ctx, d, lim)
+		return d, nil
+	}
 }
 
 // extractEML reads an e-mail saved as .eml: a MIME message like a web

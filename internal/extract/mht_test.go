@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"encoding/base64"
 	"os"
 	"path/filepath"
 	"strings"
@@ -103,5 +104,32 @@ func TestExtractEML(t *testing.T) {
 	}
 	if !strings.Contains(text, "110101199003074514") || !strings.Contains(text, "主题: 内部资料") {
 		t.Errorf("read %q", text)
+	}
+}
+
+// TestInlinePictures: a picture a flat ODF or a Word 2003 XML document
+// carries inline is read with OCR where OCR is installed, its marking
+// found in an OCR part named by the picture.
+func TestInlinePictures(t *testing.T) {
+	needOCR(t)
+	png, err := os.ReadFile(filepath.Join(ocrFixtures, "marked.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b64 := base64.StdEncoding.EncodeToString(png)
+	for _, c := range []struct{ name, data string }{
+		{"a.fodt", `<?xml version="1.0"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text><text:p>通知</text:p><text:p><draw:frame><draw:image><office:binary-data>` + b64 + `</office:binary-data></draw:image></draw:frame></text:p></office:text></office:body></office:document>`},
+		{"a.xml", `<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>通知</w:t></w:r><w:r><w:pict><w:binData w:name="wordml://03000001.png">` + b64 + `</w:binData></w:pict></w:r></w:p></w:body></w:wordDocument>`},
+	} {
+		d := extract.Extract(context.Background(), c.name, []byte(c.data), doc.DefaultLimits())
+		var ocrText string
+		for _, p := range d.Parts {
+			if p.Kind == doc.OCR {
+				ocrText += p.Text
+			}
+		}
+		if !strings.Contains(ocrText, "110101199003074514") {
+			t.Errorf("%s (%s): picture not read: %q", c.name, d.Format, ocrText)
+		}
 	}
 }

@@ -42,11 +42,11 @@ var extractors = map[string]extractorFunc{
 	FormatTAR:       archived(archive.Tar),
 
 	// The XML office formats, told by their root element.
-	FormatFODT:          plain(odf.Flat),
-	FormatFODS:          plain(odf.Flat),
-	FormatFODP:          plain(odf.Flat),
+	FormatFODT:          withInlinePictures(odf.Flat, "binary-data"),
+	FormatFODS:          withInlinePictures(odf.Flat, "binary-data"),
+	FormatFODP:          withInlinePictures(odf.Flat, "binary-data"),
 	FormatSpreadsheetML: plain(xmlss.Extract),
-	FormatWordML:        plain(wordml.Extract),
+	FormatWordML:        withInlinePictures(wordml.Extract, "binData"),
 
 	// Before a compound file is converted, whether a password locks it.
 	FormatOLE2Encryption: plain(ole2Encryption),

@@ -25,5 +25,8 @@
 // parents at most, a repeated row or cell with text is written out
 // sixty-four times at most (the copies say nothing more), formulas and
 // number formats are not applied (a cell's text, or else its stored
-// value, is read), and embedded objects and pictures are not read.
+// value, is read), and embedded objects are not read. The pictures a flat
+// document carries inline (office:binary-data) are read with OCR by
+// package extract (flow.Pictures), and what the walk does not place is
+// scanned as source text (flow.Leftover).
 package odf

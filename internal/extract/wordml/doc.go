@@ -16,6 +16,6 @@
 //
 // Caveats: character styles are looked at for w:vanish one level deep
 // (a style based on a hidden style is not), text hidden by colour or size
-// is not found, and embedded objects and pictures (w:binData) are not
-// read.
+// is not found, and embedded objects are not read. Pictures (w:binData)
+// are read with OCR by package extract (flow.Pictures).
 package wordml
