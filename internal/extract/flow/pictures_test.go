@@ -3,6 +3,7 @@ package flow
 import (
 	"encoding/base64"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 )
@@ -23,4 +24,25 @@ func TestPictures(t *testing.T) {
 	if got := Pictures(data, lim, "binData"); len(got) != 0 {
 		t.Errorf("over the size limit: %+v", got)
 	}
+}
+
+// FuzzLeftover: any bytes give a source-text part of valid UTF-8 (or
+// none) and pictures within the size limit, without a panic.
+func FuzzLeftover(f *testing.F) {
+	f.Add([]byte(`<doc a="密级：机密★10年"><binData name="a.png">iVBORw0KGgo=</binData><dv>110101199003074514</dv></doc>`))
+	f.Add([]byte(`<?xml version="1.0" encoding="gb2312"?><a b="` + "\xc4\xda" + `"/>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lim := doc.DefaultLimits()
+		lim.MaxFileBytes = 1 << 16
+		if p, ok := Leftover(data, lim, nil, "dv"); ok && !utf8.ValidString(p.Text) {
+			t.Fatalf("invalid UTF-8: %q", p.Text)
+		}
+		n := 0
+		for _, e := range Pictures(data, lim, "binData") {
+			n += len(e.Data)
+		}
+		if int64(n) > lim.MaxFileBytes {
+			t.Fatalf("%d bytes of pictures", n)
+		}
+	})
 }
