@@ -35,11 +35,15 @@
 //     dispatcher reads it or reports it unread.
 //
 // Failing closed: a file whose header or multipart structure is damaged,
-// a part in an unknown transfer encoding or whose base64 does not decode,
-// a multipart cut before its closing boundary, a message nested in a
-// part, and a file with no page in it are unreadable.corrupt (what was
-// read before the damage is kept); more than maxParts parts, text over
-// MaxTextRunes and a file over MaxFileBytes are reported too.
+// a multipart cut before its closing boundary, messages nested more than
+// four deep, and a file with no page in it are unreadable.corrupt (what
+// was read before the damage is kept); a part in an unknown transfer
+// encoding or whose bytes are not in the one it declares is
+// unreadable.corrupt too, and its bytes are read as text all the same;
+// more than maxParts parts, text over MaxTextRunes and a file over
+// MaxFileBytes are reported too. E-mails (.eml) are read the same way:
+// nested multiparts and attached messages, the header lines a reader
+// sees, attachments' names, and a multipart's preamble and epilogue.
 //
 // Caveats: Content-Location URLs are used only for names, never fetched.
 // A page that refers to parts by cid: or by URL is read part by part, not

@@ -370,23 +370,36 @@ func (r *reader) decode(h textproto.MIMEHeader, body io.Reader, n int) (part, er
 		loc = file
 	}
 	p.name = r.name(loc, p.id, n)
-	var src io.Reader
-	switch cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding"))); cte {
-	case "base64":
-		src = base64.NewDecoder(base64.StdEncoding, &spaceless{r: body})
-	case "quoted-printable":
-		src = quotedprintable.NewReader(body)
-	case "", "7bit", "8bit", "binary":
-		src = body
-	default:
-		return p, fmt.Errorf("%w: transfer encoding %q", errCorrupt, cte)
-	}
-	b, err := io.ReadAll(io.LimitReader(src, r.lim.MaxFileBytes+1))
+	raw, err := io.ReadAll(io.LimitReader(body, r.lim.MaxFileBytes+1))
 	if err != nil {
 		return p, fmt.Errorf("%w: %s: %v", errCorrupt, p.name, err)
 	}
-	if int64(len(b)) > r.lim.MaxFileBytes {
+	if int64(len(raw)) > r.lim.MaxFileBytes {
 		return p, fmt.Errorf("%w: %s too large", errCorrupt, p.name)
+	}
+	var src io.Reader
+	cte := strings.ToLower(strings.TrimSpace(h.Get("Content-Transfer-Encoding")))
+	switch cte {
+	case "base64":
+		src = base64.NewDecoder(base64.StdEncoding, &spaceless{r: bytes.NewReader(raw)})
+	case "quoted-printable":
+		src = quotedprintable.NewReader(bytes.NewReader(raw))
+	case "", "7bit", "8bit", "binary":
+		p.body = raw
+		return p, nil
+	}
+	var b []byte
+	if src != nil {
+		b, err = io.ReadAll(src)
+	}
+	if src == nil || err != nil {
+		// An encoding it does not know, or bytes that are not in the
+		// encoding declared (plain text said to be base64): the part is
+		// damaged, and read as its bytes stand, as text, so that nothing
+		// in it passes unread.
+		r.corrupt(p.name, fmt.Sprintf("单个网页文件中的部件 %s 的传输编码（%s）与内容不符，已按原样读取，需人工审查", p.name, cte))
+		p.mediaType, p.body = "text/plain", raw
+		return p, nil
 	}
 	p.body = b
 	return p, nil

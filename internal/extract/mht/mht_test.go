@@ -357,3 +357,14 @@ func TestHeaderBytes(t *testing.T) {
 		t.Errorf("metadata %q", meta)
 	}
 }
+
+// TestWrongEncoding: a part whose bytes are not in the transfer encoding
+// it declares is damage, and its bytes are read as text all the same.
+func TestWrongEncoding(t *testing.T) {
+	d, _ := Extract(archive("Content-Type: text/html\r\n\r\n<p>正文</p>",
+		"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\nContent-Location: notes.txt\r\n\r\n身份证号 "+id),
+		doc.DefaultLimits())
+	if !strings.Contains(strings.Join(rules(d), " "), RuleCorrupt) || !strings.Contains(text(d, doc.Body, "notes.txt"), id) {
+		t.Errorf("findings %q, parts %q", rules(d), dumpParts(d))
+	}
+}
