@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
@@ -350,4 +351,28 @@ func (k *Sink) Append(from *Sink) error {
 func (k *Sink) Reset() {
 	k.budget.Left += k.runes
 	*k = Sink{budget: k.budget}
+}
+
+// ErrTimeout is what a reader of this package's kind returns when its
+// time is up.
+var ErrTimeout = errors.New("flow: time limit reached")
+
+// Fail adds to d the unreadable finding for err, an error that ended the
+// reading of a document of kind what (Word 2003 XML …) at loc:
+// ErrTooMuchText, ErrTimeout, noRoot (the document's root element is
+// missing, told by rootMsg) or any error zipguard.Describe knows.
+func Fail(d *doc.Document, err error, loc report.Location, what string, lim doc.Limits, noRoot error, rootMsg string) {
+	switch {
+	case noRoot != nil && errors.Is(err, noRoot):
+		d.Unreadable("unreadable.corrupt", loc, "文件不是有效的"+what+"（"+rootMsg+"），无法读取，请重新导出后提交或人工审查")
+	case errors.Is(err, ErrTooMuchText):
+		d.Unreadable("unreadable.too_much_text", loc, fmt.Sprintf(
+			"文件文字超过上限（%d字），其余内容未检查，请拆分后提交或人工审查", lim.MaxTextRunes))
+	case errors.Is(err, ErrTimeout):
+		d.Unreadable("unreadable.timeout", loc, fmt.Sprintf(
+			"读取文件超时（超过%s），其余内容未检查，请人工审查", lim.PerFileTimeout))
+	default:
+		rule, msg := zipguard.Describe(err, what, lim)
+		d.Unreadable(rule, loc, msg)
+	}
 }

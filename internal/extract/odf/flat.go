@@ -3,7 +3,6 @@ package odf
 import (
 	"bytes"
 	"errors"
-	"fmt"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/flow"
@@ -34,21 +33,7 @@ func Flat(data []byte, lim doc.Limits) (*doc.Document, error) {
 	}
 	d.Parts, d.Findings = w.result()
 	if err != nil {
-		loc := report.Location{Part: doc.Body}
-		const what = "OpenDocument 单文件文档"
-		switch {
-		case errors.Is(err, errNoBody):
-			d.Unreadable("unreadable.corrupt", loc, "文件不是有效的"+what+"（缺少 office:body 正文），无法读取，请重新导出后提交或人工审查")
-		case errors.Is(err, flow.ErrTooMuchText):
-			d.Unreadable("unreadable.too_much_text", loc, fmt.Sprintf(
-				"文件文字超过上限（%d字），其余内容未检查，请拆分后提交或人工审查", lim.MaxTextRunes))
-		case errors.Is(err, errTimeout):
-			d.Unreadable("unreadable.timeout", loc, fmt.Sprintf(
-				"读取文件超时（超过%s），其余内容未检查，请人工审查", lim.PerFileTimeout))
-		default:
-			rule, msg := zipguard.Describe(err, what, lim)
-			d.Unreadable(rule, loc, msg)
-		}
+		flow.Fail(d, err, report.Location{Part: doc.Body}, "OpenDocument 单文件文档", lim, errNoBody, "缺少 office:body 正文")
 	}
 	// What the structure above does not read (an attribute's value, an
 	// element it does not know) is scanned all the same.

@@ -2,7 +2,6 @@ package odf
 
 import (
 	"encoding/xml"
-	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -16,7 +15,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
-var errTimeout = errors.New("odf: time limit reached")
+var errTimeout = flow.ErrTimeout
 
 // The sinks a document's text goes to, by index into walker.sinks.
 const (

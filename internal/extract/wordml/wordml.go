@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -17,7 +16,7 @@ import (
 )
 
 var (
-	errTimeout  = errors.New("wordml: time limit reached")
+	errTimeout  = flow.ErrTimeout
 	errNoWordML = errors.New("wordml: no wordDocument element")
 )
 
@@ -48,20 +47,7 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 		}
 	}
 	if err != nil {
-		loc := report.Location{Part: doc.Body}
-		switch {
-		case errors.Is(err, errNoWordML):
-			d.Unreadable("unreadable.corrupt", loc, "文件不是有效的 "+what+"（缺少 w:wordDocument 元素），无法读取，请重新导出后提交或人工审查")
-		case errors.Is(err, flow.ErrTooMuchText):
-			d.Unreadable("unreadable.too_much_text", loc, fmt.Sprintf(
-				"文件文字超过上限（%d字），其余内容未检查，请拆分后提交或人工审查", lim.MaxTextRunes))
-		case errors.Is(err, errTimeout):
-			d.Unreadable("unreadable.timeout", loc, fmt.Sprintf(
-				"读取文件超时（超过%s），其余内容未检查，请人工审查", lim.PerFileTimeout))
-		default:
-			rule, msg := zipguard.Describe(err, what, lim)
-			d.Unreadable(rule, loc, msg)
-		}
+		flow.Fail(d, err, report.Location{Part: doc.Body}, what, lim, errNoWordML, "缺少 w:wordDocument 元素")
 	}
 	// What the structure above does not read (an attribute's value, an
 	// element it does not know) is scanned all the same.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -17,7 +16,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
-var errTimeout = errors.New("xmlss: time limit reached")
+var errTimeout = flow.ErrTimeout
 
 // maxIndex bounds a row or column number the file declares (ss:Index,
 // ss:Span): Excel's own limits, so that no arithmetic overflows.
@@ -347,20 +346,7 @@ func (r *reader) endSheet() {
 
 // fail adds the unreadable finding for err.
 func (r *reader) fail(err error) {
-	loc := report.Location{Part: doc.Sheet}
-	switch {
-	case errors.Is(err, errNoWorkbook):
-		r.d.Unreadable("unreadable.corrupt", loc, "文件不是有效的 "+what+"（缺少 Workbook 元素），无法读取，请重新导出后提交或人工审查")
-	case errors.Is(err, flow.ErrTooMuchText):
-		r.d.Unreadable("unreadable.too_much_text", loc, fmt.Sprintf(
-			"文件文字超过上限（%d字），其余内容未检查，请拆分后提交或人工审查", r.lim.MaxTextRunes))
-	case errors.Is(err, errTimeout):
-		r.d.Unreadable("unreadable.timeout", loc, fmt.Sprintf(
-			"读取文件超时（超过%s），其余内容未检查，请人工审查", r.lim.PerFileTimeout))
-	default:
-		rule, msg := zipguard.Describe(err, what, r.lim)
-		r.d.Unreadable(rule, loc, msg)
-	}
+	flow.Fail(r.d, err, report.Location{Part: doc.Sheet}, what, r.lim, errNoWorkbook, "缺少 Workbook 元素")
 }
 
 // index reads a positive number attribute no larger than max.
