@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""labels.py writes labels.json (the format of shared/eval/score.py) for the blind89b corpus."""
+"""labels.py writes labels.json (the format scripts/score.py reads) for the blind89b corpus."""
 import json
 import os
 import sys
