@@ -3,10 +3,10 @@ package extract
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"github.com/mishen-gov/mishen/internal/doc"
-	"github.com/mishen-gov/mishen/internal/extract/flow"
 	"github.com/mishen-gov/mishen/internal/extract/mht"
 )
 
@@ -48,21 +48,17 @@ func readPictures(ctx context.Context, d *doc.Document, lim doc.Limits) {
 	}, lim)
 }
 
-// withInlinePictures reads a document of one XML file with fn and then,
-// with OCR, the raster pictures it carries inline in base64 in the
-// elements elems (flow.Pictures); its vector drawings are left, as a
+// withInlinePictures reads a document of one XML file with fn, which
+// hands back the pictures it carries inline (flow.Leftover), and then
+// reads its raster pictures with OCR; its vector drawings are left, as a
 // DOCX's are.
-func withInlinePictures(fn func([]byte, doc.Limits) (*doc.Document, error), elems ...string) extractorFunc {
+func withInlinePictures(fn func([]byte, doc.Limits) (*doc.Document, error)) extractorFunc {
 	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
 		d, err := fn(data, lim)
 		if err != nil || d == nil {
 			return d, err
 		}
-		for _, e := range flow.Pictures(data, lim, elems...) {
-			if isImage(Sniff(e.Name, e.Data)) {
-				d.Embedded = append(d.Embedded, e)
-			}
-		}
+		d.Embedded = slices.DeleteFunc(d.Embedded, func(e doc.Embedded) bool { return !isImage(Sniff(e.Name, e.Data)) })
 		readPictures(ctx, d, lim)
 		return d, nil
 	}

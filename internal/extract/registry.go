@@ -42,11 +42,11 @@ var extractors = map[string]extractorFunc{
 	FormatTAR:       archived(archive.Tar),
 
 	// The XML office formats, told by their root element.
-	FormatFODT:          withInlinePictures(odf.Flat, "binary-data"),
-	FormatFODS:          withInlinePictures(odf.Flat, "binary-data"),
-	FormatFODP:          withInlinePictures(odf.Flat, "binary-data"),
+	FormatFODT:          withInlinePictures(odf.Flat),
+	FormatFODS:          withInlinePictures(odf.Flat),
+	FormatFODP:          withInlinePictures(odf.Flat),
 	FormatSpreadsheetML: plain(xmlss.Extract),
-	FormatWordML:        withInlinePictures(wordml.Extract, "binData"),
+	FormatWordML:        withInlinePictures(wordml.Extract),
 
 	// Before a compound file is converted, whether a password locks it.
 	FormatOLE2Encryption: plain(ole2Encryption),

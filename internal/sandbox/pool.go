@@ -72,9 +72,8 @@ type worker struct {
 	// gob stream from it, so that the types are described once.
 	frame bytes.Reader
 	dec   *gob.Decoder
-	// cpu is the CPU time the worker reported after its last file;
-	// spent is what its current file has spent, as last read.
-	cpu, spent time.Duration
+	// cpu is the CPU time the worker reported after its last file.
+	cpu time.Duration
 	// buf holds answers, reused from file to file: decoding copies what
 	// it keeps, and a buffer per answer was most of what the parent
 	// allocated (and collected) for a small page.
@@ -247,6 +246,7 @@ func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, 
 		// were moved, so it does not go back to the pool.
 		w.files = r.opts.FilesPerWorker
 	}
+	var over overCPU
 	switch {
 	case err == nil:
 		var resp response
@@ -266,8 +266,8 @@ func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, 
 		o.stdout = body // not a Document: classify says its output was garbled
 	case errors.Is(err, errOverLimit):
 		o.stdout = []byte("garbled")
-	case errors.Is(err, errOverCPU):
-		o.timedOut, o.cpu = true, w.spent
+	case errors.As(err, &over):
+		o.timedOut, o.cpu = true, over.spent
 	case errors.Is(err, os.ErrDeadlineExceeded):
 		if ctx.Err() != nil && errors.Is(ctx.Err(), context.Canceled) {
 			o.canceled = true
@@ -295,7 +295,7 @@ func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, 
 // exchange writes one file to worker w and reads its answer, the gob
 // bytes of a response, into the worker's buffer. It fails with
 // os.ErrDeadlineExceeded when the deadline passes or ctx ends, with
-// errOverCPU when the file spends more CPU than a fresh child could, and
+// overCPU when the file spends more CPU than a fresh child could, and
 // with errOverLimit for an answer over the file's output limit.
 func (r *Runner) exchange(ctx context.Context, w *worker, hdr, data []byte, lim doc.Limits, timeout time.Duration, deadline time.Time) ([]byte, error) {
 	// The header's length, the header and, for a file of up to oneWrite
@@ -361,8 +361,8 @@ func (r *Runner) exchange(ctx context.Context, w *worker, hdr, data []byte, lim 
 			if cpu0 > now {
 				cpu0 = 0 // the worker over-reported: count all it has spent
 			}
-			if w.spent = now - cpu0; w.spent > budget {
-				return errOverCPU
+			if spent := now - cpu0; spent > budget {
+				return overCPU{spent}
 			}
 		}
 		return nil
@@ -385,9 +385,11 @@ func (r *Runner) exchange(ctx context.Context, w *worker, hdr, data []byte, lim 
 	return body, nil
 }
 
-// errOverCPU is a file that spent more CPU time in a warm worker than
-// a fresh child may.
-var errOverCPU = errors.New("sandbox: file over its CPU time")
+// overCPU is a file that spent more CPU time in a warm worker than a
+// fresh child may: spent, as last read.
+type overCPU struct{ spent time.Duration }
+
+func (e overCPU) Error() string { return fmt.Sprintf("sandbox: file over its CPU time (%v)", e.spent) }
 
 // errOverLimit is a worker's answer longer than the file's output limit
 // (or a length that is garbage).

@@ -15,13 +15,13 @@ func TestPictures(t *testing.T) {
 	png := base64.StdEncoding.EncodeToString([]byte("\x89PNG\r\n\x1a\nrest"))
 	data := []byte(`<doc><w:binData xmlns:w="w" w:name="wordml://03000001.png">` + png[:10] + "\n" + png[10:] + `</w:binData>` +
 		`<binary-data>` + png + `</binary-data><binary-data>!!not base64!!</binary-data><other>` + png + `</other></doc>`)
-	got := Pictures(data, doc.DefaultLimits(), "binData", "binary-data")
+	got := pictures(data, doc.DefaultLimits(), "binData", "binary-data")
 	if len(got) != 2 || got[0].Name != "03000001.png" || got[1].Name != "picture2" || string(got[0].Data[:4]) != "\x89PNG" {
 		t.Fatalf("got %+v", got)
 	}
 	lim := doc.DefaultLimits()
 	lim.MaxFileBytes = 5
-	if got := Pictures(data, lim, "binData"); len(got) != 0 {
+	if got := pictures(data, lim, "binData"); len(got) != 0 {
 		t.Errorf("over the size limit: %+v", got)
 	}
 }
@@ -34,11 +34,11 @@ func FuzzLeftover(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lim := doc.DefaultLimits()
 		lim.MaxFileBytes = 1 << 16
-		if p, ok := Leftover(data, lim, nil, "dv"); ok && !utf8.ValidString(p.Text) {
+		if p, ok := leftover(data, lim, nil, "dv"); ok && !utf8.ValidString(p.Text) {
 			t.Fatalf("invalid UTF-8: %q", p.Text)
 		}
 		n := 0
-		for _, e := range Pictures(data, lim, "binData") {
+		for _, e := range pictures(data, lim, "binData") {
 			n += len(e.Data)
 		}
 		if int64(n) > lim.MaxFileBytes {

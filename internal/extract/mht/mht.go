@@ -88,7 +88,7 @@ type reader struct {
 	left     int // runes of text still allowed
 	deadline time.Time
 	names    map[string]int
-	names2   []string // the attachments' file names, as metadata lines
+	attached []string // the attachments' file names, as metadata lines
 	outside  []part   // multiparts' preambles and epilogues
 }
 
@@ -103,8 +103,8 @@ func read(d *doc.Document, data []byte, lim doc.Limits) {
 	if errors.Is(err, errTooMany) {
 		err = nil // reported where the parts were cut
 	}
-	if len(r.names2) > 0 {
-		t := strings.Join(r.names2, "")
+	if len(r.attached) > 0 {
+		t := strings.Join(r.attached, "")
 		r.over(&t, doc.MetadataPart, "")
 		r.left -= utf8.RuneCountInString(t)
 		r.d.Parts = append(r.d.Parts, doc.Part{Kind: doc.MetadataPart, Text: t})
@@ -362,7 +362,7 @@ func (r *reader) decode(h textproto.MIMEHeader, body io.Reader, n int) (part, er
 			file = string(toUTF8([]byte(file), "gb18030"))
 		}
 		file = strings.ToValidUTF8(file, "\uFFFD")
-		r.names2 = append(r.names2, "附件: "+strings.Join(strings.Fields(file), " ")+"\n")
+		r.attached = append(r.attached, "附件: "+strings.Join(strings.Fields(file), " ")+"\n")
 	}
 	p.id = strings.Trim(h.Get("Content-Id"), "<> \t")
 	loc := h.Get("Content-Location")

@@ -37,9 +37,7 @@ func Flat(data []byte, lim doc.Limits) (*doc.Document, error) {
 	}
 	// What the structure above does not read (an attribute's value, an
 	// element it does not know) is scanned all the same.
-	if p, ok := flow.Leftover(data, lim, d.Parts); ok {
-		d.Parts = append(d.Parts, p)
-	}
+	flow.Leftover(d, data, lim, flow.Rest{Pictures: []string{"binary-data"}})
 	return d, nil
 }
 

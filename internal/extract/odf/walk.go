@@ -5,7 +5,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
@@ -14,8 +13,6 @@ import (
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 	"github.com/mishen-gov/mishen/internal/report"
 )
-
-var errTimeout = flow.ErrTimeout
 
 // The sinks a document's text goes to, by index into walker.sinks.
 const (
@@ -83,8 +80,7 @@ type walker struct {
 	all      bool   // keep every sink, not only hiddenOnly ones
 	file     string // the parts' File
 	lim      doc.Limits
-	deadline time.Time
-	tokens   int
+	clock    flow.Clock
 	budget   *flow.Budget
 	sinks    [nSinks]*flow.Sink
 	target   []target
@@ -128,7 +124,7 @@ type style struct {
 }
 
 func newWalker(all bool, file string, lim doc.Limits) *walker {
-	w := &walker{all: all, file: file, lim: lim, deadline: time.Now().Add(lim.PerFileTimeout),
+	w := &walker{all: all, file: file, lim: lim, clock: flow.NewClock(lim),
 		budget: flow.NewBudget(lim), styles: map[string]style{}}
 	for i := range w.sinks {
 		w.sinks[i] = flow.NewSink(w.budget)
@@ -138,10 +134,7 @@ func newWalker(all bool, file string, lim doc.Limits) *walker {
 }
 
 func (w *walker) token(dec *zipguard.XMLDecoder) (xml.Token, error) {
-	if w.tokens++; w.tokens%1024 == 0 && time.Now().After(w.deadline) {
-		return nil, errTimeout
-	}
-	t, err := dec.Token()
+	t, err := w.clock.Token(dec)
 	if err != nil {
 		return t, err
 	}

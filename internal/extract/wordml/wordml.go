@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
@@ -15,10 +14,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
-var (
-	errTimeout  = flow.ErrTimeout
-	errNoWordML = errors.New("wordml: no wordDocument element")
-)
+var errNoWordML = errors.New("wordml: no wordDocument element")
 
 // what names the file in messages.
 const what = "Word 2003 XML 文档"
@@ -30,7 +26,7 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	lim = zipguard.FillDefaults(lim)
 	d := &doc.Document{Format: "wordml"}
 	b := flow.NewBudget(lim)
-	w := &walker{lim: lim, deadline: time.Now().Add(lim.PerFileTimeout), hiddenStyles: map[string]bool{},
+	w := &walker{lim: lim, clock: flow.NewClock(lim), hiddenStyles: map[string]bool{},
 		seen: map[int]map[string]bool{header: {}, footer: {}}}
 	w.sinks = make([]*flow.Sink, len(sinks))
 	for i := range w.sinks {
@@ -51,9 +47,7 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	}
 	// What the structure above does not read (an attribute's value, an
 	// element it does not know) is scanned all the same.
-	if p, ok := flow.Leftover(data, lim, d.Parts); ok {
-		d.Parts = append(d.Parts, p)
-	}
+	flow.Leftover(d, data, lim, flow.Rest{Pictures: []string{"binData"}})
 	return d, nil
 }
 
@@ -104,12 +98,11 @@ type target struct{ sink, depth int }
 
 // walker holds the state of one Extract.
 type walker struct {
-	lim      doc.Limits
-	deadline time.Time
-	tokens   int
-	sinks    []*flow.Sink
-	target   []target
-	tables   flow.Tables
+	lim    doc.Limits
+	clock  flow.Clock
+	sinks  []*flow.Sink
+	target []target
+	tables flow.Tables
 
 	hiddenStyles map[string]bool         // character and paragraph styles with w:vanish
 	seen         map[int]map[string]bool // the headers and footers kept, by text
@@ -124,12 +117,7 @@ type runState struct {
 	inDelete bool // within a tracked deletion
 }
 
-func (w *walker) token(dec *zipguard.XMLDecoder) (xml.Token, error) {
-	if w.tokens++; w.tokens%1024 == 0 && time.Now().After(w.deadline) {
-		return nil, errTimeout
-	}
-	return dec.Token()
-}
+func (w *walker) token(dec *zipguard.XMLDecoder) (xml.Token, error) { return w.clock.Token(dec) }
 
 // cur is the sink visible text goes to now.
 func (w *walker) cur() *flow.Sink { return w.sinks[w.target[len(w.target)-1].sink] }

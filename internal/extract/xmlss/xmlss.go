@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/flow"
@@ -15,8 +14,6 @@ import (
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 	"github.com/mishen-gov/mishen/internal/report"
 )
-
-var errTimeout = flow.ErrTimeout
 
 // maxIndex bounds a row or column number the file declares (ss:Index,
 // ss:Span): Excel's own limits, so that no arithmetic overflows.
@@ -34,7 +31,7 @@ const what = "Excel 2003 XML 表格"
 func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	lim = zipguard.FillDefaults(lim)
 	d := &doc.Document{Format: "spreadsheetml"}
-	r := &reader{d: d, lim: lim, budget: flow.NewBudget(lim), deadline: time.Now().Add(lim.PerFileTimeout)}
+	r := &reader{d: d, lim: lim, budget: flow.NewBudget(lim), clock: flow.NewClock(lim)}
 	r.props = flow.NewSink(r.budget)
 	r.names = flow.NewSink(r.budget)
 	r.links = flow.NewSink(r.budget)
@@ -55,20 +52,17 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	}
 	// What the structure above does not read (an attribute's value, an
 	// element it does not know) is scanned all the same.
-	if p, ok := flow.Leftover(data, lim, d.Parts, "DataValidation"); ok {
-		d.Parts = append(d.Parts, p)
-	}
+	flow.Leftover(d, data, lim, flow.Rest{Under: []string{"DataValidation"}})
 	return d, nil
 }
 
 // reader holds the state of one Extract.
 type reader struct {
-	d        *doc.Document
-	lim      doc.Limits
-	budget   *flow.Budget
-	deadline time.Time
-	tokens   int
-	sheets   int
+	d      *doc.Document
+	lim    doc.Limits
+	budget *flow.Budget
+	clock  flow.Clock
+	sheets int
 
 	props, names, links *flow.Sink
 	sheet               *sheet // the worksheet open, or nil
@@ -100,12 +94,7 @@ func (s *sheet) colHidden(col int) bool {
 }
 
 // token returns the next token within the time limit.
-func (r *reader) token(dec *zipguard.XMLDecoder) (xml.Token, error) {
-	if r.tokens++; r.tokens%1024 == 0 && time.Now().After(r.deadline) {
-		return nil, errTimeout
-	}
-	return dec.Token()
-}
+func (r *reader) token(dec *zipguard.XMLDecoder) (xml.Token, error) { return r.clock.Token(dec) }
 
 func (r *reader) read(dec *zipguard.XMLDecoder) error {
 	root := false
