@@ -215,7 +215,7 @@ func (in *input) wordStart(i int) bool {
 		return true
 	}
 	r := in.origPrev(i)
-	return r < utf8.RuneSelf || !unicode.Is(unicode.Han, r)
+	return r < utf8.RuneSelf || !isHan(r)
 }
 
 // aboutSecrecy reports whether the internal-marking term at norm bytes
@@ -292,7 +292,7 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 		return insideSentence(rest, next), end
 	}
 	// The sentence goes on with words right after the term.
-	if len(next) == 0 || !unicode.Is(unicode.Han, next[0]) {
+	if len(next) == 0 || !isHan(next[0]) {
 		return false, end
 	}
 	return n >= 6, end

@@ -151,7 +151,7 @@ func readsAsNote(words []string) bool {
 		}
 		run := 0 // a space ends a run: 公共头部 开始 is two labels
 		for _, r := range w {
-			han := unicode.Is(unicode.Han, r)
+			han := isHan(r)
 			switch {
 			case han && punct:
 				return true
@@ -159,7 +159,7 @@ func readsAsNote(words []string) bool {
 				if run++; run >= minNoteHan {
 					return true
 				}
-			case strings.ContainsRune(sentencePunct, r) && unicode.Is(unicode.Han, prev):
+			case strings.ContainsRune(sentencePunct, r) && isHan(prev):
 				punct, prev = true, r
 				continue
 			default:
@@ -181,7 +181,7 @@ const sentencePunct = "，。；！？、：,;!?:"
 
 // hasHan reports whether s holds a Chinese character.
 func hasHan(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
+	return strings.ContainsFunc(s, isHan)
 }
 
 // asciiRecord reports whether tok is a key=value or key:value record with
