@@ -245,14 +245,16 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 	parallel(ctx, len(pages), func(i int) {
 		n := pages[i]
 		dpi := ocr.RenderDPI(sizes[n], o)
-		g, err := ocr.RenderPage(ctx, data, n, dpi, o)
+		// In colour: the head is read again without its red ink when a
+		// red stamp lies on it.
+		g, ink, err := ocr.RenderPageInk(ctx, data, n, dpi, o)
 		if err != nil {
 			reads[i] = pageRead{err: err}
 			return
 		}
 		po := o
 		po.DPI = dpi
-		rd, err := ocr.ReadPage(ctx, g, po)
+		rd, err := ocr.ReadPageInk(ctx, g, ink, po)
 		reads[i] = parts(rd, err, doc.Part{Page: n}, 72/float64(dpi))
 	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
 

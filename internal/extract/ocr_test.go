@@ -54,7 +54,9 @@ func newScanner(t *testing.T) *scan.Scanner {
 func TestOCRFindsWhatTheSourceHas(t *testing.T) {
 	needOCR(t)
 	sc := newScanner(t)
-	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif", "pages.tif", "outlines.pdf"} {
+	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif", "pages.tif", "outlines.pdf",
+		// A red stamp over the marking: read again without the red.
+		"stamped.pdf", "stamped.jpg"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			r := scanFixture(t, sc, name)

@@ -87,6 +87,12 @@ func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	if err != nil {
 		return nil, err
 	}
+	return inkOf(img)
+}
+
+// inkOf is a decoded picture's red channel with pale values as paper
+// (DecodeInk).
+func inkOf(img image.Image) (*image.Gray, error) {
 	r := img.Bounds()
 	switch m := img.(type) {
 	case *image.Gray, *image.Gray16:
@@ -117,6 +123,42 @@ func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	}
 	return g, nil
 }
+
+// redInk reports whether red ink lies on the head of a page (the top
+// headShare of it): pixels dark in the grey picture g that its red
+// channel without pale values, ink, shows as paper. A red stamp, a seal
+// or a red 版头 does; black, blue and grey ink, yellowed paper and the
+// colour fringes of a JPEG do not. A stamp's ring at 150 dpi is some
+// thousand such pixels; a few specks are not red ink.
+func redInk(g, ink *image.Gray) bool {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if ink == nil || ink.Rect.Dx() != w || ink.Rect.Dy() != h {
+		return false
+	}
+	band := int(float64(h) * headShare)
+	need := max(redMinPixels, w*band/2000)
+	n := 0
+	for y := 0; y < band; y++ {
+		gr := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w]
+		ir := ink.Pix[ink.PixOffset(ink.Rect.Min.X, ink.Rect.Min.Y+y):][:w]
+		for x, v := range gr {
+			if v < redDark && ir[x] == 255 {
+				if n++; n >= need {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Red ink, for redInk: a pixel darker than redDark in grey whose red
+// channel is paper, at least redMinPixels of them and a two-thousandth
+// of the head.
+const (
+	redDark      = 170
+	redMinPixels = 100
+)
 
 // errNoColour is DecodeInk's answer for a grey picture.
 var errNoColour = errors.New("ocr: a grey picture")
@@ -200,10 +242,67 @@ func pgm(g *image.Gray) []byte {
 // ParsePGM decodes a binary greyscale PGM (P5, maxval below 256), as
 // pdftoppm -gray writes it, refusing more than maxPixels before allocating.
 func ParsePGM(data []byte, maxPixels int64) (*image.Gray, error) {
-	if !bytes.HasPrefix(data, []byte("P5")) {
-		return nil, fmt.Errorf("%w: not a binary PGM", ErrImage)
+	w, h, maxval, rest, err := pnmHeader(data, "P5", 1, maxPixels)
+	if err != nil {
+		return nil, err
 	}
-	rest := data[2:]
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	copy(g.Pix, rest[:w*h])
+	if maxval != 255 {
+		for i, c := range g.Pix {
+			g.Pix[i] = byte(min(255, int(c)*255/maxval))
+		}
+	}
+	return g, nil
+}
+
+// parsePPM decodes a binary colour PPM (P6, maxval below 256), as
+// pdftoppm writes it, refusing more than maxPixels before allocating: to
+// greyscale (ITU-R 601 luma, as image/color converts), and, when the head
+// of the page (the top headShare) has a pixel of colour, to that head's
+// red channel without pale values on a white page (DecodeInk); ink is nil
+// for a head without colour.
+func parsePPM(data []byte, maxPixels int64) (g, ink *image.Gray, err error) {
+	w, h, maxval, rest, err := pnmHeader(data, "P6", 3, maxPixels)
+	if err != nil {
+		return nil, nil, err
+	}
+	scale := func(v byte) byte { return v }
+	if maxval != 255 {
+		scale = func(v byte) byte { return byte(min(255, int(v)*255/maxval)) }
+	}
+	g = image.NewGray(image.Rect(0, 0, w, h))
+	for i := range g.Pix {
+		r, gr, b := int32(rest[3*i]), int32(rest[3*i+1]), int32(rest[3*i+2])
+		g.Pix[i] = scale(byte((19595*r + 38470*gr + 7471*b + 1<<15) >> 16))
+	}
+	band := min(h, int(float64(h)*headShare)+1)
+	colour := false
+	for i := 0; i < w*band && !colour; i++ {
+		colour = rest[3*i] != rest[3*i+1] || rest[3*i+1] != rest[3*i+2]
+	}
+	if !colour {
+		return g, nil, nil
+	}
+	ink = image.NewGray(g.Rect)
+	for i := range ink.Pix {
+		ink.Pix[i] = 255
+	}
+	for i := 0; i < w*band; i++ {
+		ink.Pix[i] = paper(scale(rest[3*i]))
+	}
+	return g, ink, nil
+}
+
+// pnmHeader reads the header of a binary PNM of the given magic and
+// bytes per pixel: width, height, maxval and the pixels that follow,
+// checked against maxPixels before anything is allocated and against
+// the length of data.
+func pnmHeader(data []byte, magic string, depth int, maxPixels int64) (w, h, maxval int, rest []byte, err error) {
+	if !bytes.HasPrefix(data, []byte(magic)) {
+		return 0, 0, 0, nil, fmt.Errorf("%w: not a binary %s", ErrImage, magic)
+	}
+	rest = data[2:]
 	var v [3]int
 	for i := range v {
 		// Whitespace and comments, then a decimal number.
@@ -226,30 +325,23 @@ func ParsePGM(data []byte, maxPixels int64) (*image.Gray, error) {
 			j++
 		}
 		if j == 0 {
-			return nil, fmt.Errorf("%w: bad PGM header", ErrImage)
+			return 0, 0, 0, nil, fmt.Errorf("%w: bad %s header", ErrImage, magic)
 		}
 		v[i], _ = strconv.Atoi(string(rest[:j]))
 		rest = rest[j:]
 	}
-	w, h, maxval := v[0], v[1], v[2]
+	w, h, maxval = v[0], v[1], v[2]
 	if len(rest) == 0 || w <= 0 || h <= 0 || maxval <= 0 || maxval > 255 {
-		return nil, fmt.Errorf("%w: bad PGM header", ErrImage)
+		return 0, 0, 0, nil, fmt.Errorf("%w: bad %s header", ErrImage, magic)
 	}
 	rest = rest[1:] // the single whitespace after maxval
 	if maxPixels > 0 && int64(w)*int64(h) > maxPixels {
-		return nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, w, h)
+		return 0, 0, 0, nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, w, h)
 	}
-	if int64(len(rest)) < int64(w)*int64(h) {
-		return nil, fmt.Errorf("%w: PGM shorter than its header says", ErrImage)
+	if int64(len(rest)) < int64(w)*int64(h)*int64(depth) {
+		return 0, 0, 0, nil, fmt.Errorf("%w: %s shorter than its header says", ErrImage, magic)
 	}
-	g := image.NewGray(image.Rect(0, 0, w, h))
-	copy(g.Pix, rest[:w*h])
-	if maxval != 255 {
-		for i, c := range g.Pix {
-			g.Pix[i] = byte(min(255, int(c)*255/maxval))
-		}
-	}
-	return g, nil
+	return w, h, maxval, rest, nil
 }
 
 // headShare is the part of a page, from the top, read a second time.

@@ -241,10 +241,15 @@ func FuzzParseTSV(f *testing.F) {
 func FuzzParsePGM(f *testing.F) {
 	f.Add([]byte("P5\n2 2\n255\n\x00\x01\x02\x03"))
 	f.Add([]byte("P5 # c\n3 1 15\n\x00\x0f\x07"))
+	f.Add([]byte("P6\n2 1\n255\n\xd0\x20\x20\x10\x10\x10"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g, err := ParsePGM(data, 1<<16)
 		if err == nil && int64(g.Rect.Dx())*int64(g.Rect.Dy()) > 1<<16 {
 			t.Fatal("over the pixel bound")
+		}
+		// The same header reader decodes pdftoppm's colour output.
+		if g, _, err := parsePPM(data, 1<<16); err == nil && int64(g.Rect.Dx())*int64(g.Rect.Dy()) > 1<<16 {
+			t.Fatal("PPM over the pixel bound")
 		}
 	})
 }
@@ -394,6 +399,73 @@ func TestDecodeInk(t *testing.T) {
 	gray, _ := os.ReadFile(filepath.Join("testdata", "marked.png"))
 	if _, err := DecodeInk(gray, DefaultMaxPixels); !errors.Is(err, errNoColour) {
 		t.Errorf("a grey picture: %v, want errNoColour", err)
+	}
+}
+
+// TestRedInk: red ink on a page's head is pixels dark in grey that the
+// picture without red shows as paper; black or blue ink, specks of red
+// and red below the head are not.
+func TestRedInk(t *testing.T) {
+	page := func(x0, y0, x1, y1 int, grey, ink uint8) (*image.Gray, *image.Gray) {
+		g := image.NewGray(image.Rect(0, 0, 400, 500))
+		k := image.NewGray(g.Rect)
+		draw.Draw(g, g.Rect, image.White, image.Point{}, draw.Src)
+		draw.Draw(k, k.Rect, image.White, image.Point{}, draw.Src)
+		r := image.Rect(x0, y0, x1, y1)
+		draw.Draw(g, r, image.NewUniform(color.Gray{grey}), image.Point{}, draw.Src)
+		draw.Draw(k, r, image.NewUniform(color.Gray{ink}), image.Point{}, draw.Src)
+		return g, k
+	}
+	for _, c := range []struct {
+		name           string
+		x0, y0, x1, y1 int
+		grey, ink      uint8
+		want           bool
+	}{
+		{"a red stamp on the head", 20, 20, 120, 60, 90, 255, true},
+		{"black ink", 20, 20, 120, 60, 20, 20, false},
+		{"blue ink", 20, 20, 120, 60, 50, 30, false},
+		{"a speck of red", 20, 20, 25, 25, 90, 255, false},
+		{"red at the foot", 20, 400, 120, 440, 90, 255, false},
+		{"pale red on yellowed paper", 20, 20, 120, 60, 200, 255, false},
+	} {
+		g, k := page(c.x0, c.y0, c.x1, c.y1, c.grey, c.ink)
+		if got := redInk(g, k); got != c.want {
+			t.Errorf("%s: redInk %v, want %v", c.name, got, c.want)
+		}
+	}
+	g, _ := page(0, 0, 1, 1, 255, 255)
+	if redInk(g, nil) || redInk(g, image.NewGray(image.Rect(0, 0, 10, 10))) {
+		t.Error("no ink image, or one of another size: red ink")
+	}
+}
+
+// TestParsePPM: a colour PPM becomes grey, and its head its red channel
+// without pale values; a grey one has no ink image.
+func TestParsePPM(t *testing.T) {
+	// Two rows: the head (a fifth of two rows rounds to the first) holds
+	// a red, a black and a white pixel.
+	g, ink, err := parsePPM([]byte("P6\n3 2\n255\n\xd0\x20\x20\x10\x10\x10\xff\xff\xff\xd0\x20\x20\x10\x10\x10\xff\xff\xff"), 1<<10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Pix[0] > 110 || g.Pix[1] != 0x10 || g.Pix[2] != 255 {
+		t.Errorf("grey %v", g.Pix)
+	}
+	if ink == nil || ink.Pix[0] != 255 || ink.Pix[1] != 0x10 || ink.Pix[2] != 255 {
+		t.Fatalf("ink %v", ink)
+	}
+	if ink.Pix[3] != 255 || ink.Pix[4] != 255 {
+		t.Errorf("below the head the ink image is paper: %v", ink.Pix)
+	}
+	if _, ink, err := parsePPM([]byte("P6 1 1 255 \x40\x40\x40"), 1<<10); err != nil || ink != nil {
+		t.Errorf("a grey PPM: ink %v, %v", ink, err)
+	}
+	if _, _, err := parsePPM([]byte("P6 100 100 255 \x40"), 1<<20); !errors.Is(err, ErrImage) {
+		t.Errorf("a short PPM: %v, want ErrImage", err)
+	}
+	if _, _, err := parsePPM([]byte("P6 100 100 255 \x40"), 1<<10); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("a big PPM: %v, want ErrTooLarge", err)
 	}
 }
 

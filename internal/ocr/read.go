@@ -48,6 +48,14 @@ type Read struct {
 // doubt about the page's head (headDoubt), the head again (Head),
 // keeping only the head lines the first reading did not have.
 func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
+	return ReadPageInk(ctx, g, nil, o)
+}
+
+// ReadPageInk is ReadPage for a page whose head can also be had without
+// its red ink (ink, as RenderPageInk renders it; nil for none): the head
+// is read again from it when in doubt, and when red ink lies on a head
+// read plainly (redHeads).
+func ReadPageInk(ctx context.Context, g, ink *image.Gray, o Options) (*Read, error) {
 	o = o.withDefaults()
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if int64(w)*int64(h) > o.MaxPixels {
@@ -60,8 +68,13 @@ func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
 	}
 	read := func(g *image.Gray) (*Page, error) { return recognize(ctx, g, 3, o) }
 	page := func() (*image.Gray, error) { return g, nil }
-	none := func() (*image.Gray, error) { return nil, errNoColour }
-	return finish(ctx, p, in, page, none, read, o)
+	noRed := func() (*image.Gray, error) {
+		if ink == nil {
+			return nil, errNoColour
+		}
+		return ink, nil
+	}
+	return finish(ctx, p, in, page, noRed, read, o)
 }
 
 // passThrough are the picture formats handed to Tesseract as they are,
@@ -80,7 +93,15 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 	if err != nil {
 		return nil, err
 	}
-	decode := sync.OnceValues(func() (*image.Gray, error) { return Decode(data, o.MaxPixels) })
+	// The picture is decoded once, for its grey and for its red ink.
+	colour := sync.OnceValues(func() (image.Image, error) { return decode(data, o.MaxPixels) })
+	grey := sync.OnceValues(func() (*image.Gray, error) {
+		c, err := colour()
+		if err != nil {
+			return nil, err
+		}
+		return gray(c), nil
+	})
 	// A screenshot: its text is too small for Tesseract, and it is
 	// read enlarged f times.
 	f := upscale(cfg.Width, cfg.Height, o.MaxPixels)
@@ -106,13 +127,13 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		if err != nil && !errors.Is(err, ErrTimeout) && ctx.Err() == nil {
 			// Tesseract failed on the picture: say so as a corrupt
 			// picture when Go cannot decode it either.
-			if _, derr := decode(); derr != nil {
+			if _, derr := grey(); derr != nil {
 				return nil, derr
 			}
 		}
 	} else {
 		var g *image.Gray
-		if g, err = decode(); err == nil {
+		if g, err = grey(); err == nil {
 			p, in, err = read(g)
 		} else if errors.Is(err, ErrImage) && passThrough[format] {
 			// Go cannot decode it (a TIFF of JPEG strips) and so cannot
@@ -129,8 +150,14 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		return p, err
 	}
 	// The head, read again when in doubt, is read without red ink.
-	ink := sync.OnceValues(func() (*image.Gray, error) { return DecodeInk(data, o.MaxPixels) })
-	return finish(ctx, p, in, decode, ink, reread, o)
+	ink := sync.OnceValues(func() (*image.Gray, error) {
+		c, err := colour()
+		if err != nil {
+			return nil, err
+		}
+		return inkOf(c)
+	})
+	return finish(ctx, p, in, grey, ink, reread, o)
 }
 
 // finish completes a first reading p of an image made from in: read
@@ -167,14 +194,17 @@ func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image
 // when there is a doubt about it.
 func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o Options, more ...func() (*image.Gray, error)) (*Read, error) {
 	r := &Read{Page: p}
+	ims := append([]func() (*image.Gray, error){img}, more...)
 	if !headDoubt(p) {
-		return r, nil
+		if ims = redHeads(img, more); len(ims) == 0 {
+			return r, nil
+		}
 	}
 	seen := map[string]bool{}
 	for _, l := range p.Lines {
 		seen[squash(l)] = true
 	}
-	for _, im := range append([]func() (*image.Gray, error){img}, more...) {
+	for _, im := range ims {
 		g, err := im()
 		if (errors.Is(err, ErrImage) || errors.Is(err, errNoColour)) && ctx.Err() == nil {
 			// Tesseract read a picture Go cannot decode (a TIFF of JPEG
@@ -207,6 +237,29 @@ func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o O
 		}
 	}
 	return r, nil
+}
+
+// redHeads are the images a head read plainly is read again from all the
+// same: those without red ink (more) when red ink lies on the head of img
+// (redInk). A 收文 stamp over a marking leaves no word of the marking's
+// line to doubt: Tesseract reads the stamped line as nothing, and the
+// title below it plainly. An image that cannot be had is passed over, as
+// readHead passes over one.
+func redHeads(img func() (*image.Gray, error), more []func() (*image.Gray, error)) []func() (*image.Gray, error) {
+	if len(more) == 0 {
+		return nil
+	}
+	g, err := img()
+	if err != nil {
+		return nil
+	}
+	var out []func() (*image.Gray, error)
+	for _, m := range more {
+		if ink, err := m(); err == nil && redInk(g, ink) {
+			out = append(out, func() (*image.Gray, error) { return ink, nil })
+		}
+	}
+	return out
 }
 
 // headDoubt reports whether the first reading of a page leaves a doubt

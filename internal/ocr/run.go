@@ -251,6 +251,25 @@ func RenderPage(ctx context.Context, pdf []byte, n, dpi int, o Options) (*image.
 	return ParsePGM(out, o.MaxPixels)
 }
 
+// RenderPageInk is RenderPage in colour: page n (1-based) of a PDF,
+// rendered once by pdftoppm as a colour PPM, in greyscale and, when its
+// head (the top headShare) has colour, that head without its red ink on
+// an otherwise white page (ink, as DecodeInk decodes a picture), which
+// ReadPageInk reads the head again from when red ink lies there; ink is
+// nil for a head without colour.
+func RenderPageInk(ctx context.Context, pdf []byte, n, dpi int, o Options) (g, ink *image.Gray, err error) {
+	o = o.withDefaults()
+	if !RenderAvailable() {
+		return nil, nil, ErrUnavailable
+	}
+	out, err := run(ctx, o, 3*int(o.MaxPixels)+64, pdf, "pdftoppm", "-r", strconv.Itoa(dpi),
+		"-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-")
+	if err != nil {
+		return nil, nil, err
+	}
+	return parsePPM(out, o.MaxPixels)
+}
+
 // ErrTimeout is returned when a child ran out of time.
 var ErrTimeout = errors.New("ocr: timed out")
 

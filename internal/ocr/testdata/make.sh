@@ -62,6 +62,17 @@ convert "$tmp"/n150-1.png -background white -rotate 1 -attenuate 0.5 +noise Gaus
 	-colorspace Gray -strip -quality 40 "$tmp/noisy.jpg"
 img2pdf --pagesize A4 -o noisy.pdf "$tmp/noisy.jpg"
 
+# A red 收文 stamp pressed over the marking, in colour (Noto Sans CJK
+# SC): a colour scan in a PDF at 150 dpi, and a JPEG upload at 100 dpi.
+# Read in grey, the stamped line is nothing and the title under it reads
+# plainly, so only the red ink says to read the head again.
+convert marked.png -colorspace sRGB -type TrueColor \( -size 1241x1754 xc:white -fill none \
+	-stroke 'rgb(215,35,35)' -strokewidth 9 -draw "ellipse 245,172 120,62 0,360" -stroke none \
+	-fill 'rgb(225,60,60)' -font Noto-Sans-CJK-SC -pointsize 44 -draw "text 150,160 '收文专用'" \
+	-draw "text 160,215 '2026.3.1'" \) -compose multiply -composite -strip -quality 80 "$tmp/stamped.jpg"
+img2pdf --pagesize A4 -o stamped.pdf "$tmp/stamped.jpg"
+convert "$tmp/stamped.jpg" -resize 66% -strip -quality 80 stamped.jpg
+
 # Pages that lie turned: the 300 dpi scan turned a quarter anticlockwise
 # (a sheet fed sideways) as a G4 TIFF, and the 150 dpi scan upside down
 # in a PDF.
