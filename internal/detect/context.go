@@ -47,12 +47,17 @@ const (
 
 // Clue is one kind of context: words looked for at one place. A weak clue
 // against a value counts only when no clue supports it (编号 near a value
-// that 卡号 also labels is still a card).
+// that 卡号 also labels is still a card). A supporting clue that is Near
+// (at a Before or OnLine place) outweighs the clues against the value
+// whose words all stand farther from the value than its own: the label
+// nearest a value says what it is (财政局零余额账户 代发工资卡号 N is a
+// payroll card however the line begins).
 type Clue struct {
 	Words  []string
 	Place  Place
 	Window int // runes, for Before and OnLine
 	Weak   bool
+	Near   bool
 }
 
 // Context is what a detector declares about the context of its values:
@@ -95,14 +100,51 @@ func (in *input) judge(ctx *Context, at int, checksum bool) Confidence {
 			break
 		}
 	}
+	near := -1 // bytes from the value back to its nearest Near label
+	for i := range ctx.Support {
+		if c := &ctx.Support[i]; c.Near {
+			if d := in.distance(c, at); d >= 0 && (near < 0 || d < near) {
+				near = d
+			}
+		}
+	}
 	for i := range ctx.Against {
 		c := &ctx.Against[i]
 		if (!c.Weak || !ev.support) && in.clue(c, at) {
+			if near >= 0 && (c.Place == Before || c.Place == OnLine) && in.distance(c, at) > near {
+				continue // a nearer label says what the value is
+			}
 			ev.against = true
 			break
 		}
 	}
 	return ev.confidence()
+}
+
+// distance is how many bytes of the normal form lie between the nearest
+// of a Before or OnLine clue's words and the value at byte at, or -1 when
+// none is there.
+func (in *input) distance(c *Clue, at int) int {
+	var w string
+	switch k := in.cellOf(at); {
+	case k >= 0:
+		w = in.inCellBefore(k, at, c.Window)
+	case c.Place == Before:
+		w = before(in.norm, at, c.Window)
+	case c.Place == OnLine:
+		w = in.lineBefore(at, c.Window)
+	default:
+		return -1
+	}
+	d := -1
+	for _, word := range c.Words {
+		if i := strings.LastIndex(w, word); i >= 0 {
+			if e := len(w) - i - len(word); d < 0 || e < d {
+				d = e
+			}
+		}
+	}
+	return d
 }
 
 // accept reports whether a confidence reaches the detector's need, and

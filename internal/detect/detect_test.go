@@ -369,8 +369,14 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"根据第3条规定，附件内容为内部资料，注意保存。",
 		"“内部资料”注意保存",
 		"“工作秘密”严禁外传",
+		// Said to be the term, then what is done with it.
+		"会议纪要属于工作秘密范围，不得公开。",
 	}
 	prose := []string{
+		// The term as the kind of matter handled.
+		"依照有关规定，做好工作秘密的确定、标注和管理。",
+		"各单位要加强工作秘密保护，严防泄露。",
+		"认真做好内部资料的管理工作。",
 		// Inside a sentence about something else: an attribute, a list.
 		"涉密人员管理按照《保守国家秘密法》执行；涉及工作秘密的，按照有关规定管理。",
 		"各单位要防止国家秘密、工作秘密、商业秘密和个人隐私泄露。",
@@ -602,6 +608,27 @@ func TestLevelWordsInTable(t *testing.T) {
 	for _, f := range fs {
 		if f.Severity != report.Info {
 			t.Errorf("table heading the text: %s %s %q", f.Rule, f.Severity, f.Excerpt)
+		}
+	}
+	// The levels written 绝密级, 机密级, 秘密级 in their cells, heading
+	// the text or in its body: the same table.
+	for _, lead := range []string{"", intro} {
+		text, pos := lead, utf8.RuneCountInString(lead)
+		var cells []doc.Cell
+		for i, c := range []string{"密级", "保密期限（一般不超过）", "绝密级", "三十年", "机密级", "二十年", "秘密级", "十年"} {
+			n := utf8.RuneCountInString(c)
+			cells = append(cells, doc.Cell{Ref: fmt.Sprintf("表1 R%dC%d", i/2+1, i%2+1), Start: pos, End: pos + n, Table: 1, Row: i/2 + 1, Col: i%2 + 1})
+			text += c + "\n"
+			pos += n + 1
+		}
+		fs := e.ScanCells(text, cells, report.Location{Part: "body"}).Findings
+		if len(fs) != 3 {
+			t.Errorf("X级 cells: %d findings, want 3: %+v", len(fs), fs)
+		}
+		for _, f := range fs {
+			if f.Severity != report.Info {
+				t.Errorf("X级 cells: %s %s %q", f.Rule, f.Severity, f.Excerpt)
+			}
 		}
 	}
 	// A quiz: the question in one cell, the levels as options.

@@ -180,6 +180,10 @@ var (
 	idContext     = []string{"身份证", "身份号码", "证件号", "公民身份"}
 	creditContext = []string{"信用代码", "注册号", "组织机构代码", "税号", "纳税人识别号"}
 	cardContext   = []string{"卡号", "账号", "帐号", "银行", "开户", "账户", "帐户", "银联", "信用卡", "储蓄卡", "借记卡", "收款", "社保卡"}
+	// personalCards label a person's card, which no organisation holds:
+	// nearer to a value than an organisation's word, they say it is a
+	// card.
+	personalCards = []string{"卡号", "银行卡", "工资卡", "信用卡", "储蓄卡", "借记卡", "社保卡"}
 	// orgContext marks an organisation's account (tender deposits, fiscal
 	// accounts), which public notices publish by design.
 	orgContext = []string{"有限公司", "财政局", "国库", "保证金", "对公", "基本户", "专户", "单位名称", "收款单位", "账户名称:", "户名:"}
@@ -250,7 +254,8 @@ func Detectors() []Detector {
 		{
 			Rule: "bank_card.luhn", Category: report.BankCard, Severity: report.Block,
 			Context: Context{
-				Support: []Clue{{Words: cardContext, Place: Before, Window: 30}, {Words: cardContext, Place: Heading}},
+				Support: []Clue{{Words: cardContext, Place: Before, Window: 30}, {Words: cardContext, Place: Heading},
+					{Words: personalCards, Place: OnLine, Window: 30, Near: true}},
 				Against: []Clue{
 					{Words: orgContext, Place: OnLine, Window: 50},
 					{Words: serialContext, Place: Before, Window: 12, Weak: true},
@@ -263,6 +268,8 @@ func Detectors() []Detector {
 				"银行卡号：4111 1111 1111 1111",
 				"开户账号 6228480402564890018",
 				"补贴发放至银行卡62220212345\n67890128",
+				// A card's own label nearer than the fiscal account's.
+				"资金拨付：某市财政局零余额账户 代发工资卡号 6222021234567890128",
 				cellsVector + "姓名\t银行卡号\n某某\t6222 0212⏎3456 7890 128\n",
 			},
 			MustNot: []string{
@@ -272,6 +279,8 @@ func Detectors() []Detector {
 				"户名：某某建设有限公司\n开户行：某银行\n账号：1202021234567890000",
 				"卡号\t62220212345\n67890128",
 				"投标保证金账户 户名：某某建设有限公司 开户银行：某银行 账号：6222021234567890128",
+				// The organisation's word is nearer than the card's.
+				"代发工资卡号见附件 某某有限公司账号6222021234567890128",
 				"补贴发放至6222021234567890127",
 				cellsVector + "户名\t开户行\n6222\t021234567890128\n",
 			},

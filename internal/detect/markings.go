@@ -83,7 +83,13 @@ func findMarkings(in *input) []hit {
 				k := strings.Index(ln, lvl+"密级")
 				if k >= 0 && utf8.RuneCountInString(ln) <= 16 && headWords(ln[:k]) &&
 					tailWords(ln[k+len(lvl+"密级"):]) {
-					out = append(out, hit{start: ls, end: le + len("级"), rule: "classified_marking.level"})
+					h := hit{start: ls, end: le + len("级"), rule: "classified_marking.level"}
+					if cell := in.cellOf(ls); cell >= 0 && in.levelTable(cell) {
+						// 绝密级 | 三十年 in a table of the levels, as
+						// for a bare level below.
+						h.severity, h.rule = report.Info, "classified_marking.table_cell"
+					}
+					out = append(out, h)
 				}
 			case ln == lvl+"密":
 				h := hit{start: ls, end: le, rule: "classified_marking.bare_line"}
@@ -278,11 +284,11 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	// drops a line break between Chinese words).
 	span := t.OrigSpan(a, b)
 	o := span.End
-	next := t.OrigRunesBetween(o, o+2)
+	next := t.OrigRunesBetween(o, o+4)
 	// A term in quotation marks that a word of naming goes on from (标注
 	// “内部资料”的材料, 标有“内部资料”“内部参考”字样) is named, not worn;
 	// a quoted label that an order follows (“内部资料”注意保存) is worn.
-	if prev := t.OrigRunesBetween(span.Start-1, span.Start); len(prev) == 1 && len(next) == 2 &&
+	if prev := t.OrigRunesBetween(span.Start-1, span.Start); len(prev) == 1 && len(next) >= 2 &&
 		strings.ContainsRune(openQuoteRunes, prev[0]) && strings.ContainsRune(closeQuoteRunes, next[0]) &&
 		(strings.ContainsRune("的等、"+openQuoteRunes, next[1]) || next[1] == '字' ||
 			strings.HasSuffix(strings.TrimRight(head, openQuoteRunes+" "), "标注") || strings.HasSuffix(strings.TrimRight(head, openQuoteRunes+" "), "标有")) {
@@ -340,6 +346,12 @@ func insideSentence(rest string, next []rune) bool {
 	if !strings.Contains(rest, "该") && !labels && (citesLaw(rest) || strings.Contains(rest, "是指")) {
 		return true
 	}
+	// The term as what is handled (做好工作秘密的确定、标注和管理, 工作秘密
+	// 保护): a kind of thing, not this text, unless the clause says a
+	// thing is the term.
+	if !labels && handled(next) {
+		return true
+	}
 	// The object of a preposition (加强对工作秘密的管理, 按照工作秘密
 	// 管理) is a kind of thing, not this text.
 	for _, p := range []string{"对", "按照", "依照", "依据"} {
@@ -355,6 +367,25 @@ func insideSentence(rest string, next []rune) bool {
 	}
 	return false
 }
+
+// handled reports whether the runes after a term, perhaps after 的, are
+// a word for handling such matters (确定, 标注, 管理, 保护 …): the term
+// then names the kind of matter handled, as 工作秘密的确定 does, where
+// 工作秘密的内容 or 工作秘密文件 may be this text.
+func handled(next []rune) bool {
+	s := string(next)
+	s = strings.TrimPrefix(s, "的")
+	for _, w := range handlingWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// handlingWords are the words for what is done with secrets as a kind of
+// matter: deciding, marking, keeping, training.
+var handlingWords = []string{"确定", "标注", "管理", "保护", "界定", "定密", "保密管理", "范围", "知识", "制度", "培训", "检查", "工作"}
 
 // citesLaw reports whether s names a law or regulation in 《》 or an
 // article of one (第六十四条, 第3条).
