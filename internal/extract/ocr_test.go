@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -250,5 +251,41 @@ func TestTurnedScanReviewed(t *testing.T) {
 	}
 	if len(d.Findings) != 1 || d.Findings[0].Rule != extract.RuleLowConfidence || !strings.Contains(d.Findings[0].Message, "已转正90°") {
 		t.Errorf("findings = %+v", d.Findings)
+	}
+}
+
+// TestOCRPictureInPage: a scan pasted into a page as a data: URI (as
+// rich-text editors paste pictures) is read with OCR like an upload.
+func TestOCRPictureInPage(t *testing.T) {
+	needOCR(t)
+	png, err := os.ReadFile(filepath.Join(ocrFixtures, "marked.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := `<html><body><p>附件：</p><img src="data:image/png;base64,` + base64.StdEncoding.EncodeToString(png) + `"></body></html>`
+	r := newScanner(t).Scan(context.Background(), "notice.html", []byte(page))
+	var marking, ids int
+	for _, f := range r.Findings {
+		switch f.Category {
+		case report.ClassifiedMarking:
+			marking++
+		case report.IDCard:
+			ids++
+		}
+	}
+	if marking == 0 || ids != 2 || r.Verdict != report.Block {
+		t.Errorf("marking %d, IDs %d, verdict %s:\n%s", marking, ids, r.Verdict, dump(r.Findings))
+	}
+}
+
+// TestPageInDataURI: a page an iframe shows from a data: URI is read as a
+// file inside the page.
+func TestPageInDataURI(t *testing.T) {
+	inner := base64.StdEncoding.EncodeToString([]byte("<p>联系人身份证号 110101199003074514</p>"))
+	page := `<p>页面</p><iframe src="data:text/html;charset=utf-8;base64,` + inner + `"></iframe>`
+	r := newScanner(t).Scan(context.Background(), "page.html", []byte(page))
+	if r.Verdict != report.Block || len(r.Findings) != 1 || r.Findings[0].Category != report.IDCard ||
+		r.Findings[0].Location.File != "内嵌数据1.html" {
+		t.Errorf("verdict %s:\n%s", r.Verdict, dump(r.Findings))
 	}
 }

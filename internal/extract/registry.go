@@ -21,7 +21,7 @@ import (
 // neither here nor in unsupportedFormats is reported unreadable.
 var extractors = map[string]extractorFunc{
 	FormatText: plain(plaintext.Extract),
-	FormatHTML: plain(htmlx.Extract),
+	FormatHTML: withPictures(htmlx.Extract),
 	FormatPDF:  withPageOCR(pdf.Extract),
 	FormatDOCX: withMediaOCR(plain(docx.Extract), "word/media/"),
 	FormatXLSX: withMediaOCR(plain(xlsx.Extract), "xl/media/"),
@@ -77,6 +77,21 @@ func isArchive(f string) bool {
 func plain(fn func([]byte, doc.Limits) (*doc.Document, error)) extractorFunc {
 	return func(_ context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
 		return fn(data, lim)
+	}
+}
+
+// withPictures reads a page with fn and then the raster pictures it
+// carries in data: URIs with OCR; the other files it carries stay in
+// Embedded for the dispatcher (a page an iframe shows, a text a link
+// opens).
+func withPictures(fn func([]byte, doc.Limits) (*doc.Document, error)) extractorFunc {
+	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
+		d, err := fn(data, lim)
+		if err != nil || d == nil {
+			return d, err
+		}
+		readPictures(ctx, d, lim)
+		return d, nil
 	}
 }
 

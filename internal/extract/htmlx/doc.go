@@ -34,11 +34,19 @@
 //     data-* attribute), one "name: value" per line;
 //   - link_target: link targets (href, src, srcset, action, formaction,
 //     object data, poster, cite, the URL of a meta refresh), a bare target
-//     a line, once per page, percent-decoded; data: URIs, links within the
-//     page (#…) and javascript: are left out;
+//     a line, once per page, percent-decoded; links within the page (#…)
+//     and javascript: are left out;
 //   - html_meta: every <meta> with content, under its name, property,
 //     http-equiv or itemprop, "key: content" a line;
 //   - metadata: the <title> and meta author, as "标题: …", "作者: …".
+//
+// A data: URI in any attribute (an <img> src, an iframe's page, a lazy
+// loader's data-src, a srcset candidate) is not a link: the file it
+// carries goes to Document.Embedded, named 内嵌数据N by its media type,
+// each distinct one once and at most maxInline, and the dispatcher reads
+// it with its own extractor (pictures with OCR, package extract). Links
+// side by side with no white space between them are read as separate
+// words (a menu's items).
 //
 // The srcdoc of an <iframe> is parsed as a page of its own and read where
 // the iframe stands (body, or html_hidden when the iframe is hidden), three
@@ -51,7 +59,8 @@
 // MaxXMLDepth, whose deeper elements are not read. Text over MaxTextRunes
 // is cut and reported.
 //
-// Caveats: elements hidden by a stylesheet rule (a class whose rule says
+// Caveats: pictures a stylesheet draws (url(data:…) in CSS) are not
+// read. Elements hidden by a stylesheet rule (a class whose rule says
 // display:none) rather than their own style are read as visible; text made
 // invisible by colour, size or position is not detected.
 package htmlx

@@ -110,6 +110,15 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		d.Unreadable("unreadable.timeout", report.Location{Part: doc.Body},
 			fmt.Sprintf("读取网页超时（超过%s），未能完整读取，请人工审查", lim.PerFileTimeout))
 	}
+	d.Embedded = x.embedded
+	if x.inlineOver > 0 {
+		d.Unreadable("unreadable.too_many_inline", report.Location{Part: doc.Body},
+			fmt.Sprintf("网页内嵌了%d个以上的数据文件（data: URI），只读取了前%d个，其余%d个需人工审查", maxInline, maxInline, x.inlineOver))
+	}
+	if x.inlineBad > 0 {
+		d.Unreadable("unreadable.inline_data", report.Location{Part: doc.Body},
+			fmt.Sprintf("网页中有%d个内嵌数据（data: URI）无法解码，其内容未检查，请人工审查", x.inlineBad))
+	}
 	if x.tooDeep {
 		d.Unreadable("unreadable.too_deep", report.Location{Part: doc.Body},
 			fmt.Sprintf("网页的元素嵌套层级超过上限（%d层），更深的内容未读取，请人工审查", lim.MaxXMLDepth))
@@ -194,6 +203,12 @@ type extractor struct {
 	tooDeep  bool
 	nested   int             // srcdoc documents open
 	linked   map[string]bool // link targets written
+
+	// Files carried in data: URIs (inlineFile): taken, those over
+	// maxInline, and those that did not decode.
+	inline                map[string]bool
+	embedded              []doc.Embedded
+	inlineOver, inlineBad int
 
 	css *hiddenRules // rules of the page's own <style> blocks
 

@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/vincent-petithory/dataurl"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -106,6 +108,12 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 		if err := target.newline(); err != nil {
 			return err
 		}
+	}
+	if p := n.PrevSibling; html && n.DataAtom == atom.A && p != nil && p.Type == elementNode && p.DataAtom == atom.A {
+		// Links side by side (a menu written without white space
+		// between its items) are items, not one word: 政务公开 政务服务,
+		// not 政务公开政务服务.
+		target.space = true
 	}
 	pre := html && preformatted[n.DataAtom]
 	if pre {
@@ -388,15 +396,31 @@ func (x *extractor) attributes(a atom.Atom, ns string, as []html.Attribute) erro
 		}
 		key := at.Key
 		v := strings.TrimFunc(at.Val, isSpace)
-		if v == "" || len(v) > 5 && strings.EqualFold(v[:5], "data:") {
-			continue // an inline image is not a link, and its base64 only noise
+		if v == "" {
+			continue
+		}
+		if isDataURI(v) && key != "srcset" {
+			// A file carried in the page itself (a picture a rich-text
+			// editor pasted, a page an iframe shows, a lazy loader's
+			// picture in data-src): read as the file it is, not as a
+			// link or an attribute, whose base64 would only be noise.
+			x.inlineFile(v)
+			continue
 		}
 		switch {
 		case linkAttrs[key], key == "data" && a == atom.Object:
 			if key == "srcset" {
-				for _, c := range strings.Split(v, ",") {
-					if f := strings.FieldsFunc(c, isSpace); len(f) > 0 {
-						if err := x.link(f[0]); err != nil {
+				// Candidates are separated by commas, which a data: URI
+				// also holds: one starts each candidate after a comma
+				// and runs to the next white space.
+				for _, f := range strings.FieldsFunc(v, isSpace) {
+					u := strings.TrimRight(strings.TrimLeft(f, ","), ",")
+					switch {
+					case u == "" || isDescriptor(u):
+					case isDataURI(u):
+						x.inlineFile(u)
+					default:
+						if err := x.link(u); err != nil {
 							return err
 						}
 					}
@@ -465,6 +489,78 @@ func (x *extractor) link(v string) error {
 		v = u
 	}
 	return x.links.line(v)
+}
+
+// isDataURI reports whether an attribute's value is a data: URI.
+func isDataURI(v string) bool { return len(v) > 5 && strings.EqualFold(v[:5], "data:") }
+
+// isDescriptor reports whether a srcset token is a width or density
+// descriptor (640w, 2x, 1.5x).
+func isDescriptor(t string) bool {
+	if len(t) < 2 || (t[len(t)-1] != 'w' && t[len(t)-1] != 'x') {
+		return false
+	}
+	for _, c := range t[:len(t)-1] {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// inlineFile takes the file a data: URI (RFC 2397) carries for the
+// dispatcher, which reads it with its own extractor as a file inside the
+// page (pictures with OCR): each distinct URI once, up to maxInline
+// files. A URI that does not decode shows nothing in a browser either,
+// but is reported, since the page's author meant it to show something.
+func (x *extractor) inlineFile(v string) {
+	if x.inline == nil {
+		x.inline = map[string]bool{}
+	}
+	if x.inline[v] {
+		return
+	}
+	x.inline[v] = true
+	if len(x.embedded) >= maxInline {
+		x.inlineOver++
+		return
+	}
+	// Browsers read base64 forgivingly: white space is dropped and the
+	// padding may be missing.
+	v = strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, v)
+	if i := strings.IndexByte(v, ','); i > 0 && strings.HasSuffix(strings.ToLower(v[:i]), ";base64") {
+		if n := (len(v) - i - 1) % 4; n > 1 {
+			v += strings.Repeat("=", 4-n)
+		}
+	}
+	u, err := dataurl.DecodeString(v)
+	if err != nil {
+		x.inlineBad++
+		return
+	}
+	if len(u.Data) == 0 {
+		return
+	}
+	name := fmt.Sprintf("内嵌数据%d%s", len(x.embedded)+1, inlineExt[u.ContentType()])
+	x.embedded = append(x.embedded, doc.Embedded{Name: name, Data: u.Data})
+}
+
+// maxInline is how many files carried in data: URIs a page's reading
+// takes; more are reported.
+const maxInline = 64
+
+// inlineExt names a data: URI's file by its media type, for the reports
+// and for Sniff, which still decides by the bytes.
+var inlineExt = map[string]string{
+	"text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt", "text/csv": ".csv",
+	"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif", "image/bmp": ".bmp", "image/webp": ".webp",
+	"image/tiff": ".tif", "image/svg+xml": ".svg", "application/pdf": ".pdf", "application/json": ".json",
+	"text/xml": ".xml", "application/xml": ".xml",
 }
 
 // maxNested is how deep iframes' srcdoc documents are read; deeper ones
@@ -565,3 +661,6 @@ func (x *extractor) flat(text string) error {
 		}
 	}
 }
+
+// elementNode is html.ElementNode, for functions where html is a flag.
+const elementNode = html.ElementNode

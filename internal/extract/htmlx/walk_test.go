@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -50,6 +51,7 @@ func TestVisibleText(t *testing.T) {
 		{"noscript", `<noscript>请启用脚本</noscript>`, "请启用脚本\n"},
 		{"textarea", "<textarea>多行\n  内容</textarea>", "多行\n  内容\n"},
 		{"svg text", `<svg><text>图中文字</text></svg>`, "图中文字\n"},
+		{"links side by side", `<div><a href="/a">政务公开</a><a href="/b">政务服务</a>与<a>互动</a></div>`, "政务公开 政务服务与互动\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := parts(t, tt.page)[doc.Body]; got != tt.body {
@@ -370,7 +372,7 @@ func TestWhereTextHides(t *testing.T) {
 <a href="mailto:xinfang@example.gov.cn">信箱</a><area href="http://10.1.1.1/map"><img src="/images/%E5%9B%BE.png">
 </body></html>`)
 	for kind, want := range map[string]string{
-		doc.Body:          "来信\n请启用脚本后查看\n内嵌文档\nx\n政策顶部空重复 信箱\n",
+		doc.Body:          "来信\n请启用脚本后查看\n内嵌文档\nx\n政策 顶部 空 重复 信箱\n",
 		doc.HTMLHidden:    "模板内容\n隐藏的内嵌文档\n",
 		doc.FormField:     "sfzh: 110101199003074514\ntoken: a1b2c3\n",
 		doc.HTMLAttribute: "data-writer: 张某某\ndata-id: 88\naria-describedby: tip\n",
@@ -402,5 +404,61 @@ func TestStylesheetContent(t *testing.T) {
 	got = parts(t, `<html><head><style>.a{font-family:"`+strings.Repeat("Ⱥ", 20)+`"} .b::before{content:"秘密"}</style></head><body><p>密级：机密★10年</p></body></html>`)
 	if got[doc.HTMLAttribute] != "content: 秘密\n" || !strings.Contains(got[doc.Body], "密级：机密★10年") {
 		t.Errorf("attributes %q, body %q", got[doc.HTMLAttribute], got[doc.Body])
+	}
+}
+
+// TestDataURIs: files a page carries in data: URIs are handed over as
+// files inside it (each distinct one once, base64 read forgivingly, in
+// srcset too), not read as links or attributes; one that does not decode
+// and those over maxInline are reported.
+func TestDataURIs(t *testing.T) {
+	page := `<p>正文</p>
+<iframe src="data:text/html;charset=utf-8;base64,PHA+6Lqr5Lu96K+B5Y+3PC9wPg"></iframe>
+<a href="data:text/plain;charset=utf-8,%E5%86%85%E7%BD%91%E5%9C%B0%E5%9D%80">下载</a>
+<img src="data:image/png;base64,iVBO
+  Rw0KGgo=" alt="图">
+<img data-src="data:text/html;charset=utf-8;base64,PHA+6Lqr5Lu96K+B5Y+3PC9wPg">
+<img srcset="data:image/gif;base64,R0lGODlhAQABAAAAACw= 1x, b.jpg 2x">
+<a href="https://www.gov.cn/">政府网</a>`
+	d, err := Extract([]byte(page), doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Findings) != 0 {
+		t.Errorf("findings: %+v", d.Findings)
+	}
+	want := []string{"内嵌数据1.html", "<p>身份证号</p>", "内嵌数据2.txt", "内网地址", "内嵌数据3.png", "\x89PNG\r\n\x1a\n", "内嵌数据4.gif", "GIF89a"}
+	var got []string
+	for _, e := range d.Embedded {
+		got = append(got, e.Name, string(e.Data[:min(len(e.Data), len(want[len(got)+1]))]))
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("embedded %q, want %q", got, want)
+	}
+	for _, p := range d.Parts {
+		if strings.Contains(p.Text, "data:") || strings.Contains(p.Text, "base64") {
+			t.Errorf("%s part holds a data: URI: %q", p.Kind, p.Text)
+		}
+		if p.Kind == doc.LinkTarget && p.Text != "b.jpg\nhttps://www.gov.cn/\n" {
+			t.Errorf("link targets %q", p.Text)
+		}
+	}
+
+	var many strings.Builder
+	for i := range maxInline + 2 {
+		fmt.Fprintf(&many, `<a href="data:,%d">x</a>`, i)
+	}
+	many.WriteString(`<img src="data:image/png;base64,@@@">`)
+	d, _ = Extract([]byte(many.String()), doc.DefaultLimits())
+	var rules []string
+	for _, f := range d.Findings {
+		rules = append(rules, f.Rule)
+	}
+	if len(d.Embedded) != maxInline || strings.Join(rules, " ") != "unreadable.too_many_inline" {
+		t.Errorf("%d embedded, findings %v", len(d.Embedded), rules)
+	}
+	d, _ = Extract([]byte(`<img src="data:image/png;base64,@@@">`), doc.DefaultLimits())
+	if len(d.Findings) != 1 || d.Findings[0].Rule != "unreadable.inline_data" {
+		t.Errorf("bad base64: %+v", d.Findings)
 	}
 }
