@@ -406,6 +406,7 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 	o := ocrOptions(lim)
 	reads := make([]pageRead, len(names))
 	small := make([]bool, len(names))
+	textual := make([]bool, len(names))
 	parallel(ctx, len(names), func(i int) {
 		body, err := read(names[i])
 		if err != nil {
@@ -419,6 +420,13 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 		}
 		rd, err := ocr.ReadImage(ctx, body, o)
 		reads[i] = parts(rd, err, doc.Part{File: names[i]}, 1)
+		if r := reads[i]; r.err == nil && r.stats.Chars < minMediaChars {
+			// Nothing read: a photo, or a page of text blurred past
+			// reading, which looks like lines of text all the same.
+			if g, err := ocr.Decode(body, ocr.DefaultMaxPixels); err == nil {
+				textual[i] = ocr.LooksLikeText(g)
+			}
+		}
 	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
 
 	var late []string
@@ -429,6 +437,10 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 		d.Parts = append(d.Parts, r.parts...)
 		switch {
 		case r.trusted():
+		case r.err == nil && r.stats.Chars < minMediaChars && textual[i]:
+			all = false
+			d.Unreadable(RuleLowConfidence, report.Location{Part: doc.OCR, File: names[i]},
+				fmt.Sprintf("图片 %s 看来是文字页面（模糊、褪色或过小），但未能识别出文字，需人工审查", names[i]))
 		case r.err == nil && r.stats.Chars < minMediaChars:
 			// A photo or a drawing: nothing OCR could read as text.
 			all = false

@@ -1,14 +1,23 @@
 package extract_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"image"
+	"image/png"
+	"io"
+	"math/rand/v2"
+
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	xdraw "golang.org/x/image/draw"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract"
@@ -57,7 +66,9 @@ func TestOCRFindsWhatTheSourceHas(t *testing.T) {
 	sc := newScanner(t)
 	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif", "pages.tif", "outlines.pdf",
 		// A red stamp over the marking: read again without the red.
-		"stamped.pdf", "stamped.jpg"} {
+		"stamped.pdf", "stamped.jpg",
+		// An invisible text layer that says something else than the scan.
+		"layered.pdf"} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			r := scanFixture(t, sc, name)
@@ -73,7 +84,7 @@ func TestOCRFindsWhatTheSourceHas(t *testing.T) {
 				case f.Category == report.MobilePhone:
 					mobiles++
 				}
-				if f.Category != report.Unreadable && (f.Location.Part != doc.OCR || f.Location.BBox == nil) {
+				if f.Category != report.Unreadable && f.Category != report.Metadata && (f.Location.Part != doc.OCR || f.Location.BBox == nil) {
 					t.Errorf("%s at %+v: want an OCR part with a box", f.Rule, f.Location)
 				}
 				if strings.Contains(f.Excerpt+f.Message, "199003074514") {
@@ -287,5 +298,69 @@ func TestPageInDataURI(t *testing.T) {
 	if r.Verdict != report.Block || len(r.Findings) != 1 || r.Findings[0].Category != report.IDCard ||
 		r.Findings[0].Location.File != "内嵌数据1.html" {
 		t.Errorf("verdict %s:\n%s", r.Verdict, dump(r.Findings))
+	}
+}
+
+// TestOCRBlurredPictureInDocument: a picture of a page blurred past
+// reading, inside a DOCX, is held for a person (it looks like lines of
+// text); a picture of noise, like a photo, is not.
+func TestOCRBlurredPictureInDocument(t *testing.T) {
+	needOCR(t)
+	docx, err := os.ReadFile(filepath.Join(ocrFixtures, "picture.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	png0, err := os.ReadFile(filepath.Join(ocrFixtures, "marked.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := ocr.Decode(png0, ocr.DefaultMaxPixels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Blurred: shrunk to a tenth and enlarged again.
+	small := image.NewGray(image.Rect(0, 0, page.Rect.Dx()/10, page.Rect.Dy()/10))
+	xdraw.BiLinear.Scale(small, small.Rect, page, page.Rect, xdraw.Src, nil)
+	blurred := image.NewGray(page.Rect)
+	xdraw.BiLinear.Scale(blurred, blurred.Rect, small, small.Rect, xdraw.Src, nil)
+	noise := image.NewGray(image.Rect(0, 0, 600, 400))
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range noise.Pix {
+		noise.Pix[i] = uint8(rng.IntN(256))
+	}
+	for _, c := range []struct {
+		name   string
+		img    image.Image
+		review bool
+	}{{"blurred page", blurred, true}, {"noise", noise, false}} {
+		var pic bytes.Buffer
+		if err := png.Encode(&pic, c.img); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := zip.NewReader(bytes.NewReader(docx), int64(len(docx)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		zw := zip.NewWriter(&out)
+		for _, f := range zr.File {
+			w, _ := zw.Create(f.Name)
+			if f.Name == "word/media/image1.png" {
+				w.Write(pic.Bytes())
+				continue
+			}
+			rc, _ := f.Open()
+			io.Copy(w, rc)
+			rc.Close()
+		}
+		zw.Close()
+		r := newScanner(t).Scan(context.Background(), "picture.docx", out.Bytes())
+		held := false
+		for _, f := range r.Findings {
+			held = held || f.Rule == "unreadable.ocr_low_confidence" && f.Location.File == "word/media/image1.png"
+		}
+		if held != c.review {
+			t.Errorf("%s: held %v, want %v:\n%s", c.name, held, c.review, dump(r.Findings))
+		}
 	}
 }

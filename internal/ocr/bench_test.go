@@ -39,7 +39,7 @@ func BenchmarkHeadBand(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if h := headBand(g); h.Rect.Dx() != g.Rect.Dx()*3/2 {
+		if h := headBand(g, g.Rect.Dy()/5); h.Rect.Dx() != g.Rect.Dx()*3/2 {
 			b.Fatal(h.Rect)
 		}
 	}

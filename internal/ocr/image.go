@@ -124,18 +124,18 @@ func inkOf(img image.Image) (*image.Gray, error) {
 	return g, nil
 }
 
-// redInk reports whether red ink lies on the head of a page (the top
-// headShare of it): pixels dark in the grey picture g that its red
+// redInk reports whether red ink lies on the head of a page (its top
+// rows): pixels dark in the grey picture g that its red
 // channel without pale values, ink, shows as paper. A red stamp, a seal
 // or a red 版头 does; black, blue and grey ink, yellowed paper and the
 // colour fringes of a JPEG do not. A stamp's ring at 150 dpi is some
 // thousand such pixels; a few specks are not red ink.
-func redInk(g, ink *image.Gray) bool {
+func redInk(g, ink *image.Gray, rows int) bool {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if ink == nil || ink.Rect.Dx() != w || ink.Rect.Dy() != h {
 		return false
 	}
-	band := int(float64(h) * headShare)
+	band := min(rows, h)
 	need := max(redMinPixels, w*band/2000)
 	n := 0
 	for y := 0; y < band; y++ {
@@ -259,7 +259,8 @@ func ParsePGM(data []byte, maxPixels int64) (*image.Gray, error) {
 // parsePPM decodes a binary colour PPM (P6, maxval below 256), as
 // pdftoppm writes it, refusing more than maxPixels before allocating: to
 // greyscale (ITU-R 601 luma, as image/color converts), and, when the head
-// of the page (the top headShare) has a pixel of colour, to that head's
+// of the page (its top headMax, the most a head can be) has a pixel of
+// colour, to that head's
 // red channel without pale values on a white page (DecodeInk); ink is nil
 // for a head without colour.
 func parsePPM(data []byte, maxPixels int64) (g, ink *image.Gray, err error) {
@@ -276,7 +277,7 @@ func parsePPM(data []byte, maxPixels int64) (g, ink *image.Gray, err error) {
 		r, gr, b := int32(rest[3*i]), int32(rest[3*i+1]), int32(rest[3*i+2])
 		g.Pix[i] = scale(byte((19595*r + 38470*gr + 7471*b + 1<<15) >> 16))
 	}
-	band := min(h, int(float64(h)*headShare)+1)
+	band := min(h, int(float64(h)*headMax)+1)
 	colour := false
 	for i := 0; i < w*band && !colour; i++ {
 		colour = rest[3*i] != rest[3*i+1] || rest[3*i+1] != rest[3*i+2]
@@ -344,16 +345,19 @@ func pnmHeader(data []byte, magic string, depth int, maxPixels int64) (w, h, max
 	return w, h, maxval, rest, nil
 }
 
-// headShare is the part of a page, from the top, read a second time.
-const headShare = 0.2
+// headShare is the part of a page, from the top, that is its head at the
+// least; headMax at the most (headRows).
+const (
+	headShare = 0.2
+	headMax   = 0.5
+)
 
 // headScale is how much the head band is enlarged for its second reading.
 const headScale = 1.5
 
-// headBand returns the top headShare of g enlarged headScale times,
-// bilinear.
-func headBand(g *image.Gray) *image.Gray {
-	sw, sh := g.Rect.Dx(), int(float64(g.Rect.Dy())*headShare)
+// headBand returns the top rows of g enlarged headScale times, bilinear.
+func headBand(g *image.Gray, rows int) *image.Gray {
+	sw, sh := g.Rect.Dx(), min(rows, g.Rect.Dy())
 	if sw < 2 || sh < 2 {
 		return image.NewGray(image.Rect(0, 0, 1, 1))
 	}

@@ -275,7 +275,7 @@ func TestHeadBand(t *testing.T) {
 		g.Pix[i] = 200
 	}
 	g.Pix[g.PixOffset(50, 10)] = 0 // one dark dot near the top
-	h := headBand(g)
+	h := headBand(g, g.Rect.Dy()/5)
 	if h.Rect.Dx() != 150 || h.Rect.Dy() != 60 {
 		t.Fatalf("band %v, want 150 × 60", h.Rect)
 	}
@@ -430,12 +430,12 @@ func TestRedInk(t *testing.T) {
 		{"pale red on yellowed paper", 20, 20, 120, 60, 200, 255, false},
 	} {
 		g, k := page(c.x0, c.y0, c.x1, c.y1, c.grey, c.ink)
-		if got := redInk(g, k); got != c.want {
+		if got := redInk(g, k, 100); got != c.want {
 			t.Errorf("%s: redInk %v, want %v", c.name, got, c.want)
 		}
 	}
 	g, _ := page(0, 0, 1, 1, 255, 255)
-	if redInk(g, nil) || redInk(g, image.NewGray(image.Rect(0, 0, 10, 10))) {
+	if redInk(g, nil, 100) || redInk(g, image.NewGray(image.Rect(0, 0, 10, 10)), 100) {
 		t.Error("no ink image, or one of another size: red ink")
 	}
 }
@@ -443,9 +443,10 @@ func TestRedInk(t *testing.T) {
 // TestParsePPM: a colour PPM becomes grey, and its head its red channel
 // without pale values; a grey one has no ink image.
 func TestParsePPM(t *testing.T) {
-	// Two rows: the head (a fifth of two rows rounds to the first) holds
-	// a red, a black and a white pixel.
-	g, ink, err := parsePPM([]byte("P6\n3 2\n255\n\xd0\x20\x20\x10\x10\x10\xff\xff\xff\xd0\x20\x20\x10\x10\x10\xff\xff\xff"), 1<<10)
+	// Four rows of a red, a black and a white pixel: the head is at most
+	// half the page (and a row), the fourth row is below it.
+	row := "\xd0\x20\x20\x10\x10\x10\xff\xff\xff"
+	g, ink, err := parsePPM([]byte("P6\n3 4\n255\n"+strings.Repeat(row, 4)), 1<<10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -455,7 +456,7 @@ func TestParsePPM(t *testing.T) {
 	if ink == nil || ink.Pix[0] != 255 || ink.Pix[1] != 0x10 || ink.Pix[2] != 255 {
 		t.Fatalf("ink %v", ink)
 	}
-	if ink.Pix[3] != 255 || ink.Pix[4] != 255 {
+	if ink.Pix[9] != 255 || ink.Pix[10] != 255 {
 		t.Errorf("below the head the ink image is paper: %v", ink.Pix)
 	}
 	if _, ink, err := parsePPM([]byte("P6 1 1 255 \x40\x40\x40"), 1<<10); err != nil || ink != nil {

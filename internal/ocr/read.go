@@ -1,10 +1,13 @@
 package ocr
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"image"
+	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -103,8 +106,14 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		return gray(c), nil
 	})
 	// A screenshot: its text is too small for Tesseract, and it is
-	// read enlarged f times.
+	// read enlarged f times, unless its lines are tall enough already
+	// (a small picture of large text: a crop of a page's head).
 	f := upscale(cfg.Width, cfg.Height, o.MaxPixels)
+	if f > 1 {
+		if g, err := grey(); err == nil {
+			f = textScale(g, f)
+		}
+	}
 	// read reads a picture decoded here (or turned upright) and returns
 	// what Tesseract was given.
 	read := func(g *image.Gray) (*Page, []byte, error) {
@@ -195,8 +204,12 @@ func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image
 func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o Options, more ...func() (*image.Gray, error)) (*Read, error) {
 	r := &Read{Page: p}
 	ims := append([]func() (*image.Gray, error){img}, more...)
+	rows := math.MaxInt32
+	if r := headRows(p); !math.IsInf(r, 1) {
+		rows = int(r)
+	}
 	if !headDoubt(p) {
-		if ims = redHeads(img, more); len(ims) == 0 {
+		if ims = redHeads(img, more, rows); len(ims) == 0 {
 			return r, nil
 		}
 	}
@@ -215,7 +228,7 @@ func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o O
 		if err != nil {
 			return nil, err
 		}
-		h, err := Head(ctx, g, o)
+		h, err := Head(ctx, g, max(rows, int(float64(g.Rect.Dy())*headShare)), o)
 		if err != nil {
 			return nil, err
 		}
@@ -245,7 +258,7 @@ func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o O
 // line to doubt: Tesseract reads the stamped line as nothing, and the
 // title below it plainly. An image that cannot be had is passed over, as
 // readHead passes over one.
-func redHeads(img func() (*image.Gray, error), more []func() (*image.Gray, error)) []func() (*image.Gray, error) {
+func redHeads(img func() (*image.Gray, error), more []func() (*image.Gray, error), rows int) []func() (*image.Gray, error) {
 	if len(more) == 0 {
 		return nil
 	}
@@ -255,11 +268,36 @@ func redHeads(img func() (*image.Gray, error), more []func() (*image.Gray, error
 	}
 	var out []func() (*image.Gray, error)
 	for _, m := range more {
-		if ink, err := m(); err == nil && redInk(g, ink) {
+		if ink, err := m(); err == nil && redInk(g, ink, rows) {
 			out = append(out, func() (*image.Gray, error) { return ink, nil })
 		}
 	}
 	return out
+}
+
+// headRows is where the head of a page read as p ends, in its pixels: the
+// top headShare of it, or down to the foot of its second line of text
+// when that is lower, up to headMax. A picture cropped to the head of a
+// page, or a slide, has its marking lower than a page's fifth; on a page
+// the second line (a 份号 and a marking, or a marking and the 发文机关
+// 标志) ends within the fifth. With no height, every line is the head's.
+func headRows(p *Page) float64 {
+	if p.Height <= 0 {
+		return math.Inf(1)
+	}
+	h := float64(p.Height)
+	var tops []Box
+	for _, l := range p.Lines {
+		if squash(l) != "" {
+			tops = append(tops, l.Box)
+		}
+	}
+	slices.SortFunc(tops, func(a, b Box) int { return cmp.Compare(a.Y0, b.Y0) })
+	limit := h * headShare
+	if len(tops) >= 2 {
+		limit = max(limit, min(tops[1].Y1+(tops[1].Y1-tops[1].Y0)/2, h*headMax))
+	}
+	return limit
 }
 
 // headDoubt reports whether the first reading of a page leaves a doubt
@@ -273,7 +311,7 @@ func headDoubt(p *Page) bool {
 	if headMarked(p) {
 		return false
 	}
-	limit := float64(p.Height) * headShare
+	limit := headRows(p)
 	words := 0
 	for _, l := range p.Lines {
 		if p.Height > 0 && l.Box.Y0 > limit {
@@ -318,7 +356,7 @@ func squash(l Line) string {
 // the second reading of the head skipped; the detectors decide what is a
 // marking, on a wider shape.
 func headMarked(p *Page) bool {
-	limit := float64(p.Height) * headShare
+	limit := headRows(p)
 	for _, l := range p.Lines {
 		if p.Height > 0 && l.Box.Y0 > limit {
 			break
@@ -377,6 +415,127 @@ func upscale(w, h int, maxPixels int64) int {
 	}
 	return f
 }
+
+// textScale is the factor, at most f, a small picture is enlarged by
+// for its lines of text to be some 20 pixels high or more: 1 when they
+// are already (a crop of a scanned page's head: enlarged, its 40-pixel
+// glyphs were read as Latin letters), f when their height cannot be
+// told. Lines are the runs of rows holding ink, leaving out columns inked
+// in most rows (a table's rules, a border), which would join every row
+// into one run; their median height is the text's.
+func textScale(g *image.Gray, f int) int {
+	h := lineHeight(g)
+	switch {
+	case h <= 0:
+		return f
+	case h >= 20:
+		return 1
+	case h >= 13:
+		return min(f, 2)
+	}
+	return f
+}
+
+// lineHeight is the median height in pixels of the runs of rows of g that
+// hold ink (pixels under inkDark), 0 when there are none of 4 rows or
+// more.
+func lineHeight(g *image.Gray) int {
+	runs := inkRuns(g, inkDark)
+	if len(runs) == 0 {
+		return 0
+	}
+	slices.Sort(runs)
+	return runs[len(runs)/2]
+}
+
+// inkRuns are the heights of the runs of 4 rows or more of g that hold
+// ink (pixels under dark), leaving out columns inked in most rows (a
+// table's rules, a border) and rows inked from edge to edge (a rule).
+func inkRuns(g *image.Gray, dark uint8) []int {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if w == 0 || h == 0 {
+		return nil
+	}
+	cols := make([]int, w)
+	for y := range h {
+		row := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w]
+		for x, v := range row {
+			if v < dark {
+				cols[x]++
+			}
+		}
+	}
+	rule := make([]bool, w)
+	for x, n := range cols {
+		rule[x] = n > h/2
+	}
+	var runs []int
+	run := 0
+	for y := range h {
+		row := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w]
+		ink := 0
+		for x, v := range row {
+			if v < dark && !rule[x] {
+				ink++
+			}
+		}
+		if ink > 0 && ink < w*9/10 {
+			run++
+			continue
+		}
+		if run >= 4 {
+			runs = append(runs, run)
+		}
+		run = 0
+	}
+	if run >= 4 {
+		runs = append(runs, run)
+	}
+	return runs
+}
+
+// LooksLikeText reports whether a picture OCR read nothing in looks like
+// lines of text all the same: paper (a light median grey) crossed by
+// three or more bands of darker rows, each one line high, with clean rows
+// between them, taking up a tenth of the picture or more. A page blurred
+// or faded past reading is so; a photo (no clean rows), a QR code or a
+// chart (no bands of lines), a logo (one band) are not.
+func LooksLikeText(g *image.Gray) bool {
+	var hist [256]int
+	for y := range g.Rect.Dy() {
+		for _, v := range g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:g.Rect.Dx()] {
+			hist[v]++
+		}
+	}
+	n, median := 0, 0
+	for v, c := range hist {
+		if n += c; n*2 >= g.Rect.Dx()*g.Rect.Dy() {
+			median = v
+			break
+		}
+	}
+	if median < paperGrey {
+		return false
+	}
+	lines, rows := 0, 0
+	for _, r := range inkRuns(g, uint8(median-textContrast)) {
+		if r >= 6 && r <= g.Rect.Dy()/3 {
+			lines++
+			rows += r
+		}
+	}
+	return lines >= 3 && rows*10 >= g.Rect.Dy()
+}
+
+// LooksLikeText's paper is a median grey of paperGrey or lighter, and its
+// text textContrast darker than the paper.
+const (
+	paperGrey    = 170
+	textContrast = 40
+)
+
+// inkDark is the grey under which a pixel is ink for lineHeight.
+const inkDark = 128
 
 // enlarge scales g by f.
 func enlarge(g *image.Gray, f int) *image.Gray {

@@ -130,15 +130,15 @@ func Recognize(ctx context.Context, g *image.Gray, o Options) (*Page, error) {
 	return recognize(ctx, g, 3, o.withDefaults())
 }
 
-// Head reads the top fifth of a page a second time, enlarged, with chi_sim
-// alone and one block of text (page segmentation 6): chi_sim+eng on a
-// whole noisy page sometimes reads the level word of a marking as Latin
-// letters. The boxes are in the pixels of g.
-func Head(ctx context.Context, g *image.Gray, o Options) (*Page, error) {
+// Head reads the head of a page (its top rows, headRows) a second time,
+// enlarged, with chi_sim alone and one block of text (page segmentation
+// 6): chi_sim+eng on a whole noisy page sometimes reads the level word of
+// a marking as Latin letters. The boxes are in the pixels of g.
+func Head(ctx context.Context, g *image.Gray, rows int, o Options) (*Page, error) {
 	o = o.withDefaults()
 	o.Lang = HeadLang
 	o.DPI = int(float64(o.DPI) * headScale)
-	p, err := recognize(ctx, headBand(g), 6, o)
+	p, err := recognize(ctx, headBand(g, rows), 6, o)
 	if p == nil {
 		return nil, err
 	}
@@ -253,7 +253,7 @@ func RenderPage(ctx context.Context, pdf []byte, n, dpi int, o Options) (*image.
 
 // RenderPageInk is RenderPage in colour: page n (1-based) of a PDF,
 // rendered once by pdftoppm as a colour PPM, in greyscale and, when its
-// head (the top headShare) has colour, that head without its red ink on
+// head (the top headMax) has colour, that head without its red ink on
 // an otherwise white page (ink, as DecodeInk decodes a picture), which
 // ReadPageInk reads the head again from when red ink lies there; ink is
 // nil for a head without colour.

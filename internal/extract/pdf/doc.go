@@ -94,7 +94,10 @@
 // shapes and no labels can be taken for it (and is then OCR'd), and an
 // outlined line of fewer than about ten characters is not. Invisible text (rendering mode 3, white
 // on white) and hidden optional-content layers are read as ordinary page
-// text, not reported as hidden. Objects inside object streams of a damaged
+// text, not reported as hidden; but a page covered by a picture whose
+// text is nine tenths invisible (a scanner's OCR layer) is reported
+// unreadable.image_only as well, so that the picture is read with OCR:
+// the layer need not say what the picture shows. Objects inside object streams of a damaged
 // file are not recovered. The screen reads dictionaries as text, so a
 // hostile structure hidden inside a compressed object stream can still
 // reach the library; the time and memory limits of internal/sandbox are

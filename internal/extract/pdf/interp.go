@@ -42,6 +42,7 @@ type gstate struct {
 	th    float64 // horizontal scaling (1 = 100%)
 	tl    float64 // leading
 	trise float64
+	tr    int // text rendering mode: 3 and 7 draw nothing
 }
 
 // resources is a resource dictionary with its lookups cached for one page.
@@ -141,6 +142,7 @@ type pageStats struct {
 	images      int     // image drawings (XObject or inline)
 	imageArea   float64 // largest area an image covers, in user space units
 	glyphs      int
+	invisible   int // glyphs shown in rendering mode 3 or 7 (an OCR layer)
 	unknown     int // glyphs that could not be turned into text
 	budgetSpent bool
 
@@ -359,6 +361,10 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 			if a := argN(1); a != nil {
 				g.trise = num(a, 0)
 			}
+		case "Tr":
+			if a := argN(1); a != nil {
+				g.tr = int(num(a, 0))
+			}
 		case "Tf":
 			if a := argN(2); a != nil && a[0].kind == kName {
 				g.font = res.font(string(a[0].str), in.fonts)
@@ -455,6 +461,9 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 	var r showResult
 	in.out.scratch, in.out.marks, r = f.show(s, in.out.scratch[:0], in.out.marks[:0])
 	in.st.glyphs += r.glyphs
+	if g.tr == 3 || g.tr == 7 {
+		in.st.invisible += r.glyphs
+	}
 	in.st.unknown += r.unknown
 	if f.unknown {
 		in.st.unknown += r.glyphs - r.unknown

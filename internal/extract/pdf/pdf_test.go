@@ -137,6 +137,23 @@ func TestScanned(t *testing.T) {
 	}
 }
 
+// A scan under an invisible text layer (a scanner's OCR, rendering mode
+// 3) is reported for OCR like a scan, since the layer need not say what
+// the picture shows; the layer is still read as the page's text.
+func TestInvisibleLayerOverScan(t *testing.T) {
+	d := extract(t, fixture(t, "../../ocr/testdata", "layered.pdf"))
+	wantRules(t, d, "unreadable.image_only@1")
+	if p := pageTexts(d)[1]; !strings.HasPrefix(p, "关于暂停供水的通知") {
+		t.Errorf("page 1 = %q", p)
+	}
+	// The same layer drawn visibly over the picture is the page's text.
+	visible := bytes.ReplaceAll(fixture(t, "../../ocr/testdata", "layered.pdf"), []byte(" 3 Tr"), []byte(" 0 Tr"))
+	if bytes.Equal(visible, fixture(t, "../../ocr/testdata", "layered.pdf")) {
+		t.Fatal("the fixture's content is compressed: no Tr to change")
+	}
+	wantRules(t, extract(t, visible))
+}
+
 // Page 2 is an image: it is reported while page 1 is still read.
 func TestMixed(t *testing.T) {
 	d := extract(t, fixture(t, docsDir, "mixed.pdf"))

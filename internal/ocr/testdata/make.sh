@@ -73,6 +73,10 @@ convert marked.png -colorspace sRGB -type TrueColor \( -size 1241x1754 xc:white 
 img2pdf --pagesize A4 -o stamped.pdf "$tmp/stamped.jpg"
 convert "$tmp/stamped.jpg" -resize 66% -strip -quality 80 stamped.jpg
 
+# A scan with an invisible text layer (rendering mode 3, as a scanner's
+# OCR writes it) that says something else than the picture (ReportLab).
+/usr/bin/python3 layered.py marked.png layered.pdf
+
 # Pages that lie turned: the 300 dpi scan turned a quarter anticlockwise
 # (a sheet fed sideways) as a G4 TIFF, and the 150 dpi scan upside down
 # in a PDF.
