@@ -449,37 +449,44 @@ func lineHeight(g *image.Gray) int {
 }
 
 // inkRuns are the heights of the runs of 4 rows or more of g that hold
-// ink (pixels under dark), leaving out columns inked in most rows (a
-// table's rules, a border) and rows inked from edge to edge (a rule).
+// ink (pixels under dark), leaving out rules, which would join a table's
+// rows into one run: columns where ink runs down ruleLen pixels or more
+// (a table's vertical rules, a border) and rows where it runs across
+// ruleLen pixels or more (its horizontal rules). A glyph's stroke is
+// shorter.
 func inkRuns(g *image.Gray, dark uint8) []int {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if w == 0 || h == 0 {
 		return nil
 	}
-	cols := make([]int, w)
+	row := func(y int) []uint8 { return g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w] }
+	down := make([]int, w) // the ink running down each column so far
+	rule := make([]bool, w)
 	for y := range h {
-		row := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w]
-		for x, v := range row {
+		for x, v := range row(y) {
 			if v < dark {
-				cols[x]++
+				if down[x]++; down[x] >= ruleLen {
+					rule[x] = true
+				}
+			} else {
+				down[x] = 0
 			}
 		}
-	}
-	rule := make([]bool, w)
-	for x, n := range cols {
-		rule[x] = n > h/2
 	}
 	var runs []int
 	run := 0
 	for y := range h {
-		row := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w]
-		ink := 0
-		for x, v := range row {
+		ink, across, longest := 0, 0, 0
+		for x, v := range row(y) {
 			if v < dark && !rule[x] {
 				ink++
+				across++
+				longest = max(longest, across)
+			} else {
+				across = 0
 			}
 		}
-		if ink > 0 && ink < w*9/10 {
+		if ink > 0 && longest < ruleLen {
 			run++
 			continue
 		}
@@ -493,6 +500,10 @@ func inkRuns(g *image.Gray, dark uint8) []int {
 	}
 	return runs
 }
+
+// ruleLen is the length of ink, down or across, that is a rule and not a
+// glyph's stroke, for inkRuns.
+const ruleLen = 60
 
 // LooksLikeText reports whether a picture OCR read nothing in looks like
 // lines of text all the same: paper (a light median grey) crossed by
