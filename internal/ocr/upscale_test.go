@@ -73,6 +73,26 @@ func TestTextScale(t *testing.T) {
 			t.Errorf("lines of %d px (rules %v): enlarged %d times, want %d", c.lineH, c.rules, got, c.want)
 		}
 	}
+	// A table narrower than the picture, under a title: its rules run
+	// down only its own rows and across only its width.
+	table := image.NewGray(image.Rect(0, 0, 860, 400))
+	draw.Draw(table, table.Rect, image.White, image.Point{}, draw.Src)
+	for x := 250; x < 600; x += 26 {
+		draw.Draw(table, image.Rect(x, 20, x+22, 42), image.Black, image.Point{}, draw.Src) // the title, 22 px
+	}
+	for r := range 5 {
+		y := 75 + r*30
+		draw.Draw(table, image.Rect(25, y, 590, y+1), image.Black, image.Point{}, draw.Src)
+		for x := 40; x < 570; x += 19 {
+			draw.Draw(table, image.Rect(x, y+8, x+15, y+23), image.Black, image.Point{}, draw.Src)
+		}
+	}
+	for _, x := range []int{25, 120, 340, 590} {
+		draw.Draw(table, image.Rect(x, 75, x+1, 226), image.Black, image.Point{}, draw.Src)
+	}
+	if got := textScale(table, 2); got != 2 {
+		t.Errorf("a ruled table of 15-pixel text: enlarged %d times, want 2", got)
+	}
 	blank := image.NewGray(image.Rect(0, 0, 600, 400))
 	draw.Draw(blank, blank.Rect, image.White, image.Point{}, draw.Src)
 	if got := textScale(blank, 3); got != 3 {
