@@ -631,6 +631,25 @@ func TestLevelWordsInTable(t *testing.T) {
 			}
 		}
 	}
+	// A register of classified documents names the levels its documents
+	// have: each is a marking, not a table of the levels.
+	reg := "序号\n文件名称\n密级\n保密期限\n1\n关于某某工程建设的报告\n机密级\n十年\n2\n某某项目实施方案\n秘密级\n五年\n"
+	var rc []doc.Cell
+	pos = 0
+	for i, c := range strings.Split(strings.TrimSuffix(reg, "\n"), "\n") {
+		n := utf8.RuneCountInString(c)
+		rc = append(rc, doc.Cell{Ref: fmt.Sprintf("R%dC%d", i/4+1, i%4+1), Start: pos, End: pos + n, Table: 1, Row: i/4 + 1, Col: i%4 + 1})
+		pos += n + 1
+	}
+	blocks := 0
+	for _, f := range e.ScanCells(reg, rc, report.Location{Part: "body"}).Findings {
+		if f.Severity == report.Block {
+			blocks++
+		}
+	}
+	if blocks != 2 {
+		t.Errorf("register: %d blocking markings, want 2", blocks)
+	}
 	// A quiz: the question in one cell, the levels as options.
 	quiz := "国家秘密的最高密级是\n绝密\n机密\n秘密\n"
 	qc := []doc.Cell{{Ref: "A1", Start: 0, End: 10, Table: 1, Row: 1, Col: 1}, {Ref: "B1", Start: 11, End: 13, Table: 1, Row: 1, Col: 2},

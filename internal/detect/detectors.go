@@ -47,8 +47,8 @@ type input struct {
 	cellRefs  []doc.Cell
 	heads     map[colKey]*column
 	rowLabels map[rowKey]string
-	// levelCells counts, per table, the cells that are a level word
-	// (levelTable).
+	// levelCells holds, per table, which levels (1 绝密, 2 机密, 4 秘密)
+	// are the whole text of one of its cells (levelTable).
 	levelCells map[int]int
 	// headed caches tableHeaded per list of words: it depends on the
 	// text alone, and a list of 20,000 people asked it for every value.

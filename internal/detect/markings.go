@@ -136,22 +136,28 @@ func (in *input) together(a, b int) bool {
 	return ok
 }
 
-// levelTable reports whether the table of cell k has two cells or more
-// whose whole text is a level word (绝密, 机密, 秘密, with or without
-// 级).
+// levelTable reports whether the table of cell k lists the levels: each
+// of 绝密, 机密 and 秘密 (with or without 级) is the whole text of one of
+// its cells. A table that explains the levels, or a quiz's options, names
+// all three; a register of classified documents (文件名称 | 密级 | 期限)
+// or a cover form names those its documents have.
 func (in *input) levelTable(k int) bool {
 	if in.levelCells == nil {
 		// Counted once per text: a sheet of a million cells may hold
 		// many level words.
 		in.levelCells = map[int]int{}
 		for _, c := range in.cells {
-			v := strings.TrimSuffix(strings.TrimSpace(in.norm[c.start:c.end]), "级")
-			if v == "绝密" || v == "机密" || v == "秘密" {
-				in.levelCells[c.table]++
+			switch strings.TrimSuffix(strings.TrimSpace(in.norm[c.start:c.end]), "级") {
+			case "绝密":
+				in.levelCells[c.table] |= 1
+			case "机密":
+				in.levelCells[c.table] |= 2
+			case "秘密":
+				in.levelCells[c.table] |= 4
 			}
 		}
 	}
-	return in.levelCells[in.cells[k].table] >= 2
+	return in.levelCells[in.cells[k].table] == 7
 }
 
 // levelWords calls fn with the byte offset of each level word (绝密, 机密,

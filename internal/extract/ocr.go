@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
 	"math"
 	"runtime"
 	"sort"
@@ -80,6 +81,21 @@ func ocrOptions(lim doc.Limits) ocr.Options {
 	}
 	return o
 }
+
+// ocrContext is ctx with a deadline some time before ctx's own: OCR that
+// runs out of time then leaves its extractor time to return what the
+// rest of the file holds (a text layer, a page's text), which a timeout of
+// the whole file would drop.
+func ocrContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	dl, ok := ctx.Deadline()
+	if !ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithDeadline(ctx, dl.Add(-min(ocrReserve, time.Until(dl)/8)))
+}
+
+// ocrReserve is how long before a file's deadline its OCR stops.
+const ocrReserve = 3 * time.Second
 
 // workers is how many pages are read at once: one Tesseract per core
 // (the sandboxed child runs with GOMAXPROCS=1, so the cores are counted
@@ -239,21 +255,26 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 		return
 	}
 	sort.Ints(pages)
+	ctx, cancel := ocrContext(ctx)
+	defer cancel()
 	o := ocrOptions(lim)
 	sizes, _ := ocr.PageSizes(ctx, data, pages[0], pages[len(pages)-1], o)
 	reads := make([]pageRead, len(pages))
 	parallel(ctx, len(pages), func(i int) {
 		n := pages[i]
 		dpi := ocr.RenderDPI(sizes[n], o)
-		// In colour: the head is read again without its red ink when a
-		// red stamp lies on it.
-		g, ink, err := ocr.RenderPageInk(ctx, data, n, dpi, o)
+		g, err := ocr.RenderPage(ctx, data, n, dpi, o)
 		if err != nil {
 			reads[i] = pageRead{err: err}
 			return
 		}
 		po := o
 		po.DPI = dpi
+		// The head in colour, only if the reading asks for it: read
+		// again without its red ink when a red stamp lies on it.
+		ink := func(rows int) (*image.Gray, error) {
+			return ocr.RenderHeadInk(ctx, data, n, dpi, g.Rect.Dx(), rows, o)
+		}
 		rd, err := ocr.ReadPageInk(ctx, g, ink, po)
 		reads[i] = parts(rd, err, doc.Part{Page: n}, 72/float64(dpi))
 	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
@@ -397,6 +418,8 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 	if len(names) == 0 || !ocrReady() {
 		return
 	}
+	ctx, cancel := ocrContext(ctx)
+	defer cancel()
 	all := true
 	if len(names) > maxMedia {
 		d.Unreadable(RuleTooLarge, report.Location{Part: doc.OCR}, fmt.Sprintf(

@@ -132,10 +132,10 @@ func inkOf(img image.Image) (*image.Gray, error) {
 // thousand such pixels; a few specks are not red ink.
 func redInk(g, ink *image.Gray, rows int) bool {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
-	if ink == nil || ink.Rect.Dx() != w || ink.Rect.Dy() != h {
+	if ink == nil || ink.Rect.Dx() != w {
 		return false
 	}
-	band := min(rows, h)
+	band := min(rows, h, ink.Rect.Dy())
 	need := max(redMinPixels, w*band/2000)
 	n := 0
 	for y := 0; y < band; y++ {
@@ -256,43 +256,29 @@ func ParsePGM(data []byte, maxPixels int64) (*image.Gray, error) {
 	return g, nil
 }
 
-// parsePPM decodes a binary colour PPM (P6, maxval below 256), as
-// pdftoppm writes it, refusing more than maxPixels before allocating: to
-// greyscale (ITU-R 601 luma, as image/color converts), and, when the head
-// of the page (its top headMax, the most a head can be) has a pixel of
-// colour, to that head's
-// red channel without pale values on a white page (DecodeInk); ink is nil
-// for a head without colour.
-func parsePPM(data []byte, maxPixels int64) (g, ink *image.Gray, err error) {
+// parsePPMInk decodes a binary colour PPM (P6, maxval below 256), as
+// pdftoppm writes it, to its red channel without pale values (as
+// DecodeInk decodes a picture), refusing more than maxPixels before
+// allocating; errNoColour when every pixel is grey.
+func parsePPMInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	w, h, maxval, rest, err := pnmHeader(data, "P6", 3, maxPixels)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	scale := func(v byte) byte { return v }
-	if maxval != 255 {
-		scale = func(v byte) byte { return byte(min(255, int(v)*255/maxval)) }
-	}
-	g = image.NewGray(image.Rect(0, 0, w, h))
-	for i := range g.Pix {
-		r, gr, b := int32(rest[3*i]), int32(rest[3*i+1]), int32(rest[3*i+2])
-		g.Pix[i] = scale(byte((19595*r + 38470*gr + 7471*b + 1<<15) >> 16))
-	}
-	band := min(h, int(float64(h)*headMax)+1)
+	g := image.NewGray(image.Rect(0, 0, w, h))
 	colour := false
-	for i := 0; i < w*band && !colour; i++ {
-		colour = rest[3*i] != rest[3*i+1] || rest[3*i+1] != rest[3*i+2]
+	for i := range g.Pix {
+		r, gr, b := rest[3*i], rest[3*i+1], rest[3*i+2]
+		colour = colour || r != gr || gr != b
+		if maxval != 255 {
+			r = byte(min(255, int(r)*255/maxval))
+		}
+		g.Pix[i] = paper(r)
 	}
 	if !colour {
-		return g, nil, nil
+		return nil, errNoColour
 	}
-	ink = image.NewGray(g.Rect)
-	for i := range ink.Pix {
-		ink.Pix[i] = 255
-	}
-	for i := 0; i < w*band; i++ {
-		ink.Pix[i] = paper(scale(rest[3*i]))
-	}
-	return g, ink, nil
+	return g, nil
 }
 
 // pnmHeader reads the header of a binary PNM of the given magic and

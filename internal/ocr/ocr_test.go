@@ -248,7 +248,7 @@ func FuzzParsePGM(f *testing.F) {
 			t.Fatal("over the pixel bound")
 		}
 		// The same header reader decodes pdftoppm's colour output.
-		if g, _, err := parsePPM(data, 1<<16); err == nil && int64(g.Rect.Dx())*int64(g.Rect.Dy()) > 1<<16 {
+		if g, err := parsePPMInk(data, 1<<16); err == nil && int64(g.Rect.Dx())*int64(g.Rect.Dy()) > 1<<16 {
 			t.Fatal("PPM over the pixel bound")
 		}
 	})
@@ -436,36 +436,32 @@ func TestRedInk(t *testing.T) {
 	}
 	g, _ := page(0, 0, 1, 1, 255, 255)
 	if redInk(g, nil, 100) || redInk(g, image.NewGray(image.Rect(0, 0, 10, 10)), 100) {
-		t.Error("no ink image, or one of another size: red ink")
+		t.Error("no ink image, or one of another width: red ink")
+	}
+	// The ink image of the head alone (RenderHeadInk renders only it).
+	g, k := page(20, 20, 120, 60, 90, 255)
+	if !redInk(g, k.SubImage(image.Rect(0, 0, 400, 100)).(*image.Gray), 100) {
+		t.Error("an ink image of the head alone: no red ink")
 	}
 }
 
-// TestParsePPM: a colour PPM becomes grey, and its head its red channel
-// without pale values; a grey one has no ink image.
-func TestParsePPM(t *testing.T) {
-	// Four rows of a red, a black and a white pixel: the head is at most
-	// half the page (and a row), the fourth row is below it.
-	row := "\xd0\x20\x20\x10\x10\x10\xff\xff\xff"
-	g, ink, err := parsePPM([]byte("P6\n3 4\n255\n"+strings.Repeat(row, 4)), 1<<10)
+// TestParsePPMInk: a colour PPM becomes its red channel without pale
+// values; a grey one has no colour.
+func TestParsePPMInk(t *testing.T) {
+	g, err := parsePPMInk([]byte("P6\n3 1\n255\n\xd0\x20\x20\x10\x10\x10\xff\xff\xff"), 1<<10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Pix[0] > 110 || g.Pix[1] != 0x10 || g.Pix[2] != 255 {
-		t.Errorf("grey %v", g.Pix)
+	if g.Pix[0] != 255 || g.Pix[1] != 0x10 || g.Pix[2] != 255 {
+		t.Errorf("pixels %v", g.Pix)
 	}
-	if ink == nil || ink.Pix[0] != 255 || ink.Pix[1] != 0x10 || ink.Pix[2] != 255 {
-		t.Fatalf("ink %v", ink)
+	if _, err := parsePPMInk([]byte("P6 1 1 255 \x40\x40\x40"), 1<<10); !errors.Is(err, errNoColour) {
+		t.Errorf("a grey PPM: %v, want errNoColour", err)
 	}
-	if ink.Pix[9] != 255 || ink.Pix[10] != 255 {
-		t.Errorf("below the head the ink image is paper: %v", ink.Pix)
-	}
-	if _, ink, err := parsePPM([]byte("P6 1 1 255 \x40\x40\x40"), 1<<10); err != nil || ink != nil {
-		t.Errorf("a grey PPM: ink %v, %v", ink, err)
-	}
-	if _, _, err := parsePPM([]byte("P6 100 100 255 \x40"), 1<<20); !errors.Is(err, ErrImage) {
+	if _, err := parsePPMInk([]byte("P6 100 100 255 \x40"), 1<<20); !errors.Is(err, ErrImage) {
 		t.Errorf("a short PPM: %v, want ErrImage", err)
 	}
-	if _, _, err := parsePPM([]byte("P6 100 100 255 \x40"), 1<<10); !errors.Is(err, ErrTooLarge) {
+	if _, err := parsePPMInk([]byte("P6 100 100 255 \x40"), 1<<10); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("a big PPM: %v, want ErrTooLarge", err)
 	}
 }

@@ -55,10 +55,11 @@ func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
 }
 
 // ReadPageInk is ReadPage for a page whose head can also be had without
-// its red ink (ink, as RenderPageInk renders it; nil for none): the head
-// is read again from it when in doubt, and when red ink lies on a head
-// read plainly (redHeads).
-func ReadPageInk(ctx context.Context, g, ink *image.Gray, o Options) (*Read, error) {
+// its red ink: ink renders the top rows of it so (RenderHeadInk), called
+// at most once, with the rows of the head the first reading found; nil
+// for none. The head is read again from it when in doubt, and when red
+// ink lies on a head read plainly (redHeads).
+func ReadPageInk(ctx context.Context, g *image.Gray, ink func(rows int) (*image.Gray, error), o Options) (*Read, error) {
 	o = o.withDefaults()
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if int64(w)*int64(h) > o.MaxPixels {
@@ -71,11 +72,13 @@ func ReadPageInk(ctx context.Context, g, ink *image.Gray, o Options) (*Read, err
 	}
 	read := func(g *image.Gray) (*Page, error) { return recognize(ctx, g, 3, o) }
 	page := func() (*image.Gray, error) { return g, nil }
-	noRed := func() (*image.Gray, error) {
-		if ink == nil {
-			return nil, errNoColour
+	noRed := func() (*image.Gray, error) { return nil, errNoColour }
+	if ink != nil {
+		rows := h
+		if r := headRows(p); r < float64(h) {
+			rows = int(r) + 1
 		}
-		return ink, nil
+		noRed = sync.OnceValues(func() (*image.Gray, error) { return ink(rows) })
 	}
 	return finish(ctx, p, in, page, noRed, read, o)
 }
@@ -506,21 +509,28 @@ func inkRuns(g *image.Gray, dark uint8) []int {
 const ruleLen = 60
 
 // LooksLikeText reports whether a picture OCR read nothing in looks like
-// lines of text all the same: paper (a light median grey) crossed by
-// three or more bands of darker rows, each one line high, with clean rows
-// between them, taking up a tenth of the picture or more. A page blurred
-// or faded past reading is so; a photo (no clean rows), a QR code or a
-// chart (no bands of lines), a logo (one band) are not.
+// a page of text all the same: paper (a light median grey) crossed by
+// four bands of darker rows or more, with clean rows between them, of
+// like heights, half of them spanning two fifths of the picture's width
+// or more, and inked neither solid nor as thin strokes, as lines of
+// glyphs are however blurred. A page
+// blurred or faded past reading is so; a photo (no clean rows), a bar
+// chart (solid bars), a line chart or signatures (thin strokes), a QR
+// code, a form's boxes or a logo are not.
 func LooksLikeText(g *image.Gray) bool {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if w == 0 || h == 0 {
+		return false
+	}
 	var hist [256]int
-	for y := range g.Rect.Dy() {
-		for _, v := range g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:g.Rect.Dx()] {
+	for y := range h {
+		for _, v := range g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w] {
 			hist[v]++
 		}
 	}
 	n, median := 0, 0
 	for v, c := range hist {
-		if n += c; n*2 >= g.Rect.Dx()*g.Rect.Dy() {
+		if n += c; n*2 >= w*h {
 			median = v
 			break
 		}
@@ -528,14 +538,65 @@ func LooksLikeText(g *image.Gray) bool {
 	if median < paperGrey {
 		return false
 	}
-	lines, rows := 0, 0
-	for _, r := range inkRuns(g, uint8(median-textContrast)) {
-		if r >= 6 && r <= g.Rect.Dy()/3 {
-			lines++
-			rows += r
+	dark := uint8(median - textContrast)
+	// Bands of rows holding ink, with their extent and ink.
+	type band struct{ top, rows, ink, x0, x1 int }
+	var bands []band
+	var cur *band
+	for y := range h {
+		row := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w]
+		ink, x0, x1 := 0, w, -1
+		for x, v := range row {
+			if v < dark {
+				ink++
+				x0, x1 = min(x0, x), x
+			}
+		}
+		if ink == 0 {
+			cur = nil
+			continue
+		}
+		if cur == nil {
+			bands = append(bands, band{top: y, x0: w, x1: -1})
+			cur = &bands[len(bands)-1]
+		}
+		cur.rows++
+		cur.ink += ink
+		cur.x0, cur.x1 = min(cur.x0, x0), max(cur.x1, x1)
+	}
+	var lines []band
+	for _, b := range bands {
+		if b.rows >= 6 && b.rows <= h/3 {
+			lines = append(lines, b)
 		}
 	}
-	return lines >= 3 && rows*10 >= g.Rect.Dy()
+	if len(lines) < 4 {
+		return false
+	}
+	heights := make([]int, len(lines))
+	wide, textured := 0, 0
+	for i, b := range lines {
+		heights[i] = b.rows
+		span := b.x1 - b.x0 + 1
+		if span*5 >= w*2 {
+			wide++
+		}
+		// Glyphs ink a fifth to a half of their line's box, blurred
+		// ones up to nine tenths; a bar all of it, a stroke of a pen or
+		// a chart's line a few hundredths.
+		if cover := float64(b.ink) / float64(span*b.rows); cover >= 0.2 && cover <= 0.92 {
+			textured++
+		}
+	}
+	slices.Sort(heights)
+	like := 0
+	for _, v := range heights {
+		if v*2 >= heights[len(heights)/2] && v <= heights[len(heights)/2]*2 {
+			like++
+		}
+	}
+	k := len(lines)
+	return like*4 >= k*3 && wide*2 >= k && textured*4 >= k*3
 }
 
 // LooksLikeText's paper is a median grey of paperGrey or lighter, and its

@@ -251,23 +251,28 @@ func RenderPage(ctx context.Context, pdf []byte, n, dpi int, o Options) (*image.
 	return ParsePGM(out, o.MaxPixels)
 }
 
-// RenderPageInk is RenderPage in colour: page n (1-based) of a PDF,
-// rendered once by pdftoppm as a colour PPM, in greyscale and, when its
-// head (the top headMax) has colour, that head without its red ink on
-// an otherwise white page (ink, as DecodeInk decodes a picture), which
-// ReadPageInk reads the head again from when red ink lies there; ink is
-// nil for a head without colour.
-func RenderPageInk(ctx context.Context, pdf []byte, n, dpi int, o Options) (g, ink *image.Gray, err error) {
+// RenderHeadInk renders the top rows of page n (1-based) of a PDF in
+// colour at dpi with pdftoppm, at the width w of its grey rendering at
+// that dpi, and returns them as DecodeInk returns a picture: the red
+// channel without pale values; errNoColour when they have no colour.
+// ReadPageInk reads the head of a scanned page again from it when red
+// ink lies there. Only the head is rendered: a whole page in colour is
+// three bytes a pixel.
+func RenderHeadInk(ctx context.Context, pdf []byte, n, dpi, w, rows int, o Options) (*image.Gray, error) {
 	o = o.withDefaults()
 	if !RenderAvailable() {
-		return nil, nil, ErrUnavailable
+		return nil, ErrUnavailable
 	}
-	out, err := run(ctx, o, 3*int(o.MaxPixels)+64, pdf, "pdftoppm", "-r", strconv.Itoa(dpi),
-		"-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-")
+	if w <= 0 || rows <= 0 || int64(w)*int64(rows) > o.MaxPixels {
+		return nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, w, rows)
+	}
+	out, err := run(ctx, o, 3*w*rows+64, pdf, "pdftoppm", "-r", strconv.Itoa(dpi),
+		"-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-x", "0", "-y", "0",
+		"-W", strconv.Itoa(w), "-H", strconv.Itoa(rows), "-")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return parsePPM(out, o.MaxPixels)
+	return parsePPMInk(out, int64(w)*int64(rows))
 }
 
 // ErrTimeout is returned when a child ran out of time.

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math"
 	"testing"
 )
 
@@ -130,10 +131,25 @@ func TestLooksLikeText(t *testing.T) {
 		draw.Draw(g, g.Rect, image.NewUniform(color.Gray{235}), image.Point{}, draw.Src)
 		for y := 40; y+20 < 360; y += 40 {
 			for x := 30; x < 560; x += 24 {
+				// A glyph: a box of strokes 3 pixels wide (口).
 				draw.Draw(g, image.Rect(x, y, x+20, y+20), image.NewUniform(color.Gray{ink}), image.Point{}, draw.Src)
+				draw.Draw(g, image.Rect(x+3, y+3, x+17, y+17), image.NewUniform(color.Gray{235}), image.Point{}, draw.Src)
 			}
 		}
 		return g
+	}
+	bars := image.NewGray(image.Rect(0, 0, 600, 400))
+	draw.Draw(bars, bars.Rect, image.White, image.Point{}, draw.Src)
+	for i, y := 0, 40; y+20 < 360; i, y = i+1, y+40 {
+		draw.Draw(bars, image.Rect(30, y, 200+i*40, y+20), image.NewUniform(color.Gray{90}), image.Point{}, draw.Src)
+	}
+	strokes := image.NewGray(image.Rect(0, 0, 600, 400))
+	draw.Draw(strokes, strokes.Rect, image.White, image.Point{}, draw.Src)
+	for y := 40; y+20 < 360; y += 40 {
+		for x := 30; x < 560; x++ {
+			yy := y + 10 + int(8*math.Sin(float64(x)/15))
+			draw.Draw(strokes, image.Rect(x, yy, x+1, yy+2), image.Black, image.Point{}, draw.Src)
+		}
 	}
 	blank := image.NewGray(image.Rect(0, 0, 600, 400))
 	draw.Draw(blank, blank.Rect, image.White, image.Point{}, draw.Src)
@@ -154,7 +170,7 @@ func TestLooksLikeText(t *testing.T) {
 		g    *image.Gray
 		want bool
 	}{{"black lines", lines(20), true}, {"blurred grey lines", lines(170), true}, {"blank", blank, false},
-		{"noise", noise, false}, {"checkerboard", qr, false}} {
+		{"noise", noise, false}, {"checkerboard", qr, false}, {"a bar chart", bars, false}, {"pen strokes", strokes, false}} {
 		if got := LooksLikeText(c.g); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}

@@ -43,7 +43,9 @@
 // A data: URI in any attribute (an <img> src, an iframe's page, a lazy
 // loader's data-src, a srcset candidate) is not a link: the file it
 // carries goes to Document.Embedded, named 内嵌数据N by its media type,
-// each distinct one once and at most maxInline, and the dispatcher reads
+// decoded as browsers decode it (decodeDataURI), each distinct one once,
+// pictures too small for text left out, at most maxInline, and the
+// dispatcher reads
 // it with its own extractor (pictures with OCR, package extract). Links
 // side by side with no white space between them are read as separate
 // words (a menu's items).

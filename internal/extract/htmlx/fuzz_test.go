@@ -25,6 +25,8 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	f.Add([]byte(`<p style="display:none">隐<!--注-->藏</p><table><tr><td>1<td>2</table><input type=hidden value=x>`))
+	f.Add([]byte(`<img src="data:image/svg+xml;utf8,<svg>%E6%9C%BA%</svg>"><iframe src="data:text/html;base64,PHA+
+6Lqr5Lu9"></iframe><img srcset="data:,x 1x, b.jpg 2x">`))
 	lim := doc.DefaultLimits()
 	lim.MaxTextRunes = 1 << 16
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -1,16 +1,22 @@
 package htmlx
 
 import (
+	"bytes"
+	"encoding/base64"
 	"fmt"
+	"image"
+	_ "image/gif" // decoders for tinyPicture
+	_ "image/jpeg"
+	_ "image/png"
 	"io"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
-	"github.com/vincent-petithory/dataurl"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -112,8 +118,11 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	if p := n.PrevSibling; html && n.DataAtom == atom.A && p != nil && p.Type == elementNode && p.DataAtom == atom.A {
 		// Links side by side (a menu written without white space
 		// between its items) are items, not one word: 政务公开 政务服务,
-		// not 政务公开政务服务.
-		target.space = true
+		// not 政务公开政务服务. After a digit they may be one number
+		// cut into links (<a>110101</a><a>1990…</a>), which stays whole.
+		if r, _ := utf8.DecodeLastRuneInString(target.b.String()); !unicode.IsDigit(r) {
+			target.space = true
+		}
 	}
 	pre := html && preformatted[n.DataAtom]
 	if pre {
@@ -508,11 +517,12 @@ func isDescriptor(t string) bool {
 	return true
 }
 
-// inlineFile takes the file a data: URI (RFC 2397) carries for the
-// dispatcher, which reads it with its own extractor as a file inside the
-// page (pictures with OCR): each distinct URI once, up to maxInline
-// files. A URI that does not decode shows nothing in a browser either,
-// but is reported, since the page's author meant it to show something.
+// inlineFile takes the file a data: URI carries for the dispatcher, which
+// reads it with its own extractor as a file inside the page (pictures
+// with OCR): each distinct URI once, up to maxInline files; pictures too
+// small to hold text (ocr.TooSmall's icons) are not counted. A URI that
+// does not decode shows nothing in a browser either, but is reported,
+// since the page's author meant it to show something.
 func (x *extractor) inlineFile(v string) {
 	if x.inline == nil {
 		x.inline = map[string]bool{}
@@ -521,38 +531,106 @@ func (x *extractor) inlineFile(v string) {
 		return
 	}
 	x.inline[v] = true
+	mediaType, data, ok := decodeDataURI(v)
+	if !ok {
+		x.inlineBad++
+		return
+	}
+	if len(data) == 0 || tinyPicture(data) || isFont(mediaType) {
+		return
+	}
 	if len(x.embedded) >= maxInline {
 		x.inlineOver++
 		return
 	}
-	// Browsers read base64 forgivingly: white space is dropped and the
-	// padding may be missing.
-	v = strings.Map(func(r rune) rune {
-		if isSpace(r) {
-			return -1
-		}
-		return r
-	}, v)
-	if i := strings.IndexByte(v, ','); i > 0 && strings.HasSuffix(strings.ToLower(v[:i]), ";base64") {
-		if n := (len(v) - i - 1) % 4; n > 1 {
-			v += strings.Repeat("=", 4-n)
-		}
-	}
-	u, err := dataurl.DecodeString(v)
-	if err != nil {
-		x.inlineBad++
-		return
-	}
-	if len(u.Data) == 0 {
-		return
-	}
-	name := fmt.Sprintf("内嵌数据%d%s", len(x.embedded)+1, inlineExt[u.ContentType()])
-	x.embedded = append(x.embedded, doc.Embedded{Name: name, Data: u.Data})
+	name := fmt.Sprintf("内嵌数据%d%s", len(x.embedded)+1, inlineExt[mediaType])
+	x.embedded = append(x.embedded, doc.Embedded{Name: name, Data: data})
 }
+
+// decodeDataURI reads a data: URI as browsers do (the data: URL
+// processor of the WHATWG Fetch standard), more forgivingly than RFC
+// 2397: the body is percent-decoded, leaving a % that starts no escape
+// as it is, raw characters (an SVG written out, Chinese) are its bytes,
+// and a body marked ;base64 is then read as forgiving base64 (white space
+// dropped, padding optional). It returns the media type, lower case and
+// without parameters (text/plain when none is given), and the bytes.
+func decodeDataURI(v string) (mediaType string, data []byte, ok bool) {
+	rest := v[len("data:"):]
+	comma := strings.IndexByte(rest, ',')
+	if comma < 0 {
+		return "", nil, false
+	}
+	head, body := strings.TrimFunc(rest[:comma], isSpace), percentDecode(rest[comma+1:])
+	mediaType = strings.ToLower(strings.TrimFunc(strings.SplitN(head, ";", 2)[0], isSpace))
+	if mediaType == "" {
+		mediaType = "text/plain"
+	}
+	if k := strings.LastIndexByte(head, ';'); k >= 0 && strings.EqualFold(strings.TrimFunc(head[k+1:], isSpace), "base64") {
+		b := bytes.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
+				return -1
+			}
+			return r
+		}, body)
+		if len(b)%4 == 0 {
+			b = bytes.TrimSuffix(bytes.TrimSuffix(b, []byte("=")), []byte("="))
+		}
+		out, err := base64.RawStdEncoding.DecodeString(string(b))
+		if err != nil {
+			return "", nil, false
+		}
+		return mediaType, out, true
+	}
+	return mediaType, body, true
+}
+
+// percentDecode decodes %XX escapes; a % that starts none is kept.
+func percentDecode(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			out = append(out, unhex(s[i+1])<<4|unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return out
+}
+
+func isHex(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c <= 'F':
+		return c - 'A' + 10
+	}
+	return c - 'a' + 10
+}
+
+// tinyPicture reports whether data is a raster picture too small to hold
+// a line of text (an icon, a spacer): not read, and not counted.
+func tinyPicture(data []byte) bool {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	return err == nil && (cfg.Width < minPictureSide || cfg.Height < minPictureSide)
+}
+
+// isFont reports whether a media type is a font's (a web font a page
+// carries for its stylesheet): glyph outlines, no text to read.
+func isFont(mediaType string) bool {
+	return strings.HasPrefix(mediaType, "font/") || strings.HasPrefix(mediaType, "application/font-") ||
+		strings.HasPrefix(mediaType, "application/x-font") || mediaType == "application/vnd.ms-fontobject"
+}
+
+// minPictureSide is ocr's minSide: a picture with a side under it holds
+// no text to read.
+const minPictureSide = 16
 
 // maxInline is how many files carried in data: URIs a page's reading
 // takes; more are reported.
-const maxInline = 64
+const maxInline = 256
 
 // inlineExt names a data: URI's file by its media type, for the reports
 // and for Sniff, which still decides by the bytes.

@@ -52,6 +52,7 @@ func TestVisibleText(t *testing.T) {
 		{"textarea", "<textarea>多行\n  内容</textarea>", "多行\n  内容\n"},
 		{"svg text", `<svg><text>图中文字</text></svg>`, "图中文字\n"},
 		{"links side by side", `<div><a href="/a">政务公开</a><a href="/b">政务服务</a>与<a>互动</a></div>`, "政务公开 政务服务与互动\n"},
+		{"a number cut into links", `<p>身份证号：<a>110101</a><a>199003074514</a></p>`, "身份证号：110101199003074514\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := parts(t, tt.page)[doc.Body]; got != tt.body {
@@ -409,8 +410,9 @@ func TestStylesheetContent(t *testing.T) {
 
 // TestDataURIs: files a page carries in data: URIs are handed over as
 // files inside it (each distinct one once, base64 read forgivingly, in
-// srcset too), not read as links or attributes; one that does not decode
-// and those over maxInline are reported.
+// srcset too; spacers too small for text left out), not read as links or
+// attributes; one that does not decode and those over maxInline are
+// reported.
 func TestDataURIs(t *testing.T) {
 	page := `<p>正文</p>
 <iframe src="data:text/html;charset=utf-8;base64,PHA+6Lqr5Lu96K+B5Y+3PC9wPg"></iframe>
@@ -419,6 +421,7 @@ func TestDataURIs(t *testing.T) {
   Rw0KGgo=" alt="图">
 <img data-src="data:text/html;charset=utf-8;base64,PHA+6Lqr5Lu96K+B5Y+3PC9wPg">
 <img srcset="data:image/gif;base64,R0lGODlhAQABAAAAACw= 1x, b.jpg 2x">
+<link rel="preload" href="data:font/woff2;base64,d09GMgABAAAAAA">
 <a href="https://www.gov.cn/">政府网</a>`
 	d, err := Extract([]byte(page), doc.DefaultLimits())
 	if err != nil {
@@ -427,7 +430,9 @@ func TestDataURIs(t *testing.T) {
 	if len(d.Findings) != 0 {
 		t.Errorf("findings: %+v", d.Findings)
 	}
-	want := []string{"内嵌数据1.html", "<p>身份证号</p>", "内嵌数据2.txt", "内网地址", "内嵌数据3.png", "\x89PNG\r\n\x1a\n", "内嵌数据4.gif", "GIF89a"}
+	// The 1 × 1 GIF of the srcset is a spacer, too small to hold text;
+	// the font has no text either.
+	want := []string{"内嵌数据1.html", "<p>身份证号</p>", "内嵌数据2.txt", "内网地址", "内嵌数据3.png", "\x89PNG\r\n\x1a\n"}
 	var got []string
 	for _, e := range d.Embedded {
 		got = append(got, e.Name, string(e.Data[:min(len(e.Data), len(want[len(got)+1]))]))
@@ -448,7 +453,6 @@ func TestDataURIs(t *testing.T) {
 	for i := range maxInline + 2 {
 		fmt.Fprintf(&many, `<a href="data:,%d">x</a>`, i)
 	}
-	many.WriteString(`<img src="data:image/png;base64,@@@">`)
 	d, _ = Extract([]byte(many.String()), doc.DefaultLimits())
 	var rules []string
 	for _, f := range d.Findings {
@@ -460,5 +464,19 @@ func TestDataURIs(t *testing.T) {
 	d, _ = Extract([]byte(`<img src="data:image/png;base64,@@@">`), doc.DefaultLimits())
 	if len(d.Findings) != 1 || d.Findings[0].Rule != "unreadable.inline_data" {
 		t.Errorf("bad base64: %+v", d.Findings)
+	}
+	// As browsers read them: raw characters, ;utf8, any media type,
+	// percent-encoded base64, a % that starts no escape.
+	for _, c := range []struct{ uri, media, data string }{
+		{`data:image/svg+xml;utf8,<svg><text>机密★1年</text></svg>`, "image/svg+xml", "<svg><text>机密★1年</text></svg>"},
+		{`data:text/html,<p>身份证号</p>`, "text/html", "<p>身份证号</p>"},
+		{`data:font/woff2;base64,d09GMg`, "font/woff2", "wOF2"},
+		{`data:text/html;base64,PHA%2B6Lqr5Lu96K%2BB5Y%2B3PC9wPg%3D%3D`, "text/html", "<p>身份证号</p>"},
+		{`data:,100%`, "text/plain", "100%"},
+	} {
+		media, data, ok := decodeDataURI(c.uri)
+		if !ok || media != c.media || string(data) != c.data {
+			t.Errorf("%s: %q %q %v", c.uri, media, data, ok)
+		}
 	}
 }
