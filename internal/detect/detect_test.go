@@ -571,6 +571,20 @@ func shift(cells []doc.Cell, n int) []doc.Cell {
 	return out
 }
 
+// oneTable lays out one table of cols columns after lead, a cell a line,
+// as an extractor reports one: the text and its cells.
+func oneTable(lead string, cols int, words ...string) (string, []doc.Cell) {
+	text, pos := lead, utf8.RuneCountInString(lead)
+	var cells []doc.Cell
+	for i, c := range words {
+		n := utf8.RuneCountInString(c)
+		cells = append(cells, doc.Cell{Ref: fmt.Sprintf("表1 R%dC%d", i/cols+1, i%cols+1), Start: pos, End: pos + n, Table: 1, Row: i/cols + 1, Col: i%cols + 1})
+		text += c + "\n"
+		pos += n + 1
+	}
+	return text, cells
+}
+
 // TestLevelWordsInTable: a level word that is a table cell's whole text
 // in the body (a table of the levels in a training text) is shown as
 // info, not held for review; alone on a line outside a table it is
@@ -579,14 +593,7 @@ func TestLevelWordsInTable(t *testing.T) {
 	e := testEngine(t)
 	intro := "保密知识培训材料\n一、国家秘密的密级\n国家秘密的密级分为三级，见下表。\n"
 	rows := []string{"密级", "最长保密期限", "绝密", "30年", "机密", "20年", "秘密", "10年"}
-	text, pos := intro, utf8.RuneCountInString(intro)
-	var cells []doc.Cell
-	for i, c := range rows {
-		n := utf8.RuneCountInString(c)
-		cells = append(cells, doc.Cell{Ref: fmt.Sprintf("表1 R%dC%d", i/2+1, i%2+1), Start: pos, End: pos + n, Table: 1, Row: i/2 + 1, Col: i%2 + 1})
-		text += c + "\n"
-		pos += n + 1
-	}
+	text, cells := oneTable(intro, 2, rows...)
 	fs := e.ScanCells(text, cells, report.Location{Part: "body"}).Findings
 	if len(fs) != 3 {
 		t.Fatalf("%d findings, want 3: %+v", len(fs), fs)
@@ -613,14 +620,7 @@ func TestLevelWordsInTable(t *testing.T) {
 	// The levels written 绝密级, 机密级, 秘密级 in their cells, heading
 	// the text or in its body: the same table.
 	for _, lead := range []string{"", intro} {
-		text, pos := lead, utf8.RuneCountInString(lead)
-		var cells []doc.Cell
-		for i, c := range []string{"密级", "保密期限（一般不超过）", "绝密级", "三十年", "机密级", "二十年", "秘密级", "十年"} {
-			n := utf8.RuneCountInString(c)
-			cells = append(cells, doc.Cell{Ref: fmt.Sprintf("表1 R%dC%d", i/2+1, i%2+1), Start: pos, End: pos + n, Table: 1, Row: i/2 + 1, Col: i%2 + 1})
-			text += c + "\n"
-			pos += n + 1
-		}
+		text, cells := oneTable(lead, 2, "密级", "保密期限（一般不超过）", "绝密级", "三十年", "机密级", "二十年", "秘密级", "十年")
 		fs := e.ScanCells(text, cells, report.Location{Part: "body"}).Findings
 		if len(fs) != 3 {
 			t.Errorf("X级 cells: %d findings, want 3: %+v", len(fs), fs)
@@ -633,14 +633,7 @@ func TestLevelWordsInTable(t *testing.T) {
 	}
 	// A register of classified documents names the levels its documents
 	// have: each is a marking, not a table of the levels.
-	reg := "序号\n文件名称\n密级\n保密期限\n1\n关于某某工程建设的报告\n机密级\n十年\n2\n某某项目实施方案\n秘密级\n五年\n"
-	var rc []doc.Cell
-	pos = 0
-	for i, c := range strings.Split(strings.TrimSuffix(reg, "\n"), "\n") {
-		n := utf8.RuneCountInString(c)
-		rc = append(rc, doc.Cell{Ref: fmt.Sprintf("R%dC%d", i/4+1, i%4+1), Start: pos, End: pos + n, Table: 1, Row: i/4 + 1, Col: i%4 + 1})
-		pos += n + 1
-	}
+	reg, rc := oneTable("", 4, "序号", "文件名称", "密级", "保密期限", "1", "关于某某工程建设的报告", "机密级", "十年", "2", "某某项目实施方案", "秘密级", "五年")
 	blocks := 0
 	for _, f := range e.ScanCells(reg, rc, report.Location{Part: "body"}).Findings {
 		if f.Severity == report.Block {
