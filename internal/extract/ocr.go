@@ -271,7 +271,7 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 		po := o
 		po.DPI = dpi
 		// The head in colour, only if the reading asks for it: read
-		// again without its red ink when a red stamp lies on it.
+		// again without its coloured ink when a stamp lies on it.
 		ink := func(rows int) (*image.Gray, error) {
 			return ocr.RenderHeadInk(ctx, data, n, dpi, g.Rect.Dx(), rows, o)
 		}

@@ -66,7 +66,7 @@ func TestOCRFindsWhatTheSourceHas(t *testing.T) {
 	sc := newScanner(t)
 	for _, name := range []string{"scan300.pdf", "scan150.pdf", "noisy.pdf", "marked.png", "marked.jpg", "marked.tif", "pages.tif", "outlines.pdf",
 		// A red stamp over the marking: read again without the red.
-		"stamped.pdf", "stamped.jpg",
+		"stamped.pdf", "stamped.jpg", "stamped_blue.pdf",
 		// An invisible text layer that says something else than the scan.
 		"layered.pdf"} {
 		t.Run(name, func(t *testing.T) {

@@ -78,10 +78,11 @@ func decode(data []byte, maxPixels int64) (image.Image, error) {
 	return img, nil
 }
 
-// DecodeInk is Decode with red ink left out: the red channel of a colour
-// picture, in which a red stamp or seal over a line of black text (a 收文
-// stamp on a marking) is as pale as the paper and the text stays black.
-// A grey picture has no red to leave out: errNoColour.
+// DecodeInk is Decode with coloured ink left out: a pixel of a colour
+// picture that is coloured (red, blue, purple …) is paper, and grey and
+// black stay as they are, so that a stamp or seal over a line of black
+// text (a 收文 stamp on a marking) leaves the text alone on the page. A
+// grey picture has no colour to leave out: errNoColour.
 func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	img, err := decode(data, maxPixels)
 	if err != nil {
@@ -90,8 +91,7 @@ func DecodeInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	return inkOf(img)
 }
 
-// inkOf is a decoded picture's red channel with pale values as paper
-// (DecodeInk).
+// inkOf is a decoded picture without its coloured ink (DecodeInk).
 func inkOf(img image.Image) (*image.Gray, error) {
 	r := img.Bounds()
 	switch m := img.(type) {
@@ -107,9 +107,7 @@ func inkOf(img image.Image) (*image.Gray, error) {
 			for x := range row {
 				yi := m.YOffset(r.Min.X+x, r.Min.Y+y)
 				ci := m.COffset(r.Min.X+x, r.Min.Y+y)
-				// R = Y + 1.402 (Cr - 128), as image/color does.
-				v := int32(m.Y[yi])<<16 + 91881*(int32(m.Cr[ci])-128) + 1<<15
-				row[x] = paper(uint8(min(max(v>>16, 0), 255)))
+				row[x] = inkPixel(color.YCbCrToRGB(m.Y[yi], m.Cb[ci], m.Cr[ci]))
 			}
 		}
 		return g, nil
@@ -117,32 +115,50 @@ func inkOf(img image.Image) (*image.Gray, error) {
 	g := image.NewGray(image.Rect(0, 0, r.Dx(), r.Dy()))
 	for y := 0; y < r.Dy(); y++ {
 		for x := 0; x < r.Dx(); x++ {
-			c, _, _, _ := over(img.At(r.Min.X+x, r.Min.Y+y)).RGBA()
-			g.Pix[y*g.Stride+x] = paper(uint8(c >> 8))
+			cr, cg, cb, _ := over(img.At(r.Min.X+x, r.Min.Y+y)).RGBA()
+			g.Pix[y*g.Stride+x] = inkPixel(uint8(cr>>8), uint8(cg>>8), uint8(cb>>8))
 		}
 	}
 	return g, nil
 }
 
-// redInk reports whether red ink lies on the head of a page (its top
-// rows): pixels dark in the grey picture g that its red
-// channel without pale values, ink, shows as paper. A red stamp, a seal
-// or a red 版头 does; black, blue and grey ink, yellowed paper and the
+// inkPixel is a pixel of a page without its coloured ink: its brightest
+// channel, paper when that is inkPale or more. A stamp's red, blue or
+// purple is bright in one channel at least, even where pale at its edges
+// (the red channel alone, as first done, left a blue stamp as black as
+// the text); black text stays black, even where a JPEG smears a stamp's
+// colour into it (70, 0, 0 beside red), and pale grey goes with the
+// paper.
+func inkPixel(r, g, b uint8) uint8 {
+	if v := max(r, g, b); v < inkPale {
+		return v
+	}
+	return 255
+}
+
+// inkPale is the lightest brightest channel kept as ink: a scanned
+// stamp's is 140 or more, text's under 100.
+const inkPale = 128
+
+// colourInk reports whether coloured ink lies on the head of a page (its
+// top rows): pixels dark in the grey picture g that the picture without
+// its coloured ink, ink, shows as paper. A stamp, a seal or a red 版头
+// does, whatever its colour; black and grey ink, yellowed paper and the
 // colour fringes of a JPEG do not. A stamp's ring at 150 dpi is some
-// thousand such pixels; a few specks are not red ink.
-func redInk(g, ink *image.Gray, rows int) bool {
+// thousand such pixels; a few specks are not a stamp.
+func colourInk(g, ink *image.Gray, rows int) bool {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
 	if ink == nil || ink.Rect.Dx() != w {
 		return false
 	}
 	band := min(rows, h, ink.Rect.Dy())
-	need := max(redMinPixels, w*band/2000)
+	need := max(inkMinPixels, w*band/2000)
 	n := 0
 	for y := 0; y < band; y++ {
 		gr := g.Pix[g.PixOffset(g.Rect.Min.X, g.Rect.Min.Y+y):][:w]
 		ir := ink.Pix[ink.PixOffset(ink.Rect.Min.X, ink.Rect.Min.Y+y):][:w]
 		for x, v := range gr {
-			if v < redDark && ir[x] == 255 {
+			if v < inkDarkGrey && ir[x] == 255 {
 				if n++; n >= need {
 					return true
 				}
@@ -152,29 +168,16 @@ func redInk(g, ink *image.Gray, rows int) bool {
 	return false
 }
 
-// Red ink, for redInk: a pixel darker than redDark in grey whose red
-// channel is paper, at least redMinPixels of them and a two-thousandth
-// of the head.
+// Coloured ink, for colourInk: a pixel darker than inkDarkGrey in grey
+// that is paper without coloured ink, at least inkMinPixels of them and
+// a two-thousandth of the head.
 const (
-	redDark      = 170
-	redMinPixels = 100
+	inkDarkGrey  = 170
+	inkMinPixels = 100
 )
 
 // errNoColour is DecodeInk's answer for a grey picture.
 var errNoColour = errors.New("ocr: a grey picture")
-
-// paper whitens the pale: in the red channel a red stamp is pale but not
-// white (a scanned red is some 150–220 where paper is 235), and Tesseract
-// still reads a pale stamp's words into the line it covers.
-func paper(v uint8) uint8 {
-	if v >= inkPale {
-		return 255
-	}
-	return v
-}
-
-// inkPale is the lightest red-channel value kept as ink.
-const inkPale = 128
 
 // gray converts img to greyscale with its origin at 0,0; transparent
 // pixels become white, as a viewer shows them on a page.
@@ -257,23 +260,24 @@ func ParsePGM(data []byte, maxPixels int64) (*image.Gray, error) {
 }
 
 // parsePPMInk decodes a binary colour PPM (P6, maxval below 256), as
-// pdftoppm writes it, to its red channel without pale values (as
-// DecodeInk decodes a picture), refusing more than maxPixels before
-// allocating; errNoColour when every pixel is grey.
+// pdftoppm writes it, without its coloured ink (as DecodeInk decodes a
+// picture), refusing more than maxPixels before allocating; errNoColour
+// when every pixel is grey.
 func parsePPMInk(data []byte, maxPixels int64) (*image.Gray, error) {
 	w, h, maxval, rest, err := pnmHeader(data, "P6", 3, maxPixels)
 	if err != nil {
 		return nil, err
 	}
+	scale := func(v byte) byte { return v }
+	if maxval != 255 {
+		scale = func(v byte) byte { return byte(min(255, int(v)*255/maxval)) }
+	}
 	g := image.NewGray(image.Rect(0, 0, w, h))
 	colour := false
 	for i := range g.Pix {
-		r, gr, b := rest[3*i], rest[3*i+1], rest[3*i+2]
+		r, gr, b := scale(rest[3*i]), scale(rest[3*i+1]), scale(rest[3*i+2])
 		colour = colour || r != gr || gr != b
-		if maxval != 255 {
-			r = byte(min(255, int(r)*255/maxval))
-		}
-		g.Pix[i] = paper(r)
+		g.Pix[i] = inkPixel(r, gr, b)
 	}
 	if !colour {
 		return nil, errNoColour

@@ -360,20 +360,22 @@ func TestSmallUndecodable(t *testing.T) {
 	}
 }
 
-// TestDecodeInk: in the picture the head is read again from, red ink
-// (a stamp) is paper and black ink stays; a grey picture has no red to
-// leave out.
+// TestDecodeInk: in the picture the head is read again from, coloured
+// ink (a red, a blue or a purple stamp) is paper, as is a pale grey,
+// and black ink stays; a grey picture has no colour to leave out.
 func TestDecodeInk(t *testing.T) {
 	img := image.NewRGBA(image.Rect(0, 0, 32, 32))
 	draw.Draw(img, img.Rect, image.White, image.Point{}, draw.Src)
 	// Blocks of 8 × 8, as a JPEG stores its chroma: a stamp's red, black
-	// text, and a grey paler than ink.
+	// text, a grey paler than ink, a blue stamp and a purple one.
 	fill := func(x, y int, c color.RGBA) {
 		draw.Draw(img, image.Rect(x, y, x+8, y+8), image.NewUniform(c), image.Point{}, draw.Src)
 	}
 	fill(0, 0, color.RGBA{200, 30, 40, 255})
 	fill(8, 8, color.RGBA{20, 20, 20, 255})
 	fill(16, 0, color.RGBA{150, 150, 150, 255})
+	fill(0, 16, color.RGBA{40, 60, 190, 255})
+	fill(16, 16, color.RGBA{120, 40, 140, 255})
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		t.Fatal(err)
@@ -382,10 +384,12 @@ func TestDecodeInk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.GrayAt(3, 3).Y != 255 || g.GrayAt(11, 11).Y != 20 || g.GrayAt(19, 3).Y != 255 || g.GrayAt(28, 28).Y != 255 {
-		t.Errorf("red %d, black %d, grey %d, paper %d", g.GrayAt(3, 3).Y, g.GrayAt(11, 11).Y, g.GrayAt(19, 3).Y, g.GrayAt(28, 28).Y)
+	if g.GrayAt(3, 3).Y != 255 || g.GrayAt(11, 11).Y != 20 || g.GrayAt(19, 3).Y != 255 || g.GrayAt(28, 28).Y != 255 ||
+		g.GrayAt(3, 19).Y != 255 || g.GrayAt(19, 19).Y != 255 {
+		t.Errorf("red %d, black %d, grey %d, paper %d, blue %d, purple %d", g.GrayAt(3, 3).Y, g.GrayAt(11, 11).Y,
+			g.GrayAt(19, 3).Y, g.GrayAt(28, 28).Y, g.GrayAt(3, 19).Y, g.GrayAt(19, 19).Y)
 	}
-	// A JPEG (YCbCr): the red channel again.
+	// A JPEG (YCbCr): the same.
 	buf.Reset()
 	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 100}); err != nil {
 		t.Fatal(err)
@@ -430,17 +434,17 @@ func TestRedInk(t *testing.T) {
 		{"pale red on yellowed paper", 20, 20, 120, 60, 200, 255, false},
 	} {
 		g, k := page(c.x0, c.y0, c.x1, c.y1, c.grey, c.ink)
-		if got := redInk(g, k, 100); got != c.want {
+		if got := colourInk(g, k, 100); got != c.want {
 			t.Errorf("%s: redInk %v, want %v", c.name, got, c.want)
 		}
 	}
 	g, _ := page(0, 0, 1, 1, 255, 255)
-	if redInk(g, nil, 100) || redInk(g, image.NewGray(image.Rect(0, 0, 10, 10)), 100) {
+	if colourInk(g, nil, 100) || colourInk(g, image.NewGray(image.Rect(0, 0, 10, 10)), 100) {
 		t.Error("no ink image, or one of another width: red ink")
 	}
 	// The ink image of the head alone (RenderHeadInk renders only it).
 	g, k := page(20, 20, 120, 60, 90, 255)
-	if !redInk(g, k.SubImage(image.Rect(0, 0, 400, 100)).(*image.Gray), 100) {
+	if !colourInk(g, k.SubImage(image.Rect(0, 0, 400, 100)).(*image.Gray), 100) {
 		t.Error("an ink image of the head alone: no red ink")
 	}
 }

@@ -55,10 +55,10 @@ func ReadPage(ctx context.Context, g *image.Gray, o Options) (*Read, error) {
 }
 
 // ReadPageInk is ReadPage for a page whose head can also be had without
-// its red ink: ink renders the top rows of it so (RenderHeadInk), called
+// its coloured ink: ink renders the top rows of it so (RenderHeadInk), called
 // at most once, with the rows of the head the first reading found; nil
-// for none. The head is read again from it when in doubt, and when red
-// ink lies on a head read plainly (redHeads).
+// for none. The head is read again from it when in doubt, and when coloured
+// ink lies on a head read plainly (colourHeads).
 func ReadPageInk(ctx context.Context, g *image.Gray, ink func(rows int) (*image.Gray, error), o Options) (*Read, error) {
 	o = o.withDefaults()
 	w, h := g.Rect.Dx(), g.Rect.Dy()
@@ -99,7 +99,7 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The picture is decoded once, for its grey and for its red ink.
+	// The picture is decoded once, for its grey and for its coloured ink.
 	colour := sync.OnceValues(func() (image.Image, error) { return decode(data, o.MaxPixels) })
 	grey := sync.OnceValues(func() (*image.Gray, error) {
 		c, err := colour()
@@ -161,7 +161,7 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		p, _, err := read(g)
 		return p, err
 	}
-	// The head, read again when in doubt, is read without red ink.
+	// The head, read again when in doubt, is read without coloured ink.
 	ink := sync.OnceValues(func() (*image.Gray, error) {
 		c, err := colour()
 		if err != nil {
@@ -176,7 +176,7 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 // again turned upright when it lies turned (upright), its head read again
 // when in doubt (readHead), and the boxes of a turned page put back on
 // the image as it lies. img gives the image in Go, headImg a second image
-// the head is read again from (the picture without its red ink: a red
+// the head is read again from (the picture without its coloured ink: a red
 // stamp over a black marking, where a red marking needs img), and read
 // reads an image as the first reading did.
 func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image.Gray, error),
@@ -212,7 +212,7 @@ func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o O
 		rows = int(r)
 	}
 	if !headDoubt(p) {
-		if ims = redHeads(img, more, rows); len(ims) == 0 {
+		if ims = colourHeads(img, more, rows); len(ims) == 0 {
 			return r, nil
 		}
 	}
@@ -224,7 +224,7 @@ func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o O
 		g, err := im()
 		if (errors.Is(err, ErrImage) || errors.Is(err, errNoColour)) && ctx.Err() == nil {
 			// Tesseract read a picture Go cannot decode (a TIFF of JPEG
-			// strips), or a picture has no red to leave out: the
+			// strips), or a picture has no colour to leave out: the
 			// readings so far stand.
 			continue
 		}
@@ -255,13 +255,13 @@ func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o O
 	return r, nil
 }
 
-// redHeads are the images a head read plainly is read again from all the
-// same: those without red ink (more) when red ink lies on the head of img
-// (redInk). A 收文 stamp over a marking leaves no word of the marking's
+// colourHeads are the images a head read plainly is read again from all the
+// same: those without coloured ink (more) when coloured ink lies on the head of img
+// (colourInk). A 收文 stamp over a marking leaves no word of the marking's
 // line to doubt: Tesseract reads the stamped line as nothing, and the
 // title below it plainly. An image that cannot be had is passed over, as
 // readHead passes over one.
-func redHeads(img func() (*image.Gray, error), more []func() (*image.Gray, error), rows int) []func() (*image.Gray, error) {
+func colourHeads(img func() (*image.Gray, error), more []func() (*image.Gray, error), rows int) []func() (*image.Gray, error) {
 	if len(more) == 0 {
 		return nil
 	}
@@ -271,7 +271,7 @@ func redHeads(img func() (*image.Gray, error), more []func() (*image.Gray, error
 	}
 	var out []func() (*image.Gray, error)
 	for _, m := range more {
-		if ink, err := m(); err == nil && redInk(g, ink, rows) {
+		if ink, err := m(); err == nil && colourInk(g, ink, rows) {
 			out = append(out, func() (*image.Gray, error) { return ink, nil })
 		}
 	}

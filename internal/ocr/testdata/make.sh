@@ -72,6 +72,12 @@ convert marked.png -colorspace sRGB -type TrueColor \( -size 1241x1754 xc:white 
 	-draw "text 160,215 '2026.3.1'" \) -compose multiply -composite -strip -quality 80 "$tmp/stamped.jpg"
 img2pdf --pagesize A4 -o stamped.pdf "$tmp/stamped.jpg"
 convert "$tmp/stamped.jpg" -resize 66% -strip -quality 80 stamped.jpg
+# The same stamp in blue ink, as some offices' 收文 stamps are.
+convert marked.png -colorspace sRGB -type TrueColor \( -size 1241x1754 xc:white -fill none \
+	-stroke 'rgb(40,60,190)' -strokewidth 9 -draw "ellipse 245,172 120,62 0,360" -stroke none \
+	-fill 'rgb(50,70,200)' -font Noto-Sans-CJK-SC -pointsize 44 -draw "text 150,160 '收文专用'" \
+	-draw "text 160,215 '2026.3.1'" \) -compose multiply -composite -strip -quality 80 "$tmp/stamped_blue.jpg"
+img2pdf --pagesize A4 -o stamped_blue.pdf "$tmp/stamped_blue.jpg"
 
 # A scan with an invisible text layer (rendering mode 3, as a scanner's
 # OCR writes it) that says something else than the picture (ReportLab).
