@@ -95,7 +95,8 @@
 // outlined line of fewer than about ten characters is not. Invisible text (rendering mode 3, white
 // on white) and hidden optional-content layers are read as ordinary page
 // text, not reported as hidden; but a page covered by a picture whose
-// text is nine tenths invisible (a scanner's OCR layer) is reported
+// text is half invisible or more, with fewer than scanMinRunes glyphs
+// visible (a scanner's OCR layer, perhaps under a footer) is reported
 // unreadable.image_only as well, so that the picture is read with OCR:
 // the layer need not say what the picture shows. Objects inside object streams of a damaged
 // file are not recovered. The screen reads dictionaries as text, so a

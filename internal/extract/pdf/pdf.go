@@ -295,9 +295,11 @@ func (x *extractor) readPage(n int, p pageRef) {
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页为扫描图像，无法读取文字，需人工审查", n))
 	case in.st.images > 0 && area > 0 && in.st.imageArea >= scanCoverage*area && letters < scanMinRunes:
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页主要为图像，图像中的文字无法读取，需人工审查", n))
-	case in.st.images > 0 && area > 0 && in.st.imageArea >= scanCoverage*area && in.st.invisible*10 >= in.st.glyphs*9:
-		// A scan with an invisible text layer (a scanner's OCR, Tr 3):
-		// what the page shows is the picture, and the layer may say
+	case in.st.images > 0 && area > 0 && in.st.imageArea >= scanCoverage*area &&
+		in.st.invisible*2 >= in.st.glyphs && in.st.glyphs-in.st.invisible < scanMinRunes:
+		// A scan with an invisible text layer (a scanner's OCR, Tr 3),
+		// perhaps under a visible line or two (a 索引号 footer): what
+		// the page shows is the picture, and the layer may say
 		// something else or leave out the marking. The picture is read
 		// too; the layer stays as page text.
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页为扫描图像，其文字层不可见，未必与图像一致，需识别或人工审查", n))

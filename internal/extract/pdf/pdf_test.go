@@ -146,6 +146,9 @@ func TestInvisibleLayerOverScan(t *testing.T) {
 	if p := pageTexts(d)[1]; !strings.HasPrefix(p, "关于暂停供水的通知") {
 		t.Errorf("page 1 = %q", p)
 	}
+	// Under a visible footer line (a 索引号), the layer is still the
+	// page's text only in part.
+	wantRules(t, extract(t, fixture(t, "../../ocr/testdata", "layered_footer.pdf")), "unreadable.image_only@1")
 	// The same layer drawn visibly over the picture is the page's text.
 	visible := bytes.ReplaceAll(fixture(t, "../../ocr/testdata", "layered.pdf"), []byte(" 3 Tr"), []byte(" 0 Tr"))
 	if bytes.Equal(visible, fixture(t, "../../ocr/testdata", "layered.pdf")) {

@@ -82,6 +82,7 @@ img2pdf --pagesize A4 -o stamped_blue.pdf "$tmp/stamped_blue.jpg"
 # A scan with an invisible text layer (rendering mode 3, as a scanner's
 # OCR writes it) that says something else than the picture (ReportLab).
 /usr/bin/python3 layered.py marked.png layered.pdf
+/usr/bin/python3 layered.py marked.png layered_footer.pdf footer
 
 # Pages that lie turned: the 300 dpi scan turned a quarter anticlockwise
 # (a sheet fed sideways) as a G4 TIFF, and the 150 dpi scan upside down
