@@ -125,15 +125,8 @@ func (in *input) judge(ctx *Context, at int, checksum bool) Confidence {
 // of a Before or OnLine clue's words and the value at byte at, or -1 when
 // none is there.
 func (in *input) distance(c *Clue, at int) int {
-	var w string
-	switch k := in.cellOf(at); {
-	case k >= 0:
-		w = in.inCellBefore(k, at, c.Window)
-	case c.Place == Before:
-		w = before(in.norm, at, c.Window)
-	case c.Place == OnLine:
-		w = in.lineBefore(at, c.Window)
-	default:
+	w, ok := in.window(c, at)
+	if !ok {
 		return -1
 	}
 	d := -1
@@ -164,16 +157,9 @@ func (in *input) accept(ctx *Context, conf Confidence, sev report.Severity) (rep
 // value at norm byte at.
 func (in *input) clue(c *Clue, at int) bool {
 	switch c.Place {
-	case Before:
-		if k := in.cellOf(at); k >= 0 {
-			return containsAny(in.inCellBefore(k, at, c.Window), c.Words)
-		}
-		return containsAny(before(in.norm, at, c.Window), c.Words)
-	case OnLine:
-		if k := in.cellOf(at); k >= 0 {
-			return containsAny(in.inCellBefore(k, at, c.Window), c.Words)
-		}
-		return containsAny(in.lineBefore(at, c.Window), c.Words)
+	case Before, OnLine:
+		w, _ := in.window(c, at)
+		return containsAny(w, c.Words)
 	case Heading, CellHeading:
 		if k := in.cellOf(at); k >= 0 {
 			if has, ok := in.headingHas(k, c.Words); ok {
@@ -186,6 +172,21 @@ func (in *input) clue(c *Clue, at int) bool {
 		return in.tableHeaded(c.Words)
 	}
 	return false
+}
+
+// window is the text a Before or OnLine clue is looked for in, up to the
+// value at norm byte at: its Window runes before it in its cell, or on
+// its line (OnLine), or before it (Before); false for other places.
+func (in *input) window(c *Clue, at int) (string, bool) {
+	switch k := in.cellOf(at); {
+	case c.Place != Before && c.Place != OnLine:
+		return "", false
+	case k >= 0:
+		return in.inCellBefore(k, at, c.Window), true
+	case c.Place == Before:
+		return before(in.norm, at, c.Window), true
+	}
+	return in.lineBefore(at, c.Window), true
 }
 
 // ncell is a table cell mapped onto the normal form.

@@ -74,10 +74,7 @@ func ReadPageInk(ctx context.Context, g *image.Gray, ink func(rows int) (*image.
 	page := func() (*image.Gray, error) { return g, nil }
 	noRed := func() (*image.Gray, error) { return nil, errNoColour }
 	if ink != nil {
-		rows := h
-		if r := headRows(p); r < float64(h) {
-			rows = int(r) + 1
-		}
+		rows := min(headPixels(p), h-1) + 1
 		noRed = sync.OnceValues(func() (*image.Gray, error) { return ink(rows) })
 	}
 	return finish(ctx, p, in, page, noRed, read, o)
@@ -207,10 +204,7 @@ func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image
 func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o Options, more ...func() (*image.Gray, error)) (*Read, error) {
 	r := &Read{Page: p}
 	ims := append([]func() (*image.Gray, error){img}, more...)
-	rows := math.MaxInt32
-	if r := headRows(p); !math.IsInf(r, 1) {
-		rows = int(r)
-	}
+	rows := headPixels(p)
 	if !headDoubt(p) {
 		if ims = colourHeads(img, more, rows); len(ims) == 0 {
 			return r, nil
@@ -301,6 +295,15 @@ func headRows(p *Page) float64 {
 		limit = max(limit, min(tops[1].Y1+(tops[1].Y1-tops[1].Y0)/2, h*headMax))
 	}
 	return limit
+}
+
+// headPixels is headRows in whole pixels, math.MaxInt32 when every line is
+// the head's.
+func headPixels(p *Page) int {
+	if r := headRows(p); !math.IsInf(r, 1) {
+		return int(r)
+	}
+	return math.MaxInt32
 }
 
 // headDoubt reports whether the first reading of a page leaves a doubt

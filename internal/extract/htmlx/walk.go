@@ -4,10 +4,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
-	"image"
-	_ "image/gif" // decoders for tinyPicture
-	_ "image/jpeg"
-	_ "image/png"
 	"io"
 	"net/url"
 	"strconv"
@@ -17,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/ocr"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -611,22 +608,12 @@ func unhex(c byte) byte {
 }
 
 // tinyPicture reports whether data is a raster picture too small to hold
-// a line of text (an icon, a spacer): not read, and not counted.
+// a line of text (an icon, a spacer; ocr.TooSmall): not read, and not
+// counted.
 func tinyPicture(data []byte) bool {
-	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
-	return err == nil && (cfg.Width < minPictureSide || cfg.Height < minPictureSide)
+	cfg, _, err := ocr.Config(data, 0)
+	return err == nil && ocr.TooSmall(cfg.Width, cfg.Height)
 }
-
-// isFont reports whether a media type is a font's (a web font a page
-// carries for its stylesheet): glyph outlines, no text to read.
-func isFont(mediaType string) bool {
-	return strings.HasPrefix(mediaType, "font/") || strings.HasPrefix(mediaType, "application/font-") ||
-		strings.HasPrefix(mediaType, "application/x-font") || mediaType == "application/vnd.ms-fontobject"
-}
-
-// minPictureSide is ocr's minSide: a picture with a side under it holds
-// no text to read.
-const minPictureSide = 16
 
 // maxInline is how many files carried in data: URIs a page's reading
 // takes; more are reported.
@@ -742,3 +729,10 @@ func (x *extractor) flat(text string) error {
 
 // elementNode is html.ElementNode, for functions where html is a flag.
 const elementNode = html.ElementNode
+
+// isFont reports whether a media type is a font's (a web font a page
+// carries for its stylesheet): glyph outlines, no text to read.
+func isFont(mediaType string) bool {
+	return strings.HasPrefix(mediaType, "font/") || strings.HasPrefix(mediaType, "application/font-") ||
+		strings.HasPrefix(mediaType, "application/x-font") || mediaType == "application/vnd.ms-fontobject"
+}

@@ -290,13 +290,13 @@ func (x *extractor) readPage(n int, p pageRef) {
 		return
 	}
 	area := p.area()
+	covered := in.st.images > 0 && area > 0 && in.st.imageArea >= scanCoverage*area // a picture covers the page
 	switch {
 	case in.st.images > 0 && letters == 0:
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页为扫描图像，无法读取文字，需人工审查", n))
-	case in.st.images > 0 && area > 0 && in.st.imageArea >= scanCoverage*area && letters < scanMinRunes:
+	case covered && letters < scanMinRunes:
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页主要为图像，图像中的文字无法读取，需人工审查", n))
-	case in.st.images > 0 && area > 0 && in.st.imageArea >= scanCoverage*area &&
-		in.st.invisible*2 >= in.st.glyphs && in.st.glyphs-in.st.invisible < scanMinRunes:
+	case covered && in.st.invisible*2 >= in.st.glyphs && in.st.glyphs-in.st.invisible < scanMinRunes:
 		// A scan with an invisible text layer (a scanner's OCR, Tr 3),
 		// perhaps under a visible line or two (a 索引号 footer): what
 		// the page shows is the picture, and the layer may say
