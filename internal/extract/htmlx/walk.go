@@ -80,7 +80,8 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	if html {
 		switch n.DataAtom {
 		case atom.Style:
-			return nil // not text
+			x.dataURIsIn(textOf(n)) // not text, but its url(data:…) pictures are drawn
+			return nil
 		case atom.Script, atom.Iframe, atom.Noembed, atom.Noframes:
 			if n.DataAtom == atom.Iframe {
 				if err := x.srcdoc(n, depth, out); err != nil {
@@ -153,6 +154,7 @@ var preformatted = atomSet(atom.Pre, atom.Textarea, atom.Listing, atom.Xmp, atom
 func (x *extractor) source(n *html.Node) error {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
+			x.dataURIsIn(c.Data)
 			if err := x.script.block(c.Data); err != nil {
 				return err
 			}
@@ -413,6 +415,9 @@ func (x *extractor) attributes(a atom.Atom, ns string, as []html.Attribute) erro
 			x.inlineFile(v)
 			continue
 		}
+		if key == "style" {
+			x.dataURIsIn(v) // background-image: url(data:…)
+		}
 		switch {
 		case linkAttrs[key], key == "data" && a == atom.Object:
 			if key == "srcset" {
@@ -542,6 +547,75 @@ func (x *extractor) inlineFile(v string) {
 	}
 	name := fmt.Sprintf("内嵌数据%d%s", len(x.embedded)+1, inlineExt[mediaType])
 	x.embedded = append(x.embedded, doc.Embedded{Name: name, Data: data})
+}
+
+// dataURIsIn takes the files of the data: URIs written inside a
+// stylesheet or a script (url(data:…), a string a script assigns to a
+// picture's src), as inlineFile takes an attribute's. A URI starts after a
+// quote, a parenthesis or white space and ends at the quote or
+// parenthesis that opened it, or at white space; a script's \/ is a /
+// (JSON written by PHP escapes every slash).
+func (x *extractor) dataURIsIn(s string) {
+	for rest := s; ; {
+		i := indexASCIIFold(rest, "data:")
+		if i < 0 {
+			return
+		}
+		open := byte(' ')
+		if i > 0 {
+			open = rest[i-1]
+		}
+		rest = rest[i:]
+		var end int
+		switch open {
+		case '"', '\'', '`':
+			end = strings.IndexByte(rest, open)
+		case '(':
+			end = strings.IndexByte(rest, ')')
+		case ' ', '\t', '\n', '\r', '\f', '=', ':', ',':
+			end = strings.IndexFunc(rest, func(r rune) bool { return isSpace(r) || r == ';' || r == ')' || r == '"' || r == '\'' })
+		default:
+			rest = rest[len("data:"):] // part of a word (metadata:)
+			continue
+		}
+		if end < 0 {
+			end = len(rest)
+		}
+		u := strings.TrimFunc(rest[:end], isSpace)
+		rest = rest[end:]
+		if strings.Contains(u, `\/`) {
+			u = strings.ReplaceAll(u, `\/`, "/")
+		}
+		if dataHead(u) {
+			// One that does not decode is not reported: a script
+			// builds its URIs from pieces, and a stylesheet's shows
+			// nothing.
+			if _, _, ok := decodeDataURI(u); ok {
+				x.inlineFile(u)
+			}
+		}
+	}
+}
+
+// dataHead reports whether u starts as a data: URI does: a media type and
+// parameters, or nothing, before a comma (not a script's data: {…}).
+func dataHead(u string) bool {
+	if !isDataURI(u) {
+		return false
+	}
+	head, _, ok := strings.Cut(u[len("data:"):], ",")
+	if !ok || len(head) > 256 {
+		return false
+	}
+	for _, c := range []byte(head) {
+		switch {
+		case 'a' <= c|0x20 && c|0x20 <= 'z', '0' <= c && c <= '9':
+		case strings.IndexByte("/;=+-._!#$&^\"", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // decodeDataURI reads a data: URI as browsers do (the data: URL
@@ -681,12 +755,16 @@ func (x *extractor) flat(text string) error {
 			}
 			return z.Err()
 		case html.TextToken:
+			text := string(z.Text()) // Text may be taken once
+			if script > 0 || skip > 0 {
+				x.dataURIsIn(text)
+			}
 			if script > 0 {
-				if err := x.script.block(string(z.Text())); err != nil {
+				if err := x.script.block(text); err != nil {
 					return err
 				}
 			} else if skip == 0 {
-				if err := x.body.text(string(z.Text()), false); err != nil {
+				if err := x.body.text(text, false); err != nil {
 					return err
 				}
 			}

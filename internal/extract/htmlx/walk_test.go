@@ -480,3 +480,46 @@ func TestDataURIs(t *testing.T) {
 		}
 	}
 }
+
+// TestDataURIsInStylesAndScripts: pictures a stylesheet draws
+// (url(data:…) in a style attribute or a <style> block) and files a script
+// carries as strings are read like an attribute's data: URI; a script's
+// data: key and words ending in data: are not URIs.
+func TestDataURIsInStylesAndScripts(t *testing.T) {
+	page := `<html><head><style>
+.banner { background: url("data:text/html;base64,PHA+5py65a+G4piFPC9wPg==") no-repeat; }
+.icon { background-image: url(data:text/plain;charset=utf-8,%E5%86%85%E9%83%A8) }
+</style></head><body>
+<div style="background-image:url('data:text/plain,%E8%BA%AB%E4%BB%BD')">正文</div>
+<script>
+var cfg = {"pic":"data:text\/plain;base64,5omL5py6"};
+$.ajax({url: "/a", data: {id: 1, b: 2}});
+var metadata:x = 1; var o = {data:1, b:2};
+var half = "data:image/png;base64,iVBOR@" + rest;
+</script></body></html>`
+	d, err := Extract([]byte(page), doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Findings) != 0 {
+		t.Errorf("findings: %+v", d.Findings)
+	}
+	var got []string
+	for _, e := range d.Embedded {
+		got = append(got, string(e.Data))
+	}
+	want := []string{"<p>机密★</p>", "内部", "身份", "手机"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("embedded %q, want %q", got, want)
+	}
+	// The same page read flat (too deep for a tree) takes the same files.
+	deep := strings.Repeat("<div>", 600) + page
+	d, _ = Extract([]byte(deep), doc.DefaultLimits())
+	got = got[:0]
+	for _, e := range d.Embedded {
+		got = append(got, string(e.Data))
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("flat: embedded %q, want %q", got, want)
+	}
+}
