@@ -58,6 +58,11 @@ type Clue struct {
 	Window int // runes, for Before and OnLine
 	Weak   bool
 	Near   bool
+	// Holder, for the label of an account's holder (户名:), has the clue
+	// hold only when the name after the label is not a person's: two to
+	// four Han characters that do not end as an organisation's name does
+	// are a person's, whose account is personal data.
+	Holder bool
 }
 
 // Context is what a detector declares about the context of its values:
@@ -159,6 +164,9 @@ func (in *input) clue(c *Clue, at int) bool {
 	switch c.Place {
 	case Before, OnLine:
 		w, _ := in.window(c, at)
+		if c.Holder {
+			return holderNotPerson(w, c.Words)
+		}
 		return containsAny(w, c.Words)
 	case Heading, CellHeading:
 		if k := in.cellOf(at); k >= 0 {
@@ -458,4 +466,79 @@ func cellRef(cells []doc.Cell, r int) string {
 		return cells[i].Ref
 	}
 	return ""
+}
+
+// holderLabelsAfter are the labels that follow a holder's name on its
+// line once the normal form has dropped the spacing between them.
+var holderLabelsAfter = []string{"开户银行", "开户行", "开户网点", "开户", "银行账号", "银行卡号", "账号", "帐号", "卡号", "账户", "帐户"}
+
+// orgEnds are the last characters of organisations' names (公司, 局,
+// 委员会, 医院 …), and orgSuffixes their last words that end as a
+// person's name may (中心, 社区).
+const orgEnds = "司局厅委会办室院所站校处科队部厂店社馆行府村团园"
+
+var orgSuffixes = []string{"中心", "社区", "小区", "街道", "集团", "专户", "财政", "账户"}
+
+// holderNotPerson reports whether, for some label of words in w, the name
+// after it is not a person's (see Clue.Holder).
+func holderNotPerson(w string, words []string) bool {
+	for _, word := range words {
+		for rest := w; ; {
+			i := strings.Index(rest, word)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(word):]
+			if !personName(holderName(rest)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holderName is the name at the start of s: up to punctuation, a digit or
+// the end, without a label that follows it.
+func holderName(s string) string {
+	if k := strings.IndexFunc(s, func(r rune) bool {
+		return r < 0x80 && r != '*' || unicode.IsPunct(r) && r != '·' && r != '*'
+	}); k >= 0 {
+		s = s[:k]
+	}
+	for {
+		cut := false
+		for _, l := range holderLabelsAfter {
+			if t, ok := strings.CutSuffix(s, l); ok && t != "" {
+				s, cut = t, true
+			}
+		}
+		if !cut {
+			return s
+		}
+	}
+}
+
+// personName reports whether s reads as a person's name: two to four Han
+// characters (a masked one counts), the last not one that ends an
+// organisation's name.
+func personName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) && r != '*' && r != '·' {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(orgEnds, last) {
+		return false
+	}
+	for _, w := range orgSuffixes {
+		if strings.HasSuffix(s, w) {
+			return false
+		}
+	}
+	return true
 }

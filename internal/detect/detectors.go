@@ -186,7 +186,10 @@ var (
 	personalCards = []string{"卡号", "银行卡", "工资卡", "信用卡", "储蓄卡", "借记卡", "社保卡"}
 	// orgContext marks an organisation's account (tender deposits, fiscal
 	// accounts), which public notices publish by design.
-	orgContext = []string{"有限公司", "财政局", "国库", "保证金", "对公", "基本户", "专户", "单位名称", "收款单位", "账户名称:", "户名:"}
+	orgContext = []string{"有限公司", "财政局", "国库", "保证金", "对公", "基本户", "专户", "单位名称", "收款单位"}
+	// holderLabels name an account's holder: an organisation's account
+	// when the name after them is an organisation's (see Clue.Holder).
+	holderLabels = []string{"账户名称:", "户名:"}
 	// fieldIDWords name a form field or attribute that holds an
 	// identifier, in the Latin names web pages give them.
 	fieldIDWords  = []string{"id:", "id=", "code:", "seq:", "token:", "uuid:", "key:", "no:"}
@@ -258,6 +261,7 @@ func Detectors() []Detector {
 					{Words: personalCards, Place: OnLine, Window: 30, Near: true}},
 				Against: []Clue{
 					{Words: orgContext, Place: OnLine, Window: 50},
+					{Words: holderLabels, Place: OnLine, Window: 50, Holder: true},
 					{Words: serialContext, Place: Before, Window: 12, Weak: true},
 				},
 				Need: Medium,
@@ -271,6 +275,9 @@ func Detectors() []Detector {
 				// A card's own label nearer than the fiscal account's.
 				"资金拨付：某市财政局零余额账户 代发工资卡号 6222021234567890128",
 				cellsVector + "姓名\t银行卡号\n某某\t6222 0212⏎3456 7890 128\n",
+				// A person's account: the holder is a name, not an organisation.
+				"退费账户 户名：张某某 开户行：某银行 账号：6222021234567890128",
+				"户名：欧阳明\n开户银行：某银行某支行\n账号：6222021234567890128",
 			},
 			MustNot: []string{
 				"卡号：622202******0128",
