@@ -94,11 +94,18 @@
 // shapes and no labels can be taken for it (and is then OCR'd), and an
 // outlined line of fewer than about ten characters is not. Invisible text (rendering mode 3, white
 // on white) and hidden optional-content layers are read as ordinary page
-// text, not reported as hidden; but a page covered by a picture whose
-// text is half invisible or more, with fewer than scanMinRunes glyphs
-// visible (a scanner's OCR layer, perhaps under a footer) is reported
-// unreadable.image_only as well, so that the picture is read with OCR:
-// the layer need not say what the picture shows. Objects inside object streams of a damaged
+// text, not reported as hidden; but a page covered by pictures (one, or
+// strips and tiles that cover half the page together) whose text shows
+// nothing for half its glyphs or more, with fewer than scanMinRunes
+// glyphs shown (a scanner's OCR layer in rendering mode 3, text in the
+// paper's colour or fully transparent, text under a picture drawn after
+// it; perhaps under a visible footer) is reported unreadable.image_only
+// as well, so that the page is read with OCR: the layer need not say
+// what the picture shows (shown.go). Pictures are known by their
+// bounding boxes: a soft mask or a clipping path is not looked at, so a
+// picture drawn over text hides it unless it is a stencil mask or drawn
+// with a constant alpha under one half; white text on a dark picture
+// that covers the page is sent to OCR too, which reads it. Objects inside object streams of a damaged
 // file are not recovered. The screen reads dictionaries as text, so a
 // hostile structure hidden inside a compressed object stream can still
 // reach the library; the time and memory limits of internal/sandbox are

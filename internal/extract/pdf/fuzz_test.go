@@ -36,6 +36,13 @@ func FuzzExtract(f *testing.F) {
 			"/Span << /ActualText <FEFF6C11> >> BDC BT /F1 12 Tf 72 500 Td «⺠» Tj ET EMC " +
 			"0.7071 0.7071 -0.7071 0.7071 200 200 cm 10 10 m 12 20 14 20 16 10 c 13 9 l h 20 10 m 22 25 24 25 26 10 c h f",
 	}}}.Build())
+	// Text in the paper's colour, pictures in strips and drawn over
+	// text, an inline stencil mask (shown.go).
+	f.Add(pdftest.Doc{Pages: []pdftest.Page{{
+		Raw: "BT 1 g /F1 12 Tf 72 700 Td «关于» Tj /DeviceRGB cs 1 1 1 sc «通知» Tj 0 0 0 0 k 2 Tr «居民» Tj ET " +
+			"q 595 0 0 421 0 0 cm /Im1 Do Q q 595 0 0 421 0 421 cm /Im1 Do Q " +
+			"q 100 0 0 100 0 0 cm BI /W 1 /H 1 /IM true ID \x00 EI Q /GS0 gs /Separation cs 0 scn",
+	}}}.Build())
 	f.Add(hand("%PDF-1.4\n", simpleObjs("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"), "/Root 1 0 R", false))
 	lim := doc.DefaultLimits()
 	lim.MaxTextRunes = 10000

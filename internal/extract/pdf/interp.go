@@ -43,6 +43,9 @@ type gstate struct {
 	tl    float64 // leading
 	trise float64
 	tr    int // text rendering mode: 3 and 7 draw nothing
+
+	fill, stroke paint // what filling and stroking leave (shown.go)
+	clip         rect  // bounds of the clipping path, when set
 }
 
 // resources is a resource dictionary with its lookups cached for one page.
@@ -50,6 +53,7 @@ type resources struct {
 	v        lpdf.Value
 	fonts    map[string]*font
 	xobjects map[string]xobj
+	spaces   map[string]*colourSpace
 }
 
 type xobj struct {
@@ -143,8 +147,14 @@ type pageStats struct {
 	imageArea   float64 // largest area an image covers, in user space units
 	glyphs      int
 	invisible   int // glyphs shown in rendering mode 3 or 7 (an OCR layer)
+	blank       int // other glyphs drawn in the paper's colour or fully transparent
 	unknown     int // glyphs that could not be turned into text
 	budgetSpent bool
+
+	// Where pictures lie and where shown glyphs are (shown.go): placed
+	// holds the grid cell of each glyph that leaves a mark, in order.
+	grid   *coverGrid
+	placed []int32
 
 	// What was not read, to be reported.
 	formsTooDeep   bool // a form nested past maxFormDepth
@@ -395,8 +405,8 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 				in.do(res.xobject(string(a[0].str)), g, depth)
 			}
 		case "BI":
-			lx.skipInlineImage()
-			in.image(g.ctm)
+			mask := lx.skipInlineImage()
+			in.st.picture(g.ctm, g.clip, !mask && !g.fill.faint)
 		case "m":
 			if a := argN(2); a != nil {
 				in.path.move(g.ctm.apply(num(a, 0), num(a, 1)))
@@ -431,6 +441,43 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 			in.path.reset()
 		case "n":
 			in.path.reset()
+		case "W", "W*":
+			g.clipTo(in.path.bounds())
+		case "g", "G", "rg", "RG", "k", "K":
+			p, o := &g.fill, string(op.str)
+			if o == "G" || o == "RG" || o == "K" {
+				p = &g.stroke
+			}
+			sp, n := spaceGray, 1
+			switch o {
+			case "rg", "RG":
+				sp, n = spaceRGB, 3
+			case "k", "K":
+				sp, n = spaceCMYK, 4
+			}
+			if a := argN(n); a != nil {
+				var v [4]float64
+				for i := range n {
+					v[i] = num(a, i)
+				}
+				p.setDevice(sp, v[:n])
+			}
+		case "cs", "CS":
+			if a := argN(1); a != nil && a[0].kind == kName {
+				p := &g.fill
+				if string(op.str) == "CS" {
+					p = &g.stroke
+				}
+				p.setSpace(res.colourSpace(string(a[0].str)))
+			}
+		case "sc", "scn":
+			g.fill.setColour(args)
+		case "SC", "SCN":
+			g.stroke.setColour(args)
+		case "gs":
+			if a := argN(1); a != nil && a[0].kind == kName && res != nil {
+				g.alpha(res.v.Key("ExtGState").Key(string(a[0].str)))
+			}
 		case "BMC":
 			in.beginMarked(nil)
 		case "BDC":
@@ -461,8 +508,12 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 	var r showResult
 	in.out.scratch, in.out.marks, r = f.show(s, in.out.scratch[:0], in.out.marks[:0])
 	in.st.glyphs += r.glyphs
-	if g.tr == 3 || g.tr == 7 {
+	shown := g.marks()
+	switch {
+	case g.tr == 3 || g.tr == 7:
 		in.st.invisible += r.glyphs
+	case !shown:
+		in.st.blank += r.glyphs
 	}
 	in.st.unknown += r.unknown
 	if f.unknown {
@@ -490,9 +541,15 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 	ox, oy := g.trise*trm[2]+trm[4], g.trise*trm[3]+trm[5]
 	pad := max(g.tc, 0) * g.th * scale
 	for _, m := range in.out.marks {
+		x, y := tx*trm[0]+ox, tx*trm[1]+oy
 		if m.end > prev {
-			x, y := tx*trm[0]+ox, tx*trm[1]+oy
 			in.out.glyph(in.out.scratch[prev:m.end], x, y, m.w*g.fs*g.th*scale, pad, dx, dy, size)
+		}
+		if shown {
+			// The glyph's centre: half its advance along the line,
+			// a third of its size above the baseline.
+			h := m.w * g.fs * g.th * scale / 2
+			in.st.place(x+h*dx-size/3*dy, y+h*dy+size/3*dx)
 		}
 		prev = m.end
 		adv := m.w*g.fs + g.tc
@@ -581,7 +638,9 @@ func letterSpacing(adjust []float64) (float64, bool) {
 func (in *interp) do(x xobj, g gstate, depth int) {
 	switch x.kind {
 	case "Image":
-		in.image(g.ctm)
+		// A stencil mask paints only its set bits in the fill colour,
+		// as text does; a translucent picture hides nothing either.
+		in.st.picture(g.ctm, g.clip, !x.v.Key("ImageMask").Bool() && !g.fill.faint)
 	case "Form":
 		if depth >= maxFormDepth {
 			in.st.formsTooDeep = true
@@ -604,15 +663,6 @@ func (in *interp) do(x xobj, g gstate, depth int) {
 			res = in.pageRes
 		}
 		in.run(x.v, res, g, depth+1)
-	}
-}
-
-// image records an image drawn with ctm: it covers the unit square mapped
-// by ctm.
-func (in *interp) image(ctm matrix) {
-	in.st.images++
-	if a := math.Abs(ctm[0]*ctm[3] - ctm[1]*ctm[2]); a > in.st.imageArea {
-		in.st.imageArea = a
 	}
 }
 

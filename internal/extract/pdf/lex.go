@@ -520,13 +520,15 @@ func (lx *lexer) skipDict(depth int) {
 
 // skipInlineImage reads past an inline image after the BI operator: its
 // dictionary up to ID, one white-space byte, then the data up to an EI
-// that stands alone between white space.
-func (lx *lexer) skipInlineImage() {
+// that stands alone between white space. It reports whether the image is
+// a stencil mask (/IM true).
+func (lx *lexer) skipInlineImage() (mask bool) {
 	var op operand
+	key := false // the last operand was the name IM or ImageMask
 	for {
 		k := lx.next(&op)
 		if k == tEOF {
-			return
+			return mask
 		}
 		if k == tOperator && string(op.str) == "ID" {
 			break
@@ -534,6 +536,10 @@ func (lx *lexer) skipInlineImage() {
 		if k == tArrayStart {
 			lx.array(1)
 		}
+		if k == tOperand && op.kind == kBool && key && op.num == 1 {
+			mask = true
+		}
+		key = k == tOperand && op.kind == kName && (string(op.str) == "IM" || string(op.str) == "ImageMask")
 	}
 	lx.reset()
 	// State machine over the data: look for <space>EI<space|EOF>.

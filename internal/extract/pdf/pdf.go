@@ -49,9 +49,11 @@ const maxAnnots = 4096
 var mediaAnnots = map[string]bool{"RichMedia": true, "3D": true, "Movie": true, "Sound": true, "Screen": true}
 
 // Heuristics for pages that are images. A page that draws an image and
-// has no text is image-only. A page whose largest image covers at least
-// scanCoverage of the page and that has fewer than scanMinRunes letters is
-// a scan with a little text (a page number, a stamp) and is reported too.
+// has no text is image-only. A page whose images cover at least
+// scanCoverage of the page (one alone, or strips and tiles together) and
+// that has fewer than scanMinRunes letters is a scan with a little text
+// (a page number, a stamp) and is reported too, as is one whose text
+// mostly shows nothing (shown.go).
 const (
 	scanCoverage = 0.5
 	scanMinRunes = 50
@@ -94,6 +96,9 @@ type extractor struct {
 	res    map[string]*resources
 	lexers []*lexer
 	layout layout // its buffers, reused by every page
+	shown  struct {
+		placed, cells []int32 // pageStats' buffers (shown.go)
+	}
 }
 
 // maxCachedResources bounds the resource dictionaries kept per document.
@@ -216,7 +221,10 @@ func (x *extractor) run(data []byte) {
 // readPage extracts one page, inside its own recover.
 func (x *extractor) readPage(n int, p pageRef) {
 	in := &interp{ctx: x.ctx, fonts: x.fonts, budget: x.contentBudget(), lexers: x.lexers, out: x.layout.reuse()}
-	defer func() { x.lexers, x.layout = in.lexers, in.out }()
+	defer func() {
+		x.lexers, x.layout = in.lexers, in.out
+		x.shown.placed, x.shown.cells = in.st.placed, in.st.grid.cells()
+	}()
 	failed := false
 	func() {
 		defer func() {
@@ -224,7 +232,10 @@ func (x *extractor) readPage(n int, p pageRef) {
 				failed = true
 			}
 		}()
-		in.out.setFrame(p.frameOf())
+		box, rotate := p.frameOf()
+		in.out.setFrame(box, rotate)
+		in.st.grid = newCoverGrid(box, x.shown.cells)
+		in.st.placed = x.shown.placed[:0]
 		res := x.resources(p.res)
 		in.pageRes = res
 		in.run(p.v.Key("Contents"), res, gstate{ctm: identity, th: 1}, 0)
@@ -290,19 +301,23 @@ func (x *extractor) readPage(n int, p pageRef) {
 		return
 	}
 	area := p.area()
-	covered := in.st.images > 0 && area > 0 && in.st.imageArea >= scanCoverage*area // a picture covers the page
+	// Pictures cover the page: one, or strips and tiles together.
+	covered := in.st.images > 0 && area > 0 && in.st.coverage(area) >= scanCoverage
+	unshown, why := in.st.unshown()
 	switch {
 	case in.st.images > 0 && letters == 0:
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页为扫描图像，无法读取文字，需人工审查", n))
 	case covered && letters < scanMinRunes:
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页主要为图像，图像中的文字无法读取，需人工审查", n))
-	case covered && in.st.invisible*2 >= in.st.glyphs && in.st.glyphs-in.st.invisible < scanMinRunes:
-		// A scan with an invisible text layer (a scanner's OCR, Tr 3),
-		// perhaps under a visible line or two (a 索引号 footer): what
-		// the page shows is the picture, and the layer may say
-		// something else or leave out the marking. The picture is read
-		// too; the layer stays as page text.
-		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页为扫描图像，其文字层不可见，未必与图像一致，需识别或人工审查", n))
+	case covered && unshown*2 >= in.st.glyphs && in.st.glyphs-unshown < scanMinRunes:
+		// A scan with a text layer that shows nothing (a scanner's OCR
+		// in rendering mode 3, text in the paper's colour, text under
+		// the picture drawn after it), perhaps under a visible line or
+		// two (a 索引号 footer): what the page shows is the picture,
+		// and the layer may say something else or leave out the
+		// marking. The picture is read too; the layer stays as page
+		// text.
+		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页为扫描图像，其文字层%s，未必与图像一致，需识别或人工审查", n, why))
 	}
 	if outlined >= minOutlineShapes {
 		x.page(n, RuleNoTextLayer, fmt.Sprintf("第%d页有以图形绘制的文字（没有文字层，约 %d 个字形），无法直接读取，需识别或人工审查", n, (outlined+2)/3))
