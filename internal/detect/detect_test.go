@@ -685,3 +685,34 @@ func TestLevelWordsInTable(t *testing.T) {
 		t.Errorf("head of the document: %+v", fs)
 	}
 }
+
+// TestMarkingPlaceholder: a marking whose period is left to fill in
+// (机密★（期限）, 秘密★××年) is the form of a marking an explainer or a
+// template shows: info in a table or a sentence, reviewed alone on its
+// line; a filled-in period is still a marking.
+func TestMarkingPlaceholder(t *testing.T) {
+	e := testEngine(t)
+	rows := []string{"密级", "保密期限", "标志示例", "绝密", "30年", "绝密★（期限）", "机密", "20年", "机密★(期限)", "秘密", "10年", "秘密★××年"}
+	text, cells := oneTable("国家秘密的标志\n", 3, rows...)
+	for _, f := range e.ScanCells(text, cells, report.Location{Part: "body"}).Findings {
+		if f.Severity != report.Info {
+			t.Errorf("table: %s %s %q", f.Rule, f.Severity, f.Excerpt)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		sev  report.Severity
+	}{
+		{"国家秘密的标志形式为“密级★保密期限”，例如：机密★（期限）。\n", report.Info},
+		{"标志示例：秘密★X年\n", report.Info},
+		{"机密★〔保密期限〕\n关于某某工作的通知\n", report.Review},
+		{"机密★（5年）\n关于某某工作的通知\n", report.Block},
+		{"机密★（长期）\n关于某某工作的通知\n", report.Block},
+		{"秘密★1年\n关于某某工作的通知\n", report.Block},
+	} {
+		fs := e.Scan(c.text, report.Location{Part: "body"})
+		if len(fs) != 1 || fs[0].Severity != c.sev {
+			t.Errorf("%q: %+v, want one of severity %s", c.text, fs, c.sev)
+		}
+	}
+}

@@ -58,6 +58,18 @@ func findMarkings(in *input) []hit {
 				if q := before(s, ls, 1); q != "" && containsAny(q, openQuotes) && containsAny(after(s, end, 1), []string{"”", "\"", "」", "』", "’", "'", "》"}) {
 					h.severity, h.rule = report.Review, "classified_marking.quoted"
 				}
+				if placeholder(s[le+len(st):]) {
+					// 机密★（期限）, 秘密★××年: the form of a marking
+					// with its period left to fill in, as an explainer
+					// or a template shows it. Alone on its line it is
+					// still a person's to look at.
+					h.severity, h.rule = report.Info, "classified_marking.example"
+					if in.lineAt != nil && in.cellOf(ls) < 0 {
+						if line, _ := in.lineAt(ls); strings.TrimSpace(line) == s[ls:end]+placeholderText(s[end:]) {
+							h.severity = report.Review
+						}
+					}
+				}
 				out = append(out, h)
 				return end
 			}
@@ -116,6 +128,63 @@ func findMarkings(in *input) []hit {
 		return 0
 	})
 	return out
+}
+
+// placeholder reports whether s, what follows a level's star, is a period
+// left to fill in: a bracketed word without a digit (（期限）, (保密期限),
+// 〔　〕) or marks standing for digits before 年 or 月 (××年, X年, ○个月).
+func placeholder(s string) bool {
+	t := placeholderText(s)
+	if t == "" {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune(placeholderOpen, r) {
+		inner := strings.TrimFunc(t[w:], func(r rune) bool { return strings.ContainsRune(placeholderClose, r) })
+		return !strings.ContainsFunc(inner, unicode.IsDigit) && !strings.Contains(inner, "长期") &&
+			!strings.ContainsAny(inner, "一二三四五六七八九十")
+	}
+	return true
+}
+
+const (
+	placeholderOpen  = "（(〔【[〈<"
+	placeholderClose = "）)〕】]〉>"
+	placeholderMarks = "×xX○〇某*＊_＿"
+)
+
+// placeholderText is the period placeholder at the start of s (see
+// placeholder), or "".
+func placeholderText(s string) string {
+	r, w := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(placeholderOpen, r) {
+		for i, c := range s[w:] {
+			if strings.ContainsRune(placeholderClose, c) {
+				return s[:w+i+utf8.RuneLen(c)]
+			}
+			if i > 24 || c == '\n' {
+				return ""
+			}
+		}
+		return ""
+	}
+	i := 0
+	for i < len(s) {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(placeholderMarks, c) {
+			break
+		}
+		i += w
+	}
+	if i == 0 {
+		return ""
+	}
+	for _, u := range []string{"个月", "年", "月"} {
+		if strings.HasPrefix(s[i:], u) {
+			return s[:i+len(u)]
+		}
+	}
+	return ""
 }
 
 // together reports whether norm bytes [a, b) stand on one line of the
