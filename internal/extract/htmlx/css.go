@@ -20,6 +20,11 @@ type hiddenRules struct {
 	// (.m::before { content: "机密★1年" }): a browser draws them as text
 	// of the page, so they are read with its attributes.
 	contents []string
+	// paints are the selectors whose rules give a background (colour or
+	// picture): under them the colour text is drawn on is not known.
+	paints *hiddenRules
+	// root keeps html and body selectors (paints' need them).
+	root bool
 }
 
 // maxStyleBytes bounds the stylesheet text read from one page.
@@ -49,8 +54,15 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	visit(root, 0)
 	text := stripComments(css.String())
 	r.contents = cssContents(text)
-	r.parse(strings.ToLower(text))
+	r.parse(strings.ToLower(text), styleHides)
+	r.paints = &hiddenRules{classes: map[string]bool{}, ids: map[string]bool{}, tags: map[string]bool{}, tagClasses: map[[2]string]bool{}, root: true}
+	r.paints.parse(strings.ToLower(text), paintsBackground)
 	return r
+}
+
+// paintsBackground says whether declarations give a background.
+func paintsBackground(decls string) bool {
+	return declares(decls, func(k, _ string) bool { return k == "background" || k == "background-color" || k == "background-image" })
 }
 
 // cssContents returns the strings of the content declarations in css,
@@ -172,13 +184,18 @@ func stripComments(s string) string {
 
 // parse reads "selectors { declarations }" rules; conditional at-rules
 // such as @media are skipped.
-func (r *hiddenRules) parse(css string) {
+func (r *hiddenRules) parse(css string, match func(decls string) bool) {
 	for {
 		open := strings.IndexByte(css, '{')
 		if open < 0 {
 			return
 		}
 		sel := css[:open]
+		if strings.Contains(sel, "@") && r.root {
+			// A background inside @media may be drawn: read its rules.
+			css = css[open+1:]
+			continue
+		}
 		if strings.Contains(sel, "@") {
 			// "@media (max-width:768px) { … }" and other conditional
 			// blocks apply only sometimes (a mobile menu hidden on a
@@ -192,7 +209,7 @@ func (r *hiddenRules) parse(css string) {
 		}
 		decls := css[open+1 : open+end]
 		css = css[open+end+1:]
-		if !styleHides(decls) {
+		if !match(decls) {
 			continue
 		}
 		for _, s := range strings.Split(sel, ",") {
@@ -248,7 +265,7 @@ func (r *hiddenRules) add(s string) {
 		}
 		if ok {
 			r.tagClasses[[2]string{tag, class}] = true
-		} else if tag != "*" && tag != "html" && tag != "body" {
+		} else if r.root || tag != "*" && tag != "html" && tag != "body" {
 			r.tags[tag] = true
 		}
 	}
@@ -260,7 +277,7 @@ func (r *hiddenRules) hides(n *html.Node) bool {
 		return false
 	}
 	tag := strings.ToLower(n.Data)
-	if r.tags[tag] || r.ids[strings.ToLower(attr(n.Attr, "id"))] && attr(n.Attr, "id") != "" {
+	if r.tags[tag] || r.tags["*"] || r.ids[strings.ToLower(attr(n.Attr, "id"))] && attr(n.Attr, "id") != "" {
 		return true
 	}
 	for _, c := range strings.Fields(strings.ToLower(attr(n.Attr, "class"))) {

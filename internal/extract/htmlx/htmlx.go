@@ -211,6 +211,7 @@ type extractor struct {
 	inlineOver, inlineBad int
 
 	css *hiddenRules // rules of the page's own <style> blocks
+	bg  string       // the background text is drawn on here (background)
 
 	body, hidden, comments, script, attrs, meta sink
 	form, links, metas                          sink // hidden inputs, link targets, <meta>

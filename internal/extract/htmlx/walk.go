@@ -28,6 +28,7 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 	case html.DocumentNode:
 		return x.children(n, depth, out)
 	case html.CommentNode:
+		x.dataURIsIn(n.Data) // a picture commented out is still in the page
 		return x.comments.line(n.Data)
 	case html.TextNode:
 		start := out.runes
@@ -100,11 +101,14 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 			}
 		}
 	}
+	bg := x.bg
+	x.bg = x.background(n, bg)
+	defer func() { x.bg = bg }()
 	target := out
 	switch {
 	case html && officeComments(n):
 		target = &x.officeComments
-	case out != &x.hidden && (hides(n) || x.css.hides(n)):
+	case out != &x.hidden && (hides(n) || x.css.hides(n) || x.bg != "" && inkColor(n) == x.bg):
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out
@@ -232,6 +236,58 @@ func styleHides(style string) bool {
 			(k == "font-size" || k == "opacity") && zeroLength(v)
 	})
 	return hidden || color != "" && color == background
+}
+
+// background is the colour element n's text is drawn on, as far as the
+// page says it without laying it out: its own background (style, or the
+// bgcolor of old HTML), else its parent's, or "" when not known (a
+// picture, a colour not written simply, or a stylesheet's rule that
+// paints n). The page's own canvas is not taken for white: text over a
+// picture beside it (a carousel's caption) sits on no background of its
+// parents.
+func (x *extractor) background(n *html.Node, parent string) string {
+	declared, colour := false, ""
+	declares(attr(n.Attr, "style"), func(k, v string) bool {
+		switch k {
+		case "background", "background-color":
+			declared, colour = true, cssColor(v)
+		case "background-image":
+			declared, colour = true, ""
+		}
+		return false
+	})
+	if declared {
+		return colour
+	}
+	if v := attr(n.Attr, "bgcolor"); v != "" {
+		return cssColor(strings.ToLower(strings.TrimFunc(v, isSpace)))
+	}
+	if attr(n.Attr, "background") != "" || x.css != nil && x.css.paints.hides(n) {
+		return ""
+	}
+	return parent
+}
+
+// inkColor is the colour element n sets for its text (style, or the
+// color of a <font> and the text of a <body> in old HTML), or "".
+func inkColor(n *html.Node) string {
+	ink := ""
+	declares(attr(n.Attr, "style"), func(k, v string) bool {
+		if k == "color" {
+			ink = cssColor(v)
+		}
+		return false
+	})
+	if ink != "" {
+		return ink
+	}
+	v := attr(n.Attr, "color")
+	if n.DataAtom == atom.Body {
+		v = attr(n.Attr, "text")
+	} else if n.DataAtom != atom.Font {
+		return ""
+	}
+	return cssColor(strings.ToLower(strings.TrimFunc(v, isSpace)))
 }
 
 // declares calls fn with each declaration of a style (property and value
@@ -769,7 +825,9 @@ func (x *extractor) flat(text string) error {
 				}
 			}
 		case html.CommentToken:
-			if err := x.comments.line(string(z.Text())); err != nil {
+			text := string(z.Text())
+			x.dataURIsIn(text)
+			if err := x.comments.line(text); err != nil {
 				return err
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:

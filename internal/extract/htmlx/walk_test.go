@@ -523,3 +523,34 @@ var half = "data:image/png;base64,iVBOR@" + rest;
 		t.Errorf("flat: embedded %q, want %q", got, want)
 	}
 }
+
+// TestInkOnItsBackground: text drawn in the colour it is drawn on is
+// hidden, the background taken from the element's parents as the page
+// writes it (style, or bgcolor and <font color> of old HTML); where a
+// picture or a stylesheet's rule gives the background, or none is given,
+// it is not known, and the text is read as shown.
+func TestInkOnItsBackground(t *testing.T) {
+	for _, c := range []struct {
+		page   string
+		hidden bool
+	}{
+		{`<body bgcolor="#FFFFFF"><p>正文</p><p><font color="#FFFFFF">待审定后方可公开</font></p></body>`, true},
+		{`<body><div style="background:#fff"><p><span style="color:white">待审定后方可公开</span></p></div></body>`, true},
+		{`<body text="#ffffff" bgcolor="white"><p>待审定后方可公开</p></body>`, true},
+		{`<body bgcolor="#FFFFFF"><table><tr><td bgcolor="#003366"><font color="#FFFFFF">待审定后方可公开</font></td></tr></table></body>`, false},
+		{`<style>.nav{background:#036}</style><body bgcolor="#FFFFFF"><div class="nav"><font color="#FFFFFF">待审定后方可公开</font></div></body>`, false},
+		{`<style>@media screen { .nav{background-color:#036} }</style><body bgcolor="#FFFFFF"><div class="nav"><font color="#FFFFFF">待审定后方可公开</font></div></body>`, false},
+		{`<body bgcolor="#FFFFFF"><table><tr><td background="banner.jpg"><font color="white">待审定后方可公开</font></td></tr></table></body>`, false},
+		{`<body><div class="slide"><img src="a.jpg"><p style="color:#fff">待审定后方可公开</p></div></body>`, false},
+	} {
+		got := parts(t, c.page)
+		if hid := strings.Contains(got[doc.HTMLHidden], "待审定"); hid != c.hidden {
+			t.Errorf("%s: hidden %v, want %v (%q)", c.page, hid, c.hidden, got)
+		}
+	}
+	// A picture commented out is read as a file of the page.
+	d, _ := Extract([]byte(`<p>正文</p><!-- <img src="data:text/plain;base64,5omL5py6"> 原件 -->`), doc.DefaultLimits())
+	if len(d.Embedded) != 1 || string(d.Embedded[0].Data) != "手机" {
+		t.Errorf("comment: embedded %+v", d.Embedded)
+	}
+}
