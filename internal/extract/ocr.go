@@ -32,7 +32,13 @@ const (
 	RuleFontEncoding  = "unreadable.font_encoding"
 	RuleImage         = "unreadable.image"
 	RuleLowConfidence = "unreadable.ocr_low_confidence"
-	RuleOCRFailed     = "unreadable.ocr_failed"
+	// RuleOCROnly: a scanned page or a picture uploaded as the file,
+	// read by OCR with confidence and checked. What it finds stands, but
+	// a machine's reading of a picture is not the document's own text (a
+	// faint stamp, a word misread): a person confirms it before it is
+	// published.
+	RuleOCROnly   = "unreadable.ocr_only"
+	RuleOCRFailed = "unreadable.ocr_failed"
 )
 
 // Thresholds of trust in what OCR read.
@@ -207,6 +213,8 @@ func extractImage(format string) extractorFunc {
 		if !r.trusted() {
 			rule, msg := r.failure(Label(format), lim)
 			d.Unreadable(rule, report.Location{Part: doc.OCR}, msg)
+		} else {
+			d.Unreadable(RuleOCROnly, report.Location{Part: doc.OCR}, ocrOnlyMessage("该"+Label(format)+"中的文字"))
 		}
 		return d, nil
 	}
@@ -281,11 +289,13 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 
 	replaced := map[int]report.Finding{}
 	var late []int // pages not read in time: one finding for them all
+	var read []int // pages read with confidence: one finding for them all
 	for i, n := range pages {
 		r := reads[i]
 		d.Parts = append(d.Parts, r.parts...)
 		switch {
 		case r.trusted():
+			read = append(read, n)
 			replaced[n] = report.Finding{}
 		case r.err != nil && (errors.Is(r.err, ocr.ErrTimeout) || ctx.Err() != nil):
 			late = append(late, n)
@@ -309,6 +319,21 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 		rule, msg := pageRead{err: ocr.ErrTimeout}.failure(subject, lim)
 		replaced[late[0]] = report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
 			Location: report.Location{Part: doc.Page, Page: late[0]}, Message: msg}
+	}
+	if len(read) > 0 {
+		subject := fmt.Sprintf("第%d页", read[0])
+		if len(read) > 1 {
+			subject = fmt.Sprintf("第%s页（共%d页）", pageRanges(read), len(read))
+		}
+		subject += "是扫描图像，其文字"
+		for _, n := range read {
+			if why[n] != RuleImageOnly {
+				subject = strings.Replace(subject, "是扫描图像，其文字", "是扫描图像或没有可用的文字层（文字以图形绘制或字体无法解码），页面文字", 1)
+				break
+			}
+		}
+		replaced[read[0]] = report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: RuleOCROnly,
+			Location: report.Location{Part: doc.Page, Page: read[0]}, Message: ocrOnlyMessage(subject)}
 	}
 	kept := d.Findings[:0]
 	for _, f := range d.Findings {
@@ -481,12 +506,19 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 			"文档中%d张图片（%s 等）未能在时限内完成文字识别，需人工审查", len(late), late[0]))
 	}
 	if all {
-		kept := d.Findings[:0]
-		for _, f := range d.Findings {
-			if f.Rule != RuleImageOnly {
-				kept = append(kept, f)
+		// A document whose body is pictures, all read: what it says is
+		// OCR's reading.
+		for i := range d.Findings {
+			if f := &d.Findings[i]; f.Rule == RuleImageOnly {
+				f.Rule, f.Message = RuleOCROnly, ocrOnlyMessage("该文档正文只有图片，图片中的文字")
 			}
 		}
-		d.Findings = kept
 	}
+}
+
+// ocrOnlyMessage says that the text subject names was read by OCR and
+// checked, and that a person confirms it: "第3页是扫描图像，其文字已由OCR
+// 识别并检查；…".
+func ocrOnlyMessage(subject string) string {
+	return subject + "已由OCR识别并检查；机器识别可能遗漏或误识（如印章下、模糊处的文字），发布前需人工核对原件"
 }
