@@ -639,8 +639,12 @@ func (in *interp) do(x xobj, g gstate, depth int) {
 	switch x.kind {
 	case "Image":
 		// A stencil mask paints only its set bits in the fill colour,
-		// as text does; a translucent picture hides nothing either.
-		in.st.picture(g.ctm, g.clip, !x.v.Key("ImageMask").Bool() && !g.fill.faint)
+		// as text does; a translucent picture hides nothing either, nor
+		// one with a soft mask or a mask of its own: a watermark or a
+		// seal laid over the text (a PNG with an alpha channel) lets it
+		// show through where it is clear.
+		masked := x.v.Key("ImageMask").Bool() || x.v.Key("SMask").Kind() != lpdf.Null || x.v.Key("Mask").Kind() != lpdf.Null
+		in.st.picture(g.ctm, g.clip, !masked && !g.fill.faint)
 	case "Form":
 		if depth >= maxFormDepth {
 			in.st.formsTooDeep = true

@@ -119,6 +119,8 @@ func TestPictureTiles(t *testing.T) {
 		{"tiles off the page", tiles("595 0 0 200 0 842", "595 0 0 200 0 1042", "595 0 0 200 0 -200") + layer, nil},
 		// The visible layer under a stencil mask (/IM true) that covers the page.
 		{"stencil mask over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q 595 0 0 842 0 0 cm BI /W 1 /H 1 /IM true ID \x00 EI Q\n", nil},
+		// ... under a page-sized picture with a soft mask (a watermark).
+		{"watermark over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q 595 0 0 842 0 0 cm /Im2 Do Q\n", nil},
 		// ... under an opaque inline picture.
 		{"inline picture over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q 595 0 0 842 0 0 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x00 EI Q\n", []string{"unreadable.image_only@1"}},
 		// ... under a page-sized picture clipped to a quarter of it.

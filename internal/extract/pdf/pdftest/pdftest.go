@@ -97,6 +97,10 @@ func (d Doc) Build() []byte {
 	toUni := add(stream("", toUnicode(codes)))
 	objs[font-1] = fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /TestCJK /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", cidFont, toUni)
 	image := add(stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x00\xff\xff\x00"))
+	// Im2: the same picture with a soft mask (a PNG's alpha channel, as a
+	// watermark has), drawn only by a page's Raw content.
+	alpha := add(stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x20\x00\x00\x20"))
+	masked := add(stream(fmt.Sprintf("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /SMask %d 0 R", alpha), "\x00\xff\xff\x00"))
 	var kids []string
 	for _, p := range d.Pages {
 		var c strings.Builder
@@ -123,7 +127,7 @@ func (d Doc) Build() []byte {
 			}
 			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Border [0 0 0] /A %s >>", action))))
 		}
-		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R >> >>", pagesObj, content, font, image)
+		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R /Im2 %d 0 R >> >>", pagesObj, content, font, image, masked)
 		if len(annots) > 0 {
 			page += " /Annots [" + strings.Join(annots, " ") + "]"
 		}
