@@ -176,14 +176,10 @@ func (g *gstate) marks() bool {
 // colourSpace looks up a colour space operand by name: a device space
 // or one of the resources' /ColorSpace.
 func (r *resources) colourSpace(name string) *colourSpace {
-	switch name {
-	case "DeviceGray", "G", "CalGray":
-		return spaceGray
-	case "DeviceRGB", "RGB", "CalRGB":
-		return spaceRGB
-	case "DeviceCMYK", "CMYK":
-		return spaceCMYK
-	case "Pattern":
+	if s := deviceSpace(name); s != nil {
+		return s
+	}
+	if name == "Pattern" {
 		return spaceOther
 	}
 	if s, ok := r.spaces[name]; ok {
@@ -199,30 +195,36 @@ func (r *resources) colourSpace(name string) *colourSpace {
 	return s
 }
 
-// spaceOf reads a colour space object: a name or an array.
-func spaceOf(v lpdf.Value, depth int) *colourSpace {
-	switch v.Kind() {
-	case lpdf.Name:
-		switch v.Name() {
-		case "DeviceGray", "G", "CalGray":
-			return spaceGray
-		case "DeviceRGB", "RGB", "CalRGB":
-			return spaceRGB
-		case "DeviceCMYK", "CMYK":
-			return spaceCMYK
-		}
-		return spaceOther
-	case lpdf.Array:
-	default:
-		return spaceOther
-	}
-	switch v.Index(0).Name() {
+// deviceSpace is the device (or calibrated) space a name stands for, or
+// nil.
+func deviceSpace(name string) *colourSpace {
+	switch name {
 	case "DeviceGray", "G", "CalGray":
 		return spaceGray
 	case "DeviceRGB", "RGB", "CalRGB":
 		return spaceRGB
 	case "DeviceCMYK", "CMYK":
 		return spaceCMYK
+	}
+	return nil
+}
+
+// spaceOf reads a colour space object: a name or an array.
+func spaceOf(v lpdf.Value, depth int) *colourSpace {
+	switch v.Kind() {
+	case lpdf.Name:
+		if s := deviceSpace(v.Name()); s != nil {
+			return s
+		}
+		return spaceOther
+	case lpdf.Array:
+	default:
+		return spaceOther
+	}
+	if s := deviceSpace(v.Index(0).Name()); s != nil {
+		return s
+	}
+	switch v.Index(0).Name() {
 	case "Lab":
 		return &colourSpace{kind: csLab}
 	case "ICCBased":
