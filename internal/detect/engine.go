@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"fmt"
 	"path"
 	"runtime"
 	"sort"
@@ -502,15 +501,24 @@ func plainWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules)
 func maskWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) []rune {
 	win := t.OrigRunesBetween(a, b)
 	maskedNear(t, fs, a, b, rules, func(f *report.Finding, custom *customRule) bool {
-		v := t.OrigRunesBetween(f.Location.Start, f.Location.End)
+		// A value inside the window is masked where it stands; one that
+		// runs past an edge is masked whole (its rule may keep its last
+		// digits) and copied in.
+		inside := a <= f.Location.Start && f.Location.End <= b
+		v := win[max(f.Location.Start-a, 0):max(min(f.Location.End-a, len(win)), 0)]
+		if !inside {
+			v = t.OrigRunesBetween(f.Location.Start, f.Location.End)
+		}
 		if custom != nil {
 			custom.masked(f.Category, v)
 		} else {
 			maskValue(f.Category, v)
 		}
-		for k, ch := range v {
-			if p := f.Location.Start + k - a; p >= 0 && p < len(win) {
-				win[p] = ch
+		if !inside {
+			for k, ch := range v {
+				if p := f.Location.Start + k - a; p >= 0 && p < len(win) {
+					win[p] = ch
+				}
 			}
 		}
 		return true
@@ -521,34 +529,34 @@ func maskWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) 
 }
 
 // message says what was found and what to do, showing only the masked
-// value.
+// value. (Joined with +, not fmt: one allocation a finding, not two.)
 func message(r raw, shown string) string {
 	switch r.cat {
 	case report.ClassifiedMarking:
 		if r.sev == report.Block {
-			return fmt.Sprintf("发现密级标志“%s”：涉密信息严禁上网公开，请停止发布并按保密规定处理", shown)
+			return "发现密级标志“" + shown + "”：涉密信息严禁上网公开，请停止发布并按保密规定处理"
 		}
-		return fmt.Sprintf("出现密级字样“%s”，请核实是否为密级标志", shown)
+		return "出现密级字样“" + shown + "”，请核实是否为密级标志"
 	case report.SensitiveTerm:
 		note := r.note
 		if note == "" {
 			note = "敏感词"
 		}
-		return fmt.Sprintf("“%s”：%s；请核实后删除，或经保密审查同意后发布", shown, note)
+		return "“" + shown + "”：" + note + "；请核实后删除，或经保密审查同意后发布"
 	case report.IDCard:
-		return fmt.Sprintf("发现未脱敏的居民身份证号 %s：请删除或脱敏（如只保留前6位和后4位）后重新提交", shown)
+		return "发现未脱敏的居民身份证号 " + shown + "：请删除或脱敏（如只保留前6位和后4位）后重新提交"
 	case report.BankCard:
-		return fmt.Sprintf("发现银行卡号 %s：请删除或脱敏后重新提交", shown)
+		return "发现银行卡号 " + shown + "：请删除或脱敏后重新提交"
 	case report.MobilePhone:
-		return fmt.Sprintf("发现手机号码 %s：如非单位公开的联系电话，请删除或脱敏（如 138****1234）", shown)
+		return "发现手机号码 " + shown + "：如非单位公开的联系电话，请删除或脱敏（如 138****1234）"
 	case report.Passport:
-		return fmt.Sprintf("发现护照/通行证号码 %s：请删除或脱敏", shown)
+		return "发现护照/通行证号码 " + shown + "：请删除或脱敏"
 	case report.LicensePlate:
-		return fmt.Sprintf("发现车牌号码 %s：涉及个人车辆的请脱敏（如 浙A***45）", shown)
+		return "发现车牌号码 " + shown + "：涉及个人车辆的请脱敏（如 浙A***45）"
 	case report.InternalAddress:
-		return fmt.Sprintf("发现内网地址 %s：内部网络地址不得在互联网公开，请删除", shown)
+		return "发现内网地址 " + shown + "：内部网络地址不得在互联网公开，请删除"
 	case report.Email:
-		return fmt.Sprintf("电子邮箱 %s：单位公开邮箱可以保留，个人邮箱请删除", shown)
+		return "电子邮箱 " + shown + "：单位公开邮箱可以保留，个人邮箱请删除"
 	}
 	return shown
 }

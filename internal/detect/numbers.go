@@ -40,7 +40,7 @@ const (
 // still two numbers (no detector accepts that layout). sep says how the
 // group ending at byte a and the one starting at byte b are joined; nil
 // joins spaces and hyphens as groups and a line break as a possible wrap.
-func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandidate)) {
+func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandidate)) {
 	if !hasLongDigits(s) {
 		return
 	}
@@ -48,6 +48,17 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandid
 	var joins []join // joins[k]: how group k joins group k-1
 	var buf []byte
 	var layout [maxGroups]int
+	// The candidates' layouts are cut from one slab, a new one when it is
+	// full: a text with thousands of numbers allocates a few slabs, not a
+	// layout each.
+	var slab []int
+	keep := func(l []int) []int {
+		if cap(slab)-len(slab) < len(l) {
+			slab = make([]int, 0, 1024)
+		}
+		slab = append(slab, l...)
+		return slab[len(slab)-len(l) : len(slab) : len(slab)]
+	}
 	for i := 0; i < len(s); {
 		if i = nextDigit(s, i); i == len(s) {
 			break
@@ -118,9 +129,12 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandid
 					layout[k-a] = gs[k].end - gs[k].start
 					cellWraps = cellWraps || k > a && joins[k] == joinCellWrap
 				}
-				digits := string(buf)
-				fn(&numberCandidate{start: gs[a].start, end: gs[b].end, digits: digits,
-					layout: append([]int(nil), layout[:b-a+1]...), wrapped: wrapped})
+				digits := s[gs[a].start:gs[a].end] // one group: its own bytes
+				if b > a {
+					digits = string(buf)
+				}
+				fn(numberCandidate{start: gs[a].start, end: gs[b].end, digits: digits,
+					layout: keep(layout[:b-a+1]), wrapped: wrapped})
 				if cellWraps {
 					// A wrap inside a cell splits the value where the
 					// column ended rather than where its layout does:
@@ -134,8 +148,8 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c *numberCandid
 						layout[n] = gs[k].end - gs[k].start
 						n++
 					}
-					fn(&numberCandidate{start: gs[a].start, end: gs[b].end, digits: digits,
-						layout: append([]int(nil), layout[:n]...), wrapped: wrapped})
+					fn(numberCandidate{start: gs[a].start, end: gs[b].end, digits: digits,
+						layout: keep(layout[:n]), wrapped: wrapped})
 				}
 			}
 		}
@@ -217,7 +231,7 @@ func hasLongDigits(s string) bool {
 func (in *input) numbers() []numberCandidate {
 	if in.nums == nil {
 		in.nums = []numberCandidate{}
-		numberCandidates(in.norm, in.separator(), func(c *numberCandidate) { in.nums = append(in.nums, *c) })
+		numberCandidates(in.norm, in.separator(), func(c numberCandidate) { in.nums = append(in.nums, c) })
 	}
 	return in.nums
 }

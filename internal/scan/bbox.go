@@ -11,6 +11,9 @@ import (
 // page, of the words its runes fall in: the union of every box that
 // overlaps [Start, End). A finding over no box (a line break) gets none.
 func placeBoxes(boxes []doc.Box, fs []report.Finding) {
+	if len(boxes) == 0 {
+		return
+	}
 	for i := range fs {
 		f := &fs[i]
 		var bb [4]float64
@@ -26,10 +29,11 @@ func placeBoxes(boxes []doc.Box, fs []report.Finding) {
 			bb = [4]float64{math.Min(bb[0], b.X0), math.Min(bb[1], b.Y0), math.Max(bb[2], b.X1), math.Max(bb[3], b.Y1)}
 		}
 		if found {
+			box := new([4]float64) // only a finding with a box allocates one
 			for k := range bb {
-				bb[k] = math.Round(bb[k]*10) / 10
+				box[k] = math.Round(bb[k]*10) / 10
 			}
-			f.Location.BBox = &bb
+			f.Location.BBox = box
 		}
 	}
 }
