@@ -475,7 +475,7 @@ var holderLabelsAfter = []string{"开户银行", "开户行", "开户网点", "�
 // orgEnds are the last characters of organisations' names (公司, 局,
 // 委员会, 医院 …), and orgSuffixes their last words that end as a
 // person's name may (中心, 社区).
-const orgEnds = "司局厅委会办室院所站校处科队部厂店社馆行府村团园"
+const orgEnds = "司局厅委会办室院所站校处科队部厂店社馆行府村团园学联务协业管投建媒"
 
 var orgSuffixes = []string{"中心", "社区", "小区", "街道", "集团", "专户", "财政", "账户"}
 
@@ -518,12 +518,16 @@ func holderName(s string) string {
 	}
 }
 
-// personName reports whether s reads as a person's name: two to four Han
-// characters (a masked one counts), the last not one that ends an
-// organisation's name.
+// personName reports whether s reads as a person's name: two or three
+// Han characters (four with a two-character surname, any number around
+// the · of a transliterated name; 某 and * stand for masked ones), not
+// starting with a place's word (县, 市 …) and not ending as an
+// organisation's name does. Anything else is taken for an organisation,
+// as every holder was before.
 func personName(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 4 {
+	dotted := strings.ContainsRune(s, '·')
+	if n < 2 || n > 4 && !dotted || n == 4 && !dotted && !compoundSurname(s) {
 		return false
 	}
 	for _, r := range s {
@@ -531,8 +535,9 @@ func personName(s string) bool {
 			return false
 		}
 	}
+	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(orgEnds, last) {
+	if strings.ContainsRune(placeStarts, first) || strings.ContainsRune(orgEnds, last) {
 		return false
 	}
 	for _, w := range orgSuffixes {
@@ -541,4 +546,17 @@ func personName(s string) bool {
 		}
 	}
 	return true
+}
+
+// placeStarts begin the names of organisations of a place (县医保, 市城投).
+const placeStarts = "省市县区镇乡村州盟旗"
+
+// compoundSurname reports whether s starts with a two-character surname.
+func compoundSurname(s string) bool {
+	for _, w := range []string{"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -708,6 +708,11 @@ func TestMarkingPlaceholder(t *testing.T) {
 		{"机密★〔保密期限〕\n关于某某工作的通知\n", report.Review},
 		{"机密★（5年）\n关于某某工作的通知\n", report.Block},
 		{"机密★（长期）\n关于某某工作的通知\n", report.Block},
+		// A period written as a word is a period.
+		{"机密★（永久）\n关于某某工作的通知\n", report.Block},
+		{"000001\t绝密★（启用前）\t特急\n", report.Block},
+		{"秘密★（半年）\n关于某某工作的通知\n", report.Block},
+		{"机密★（会议结束后解密）\n关于某某工作的通知\n", report.Block},
 		{"秘密★1年\n关于某某工作的通知\n", report.Block},
 	} {
 		fs := e.Scan(c.text, report.Location{Part: "body"})

@@ -131,20 +131,26 @@ func findMarkings(in *input) []hit {
 }
 
 // placeholder reports whether s, what follows a level's star, is a period
-// left to fill in: a bracketed word without a digit (（期限）, (保密期限),
-// 〔　〕) or marks standing for digits before 年 or 月 (××年, X年, ○个月).
+// left to fill in: the word for the period in brackets, or nothing in them
+// (（期限）, (保密期限), 〔　〕), or marks standing for digits before 年 or
+// 月 (××年, X年, ○个月). A period written as a word (（永久）, （启用前）,
+// （半年）, （会议结束后解密）) is a period, and the marking a marking.
 func placeholder(s string) bool {
 	t := placeholderText(s)
 	if t == "" {
 		return false
 	}
 	r, w := utf8.DecodeRuneInString(t)
-	if strings.ContainsRune(placeholderOpen, r) {
-		inner := strings.TrimFunc(t[w:], func(r rune) bool { return strings.ContainsRune(placeholderClose, r) })
-		return !strings.ContainsFunc(inner, unicode.IsDigit) && !strings.Contains(inner, "长期") &&
-			!strings.ContainsAny(inner, "一二三四五六七八九十")
+	if !strings.ContainsRune(placeholderOpen, r) {
+		return true
 	}
-	return true
+	_, c := utf8.DecodeLastRuneInString(t)
+	inner := strings.TrimFunc(t[w:len(t)-c], func(r rune) bool { return unicode.IsSpace(r) || r == '_' || r == '＿' })
+	switch inner {
+	case "", "期限", "保密期限", "密期", "时限", "保密时限", "年限":
+		return true
+	}
+	return false
 }
 
 const (

@@ -506,6 +506,10 @@ func New(s string) *Text {
 				if c == '\n' {
 					pendNL = true
 				}
+			case c < ' ' || c == 0x7F:
+				// Other control characters: what a PDF's font gives for
+				// a glyph with no character (pdfkit's .notdef is U+0000),
+				// no text, dropped as format characters are.
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 				fallthrough

@@ -25,6 +25,9 @@ func TestNormalForm(t *testing.T) {
 		{"a  b\t\tc", "a b c"},
 		{"\ufeff秘密", "秘密"},
 		{"浙A·D12345", "浙a·d12345"},
+		// A glyph with no character (U+0000) and other controls.
+		{"机密\x00\n通知", "机密通知"},
+		{"a\x01b\x7f", "ab"},
 	} {
 		if got := String(tc.in); got != tc.want {
 			t.Errorf("String(%q) = %q, want %q", tc.in, got, tc.want)
