@@ -25,6 +25,10 @@ type hiddenRules struct {
 	paints *hiddenRules
 	// root keeps html and body selectors (paints' need them).
 	root bool
+	// external is set when the page takes a stylesheet from elsewhere
+	// (<link rel=stylesheet>, @import): what its rules paint is not
+	// known.
+	external bool
 }
 
 // maxStyleBytes bounds the stylesheet text read from one page.
@@ -38,6 +42,9 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	visit = func(n *html.Node, depth int) {
 		if depth > 512 || css.Len() > maxStyleBytes {
 			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Link && strings.Contains(strings.ToLower(attr(n.Attr, "rel")), "stylesheet") {
+			r.external = true
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Style {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -53,6 +60,7 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	}
 	visit(root, 0)
 	text := stripComments(css.String())
+	r.external = r.external || strings.Contains(strings.ToLower(text), "@import")
 	r.contents = cssContents(text)
 	r.parse(strings.ToLower(text), styleHides)
 	r.paints = &hiddenRules{classes: map[string]bool{}, ids: map[string]bool{}, tags: map[string]bool{}, tagClasses: map[[2]string]bool{}, root: true}

@@ -265,19 +265,28 @@ func (x *extractor) background(n *html.Node, parent string) string {
 	if attr(n.Attr, "background") != "" || x.css != nil && x.css.paints.hides(n) {
 		return ""
 	}
+	if x.css != nil && x.css.external && (attr(n.Attr, "class") != "" || attr(n.Attr, "id") != "") {
+		return "" // a stylesheet from elsewhere may paint it
+	}
 	return parent
 }
 
 // inkColor is the colour element n sets for its text (style, or the
 // color of a <font> and the text of a <body> in old HTML), or "".
 func inkColor(n *html.Node) string {
-	ink := ""
+	ink, outlined := "", false
 	declares(attr(n.Attr, "style"), func(k, v string) bool {
-		if k == "color" {
+		switch k {
+		case "color":
 			ink = cssColor(v)
+		case "text-shadow", "-webkit-text-stroke", "-webkit-text-stroke-color", "text-stroke":
+			outlined = v != "none" // drawn around the letters: they show
 		}
 		return false
 	})
+	if outlined {
+		return ""
+	}
 	if ink != "" {
 		return ink
 	}
@@ -621,6 +630,15 @@ func (x *extractor) dataURIsIn(s string) {
 		if i > 0 {
 			open = rest[i-1]
 		}
+		// url( data:…) and url( "data:…"): white space may follow the
+		// parenthesis.
+		k := i - 1
+		for k >= 0 && isSpaceByte(rest[k]) {
+			k--
+		}
+		if k >= 0 && k < i-1 && rest[k] == '(' {
+			open = '('
+		}
 		rest = rest[i:]
 		var end int
 		switch open {
@@ -643,14 +661,32 @@ func (x *extractor) dataURIsIn(s string) {
 			u = strings.ReplaceAll(u, `\/`, "/")
 		}
 		if dataHead(u) {
-			// One that does not decode is not reported: a script
-			// builds its URIs from pieces, and a stylesheet's shows
-			// nothing.
-			if _, _, ok := decodeDataURI(u); ok {
+			// Only what can hold text a reader sees: a picture that
+			// decodes, a page, a text. One that does not decode is
+			// not reported: a script builds its URIs from pieces, a
+			// comment holds examples cut short, and a stylesheet's
+			// shows nothing; sounds, videos, icons for cursors and
+			// code are not text.
+			if media, data, ok := decodeDataURI(u); ok && shownMedia(media, data) {
 				x.inlineFile(u)
 			}
 		}
 	}
+}
+
+// shownMedia reports whether a file found in a stylesheet, a script or a
+// comment is one whose text a reader could see: a picture whose header
+// decodes, a page or a text.
+func shownMedia(media string, data []byte) bool {
+	switch media {
+	case "text/html", "text/plain", "application/xhtml+xml", "image/svg+xml":
+		return true
+	}
+	if !strings.HasPrefix(media, "image/") {
+		return false
+	}
+	_, _, err := ocr.Config(data, 0)
+	return err == nil
 }
 
 // dataHead reports whether u starts as a data: URI does: a media type and

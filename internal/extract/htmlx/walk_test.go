@@ -542,6 +542,10 @@ func TestInkOnItsBackground(t *testing.T) {
 		{`<style>@media screen { .nav{background-color:#036} }</style><body bgcolor="#FFFFFF"><div class="nav"><font color="#FFFFFF">待审定后方可公开</font></div></body>`, false},
 		{`<body bgcolor="#FFFFFF"><table><tr><td background="banner.jpg"><font color="white">待审定后方可公开</font></td></tr></table></body>`, false},
 		{`<body><div class="slide"><img src="a.jpg"><p style="color:#fff">待审定后方可公开</p></div></body>`, false},
+		// A stylesheet from elsewhere may paint an element with a class.
+		{`<link rel="stylesheet" href="/css/site.css"><body bgcolor="#FFFFFF"><table><tr><td class="foot_bg"><font color="#FFFFFF">待审定后方可公开</font></td></tr></table></body>`, false},
+		{`<style>@import url(/css/site.css);</style><body style="background:#fff"><a class="btn" style="color:#fff">待审定后方可公开</a></body>`, false},
+		{`<body bgcolor="#FFFFFF"><span style="color:#fff;text-shadow:0 0 2px #000">待审定后方可公开</span></body>`, false},
 	} {
 		got := parts(t, c.page)
 		if hid := strings.Contains(got[doc.HTMLHidden], "待审定"); hid != c.hidden {
@@ -552,5 +556,24 @@ func TestInkOnItsBackground(t *testing.T) {
 	d, _ := Extract([]byte(`<p>正文</p><!-- <img src="data:text/plain;base64,5omL5py6"> 原件 -->`), doc.DefaultLimits())
 	if len(d.Embedded) != 1 || string(d.Embedded[0].Data) != "手机" {
 		t.Errorf("comment: embedded %+v", d.Embedded)
+	}
+}
+
+// TestDataURIsInScriptsNotText: from scripts, stylesheets and comments
+// only what a reader could see is taken (a decodable picture, a page, a
+// text): sounds, videos, code and pictures cut short are not; url( with
+// white space after the parenthesis is read.
+func TestDataURIsInScriptsNotText(t *testing.T) {
+	page := `<style>.a{background:url(  "data:text/plain;base64,5omL5py6" )}</style>
+<script>var webm = "data:video/webm;base64,GkXfo0AgQoaBAUL3gQFC8oEEQvOBCEKCQAR3ZWJtQoeBAkKFgQIYU4BnQI0VSalmQCgq17FAAw9CQE2AQAZ3aGFtbXlXQUAGd2hhbW15RIlACECPQAAAAAAAFlSua0AxrkAu14EBY8WBAZyBACK1nEADdW5khkAFVl9WUDglhohAA1ZQOIOBAeBABrCBCLqBCB9DtnVAIueBAKNAHIEAAIAwAQCdASoIAAgAAUAmJaQAA3AA/vz0AAA=";
+var wasm = "data:application/wasm;base64,AGFzbQEAAAA=";
+// example: "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA"
+</script><p>正文</p>`
+	d, err := Extract([]byte(page), doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Embedded) != 1 || string(d.Embedded[0].Data) != "手机" || len(d.Findings) != 0 {
+		t.Errorf("embedded %d, findings %+v", len(d.Embedded), d.Findings)
 	}
 }

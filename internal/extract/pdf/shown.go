@@ -285,6 +285,18 @@ func (g *gstate) alpha(gs lpdf.Value) {
 		a := v.Float64()
 		g.stroke.clear, g.stroke.faint = a <= paperTol, a < seeThrough
 	}
+	// A blend mode other than Normal (a watermark multiplied or darkened
+	// onto the page) or a soft mask lets what lies under a picture show.
+	bm := gs.Key("BM")
+	if bm.Kind() == lpdf.Array {
+		bm = bm.Index(0)
+	}
+	if bm.Kind() == lpdf.Name && bm.Name() != "Normal" && bm.Name() != "Compatible" {
+		g.fill.faint = true
+	}
+	if sm := gs.Key("SMask"); sm.Kind() == lpdf.Dict {
+		g.fill.faint = true
+	}
 }
 
 // rect is an axis-aligned box in user space; set says that it bounds

@@ -121,6 +121,9 @@ func TestPictureTiles(t *testing.T) {
 		{"stencil mask over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q 595 0 0 842 0 0 cm BI /W 1 /H 1 /IM true ID \x00 EI Q\n", nil},
 		// ... under a page-sized picture with a soft mask (a watermark).
 		{"watermark over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q 595 0 0 842 0 0 cm /Im2 Do Q\n", nil},
+		// ... under a picture multiplied onto the page, or drawn under a soft mask.
+		{"multiplied over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q /Mul gs 595 0 0 842 0 0 cm /Im1 Do Q\n", nil},
+		{"soft-masked over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q /Soft gs 595 0 0 842 0 0 cm /Im1 Do Q\n", nil},
 		// ... under an opaque inline picture.
 		{"inline picture over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q 595 0 0 842 0 0 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x00 EI Q\n", []string{"unreadable.image_only@1"}},
 		// ... under a page-sized picture clipped to a quarter of it.

@@ -127,7 +127,7 @@ func (d Doc) Build() []byte {
 			}
 			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Border [0 0 0] /A %s >>", action))))
 		}
-		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R /Im2 %d 0 R >> >>", pagesObj, content, font, image, masked)
+		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R /Im2 %d 0 R >> /ExtGState << /Mul << /BM /Multiply >> /Soft << /SMask << /S /Luminosity >> >> >> >>", pagesObj, content, font, image, masked)
 		if len(annots) > 0 {
 			page += " /Annots [" + strings.Join(annots, " ") + "]"
 		}
