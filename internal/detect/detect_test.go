@@ -371,6 +371,12 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"“工作秘密”严禁外传",
 		// Said to be the term, then what is done with it.
 		"会议纪要属于工作秘密范围，不得公开。",
+		// In brackets of its own after the date.
+		"2026年3月6日（此件不公开）\n",
+		"（仅供内部参考）\n",
+		"【内部资料】关于调整工作安排的通知",
+		"**工作秘密　注意保管**\n# 关于某某工作的通知\n",
+		"注意：内容涉及工作秘密事项，请勿外传。",
 	}
 	prose := []string{
 		// The term as the kind of matter handled.
@@ -397,6 +403,17 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"标有“内部资料”“内部参考”字样的文件，不得在互联网上发布。",
 		"问：什么是“内部资料”？答：它是指仅在机关内部传阅的材料。",
 		"机关、单位应当加强对工作秘密的管理，具体办法另行制定。",
+		// The object of a verb, in rules and answers; a quoted
+		// definition; a printed form quoted; a quiz's option cut by a
+		// line break.
+		"要严格区分工作秘密与国家秘密。",
+		"不得将标注内部资料的材料直接上网。",
+		"不得用微信、QQ传递工作秘密，不得将内部资料随意转发。",
+		"经批准，可以申请编印一次性内部资料",
+		"“内部资料”是出版管理中的概念，指在本系统内部交流的资料。",
+		"封面完整印刷“内部资料，免费交流”字样。",
+		"答：标注内部资料的材料应经审查后方可发布。",
+		"C．机密、秘密、工作\n秘密\n",
 	}
 	for _, s := range labels {
 		if !hasCategory(e.Scan(s, report.Location{Part: "body"}), report.SensitiveTerm) {

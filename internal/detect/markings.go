@@ -316,9 +316,12 @@ func (in *input) wordStart(i int) bool {
 func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	s := t.Norm
 	line := t.Line(t.OrigOf(a))
+	// A term a line break cuts (a PDF's line ends inside 工作|秘密) is on
+	// the lines of both its ends.
+	last := t.Line(t.OrigOf(b - 1))
 	ls, le := t.NormOf(t.LineStart(line)), len(s)
-	if line < t.Lines() {
-		le = t.NormOf(t.LineStart(line + 1))
+	if last < t.Lines() {
+		le = t.NormOf(t.LineStart(last + 1))
 	}
 	if ls > a || le < b {
 		return false, b
@@ -375,10 +378,22 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 			strings.HasSuffix(strings.TrimRight(head, openQuoteRunes+" "), "标注") || strings.HasSuffix(strings.TrimRight(head, openQuoteRunes+" "), "标有")) {
 		return true, end
 	}
-	if strings.TrimSpace(rest) != "" {
-		return insideSentence(rest, next), end
+	quoted := false
+	if prev := t.OrigRunesBetween(span.Start-1, span.Start); len(prev) == 1 && len(next) >= 1 &&
+		strings.ContainsRune(openQuoteRunes, prev[0]) && strings.ContainsRune(closeQuoteRunes, next[0]) {
+		quoted = true
 	}
-	// The sentence goes on with words right after the term.
+	if strings.TrimSpace(strings.TrimRight(rest, openQuoteRunes+" ")) != "" {
+		return insideSentence(rest, next, s[b:end], quoted), end
+	}
+	if labelOrder(s[b:end]) {
+		return false, end // “内部资料”注意保存
+	}
+	// The sentence goes on with words right after the term (after its
+	// closing quote: “内部资料”是…的概念).
+	if quoted {
+		next = next[1:]
+	}
 	if len(next) == 0 || !isHan(next[0]) {
 		return false, end
 	}
@@ -398,75 +413,84 @@ const (
 var copulas = []string{"为", "属于", "属", "列为", "系", "定为", "是"}
 
 // insideSentence reports whether an internal-marking term with the words
-// rest before it in its sentence, and the runes next after it in the
-// original, is a word of a sentence about something else rather than a
-// label on this text. Labels are worded many ways (该材料属于工作秘密文件，
-// 涉及工作秘密的内容，请勿外传; 会议材料为内部资料严禁外传), so only two forms
-// are prose: a conditional clause that the term ends with 的 and a comma
-// (涉及工作秘密的，按照…管理), and an item of a list (防止国家秘密、工作秘密、
-// 商业秘密泄露). A sentence about this text (本…, 此…) is a label whatever
-// its form.
-func insideSentence(rest string, next []rune) bool {
-	if strings.ContainsAny(rest, "本此") || len(next) == 0 {
+// rest before it in its sentence, the runes next after it in the
+// original and the rest of its sentence after (normal form) is a word of a
+// sentence about something else rather than a label on this text. Inside
+// a sentence a term is a label only by a label's form: the sentence is
+// about this text (本…, 此…, 该…), its clause says a thing is the term
+// (会议材料为工作秘密, 以上内容属工作秘密), the term in quotes ends the
+// sentence (会议材料“内部资料”。), or a label's own order follows it
+// (…工作秘密事项，严禁上网; …内部资料，请勿外传). Anywhere else it names a
+// kind of matter: the object of a verb (区分工作秘密与国家秘密, 编印内部资
+// 料), a condition (涉及工作秘密的，按照…), an item of a list.
+func insideSentence(rest string, next []rune, after string, quoted bool) bool {
+	if strings.ContainsAny(rest, "本此") {
 		return false
 	}
-	// A sentence that cites a law or an article before the term (依照《保
-	// 守国家秘密法》第六十四条的规定，…按照工作秘密进行管理), or defines
-	// something (它是指…在机关内部传阅的材料), says what the law says; one
-	// about a document (该文件), or that says a thing is the term (会议材
-	// 料为工作秘密), is still a label.
+	// The whole of a bracket ((此件不公开), 【内部资料】): a label.
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(rest)); strings.ContainsRune("（([【〔〈", r) {
+		return false
+	}
 	clause := rest
 	if k := strings.LastIndexAny(clause, "，,、"); k >= 0 {
 		clause = clause[k:]
 	}
 	clause = strings.TrimRight(clause, openQuoteRunes+" ")
-	labels := false
 	for _, c := range copulas {
-		labels = labels || strings.HasSuffix(clause, c)
-	}
-	if !strings.Contains(rest, "该") && !labels && (citesLaw(rest) || strings.Contains(rest, "是指")) {
-		return true
-	}
-	// The term as what is handled (做好工作秘密的确定、标注和管理, 工作秘密
-	// 保护): a kind of thing, not this text, unless the clause says a
-	// thing is the term.
-	if !labels && handled(next) {
-		return true
-	}
-	// The object of a preposition (加强对工作秘密的管理, 按照工作秘密
-	// 管理) is a kind of thing, not this text.
-	for _, p := range []string{"对", "按照", "依照", "依据"} {
-		if strings.HasSuffix(clause, p) {
-			return true
+		if strings.HasSuffix(clause, c) {
+			return false
 		}
 	}
-	switch {
-	case next[0] == '的':
-		return len(next) > 1 && strings.ContainsRune("，,；;", next[1])
-	case next[0] == '、':
-		return strings.HasSuffix(strings.TrimSpace(rest), "、")
+	if strings.Contains(rest, "该") && !citesLaw(rest) && !strings.Contains(rest, "是指") {
+		return false // a document's (该文件涉及工作秘密的内容，…)
+	}
+	if quoted && len(next) >= 1 && (len(next) == 1 || strings.ContainsRune(sentenceEnds, next[1])) {
+		return false
+	}
+	return !labelOrder(after)
+}
+
+// labelOrders are the orders a label of internal matter carries after it
+// (内部资料，注意保存; 工作秘密，请勿外传): a word of command and what not to
+// do with this text, with no object of its own between them (不得将内部资
+// 料随意转发 commands about other texts).
+var (
+	orderWords   = []string{"请勿", "严禁", "不得", "禁止", "注意", "妥善", "不宜", "切勿", "勿"}
+	orderActions = []string{"外传", "公开", "上网", "转发", "扩散", "复制", "外泄", "保存", "保管", "对外"}
+)
+
+// labelOrder reports whether a label's order follows the term, after
+// the rest of its sentence: the term's clause ends within a few runes
+// (事项, 的内容) and the next clause is the order (，严禁上网; ，请勿外传), or
+// the order follows the term at once. An order further on (…的材料应经审
+// 查后方可公开，未经审查不得上网) is about something the sentence names.
+func labelOrder(after string) bool {
+	after = strings.TrimLeft(after, closeQuoteRunes+" ")
+	k := strings.IndexAny(after, "，,；;、")
+	if k < 0 {
+		k = len(after)
+	}
+	head, tail := after[:k], after[k:]
+	if tail != "" {
+		_, w := utf8.DecodeRuneInString(tail)
+		tail = tail[w:]
+	}
+	if utf8.RuneCountInString(head) > 4 {
+		tail = "" // the term's clause goes on: no order of its own
+	}
+	for _, t := range []string{strings.TrimPrefix(head, "请"), strings.TrimPrefix(tail, "请")} {
+		for _, w := range orderWords {
+			if rest, ok := strings.CutPrefix(t, w); ok {
+				for _, a := range orderActions {
+					if strings.HasPrefix(rest, a) {
+						return true
+					}
+				}
+			}
+		}
 	}
 	return false
 }
-
-// handled reports whether the runes after a term, perhaps after 的, are
-// a word for handling such matters (确定, 标注, 管理, 保护 …): the term
-// then names the kind of matter handled, as 工作秘密的确定 does, where
-// 工作秘密的内容 or 工作秘密文件 may be this text.
-func handled(next []rune) bool {
-	s := string(next)
-	s = strings.TrimPrefix(s, "的")
-	for _, w := range handlingWords {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// handlingWords are the words for what is done with secrets as a kind of
-// matter: deciding, marking, keeping, training.
-var handlingWords = []string{"确定", "标注", "管理", "保护", "界定", "定密", "保密管理", "范围", "知识", "制度", "培训", "检查", "工作"}
 
 // citesLaw reports whether s names a law or regulation in 《》 or an
 // article of one (第六十四条, 第3条).
