@@ -88,11 +88,16 @@ var knownGaps = map[string]struct {
 	"blind16-hidden/k08-faq-collapsed.html":     {"collapsed FAQ answers are sentences", report.Pass},
 	"blind16-hidden/k12-analytics.html":         {"站点访问量统计 is seven characters", report.Pass},
 	"blind16-hidden/k20-layer-templates.html":   {"a hidden leave-site dialog is a sentence", report.Pass},
+	// blind19-sheets: a pivot cache is data the workbook does not show
+	// (docs/findings.md: hidden parts are read and reported); its source
+	// sheet gone, it holds only place names and amounts here, which the
+	// tester labelled pass. mishen reviews every pivot cache.
+	"blind19-sheets/hx_c01_pivot_clean.xlsx": {"a pivot cache is reviewed as hidden content whatever it holds", report.Review},
 }
 
 func TestLabelledCorpora(t *testing.T) {
 	s := newScanner(t)
-	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json", "../../testdata/blind89b/labels.json", "../../testdata/blind15-xlsx/labels.json", "../../testdata/encodings/labels.json", "../../testdata/blind16-office/labels.json", "../../testdata/blind16-pdf/labels.json", "../../testdata/blind16-clean/labels.json", "../../testdata/blind16-web/labels.json", "../../testdata/blind16-misc/labels.json", "../../testdata/blind16-hidden/labels.json", "../../testdata/blind17-marking/labels.json", "../../testdata/blind17-pii/labels.json", "../../testdata/blind17-legacy/labels.json", "../../testdata/blind17-ocr/labels.json", "../../testdata/blind17-clean/labels.json", "../../testdata/blind18-office/labels.json", "../../testdata/blind18-pdf/labels.json", "../../testdata/blind18-scan/labels.json", "../../testdata/blind19-web/labels.json"} {
+	for _, labels := range []string{"../../testdata/docs/expect.json", "../../testdata/malformed/expect.json", "../../testdata/probe/labels.json", "../../testdata/probe2/labels.json", "../../testdata/probe3/labels.json", "../../testdata/tables/labels.json", "../../testdata/prose/labels.json", "../../testdata/blind8/labels.json", "../../testdata/blind9/labels.json", "../../testdata/blind89b/labels.json", "../../testdata/blind15-xlsx/labels.json", "../../testdata/encodings/labels.json", "../../testdata/blind16-office/labels.json", "../../testdata/blind16-pdf/labels.json", "../../testdata/blind16-clean/labels.json", "../../testdata/blind16-web/labels.json", "../../testdata/blind16-misc/labels.json", "../../testdata/blind16-hidden/labels.json", "../../testdata/blind17-marking/labels.json", "../../testdata/blind17-pii/labels.json", "../../testdata/blind17-legacy/labels.json", "../../testdata/blind17-ocr/labels.json", "../../testdata/blind17-clean/labels.json", "../../testdata/blind18-office/labels.json", "../../testdata/blind18-pdf/labels.json", "../../testdata/blind18-scan/labels.json", "../../testdata/blind19-web/labels.json", "../../testdata/blind19-sheets/labels.json", "../../testdata/blind19-clean/labels.json"} {
 		data, err := os.ReadFile(labels)
 		if err != nil {
 			t.Fatal(err)

@@ -46,13 +46,16 @@ func (x *extractor) lines(s sheetInfo, file, kind string, vs []string) error {
 
 // sheetExtras adds the sheet's hyperlinks (where they lead within the
 // workbook, their text and tooltips; the targets outside it are in the
-// sheet's relationships, see docx.AddLinkTargets) and its data validation
-// lists and messages.
+// sheet's relationships, see docx.AddLinkTargets), its data validation
+// lists and messages, and the strings its formulas join (source_text).
 func (x *extractor) sheetExtras(s sheetInfo, sx *sheetXML) error {
 	if err := x.lines(s, s.path, doc.LinkTarget, sx.links); err != nil {
 		return err
 	}
-	return x.lines(s, s.path, doc.DataValidation, sx.valid)
+	if err := x.lines(s, s.path, doc.DataValidation, sx.valid); err != nil {
+		return err
+	}
+	return x.lines(s, s.path, doc.SourceText, sx.formulas)
 }
 
 // besideSheets adds what a workbook shows outside its cells: defined names

@@ -154,7 +154,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 				}
 			}
 			var (
-				v, is       []byte
+				v, is, f    []byte
 				hasF, hasIS bool
 			)
 			if !sc.self {
@@ -173,8 +173,15 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 						}
 					case "f":
 						hasF = true
-						if err := sc.skip(); err != nil {
+						if f, err = sc.appendText(f[:0]); err != nil {
 							return sx, err
+						}
+						// The strings a formula joins (CONCATENATE("110101",
+						// "199003…")) are what a spreadsheet program shows
+						// when it computes the cell, which a file without
+						// cached values leaves to it.
+						if lit := formulaLiterals(f); lit != "" {
+							sx.formulas = append(sx.formulas, lit)
 						}
 					case "is":
 						hasIS = true
@@ -672,4 +679,33 @@ func (x *extractor) readSheetSlow(s sheetInfo, w *rowWriter) (*sheetXML, bool, e
 func keepsPart(err error) bool {
 	return err == nil || errors.Is(err, errTooMuchText) || errors.Is(err, errTimeout) ||
 		errors.Is(err, errBadRow) || errors.Is(err, errBadRef) || errors.Is(err, excelize.ErrMaxRows)
+}
+
+// formulaLiterals returns the string literals of a formula's text joined
+// as the formula would join them ("" for none, or only one-character
+// ones such as "元" or "-"): a value built from pieces reads whole.
+func formulaLiterals(f []byte) string {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '"' {
+			continue
+		}
+		for i++; i < len(f); i++ {
+			if f[i] == '"' {
+				if i+1 < len(f) && f[i+1] == '"' { // "" is a quote
+					b.WriteByte('"')
+					i++
+					continue
+				}
+				break
+			}
+			b.WriteByte(f[i])
+		}
+		n++
+	}
+	if n == 0 || utf8.RuneCountInString(b.String()) < 2 {
+		return ""
+	}
+	return b.String()
 }

@@ -115,6 +115,9 @@ type sheetXML struct {
 	footers []string
 	links   []string // hyperlinks' locations, display texts and tooltips
 	valid   []string // data validation list items, prompts and error messages
+	// formulas are the string literals of the sheet's formulas, each
+	// formula's joined (formulaLiterals).
+	formulas []string
 	// hiddenCols[c] is set for hidden column c (see colHidden).
 	hiddenCols []bool
 }
