@@ -376,6 +376,9 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"（仅供内部参考）\n",
 		"【内部资料】关于调整工作安排的通知",
 		"**工作秘密　注意保管**\n# 关于某某工作的通知\n",
+		// A term that is a statement says it of what it follows.
+		"参会人员名单仅供内部参考，此件不公开",
+		"内部资料 请勿外传\n审核意见：同意",
 		"注意：内容涉及工作秘密事项，请勿外传。",
 	}
 	prose := []string{

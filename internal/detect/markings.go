@@ -384,6 +384,12 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 		quoted = true
 	}
 	if strings.TrimSpace(strings.TrimRight(rest, openQuoteRunes+" ")) != "" {
+		if statementTerm(s[a:b]) {
+			// 仅供内部参考, 请勿外传, 此件不公开: a term that is a
+			// statement says it of what it follows (参会人员名单仅供内
+			// 部参考), wherever it stands in a sentence.
+			return false, end
+		}
 		return insideSentence(rest, next, s[b:end], quoted), end
 	}
 	if labelOrder(s[b:end]) {
@@ -448,6 +454,15 @@ func insideSentence(rest string, next []rune, after string, quoted bool) bool {
 		return false
 	}
 	return !labelOrder(after)
+}
+
+// statementTerm reports whether an internal-marking term is itself a
+// statement (仅供内部参考, 内部资料注意保存, 请勿外传, 此件不公开, 公开属性：不
+// 予公开) rather than the name of a kind of matter (工作秘密, 内部资料):
+// it holds a word of restriction, command or negation, or a field's
+// colon.
+func statementTerm(term string) bool {
+	return strings.ContainsAny(term, "仅此不勿禁注妥限:：") || strings.Contains(term, "公开")
 }
 
 // labelOrders are the orders a label of internal matter carries after it

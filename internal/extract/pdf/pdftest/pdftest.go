@@ -101,6 +101,10 @@ func (d Doc) Build() []byte {
 	// watermark has), drawn only by a page's Raw content.
 	alpha := add(stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x20\x00\x00\x20"))
 	masked := add(stream(fmt.Sprintf("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /SMask %d 0 R", alpha), "\x00\xff\xff\x00"))
+	// The pages share their pictures and graphics states (Mul: a blend
+	// mode; Soft: a soft mask), so that a page adds a few bytes.
+	xobjects := add(fmt.Sprintf("<< /Im1 %d 0 R /Im2 %d 0 R >>", image, masked))
+	gstates := add("<< /Mul << /BM /Multiply >> /Soft << /SMask << /S /Luminosity >> >> >>")
 	var kids []string
 	for _, p := range d.Pages {
 		var c strings.Builder
@@ -127,7 +131,7 @@ func (d Doc) Build() []byte {
 			}
 			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Border [0 0 0] /A %s >>", action))))
 		}
-		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject << /Im1 %d 0 R /Im2 %d 0 R >> /ExtGState << /Mul << /BM /Multiply >> /Soft << /SMask << /S /Luminosity >> >> >> >>", pagesObj, content, font, image, masked)
+		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject %d 0 R /ExtGState %d 0 R >>", pagesObj, content, font, xobjects, gstates)
 		if len(annots) > 0 {
 			page += " /Annots [" + strings.Join(annots, " ") + "]"
 		}
