@@ -148,6 +148,7 @@ type pageStats struct {
 	glyphs      int
 	invisible   int // glyphs shown in rendering mode 3 or 7 (an OCR layer)
 	blank       int // other glyphs drawn in the paper's colour or fully transparent
+	tiny        int // other glyphs too small to read, or drawn off the page box
 	unknown     int // glyphs that could not be turned into text
 	budgetSpent bool
 
@@ -509,11 +510,17 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 	in.out.scratch, in.out.marks, r = f.show(s, in.out.scratch[:0], in.out.marks[:0])
 	in.st.glyphs += r.glyphs
 	shown := g.marks()
+	// Glyphs under a point high, or squeezed to a tenth of their width
+	// (1 Tz), show nothing a reader could read.
+	tiny := math.Hypot(trm[2], trm[3])*math.Abs(g.fs) < minShownSize || math.Abs(g.th) < 0.1
 	switch {
 	case g.tr == 3 || g.tr == 7:
 		in.st.invisible += r.glyphs
 	case !shown:
 		in.st.blank += r.glyphs
+	case tiny:
+		in.st.tiny += r.glyphs
+		shown = false
 	}
 	in.st.unknown += r.unknown
 	if f.unknown {

@@ -464,8 +464,16 @@ func (st *pageStats) place(x, y float64) {
 	if st.grid == nil || len(st.placed) >= maxPlaced {
 		return
 	}
-	st.placed = append(st.placed, st.grid.at(x, y))
+	c := st.grid.at(x, y)
+	if c < 0 {
+		st.tiny++ // off the page box: nothing shows
+	}
+	st.placed = append(st.placed, c)
 }
+
+// minShownSize is the height in points under which text shows nothing a
+// reader could read.
+const minShownSize = 1.0
 
 // coverage is the share of the page (of area, in user space units)
 // that pictures cover: together on the grid, or the largest alone.
@@ -499,8 +507,10 @@ func (st *pageStats) underPictures() int {
 // of them do, worded for a message about the page's text layer.
 func (st *pageStats) unshown() (int, string) {
 	under := st.underPictures()
-	n := st.invisible + st.blank + under
+	n := st.invisible + st.blank + under + st.tiny
 	switch {
+	case st.tiny > st.invisible && st.tiny >= st.blank && st.tiny >= under:
+		return n, "字形过小或在页面之外，页面上看不到"
 	case under > st.invisible && under >= st.blank:
 		return n, "被随后绘制的图像遮住，页面上看不到"
 	case st.blank > st.invisible:

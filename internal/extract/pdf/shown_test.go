@@ -119,6 +119,13 @@ func TestPictureTiles(t *testing.T) {
 		{"tiles off the page", tiles("595 0 0 200 0 842", "595 0 0 200 0 1042", "595 0 0 200 0 -200") + layer, nil},
 		// The visible layer under a stencil mask (/IM true) that covers the page.
 		{"stencil mask over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q 595 0 0 842 0 0 cm BI /W 1 /H 1 /IM true ID \x00 EI Q\n", nil},
+		// A visible layer over the scan that nobody can read: half a
+		// point high, squeezed to 1%, or off the page box.
+		{"tiny layer over a scan", tiles("595 0 0 842 0 0") + strings.Replace(strings.Replace(layer, "3 Tr", "0 Tr", 1), "/F1 12 Tf", "/F1 0.5 Tf", 1), []string{"unreadable.image_only@1"}},
+		{"squeezed layer over a scan", tiles("595 0 0 842 0 0") + strings.Replace(layer, "3 Tr", "0 Tr 1 Tz", 1), []string{"unreadable.image_only@1"}},
+		{"layer off the page over a scan", tiles("595 0 0 842 0 0") + strings.Replace(strings.Replace(layer, "3 Tr", "0 Tr", 1), "72 700 Td", "72 1700 Td", 1), []string{"unreadable.image_only@1"}},
+		// The same layer readable over the scan: the page's text.
+		{"readable layer over a scan", tiles("595 0 0 842 0 0") + strings.Replace(layer, "3 Tr", "0 Tr", 1), nil},
 		// ... under a page-sized picture with a soft mask (a watermark).
 		{"watermark over text", strings.Replace(layer, "3 Tr", "0 Tr", 1) + "q 595 0 0 842 0 0 cm /Im2 Do Q\n", nil},
 		// ... under a picture multiplied onto the page, or drawn under a soft mask.
