@@ -78,6 +78,10 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	if !html && n.Data == "title" { // an SVG or MathML tooltip
 		return x.attrs.line("title: " + textOf(n))
 	}
+	if !html && n.Data == "style" { // an SVG's stylesheet
+		x.dataURIsIn(textOf(n))
+		return nil
+	}
 	if html {
 		switch n.DataAtom {
 		case atom.Style:
@@ -108,7 +112,7 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	switch {
 	case html && officeComments(n):
 		target = &x.officeComments
-	case out != &x.hidden && (hides(n) || x.css.hides(n) || x.bg != "" && inkColor(n) == x.bg):
+	case out != &x.hidden && (hides(n) || x.css.hides(n) || inkColor(n) == "transparent" || sameColour(inkColor(n), x.bg)):
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out
@@ -235,8 +239,38 @@ func styleHides(style string) bool {
 			k == "content-visibility" && v == "hidden" ||
 			(k == "font-size" || k == "opacity") && zeroLength(v)
 	})
-	return hidden || color != "" && color == background
+	return hidden || color == "transparent" || sameColour(color, background)
 }
+
+// attrColour is the colour an old HTML attribute (bgcolor, <font color>,
+// <body text>) gives, as cssColor writes it; browsers take six or three
+// hex digits without the # too.
+func attrColour(v string) string {
+	v = strings.ToLower(strings.TrimFunc(v, isSpace))
+	if (len(v) == 6 || len(v) == 3) && strings.Trim(v, "0123456789abcdef") == "" {
+		v = "#" + v
+	}
+	return cssColor(v)
+}
+
+// sameColour reports whether two colours of cssColor are the same to the
+// eye: each channel within colourTol of the other's (#fefefe on #fff).
+func sameColour(a, b string) bool {
+	if len(a) != 7 || len(b) != 7 || a[0] != '#' || b[0] != '#' {
+		return false
+	}
+	for i := 1; i < 7; i += 2 {
+		x, err1 := strconv.ParseUint(a[i:i+2], 16, 8)
+		y, err2 := strconv.ParseUint(b[i:i+2], 16, 8)
+		if err1 != nil || err2 != nil || max(x, y)-min(x, y) > colourTol {
+			return false
+		}
+	}
+	return true
+}
+
+// colourTol is how far apart two channels may be and look the same.
+const colourTol = 8
 
 // background is the colour element n's text is drawn on, as far as the
 // page says it without laying it out: its own background (style, or the
@@ -260,7 +294,7 @@ func (x *extractor) background(n *html.Node, parent string) string {
 		return colour
 	}
 	if v := attr(n.Attr, "bgcolor"); v != "" {
-		return cssColor(strings.ToLower(strings.TrimFunc(v, isSpace)))
+		return attrColour(v)
 	}
 	if attr(n.Attr, "background") != "" || x.css != nil && x.css.paints.hides(n) {
 		return ""
@@ -296,7 +330,7 @@ func inkColor(n *html.Node) string {
 	} else if n.DataAtom != atom.Font {
 		return ""
 	}
-	return cssColor(strings.ToLower(strings.TrimFunc(v, isSpace)))
+	return attrColour(v)
 }
 
 // declares calls fn with each declaration of a style (property and value
@@ -369,6 +403,22 @@ func cssColor(v string) string {
 		return "#ffffff"
 	case "black", "#000", "#000000", "rgb(0,0,0)":
 		return "#000000"
+	case "transparent":
+		return v
+	}
+	if inner, ok := strings.CutPrefix(v, "rgba("); ok {
+		// Opaque only: a colour seen through is not the colour.
+		parts := strings.Split(strings.TrimSuffix(inner, ")"), ",")
+		if len(parts) != 4 {
+			return ""
+		}
+		if a, err := strconv.ParseFloat(parts[3], 64); err != nil || a < 0.99 {
+			if err == nil && a == 0 {
+				return "transparent"
+			}
+			return ""
+		}
+		v = "rgb(" + strings.Join(parts[:3], ",") + ")"
 	}
 	if strings.HasPrefix(v, "#") {
 		switch len(v) {
@@ -606,6 +656,13 @@ func (x *extractor) inlineFile(v string) {
 	if len(data) == 0 || tinyPicture(data) || isFont(mediaType) {
 		return
 	}
+	if mediaType == "text/css" {
+		// A stylesheet carried inline (@import url(data:text/css,…),
+		// <link href=data:text/css,…>): its text is no page's, but the
+		// pictures it draws are.
+		x.dataURIsIn(string(data))
+		return
+	}
 	if len(x.embedded) >= maxInline {
 		x.inlineOver++
 		return
@@ -657,8 +714,8 @@ func (x *extractor) dataURIsIn(s string) {
 		}
 		u := strings.TrimFunc(rest[:end], isSpace)
 		rest = rest[end:]
-		if strings.Contains(u, `\/`) {
-			u = strings.ReplaceAll(u, `\/`, "/")
+		if strings.Contains(u, `\`) {
+			u = jsSlashes.Replace(u)
 		}
 		if dataHead(u) {
 			// Only what can hold text a reader sees: a picture that
@@ -674,12 +731,16 @@ func (x *extractor) dataURIsIn(s string) {
 	}
 }
 
+// jsSlashes undoes the escapes a script's string writes a URI's slashes
+// and plus signs with (JSON's \/, \u002f).
+var jsSlashes = strings.NewReplacer(`\/`, "/", `\u002f`, "/", `\u002F`, "/", `\u002b`, "+", `\u002B`, "+", `\u003d`, "=", `\u003D`, "=")
+
 // shownMedia reports whether a file found in a stylesheet, a script or a
 // comment is one whose text a reader could see: a picture whose header
 // decodes, a page or a text.
 func shownMedia(media string, data []byte) bool {
 	switch media {
-	case "text/html", "text/plain", "application/xhtml+xml", "image/svg+xml":
+	case "text/html", "text/plain", "application/xhtml+xml", "image/svg+xml", "text/css":
 		return true
 	}
 	if !strings.HasPrefix(media, "image/") {

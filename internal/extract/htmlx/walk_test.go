@@ -546,11 +546,30 @@ func TestInkOnItsBackground(t *testing.T) {
 		{`<link rel="stylesheet" href="/css/site.css"><body bgcolor="#FFFFFF"><table><tr><td class="foot_bg"><font color="#FFFFFF">待审定后方可公开</font></td></tr></table></body>`, false},
 		{`<style>@import url(/css/site.css);</style><body style="background:#fff"><a class="btn" style="color:#fff">待审定后方可公开</a></body>`, false},
 		{`<body bgcolor="#FFFFFF"><span style="color:#fff;text-shadow:0 0 2px #000">待审定后方可公开</span></body>`, false},
+		// Near white, written as old HTML allows, seen through, or none.
+		{`<body bgcolor="#FFFFFF"><p><span style="color:#fefefe">待审定后方可公开</span></p></body>`, true},
+		{`<body bgcolor="ffffff"><p><font color="FFFFFF">待审定后方可公开</font></p></body>`, true},
+		{`<body style="background-color:#fff"><p style="color:rgba(255,255,255,1)">待审定后方可公开</p></body>`, true},
+		{`<body><p style="color:transparent">待审定后方可公开</p></body>`, true},
+		{`<body bgcolor="#FFFFFF"><p style="color:rgba(255,255,255,0.6)">待审定后方可公开</p></body>`, false},
+		{`<body bgcolor="#FFFFFF"><p style="color:#eeeeee">待审定后方可公开</p></body>`, false},
 	} {
 		got := parts(t, c.page)
 		if hid := strings.Contains(got[doc.HTMLHidden], "待审定"); hid != c.hidden {
 			t.Errorf("%s: hidden %v, want %v (%q)", c.page, hid, c.hidden, got)
 		}
+	}
+	// A stylesheet carried inline, an SVG's stylesheet and a script's
+	// \u002f escapes: the pictures they carry are read.
+	d0, _ := Extract([]byte(`<style>@import url("data:text/css,.a{background:url(data:text/plain;base64,5omL5py6)}");</style>`+
+		`<svg><style>.b{fill:url(data:text/plain;base64,6Lqr5Lu9)}</style></svg>`+
+		`<script>var p = "data:text\u002fplain;base64,5Y2h5Y+3";</script><p>正文</p>`), doc.DefaultLimits())
+	var inl []string
+	for _, e := range d0.Embedded {
+		inl = append(inl, string(e.Data))
+	}
+	if strings.Join(inl, "|") != "手机|身份|卡号" {
+		t.Errorf("inline stylesheet, SVG style, script escapes: %q", inl)
 	}
 	// A picture commented out is read as a file of the page.
 	d, _ := Extract([]byte(`<p>正文</p><!-- <img src="data:text/plain;base64,5omL5py6"> 原件 -->`), doc.DefaultLimits())
