@@ -59,9 +59,8 @@ type Clue struct {
 	Weak   bool
 	Near   bool
 	// Holder, for the label of an account's holder (户名:), has the clue
-	// hold only when the name after the label is not a person's: two to
-	// four Han characters that do not end as an organisation's name does
-	// are a person's, whose account is personal data.
+	// hold only when the name after the label is not a person's
+	// (personName): a person's account is personal data.
 	Holder bool
 }
 
@@ -531,7 +530,7 @@ func personName(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) && r != '*' && r != '·' {
+		if !isHan(r) && r != '*' && r != '·' {
 			return false
 		}
 	}

@@ -504,9 +504,11 @@ func maskWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) 
 		// A value inside the window is masked where it stands; one that
 		// runs past an edge is masked whole (its rule may keep its last
 		// digits) and copied in.
-		inside := a <= f.Location.Start && f.Location.End <= b
-		v := win[max(f.Location.Start-a, 0):max(min(f.Location.End-a, len(win)), 0)]
-		if !inside {
+		inside := a <= f.Location.Start && f.Location.End-a <= len(win)
+		var v []rune
+		if inside {
+			v = win[f.Location.Start-a : f.Location.End-a]
+		} else {
 			v = t.OrigRunesBetween(f.Location.Start, f.Location.End)
 		}
 		if custom != nil {

@@ -58,14 +58,14 @@ func findMarkings(in *input) []hit {
 				if q := before(s, ls, 1); q != "" && containsAny(q, openQuotes) && containsAny(after(s, end, 1), []string{"”", "\"", "」", "』", "’", "'", "》"}) {
 					h.severity, h.rule = report.Review, "classified_marking.quoted"
 				}
-				if placeholder(s[le+len(st):]) {
+				if ph := placeholderText(s[le+len(st):]); placeholder(ph) {
 					// 机密★（期限）, 秘密★××年: the form of a marking
 					// with its period left to fill in, as an explainer
 					// or a template shows it. Alone on its line it is
 					// still a person's to look at.
 					h.severity, h.rule = report.Info, "classified_marking.example"
 					if in.lineAt != nil && in.cellOf(ls) < 0 {
-						if line, _ := in.lineAt(ls); strings.TrimSpace(line) == s[ls:end]+placeholderText(s[end:]) {
+						if line, _ := in.lineAt(ls); strings.TrimSpace(line) == s[ls:end]+ph {
 							h.severity = report.Review
 						}
 					}
@@ -130,18 +130,18 @@ func findMarkings(in *input) []hit {
 	return out
 }
 
-// placeholder reports whether s, what follows a level's star, is a period
-// left to fill in: the word for the period in brackets, or nothing in them
-// (（期限）, (保密期限), 〔　〕), or marks standing for digits before 年 or
-// 月 (××年, X年, ○个月). A period written as a word (（永久）, （启用前）,
-// （半年）, （会议结束后解密）) is a period, and the marking a marking.
-func placeholder(s string) bool {
-	t := placeholderText(s)
+// placeholder reports whether t, the period after a level's star as
+// placeholderText cuts it, is one left to fill in: the word for the
+// period in brackets, or nothing in them (（期限）, (保密期限), 〔　〕), or
+// marks standing for digits before 年 or 月 (××年, X年, ○个月). A period
+// written as a word (（永久）, （启用前）, （半年）, （会议结束后解密）) is a
+// period, and the marking a marking.
+func placeholder(t string) bool {
 	if t == "" {
 		return false
 	}
 	r, w := utf8.DecodeRuneInString(t)
-	if !strings.ContainsRune(placeholderOpen, r) {
+	if !strings.ContainsRune(openBrackets, r) {
 		return true
 	}
 	_, c := utf8.DecodeLastRuneInString(t)
@@ -154,18 +154,18 @@ func placeholder(s string) bool {
 }
 
 const (
-	placeholderOpen  = "（(〔【[〈<"
-	placeholderClose = "）)〕】]〉>"
+	openBrackets     = "（(〔【[〈<"
+	closeBrackets    = "）)〕】]〉>"
 	placeholderMarks = "×xX○〇某*＊_＿"
 )
 
-// placeholderText is the period placeholder at the start of s (see
-// placeholder), or "".
+// placeholderText is what may be a period placeholder at the start of s:
+// a bracket's text with its brackets, or marks before 年 or 月; or "".
 func placeholderText(s string) string {
 	r, w := utf8.DecodeRuneInString(s)
-	if strings.ContainsRune(placeholderOpen, r) {
+	if strings.ContainsRune(openBrackets, r) {
 		for i, c := range s[w:] {
-			if strings.ContainsRune(placeholderClose, c) {
+			if strings.ContainsRune(closeBrackets, c) {
 				return s[:w+i+utf8.RuneLen(c)]
 			}
 			if i > 24 || c == '\n' {
@@ -369,19 +369,16 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	span := t.OrigSpan(a, b)
 	o := span.End
 	next := t.OrigRunesBetween(o, o+4)
+	prev := t.OrigRunesBetween(span.Start-1, span.Start)
+	quoted := len(prev) == 1 && len(next) >= 1 &&
+		strings.ContainsRune(openQuoteRunes, prev[0]) && strings.ContainsRune(closeQuoteRunes, next[0])
 	// A term in quotation marks that a word of naming goes on from (标注
 	// “内部资料”的材料, 标有“内部资料”“内部参考”字样) is named, not worn;
 	// a quoted label that an order follows (“内部资料”注意保存) is worn.
-	if prev := t.OrigRunesBetween(span.Start-1, span.Start); len(prev) == 1 && len(next) >= 2 &&
-		strings.ContainsRune(openQuoteRunes, prev[0]) && strings.ContainsRune(closeQuoteRunes, next[0]) &&
+	if named := strings.TrimRight(head, openQuoteRunes+" "); quoted && len(next) >= 2 &&
 		(strings.ContainsRune("的等、"+openQuoteRunes, next[1]) || next[1] == '字' ||
-			strings.HasSuffix(strings.TrimRight(head, openQuoteRunes+" "), "标注") || strings.HasSuffix(strings.TrimRight(head, openQuoteRunes+" "), "标有")) {
+			strings.HasSuffix(named, "标注") || strings.HasSuffix(named, "标有")) {
 		return true, end
-	}
-	quoted := false
-	if prev := t.OrigRunesBetween(span.Start-1, span.Start); len(prev) == 1 && len(next) >= 1 &&
-		strings.ContainsRune(openQuoteRunes, prev[0]) && strings.ContainsRune(closeQuoteRunes, next[0]) {
-		quoted = true
 	}
 	if strings.TrimSpace(strings.TrimRight(rest, openQuoteRunes+" ")) != "" {
 		if statementTerm(s[a:b]) {
@@ -434,7 +431,7 @@ func insideSentence(rest string, next []rune, after string, quoted bool) bool {
 		return false
 	}
 	// The whole of a bracket ((此件不公开), 【内部资料】): a label.
-	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(rest)); strings.ContainsRune("（([【〔〈", r) {
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(rest)); strings.ContainsRune(openBrackets, r) {
 		return false
 	}
 	clause := rest

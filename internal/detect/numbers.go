@@ -122,15 +122,17 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 				if total < minCandidateDigits {
 					continue
 				}
-				buf = buf[:0]
 				cellWraps := false
 				for k := a; k <= b; k++ {
-					buf = append(buf, s[gs[k].start:gs[k].end]...)
 					layout[k-a] = gs[k].end - gs[k].start
 					cellWraps = cellWraps || k > a && joins[k] == joinCellWrap
 				}
 				digits := s[gs[a].start:gs[a].end] // one group: its own bytes
 				if b > a {
+					buf = buf[:0]
+					for k := a; k <= b; k++ {
+						buf = append(buf, s[gs[k].start:gs[k].end]...)
+					}
 					digits = string(buf)
 				}
 				fn(numberCandidate{start: gs[a].start, end: gs[b].end, digits: digits,

@@ -7,6 +7,7 @@ import (
 	"image"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -306,34 +307,20 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 				subject = fmt.Sprintf("第%d页（文字无法直接读取）", n)
 			}
 			rule, msg := r.failure(subject, lim)
-			replaced[n] = report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
-				Location: report.Location{Part: doc.Page, Page: n}, Message: msg}
+			replaced[n] = pageFinding(n, rule, msg)
 		}
 		// Any other failure keeps the extractor's own finding.
 	}
 	if len(late) > 0 {
-		subject := fmt.Sprintf("第%d页扫描图像", late[0])
-		if len(late) > 1 {
-			subject = fmt.Sprintf("第%s页（共%d页）扫描图像", pageRanges(late), len(late))
-		}
-		rule, msg := pageRead{err: ocr.ErrTimeout}.failure(subject, lim)
-		replaced[late[0]] = report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
-			Location: report.Location{Part: doc.Page, Page: late[0]}, Message: msg}
+		rule, msg := pageRead{err: ocr.ErrTimeout}.failure(pagesNamed(late)+"扫描图像", lim)
+		replaced[late[0]] = pageFinding(late[0], rule, msg)
 	}
 	if len(read) > 0 {
-		subject := fmt.Sprintf("第%d页", read[0])
-		if len(read) > 1 {
-			subject = fmt.Sprintf("第%s页（共%d页）", pageRanges(read), len(read))
+		what := "是扫描图像，其文字"
+		if slices.ContainsFunc(read, func(n int) bool { return why[n] != RuleImageOnly }) {
+			what = "是扫描图像或没有可用的文字层（文字以图形绘制或字体无法解码），页面文字"
 		}
-		subject += "是扫描图像，其文字"
-		for _, n := range read {
-			if why[n] != RuleImageOnly {
-				subject = strings.Replace(subject, "是扫描图像，其文字", "是扫描图像或没有可用的文字层（文字以图形绘制或字体无法解码），页面文字", 1)
-				break
-			}
-		}
-		replaced[read[0]] = report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: RuleOCROnly,
-			Location: report.Location{Part: doc.Page, Page: read[0]}, Message: ocrOnlyMessage(subject)}
+		replaced[read[0]] = pageFinding(read[0], RuleOCROnly, ocrOnlyMessage(pagesNamed(read)+what))
 	}
 	kept := d.Findings[:0]
 	for _, f := range d.Findings {
@@ -355,6 +342,20 @@ func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits)
 // it shows what its text layer does not say.
 func ocrRule(rule string) bool {
 	return rule == RuleImageOnly || rule == RuleNoTextLayer || rule == RuleFontEncoding
+}
+
+// pagesNamed names sorted pages for a message: "第3页", "第1、3–4页（共3页）".
+func pagesNamed(pages []int) string {
+	if len(pages) == 1 {
+		return fmt.Sprintf("第%d页", pages[0])
+	}
+	return fmt.Sprintf("第%s页（共%d页）", pageRanges(pages), len(pages))
+}
+
+// pageFinding is a review finding of rule on page n.
+func pageFinding(n int, rule, msg string) report.Finding {
+	return report.Finding{Category: report.Unreadable, Severity: report.Review, Rule: rule,
+		Location: report.Location{Part: doc.Page, Page: n}, Message: msg}
 }
 
 // pageRanges prints sorted page numbers as ranges: "3、5–9、12".

@@ -72,12 +72,12 @@ func ReadPageInk(ctx context.Context, g *image.Gray, ink func(rows int) (*image.
 	}
 	read := func(g *image.Gray) (*Page, error) { return recognize(ctx, g, 3, o) }
 	page := func() (*image.Gray, error) { return g, nil }
-	noRed := func() (*image.Gray, error) { return nil, errNoColour }
+	noInk := func() (*image.Gray, error) { return nil, errNoColour }
 	if ink != nil {
 		rows := min(headPixels(p), h-1) + 1
-		noRed = sync.OnceValues(func() (*image.Gray, error) { return ink(rows) })
+		noInk = sync.OnceValues(func() (*image.Gray, error) { return ink(rows) })
 	}
-	return finish(ctx, p, in, page, noRed, read, o)
+	return finish(ctx, p, in, page, noInk, read, o)
 }
 
 // passThrough are the picture formats handed to Tesseract as they are,

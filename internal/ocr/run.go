@@ -253,11 +253,10 @@ func RenderPage(ctx context.Context, pdf []byte, n, dpi int, o Options) (*image.
 
 // RenderHeadInk renders the top rows of page n (1-based) of a PDF in
 // colour at dpi with pdftoppm, at the width w of its grey rendering at
-// that dpi, and returns them as DecodeInk returns a picture: the red
-// channel without pale values; errNoColour when they have no colour.
-// ReadPageInk reads the head of a scanned page again from it when red
-// ink lies there. Only the head is rendered: a whole page in colour is
-// three bytes a pixel.
+// that dpi, and returns them as DecodeInk returns a picture: without their
+// coloured ink; errNoColour when they have no colour. ReadPageInk reads
+// the head of a scanned page again from it when a stamp lies there. Only
+// the head is rendered: a whole page in colour is three bytes a pixel.
 func RenderHeadInk(ctx context.Context, pdf []byte, n, dpi, w, rows int, o Options) (*image.Gray, error) {
 	o = o.withDefaults()
 	if !RenderAvailable() {

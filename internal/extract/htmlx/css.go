@@ -36,7 +36,7 @@ const maxStyleBytes = 1 << 20
 
 // collectHiddenRules reads every <style> element under root.
 func collectHiddenRules(root *html.Node) *hiddenRules {
-	r := &hiddenRules{classes: map[string]bool{}, ids: map[string]bool{}, tags: map[string]bool{}, tagClasses: map[[2]string]bool{}}
+	r := newRules(false)
 	var css strings.Builder
 	var visit func(n *html.Node, depth int)
 	visit = func(n *html.Node, depth int) {
@@ -60,12 +60,18 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	}
 	visit(root, 0)
 	text := stripComments(css.String())
-	r.external = r.external || strings.Contains(strings.ToLower(text), "@import")
+	lower := strings.ToLower(text)
+	r.external = r.external || strings.Contains(lower, "@import")
 	r.contents = cssContents(text)
-	r.parse(strings.ToLower(text), styleHides)
-	r.paints = &hiddenRules{classes: map[string]bool{}, ids: map[string]bool{}, tags: map[string]bool{}, tagClasses: map[[2]string]bool{}, root: true}
-	r.paints.parse(strings.ToLower(text), paintsBackground)
+	r.parse(lower, styleHides)
+	r.paints = newRules(true)
+	r.paints.parse(lower, paintsBackground)
 	return r
+}
+
+// newRules returns empty rules; root keeps html and body selectors.
+func newRules(root bool) *hiddenRules {
+	return &hiddenRules{classes: map[string]bool{}, ids: map[string]bool{}, tags: map[string]bool{}, tagClasses: map[[2]string]bool{}, root: root}
 }
 
 // paintsBackground says whether declarations give a background.

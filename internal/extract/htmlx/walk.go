@@ -112,7 +112,7 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	switch {
 	case html && officeComments(n):
 		target = &x.officeComments
-	case out != &x.hidden && (hides(n) || x.css.hides(n) || inkColor(n) == "transparent" || sameColour(inkColor(n), x.bg)):
+	case out != &x.hidden && (hides(n) || x.css.hides(n) || x.unseenInk(n)):
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out
@@ -303,6 +303,13 @@ func (x *extractor) background(n *html.Node, parent string) string {
 		return "" // a stylesheet from elsewhere may paint it
 	}
 	return parent
+}
+
+// unseenInk reports whether element n's text is drawn in no colour
+// (transparent) or in the colour it is drawn on (background).
+func (x *extractor) unseenInk(n *html.Node) bool {
+	ink := inkColor(n)
+	return ink == "transparent" || sameColour(ink, x.bg)
 }
 
 // inkColor is the colour element n sets for its text (style, or the
@@ -641,34 +648,49 @@ func isDescriptor(t string) bool {
 // does not decode shows nothing in a browser either, but is reported,
 // since the page's author meant it to show something.
 func (x *extractor) inlineFile(v string) {
-	if x.inline == nil {
-		x.inline = map[string]bool{}
-	}
 	if x.inline[v] {
 		return
 	}
-	x.inline[v] = true
+	x.markInline(v)
 	mediaType, data, ok := decodeDataURI(v)
 	if !ok {
 		x.inlineBad++
 		return
 	}
-	if len(data) == 0 || tinyPicture(data) || isFont(mediaType) {
-		return
+	x.takeInline(mediaType, data, false)
+}
+
+// markInline records that data: URI v has been taken.
+func (x *extractor) markInline(v string) {
+	if x.inline == nil {
+		x.inline = map[string]bool{}
 	}
-	if mediaType == "text/css" {
-		// A stylesheet carried inline (@import url(data:text/css,…),
-		// <link href=data:text/css,…>): its text is no page's, but the
-		// pictures it draws are.
+	x.inline[v] = true
+}
+
+// takeInline adds a decoded data: URI's file for the dispatcher (see
+// inlineFile). With shownOnly (a URI in a stylesheet, a script or a
+// comment) only what a reader could see is taken: a picture that
+// decodes, a page, a text; sounds, videos, icons for cursors and code are
+// not text. A stylesheet carried inline (@import url(data:text/css,…),
+// <link href=data:text/css,…>) is no page's text, but the pictures it
+// draws are read. It reports false for a file shownOnly leaves.
+func (x *extractor) takeInline(mediaType string, data []byte, shownOnly bool) bool {
+	cfg, _, err := ocr.Config(data, 0)
+	if shownOnly && !shownMedia(mediaType, err == nil) {
+		return false
+	}
+	switch {
+	case len(data) == 0 || isFont(mediaType) || err == nil && ocr.TooSmall(cfg.Width, cfg.Height):
+	case mediaType == "text/css":
 		x.dataURIsIn(string(data))
-		return
-	}
-	if len(x.embedded) >= maxInline {
+	case len(x.embedded) >= maxInline:
 		x.inlineOver++
-		return
+	default:
+		name := fmt.Sprintf("内嵌数据%d%s", len(x.embedded)+1, inlineExt[mediaType])
+		x.embedded = append(x.embedded, doc.Embedded{Name: name, Data: data})
 	}
-	name := fmt.Sprintf("内嵌数据%d%s", len(x.embedded)+1, inlineExt[mediaType])
-	x.embedded = append(x.embedded, doc.Embedded{Name: name, Data: data})
+	return true
 }
 
 // dataURIsIn takes the files of the data: URIs written inside a
@@ -717,15 +739,12 @@ func (x *extractor) dataURIsIn(s string) {
 		if strings.Contains(u, `\`) {
 			u = jsSlashes.Replace(u)
 		}
-		if dataHead(u) {
-			// Only what can hold text a reader sees: a picture that
-			// decodes, a page, a text. One that does not decode is
-			// not reported: a script builds its URIs from pieces, a
-			// comment holds examples cut short, and a stylesheet's
-			// shows nothing; sounds, videos, icons for cursors and
-			// code are not text.
-			if media, data, ok := decodeDataURI(u); ok && shownMedia(media, data) {
-				x.inlineFile(u)
+		if dataHead(u) && !x.inline[u] {
+			// One that does not decode is not reported: a script
+			// builds its URIs from pieces, a comment holds examples
+			// cut short, and a stylesheet's shows nothing.
+			if media, data, ok := decodeDataURI(u); ok && x.takeInline(media, data, true) {
+				x.markInline(u)
 			}
 		}
 	}
@@ -737,17 +756,13 @@ var jsSlashes = strings.NewReplacer(`\/`, "/", `\u002f`, "/", `\u002F`, "/", `\u
 
 // shownMedia reports whether a file found in a stylesheet, a script or a
 // comment is one whose text a reader could see: a picture whose header
-// decodes, a page or a text.
-func shownMedia(media string, data []byte) bool {
+// decodes (picture), a page, a text or a stylesheet.
+func shownMedia(media string, picture bool) bool {
 	switch media {
 	case "text/html", "text/plain", "application/xhtml+xml", "image/svg+xml", "text/css":
 		return true
 	}
-	if !strings.HasPrefix(media, "image/") {
-		return false
-	}
-	_, _, err := ocr.Config(data, 0)
-	return err == nil
+	return strings.HasPrefix(media, "image/") && picture
 }
 
 // dataHead reports whether u starts as a data: URI does: a media type and
@@ -832,14 +847,6 @@ func unhex(c byte) byte {
 		return c - 'A' + 10
 	}
 	return c - 'a' + 10
-}
-
-// tinyPicture reports whether data is a raster picture too small to hold
-// a line of text (an icon, a spacer; ocr.TooSmall): not read, and not
-// counted.
-func tinyPicture(data []byte) bool {
-	cfg, _, err := ocr.Config(data, 0)
-	return err == nil && ocr.TooSmall(cfg.Width, cfg.Height)
 }
 
 // maxInline is how many files carried in data: URIs a page's reading

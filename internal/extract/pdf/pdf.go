@@ -303,7 +303,10 @@ func (x *extractor) readPage(n int, p pageRef) {
 	area := p.area()
 	// Pictures cover the page: one, or strips and tiles together.
 	covered := in.st.images > 0 && area > 0 && in.st.coverage(area) >= scanCoverage
-	unshown, why := in.st.unshown()
+	unshown, why := 0, ""
+	if covered {
+		unshown, why = in.st.unshown() // walks the page's glyphs: only under pictures
+	}
 	switch {
 	case in.st.images > 0 && letters == 0:
 		x.page(n, RuleImageOnly, fmt.Sprintf("第%d页为扫描图像，无法读取文字，需人工审查", n))

@@ -99,14 +99,14 @@ func paperIn(k spaceKind, v []float64, s *colourSpace) bool {
 		if i < 0 || (i+1)*s.n > len(s.lookup) {
 			return false
 		}
-		c := make([]float64, s.n)
-		for j := range c {
-			c[j] = float64(s.lookup[i*s.n+j]) / 255
-		}
 		if s.base == csLab {
 			return false // its table is in the Lab ranges; rare, taken as ink
 		}
-		return paperIn(s.base, c, nil)
+		var c [4]float64 // a base has four components at most
+		for j := range s.n {
+			c[j] = float64(s.lookup[i*s.n+j]) / 255
+		}
+		return paperIn(s.base, c[:s.n], nil)
 	}
 	return false
 }

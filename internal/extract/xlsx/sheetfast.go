@@ -180,7 +180,10 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 						// "199003…")) are what a spreadsheet program shows
 						// when it computes the cell, which a file without
 						// cached values leaves to it.
-						if lit := formulaLiterals(f); lit != "" {
+						// A formula filled down repeats from cell to cell: a
+						// run of the same is kept once here, any repeat by
+						// lines.
+						if lit := formulaLiterals(f); lit != "" && (len(sx.formulas) == 0 || sx.formulas[len(sx.formulas)-1] != lit) {
 							sx.formulas = append(sx.formulas, lit)
 						}
 					case "is":
