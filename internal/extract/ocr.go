@@ -105,7 +105,7 @@ func ocrContext(ctx context.Context) (context.Context, context.CancelFunc) {
 const ocrReserve = 3 * time.Second
 
 // workers is how many pages are read at once: one Tesseract per core
-// (the sandboxed child runs with GOMAXPROCS=1, so the cores are counted
+// (the sandboxed child runs with GOMAXPROCS=2 whatever the machine, so the cores are counted
 // here).
 func workers() int { return max(1, runtime.NumCPU()) }
 

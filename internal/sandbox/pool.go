@@ -15,10 +15,12 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract"
+	"golang.org/x/sys/unix"
 )
 
 // A fresh child for every file costs its start (a few milliseconds, most
@@ -38,11 +40,14 @@ import (
 const EnvPool = "MISHEN_SANDBOX_POOL"
 
 // DefaultFilesPerWorker is how many files a warm worker parses. A
-// worker's start costs about 12 ms of CPU (Go's initialisation and the
-// confinement), which over 64 files was a third of the cost of isolating
-// a 20 KB page; over 256 it is a tenth of a millisecond or less. A worker
-// that grows is retired earlier by its memory.
-const DefaultFilesPerWorker = 256
+// worker's start costs 12-16 ms of CPU (Go's initialisation, the
+// confinement and the first faults of its heap), which over 64 files was
+// a third of the cost of isolating a 20 KB page, and over 256 files still
+// 0.06 ms a page, a tenth of what isolation cost on top of the parse
+// (bench/isolation.sh, the worker's own CPU before its first file). A
+// worker that grows is retired earlier by its memory, and any file that
+// goes wrong retires it at once.
+const DefaultFilesPerWorker = 1024
 
 // pool keeps idle warm workers, and counts the workers out of it (busy
 // with a file, or being retired) by the generation they were started in,
@@ -61,7 +66,7 @@ type pool struct {
 type worker struct {
 	cmd    *exec.Cmd
 	stdin  *os.File
-	out    *os.File      // the read end of the worker's stdout
+	out    polled        // the read end of the worker's stdout
 	stdout *bufio.Reader // reads out
 	stderr *syncCapped
 	done   chan struct{} // closed when the process has exited
@@ -177,10 +182,15 @@ func (r *Runner) start() (*worker, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Both pipes are *os.File (exec's StdinPipe and StdoutPipe), so
-	// they take deadlines.
-	w := &worker{cmd: cmd, stdin: stdin.(*os.File), out: stdout.(*os.File), stdout: bufio.NewReaderSize(stdout, 1<<16),
+	// Both pipes are *os.File (exec's StdinPipe and StdoutPipe): stdin
+	// takes deadlines, stdout is read in poll(2) (polled).
+	raw, err := stdout.(*os.File).SyscallConn()
+	if err != nil {
+		return nil, err
+	}
+	w := &worker{cmd: cmd, stdin: stdin.(*os.File), out: polled{raw: raw},
 		stderr: &syncCapped{c: capped{max: maxStderrBytes}}, done: make(chan struct{})}
+	w.stdout = bufio.NewReaderSize(&w.out, 1<<16)
 	w.dec = gob.NewDecoder(&w.frame)
 	cmd.Stderr = w.stderr
 	// As for a fresh child: a grandchild that keeps stderr open (an OCR
@@ -235,9 +245,11 @@ func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, 
 	// scheduler's work was a sixth of the parent's CPU per small page.
 	deadline := time.Now().Add(timeout + r.opts.Grace)
 	stop := context.AfterFunc(ctx, func() {
-		// Cancelled: whatever this goroutine waits on returns at once.
+		// Cancelled: whatever this goroutine waits on returns at once,
+		// a write at its deadline, a read when the worker's end of the
+		// pipe closes.
 		w.stdin.SetWriteDeadline(time.Unix(1, 0))
-		w.out.SetReadDeadline(time.Unix(1, 0))
+		w.cmd.Process.Kill()
 	})
 	var o outcome
 	body, err := r.exchange(ctx, w, hdr, data, lim, timeout, deadline)
@@ -268,7 +280,9 @@ func (r *Runner) runWarm(ctx context.Context, format, name string, data []byte, 
 		o.stdout = []byte("garbled")
 	case errors.As(err, &over):
 		o.timedOut, o.cpu = true, over.spent
-	case errors.Is(err, os.ErrDeadlineExceeded):
+	case errors.Is(err, os.ErrDeadlineExceeded), ctx.Err() != nil:
+		// A cancelled ctx kills the worker, so the read ends at the
+		// pipe's end rather than a deadline.
 		if ctx.Err() != nil && errors.Is(ctx.Err(), context.Canceled) {
 			o.canceled = true
 		} else {
@@ -348,7 +362,7 @@ func (r *Runner) exchange(ctx context.Context, w *worker, hdr, data []byte, lim 
 			if ctx.Err() != nil {
 				return os.ErrDeadlineExceeded
 			}
-			w.out.SetReadDeadline(next)
+			w.out.until = next
 			k, err := io.ReadFull(w.stdout, p[n:])
 			n += k
 			if err == nil {
@@ -383,6 +397,59 @@ func (r *Runner) exchange(ctx context.Context, w *worker, hdr, data []byte, lim 
 		return nil, err
 	}
 	return body, nil
+}
+
+// polled reads a worker's answers. The goroutine that waits for one
+// waits in poll(2), a blocking system call, not parked in Go's network
+// poller: parked, it left every P of the process idle while the worker
+// parsed, the runtime's monitor thread went to sleep, and the next
+// system call woke it to poll every 20 µs again for a millisecond. A
+// goroutine in a system call keeps its P, so the monitor backs off as it
+// does in process. bench/isolation.sh's 2,000 pages: the parent's CPU
+// while exchanging files fell from 0.20-0.23 to 0.14-0.15 ms a page.
+type polled struct {
+	raw syscall.RawConn
+	// until is when a Read gives up with os.ErrDeadlineExceeded.
+	until time.Time
+}
+
+// Read reads what the worker has written, waiting until r.until at most.
+// It returns io.EOF once the worker's end is closed (it exited or was
+// killed).
+func (r *polled) Read(p []byte) (int, error) {
+	var n int
+	var rerr error
+	// The descriptor is held while f runs, so exec's Wait, which closes
+	// it when the worker exits, waits for f to return.
+	err := r.raw.Read(func(fd uintptr) bool {
+		for {
+			wait := time.Until(r.until)
+			if wait <= 0 {
+				rerr = os.ErrDeadlineExceeded
+				return true
+			}
+			fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+			if _, err := unix.Poll(fds, int((wait+time.Millisecond-1)/time.Millisecond)); err != nil && err != unix.EINTR {
+				rerr = err
+				return true
+			}
+			k, err := unix.Read(int(fd), p)
+			switch {
+			case err == unix.EAGAIN || err == unix.EINTR:
+				continue // not yet: poll again until r.until
+			case err != nil:
+				rerr = err
+			case k == 0:
+				rerr = io.EOF
+			}
+			n = max(k, 0)
+			return true
+		}
+	})
+	if err != nil {
+		return n, err
+	}
+	return n, rerr
 }
 
 // overCPU is a file that spent more CPU time in a warm worker than a
