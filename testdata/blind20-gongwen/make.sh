@@ -30,6 +30,7 @@ lo "$SRC/lo_attach.fodt"      pdf                            m67_lo_attach.pdf
 lo "$SRC/lo_neibu.fodt"       'doc:MS Word 97'               m68_lo_neibu.doc
 cp "$SRC/lo_fodt_itself.fodt" "$OUT/m69_lo_flat.fodt"
 lo "$SRC/lo_rtf_mark.fodt"    rtf                            m70_lo_mark.rtf
+lo "$OUT/m14_wsym_wingdings_star.docx" 'doc:MS Word 97'      m19_wsym_star.doc
 lo "$SRC/lo_html_doc.html"    'doc:MS Word 97'               m72_lo_from_html.doc
 lo "$SRC/lo_clean_jiaji.fodt" 'doc:MS Word 97'               p60_lo_jiaji.doc
 lo "$SRC/lo_clean_law.fodt"   odt                            p62_lo_law.odt

@@ -359,5 +359,27 @@ lab("p40_text_quiz_free.txt", "pass", [], "UTF-8 text: 保密工作简报 news o
 open(os.path.join(OUT, "p41_text_shangye.txt"), "w", encoding="utf-8").write("商业秘密\n\n商业秘密是指不为公众所知悉、具有商业价值并经权利人采取相应保密措施的技术信息、经营信息等商业信息。\n")
 lab("p41_text_shangye.txt", "pass", [], "UTF-8 text: an explainer whose first line is the heading 商业秘密 alone (秘密 as part of a word, not a level)")
 
+# ---------------- second batch (written blind after the first score, same contract) ----------------
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+d = Document(); p = d.add_paragraph(); cjk(p.add_run("秘密"), 16, "黑体")
+p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0AB"/></w:r>')); cjk(p.add_run("1年"), 16, "黑体")
+redhead(d); [para(d, t_) for t_ in BODY]; tail(d, open_=None); save(d, "m14_wsym_wingdings_star.docx")
+lab("m14_wsym_wingdings_star.docx", "block", ["classified_marking"], "python-docx: 秘密★1年 whose ★ is Word's Insert Symbol: <w:sym w:font=\"Wingdings\" w:char=\"F0AB\"/> (Wingdings 0xAB is the black star), not a text character")
+d = Document(); p = d.add_paragraph(); cjk(p.add_run("机密"), 16, "黑体"); r = p.add_run("\uF0AB"); r.font.name = "Wingdings"; cjk(p.add_run("2年"), 16, "黑体")
+redhead(d); [para(d, t_) for t_ in BODY]; tail(d, open_=None); save(d, "m15_pua_wingdings_star.docx")
+lab("m15_pua_wingdings_star.docx", "block", ["classified_marking"], "python-docx: 机密★2年 whose ★ is U+F0AB (private use) in a Wingdings run, as Word writes a symbol pasted from another document")
+d = Document(); para(d, "【秘密】", 16, "黑体"); redhead(d); [para(d, t_) for t_ in BODY]; tail(d, open_=None); save(d, "m16_bracket_bare_level.docx")
+lab("m16_bracket_bare_level.docx", "block", ["classified_marking"], "python-docx: 【秘密】 alone on line 1 heading the document (a bare level in brackets; docs: a bare 秘密 heading a document)")
+d = Document(); para(d, "秘密　保密期限：1年", 16, "黑体"); para(d, "特急", 16, "黑体"); redhead(d); [para(d, t_) for t_ in BODY]; tail(d, open_=None); save(d, "m17_level_then_qixian_label.docx")
+lab("m17_level_then_qixian_label.docx", "block", ["classified_marking"], "python-docx: 秘密　保密期限：1年 on line 1 (the level then its period written as a label, an OA export form), 特急 below")
+for name, lv in [("m18_gaozhi_miji_cell.docx", "秘密"), ("p08_gaozhi_feimi_cell.docx", "非密")]:
+    d = Document(); para(d, "某某市人民政府办公室发文稿纸", 18, "黑体", "c"); t = d.add_table(rows=3, cols=4); t.style = "Table Grid"
+    for i, row in enumerate([["密级", lv, "紧急程度", "特急"], ["签发", "张某某", "会签", ""], ["公开属性", "主动公开" if lv == "非密" else "不予公开", "份数", "30"]]):
+        for j, v in enumerate(row): t.cell(i, j).text = v
+    para(d, "标题：关于加快推进重点项目建设的通知"); [para(d, t_) for t_ in BODY]; save(d, name)
+lab("m18_gaozhi_miji_cell.docx", "block", ["classified_marking"], "python-docx: 发文稿纸 form table, cell 密级 then cell 秘密 (with 紧急程度 特急, 公开属性 不予公开)")
+lab("p08_gaozhi_feimi_cell.docx", "pass", [], "python-docx: the same 发文稿纸 with 密级 非密 and 公开属性 主动公开: no marking")
+
 import json
 json.dump(LABELS, open(os.path.join(SRC, "labels_py.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
