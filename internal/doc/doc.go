@@ -153,6 +153,20 @@ type Document struct {
 	// the document to the sandbox's parent, which converts and reads
 	// them one level deep (extract.ReadDeferred).
 	Deferred []Embedded `json:"deferred,omitempty"`
+	// Pictures are the raster pictures a PDF draws on pages that have
+	// their own text, big enough to carry text (a photo of a card, a
+	// scanned table pasted in, a seal): the extractor's caller renders
+	// each region and reads it with OCR, then clears them.
+	Pictures []Picture `json:"-"`
+}
+
+// Picture is where a picture lies on a page as the page is rendered
+// (its crop box, turned by its /Rotate), in points from the top left
+// corner, and its size in pixels (0 when not known).
+type Picture struct {
+	Page           int
+	X0, Y0, X1, Y1 float64
+	PixW, PixH     int
 }
 
 // Embedded is one file found inside another.

@@ -40,12 +40,12 @@ func readPictures(ctx context.Context, d *doc.Document, lim doc.Limits) {
 		kept = append(kept, e)
 	}
 	d.Embedded = kept
-	ocrPictures(ctx, d, names, func(name string) ([]byte, error) {
+	ocrPictures(ctx, d, names, func(_ context.Context, name string) ([]byte, error) {
 		if b, ok := pics[name]; ok {
 			return b, nil
 		}
 		return nil, errors.New("extract: no such picture")
-	}, lim)
+	}, lim, true)
 }
 
 // withInlinePictures reads a document of one XML file with fn, which

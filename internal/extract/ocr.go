@@ -244,20 +244,81 @@ func withPageOCR(fn extractorFunc) extractorFunc {
 		if err != nil || d == nil {
 			return d, err
 		}
+		_, whole := wholePages(d)
 		ocrPages(ctx, d, data, lim)
+		ocrPagePictures(ctx, d, data, whole, lim)
 		return d, nil
 	}
 }
 
-func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits) {
+// ocrPagePictures reads with OCR the pictures a PDF draws on its pages
+// that have text of their own (Document.Pictures; pages in whole were
+// read whole), as the pictures of a DOCX are read: each one's region of
+// the page is rendered with pdftoppm, at its own resolution, and named
+// for its page (第2页图片1). A picture drawn again at the same size (a
+// letterhead's logo, a seal on every page) is read once.
+func ocrPagePictures(ctx context.Context, d *doc.Document, data []byte, whole map[int]string, lim doc.Limits) {
+	pics := d.Pictures
+	d.Pictures = nil
+	seen := map[[4]int]bool{}
+	count := map[int]int{}
+	byName := map[string]doc.Picture{}
+	var names []string
+	for _, p := range pics {
+		if _, ok := whole[p.Page]; ok {
+			continue
+		}
+		if p.PixW > 0 {
+			k := [4]int{p.PixW, p.PixH, int(p.X1 - p.X0), int(p.Y1 - p.Y0)}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		count[p.Page]++
+		name := fmt.Sprintf("第%d页图片%d", p.Page, count[p.Page])
+		names = append(names, name)
+		byName[name] = p
+	}
+	if len(names) == 0 || !renderReady() {
+		return
+	}
+	o := ocrOptions(lim)
+	ocrPictures(ctx, d, names, func(ctx context.Context, name string) ([]byte, error) {
+		p := byName[name]
+		dpi := pictureDPI(p)
+		s := float64(dpi) / 72
+		x, y := int(p.X0*s), int(p.Y0*s)
+		return ocr.RenderRegion(ctx, data, p.Page, dpi, x, y, int(math.Ceil(p.X1*s))-x, int(math.Ceil(p.Y1*s))-y, o)
+	}, lim, false)
+}
+
+// pictureDPI is the resolution at which a picture on a page is rendered:
+// its own (its pixels across its width on the page), within 150 and 300
+// dpi; 200 when its pixels are not known.
+func pictureDPI(p doc.Picture) int {
+	if p.PixW <= 0 || p.X1 <= p.X0 {
+		return 200
+	}
+	return min(max(int(math.Round(72*float64(p.PixW)/(p.X1-p.X0))), 150), 300)
+}
+
+// wholePages are the pages of a PDF the extractor sends to OCR whole,
+// in order, and the rule that sent each.
+func wholePages(d *doc.Document) ([]int, map[int]string) {
 	var pages []int
-	why := map[int]string{} // the rule that sent each page to OCR
+	why := map[int]string{}
 	for _, f := range d.Findings {
 		if _, seen := why[f.Location.Page]; ocrRule(f.Rule) && f.Location.Page > 0 && !seen {
 			why[f.Location.Page] = f.Rule
 			pages = append(pages, f.Location.Page)
 		}
 	}
+	return pages, why
+}
+
+func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits) {
+	pages, why := wholePages(d) // why: the rule that sent each page to OCR
 	// Whether OCR is installed is asked only now: a probe costs a child
 	// process, and most PDFs have no scanned page.
 	if len(pages) == 0 || !renderReady() {
@@ -434,13 +495,15 @@ func ocrMedia(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits,
 			names = append(names, n)
 		}
 	}
-	ocrPictures(ctx, d, names, a.ReadFile, lim)
+	ocrPictures(ctx, d, names, func(_ context.Context, name string) ([]byte, error) { return a.ReadFile(name) }, lim, true)
 }
 
 // ocrPictures reads with OCR the pictures of d named names, whose bytes
 // read returns, as ocrMedia says; it does nothing when there are none or
-// OCR is not installed.
-func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func(string) ([]byte, error), lim doc.Limits) {
+// OCR is not installed. With body, pictures that are the document's body
+// (its findings unreadable.image_only), all read well, make those
+// findings unreadable.ocr_only.
+func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func(context.Context, string) ([]byte, error), lim doc.Limits, body bool) {
 	if len(names) == 0 || !ocrReady() {
 		return
 	}
@@ -457,8 +520,12 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 	small := make([]bool, len(names))
 	textual := make([]bool, len(names))
 	parallel(ctx, len(names), func(i int) {
-		body, err := read(names[i])
-		if err != nil {
+		body, err := read(ctx, names[i])
+		switch {
+		case err != nil && (errors.Is(err, ocr.ErrTimeout) || ctx.Err() != nil):
+			reads[i] = pageRead{err: err}
+			return
+		case err != nil:
 			reads[i] = pageRead{err: fmt.Errorf("%w: %v", ocr.ErrImage, err)}
 			return
 		}
@@ -506,7 +573,7 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 		d.Unreadable(RuleTimeout, report.Location{Part: doc.OCR, File: late[0]}, fmt.Sprintf(
 			"文档中%d张图片（%s 等）未能在时限内完成文字识别，需人工审查", len(late), late[0]))
 	}
-	if all {
+	if all && body {
 		// A document whose body is pictures, all read: what it says is
 		// OCR's reading.
 		for i := range d.Findings {

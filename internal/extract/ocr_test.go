@@ -383,3 +383,28 @@ func TestOCRBlurredPictureInDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestOCRPicturesInPDF: a picture pasted among a notice's text and
+// printed to PDF by LibreOffice or Chromium is read with OCR, as it is in
+// the DOCX it came from: the card's number is found in an OCR part named
+// for the page and picture. A hotline's picture and a photo with no text
+// add nothing, and no page of these text PDFs is read whole.
+func TestOCRPicturesInPDF(t *testing.T) {
+	needOCR(t)
+	sc := newScanner(t)
+	for name, want := range map[string]int{"inpicture_lo.pdf": 1, "inpicture_cr.pdf": 1, "inpicture_hotline.pdf": 0, "inpicture_photo.pdf": 0} {
+		r := scanFixture(t, sc, name)
+		ids := 0
+		for _, f := range r.Findings {
+			switch {
+			case f.Category == report.IDCard && f.Location.Part == doc.OCR && f.Location.File == "第1页图片1":
+				ids++
+			default:
+				t.Errorf("%s: unexpected finding %s at %+v: %s", name, f.Rule, f.Location, f.Message)
+			}
+		}
+		if ids != want {
+			t.Errorf("%s: %d ID findings in the picture, want %d:\n%s", name, ids, want, dump(r.Findings))
+		}
+	}
+}

@@ -274,6 +274,24 @@ func RenderHeadInk(ctx context.Context, pdf []byte, n, dpi, w, rows int, o Optio
 	return parsePPMInk(out, int64(w)*int64(rows))
 }
 
+// RenderRegion renders the w × h pixels at (x, y) of page n (1-based)
+// of a PDF at dpi, the page's crop box as a viewer shows it (turned by
+// its /Rotate), in grey with pdftoppm, and returns them as a PNG file:
+// a picture on a page, read as the pictures of a DOCX are read.
+func RenderRegion(ctx context.Context, pdf []byte, n, dpi, x, y, w, h int, o Options) ([]byte, error) {
+	o = o.withDefaults()
+	if !RenderAvailable() {
+		return nil, ErrUnavailable
+	}
+	if w <= 0 || h <= 0 || int64(w)*int64(h) > o.MaxPixels {
+		return nil, fmt.Errorf("%w: %d × %d pixels", ErrTooLarge, w, h)
+	}
+	// A grey PNG is at most its pixels and a little per row and chunk.
+	return run(ctx, o, w*h+h*8+4096, pdf, "pdftoppm", "-png", "-gray", "-cropbox", "-r", strconv.Itoa(dpi),
+		"-f", strconv.Itoa(n), "-l", strconv.Itoa(n), "-x", strconv.Itoa(x), "-y", strconv.Itoa(y),
+		"-W", strconv.Itoa(w), "-H", strconv.Itoa(h), "-")
+}
+
 // ErrTimeout is returned when a child ran out of time.
 var ErrTimeout = errors.New("ocr: timed out")
 

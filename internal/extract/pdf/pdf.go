@@ -226,13 +226,16 @@ func (x *extractor) readPage(n int, p pageRef) {
 		x.shown.placed, x.shown.cells = in.st.placed, in.st.grid.cells()
 	}()
 	failed := false
+	box, rotate := p.frameOf()
+	defer func() {
+		x.d.Pictures = append(x.d.Pictures, pagePictures(n, box, rotate, in.st.photos)...)
+	}()
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
 				failed = true
 			}
 		}()
-		box, rotate := p.frameOf()
 		in.out.setFrame(box, rotate)
 		in.st.grid = newCoverGrid(box, x.shown.cells)
 		in.st.placed = x.shown.placed[:0]

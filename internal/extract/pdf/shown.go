@@ -380,21 +380,12 @@ func span(lo, hi, o, c float64) (int, int) {
 // box (the unit square mapped by ctm, within the clipping box clip) with
 // stamp.
 func (c *coverGrid) picture(ctm matrix, clip rect, stamp int32) {
-	x0, y0 := math.Inf(1), math.Inf(1)
-	x1, y1 := math.Inf(-1), math.Inf(-1)
-	for _, p := range [4][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
-		x, y := ctm.apply(p[0], p[1])
-		x0, x1, y0, y1 = math.Min(x0, x), math.Max(x1, x), math.Min(y0, y), math.Max(y1, y)
-	}
-	if clip.set {
-		x0, y0 = math.Max(x0, clip.x0), math.Max(y0, clip.y0)
-		x1, y1 = math.Min(x1, clip.x1), math.Min(y1, clip.y1)
-	}
-	if math.IsNaN(x0+x1+y0+y1) || x1-x0 > 1e9 || y1-y0 > 1e9 {
+	b, ok := pictureBox(ctm, clip)
+	if !ok {
 		return
 	}
-	ca, cb := span(x0, x1, c.x0, c.cw)
-	ra, rb := span(y0, y1, c.y0, c.ch)
+	ca, cb := span(b.x0, b.x1, c.x0, c.cw)
+	ra, rb := span(b.y0, b.y1, c.y0, c.ch)
 	if ca > cb || ra > rb {
 		return
 	}

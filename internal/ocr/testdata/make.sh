@@ -6,10 +6,11 @@
 # the scan pasted into a DOCX and an XLSX (LibreOffice), the page with
 # its text drawn as outlines (ghostscript), the text layer without its
 # character map (pdftops, ps2pdf), a page of specks
-# that holds no text, a faded page, and a bomb header. Needs
+# that holds no text, a faded page, a bomb header, and pictures among a
+# notice's text printed to PDF (inpicture.py). Needs
 # python3-reportlab, fonts-droid-fallback, fonts-dejavu-core,
-# poppler-utils, img2pdf, imagemagick, ghostscript, libreoffice-writer and
-# libreoffice-calc. Run from anywhere; the output is deterministic up to
+# fonts-noto-cjk, poppler-utils, img2pdf, imagemagick, ghostscript,
+# libreoffice-writer, libreoffice-calc and chromium. Run from anywhere; the output is deterministic up to
 # the producers' versions.
 set -eu
 cd "$(dirname "$0")"
@@ -99,6 +100,24 @@ convert -size 1240x1754 xc:white -seed 7 -attenuate 0.05 +noise Impulse -colorsp
 convert "$tmp/m300.png" -resize 50% -blur 0x4.5 -level 0%,100%,3 -colorspace Gray \
 	-strip faded.png
 
+# Pictures pasted among the text of a notice, printed to PDF: a card's
+# line of text by LibreOffice (inpicture_lo.pdf) and by Chromium
+# (inpicture_cr.pdf), a hotline's by LibreOffice, and a photo with no text
+# by Chromium (a JPEG). The page keeps its own text layer; only OCR reads
+# the pictures.
+convert -size 900x260 xc:white -font Noto-Sans-CJK-SC -pointsize 44 -fill black -annotate +30+90 '姓名：王晓明' \
+	-annotate +30+180 '公民身份号码 110101199003074514' -strip "$tmp/id.png"
+convert -size 900x260 xc:white -font Noto-Sans-CJK-SC -pointsize 44 -fill black -annotate +30+90 '服务热线：12345' \
+	-annotate +30+180 '办公地址：人民路1号' -strip "$tmp/hotline.png"
+convert -size 400x260 gradient:'#3a6'-'#fff' -seed 3 -attenuate 0.2 +noise Gaussian -strip -quality 60 "$tmp/photo.jpg"
+/usr/bin/python3 inpicture.py "$tmp/id.png" "$tmp/inpicture_lo"
+/usr/bin/python3 inpicture.py "$tmp/hotline.png" "$tmp/inpicture_hotline"
+/usr/bin/python3 inpicture.py "$tmp/photo.jpg" "$tmp/inpicture_photo"
+(cd "$tmp" && soffice --headless --convert-to pdf inpicture_lo.fodt inpicture_hotline.fodt >/dev/null 2>&1)
+cp "$tmp/inpicture_lo.pdf" "$tmp/inpicture_hotline.pdf" .
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=inpicture_cr.pdf "$tmp/inpicture_lo.html" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=inpicture_photo.pdf "$tmp/inpicture_photo.html" 2>/dev/null
+
 # A PNG header that declares 100000 x 100000 pixels over a tiny body.
 /usr/bin/python3 - <<'PY'
 import struct, zlib
@@ -108,4 +127,4 @@ ihdr = struct.pack(">IIBBBBB", 100000, 100000, 8, 0, 0, 0, 0)
 idat = zlib.compress(b"\0" * 1024)
 open("bomb.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 PY
-ls -l scan300.pdf scan150.pdf clean300.pdf left.tif upside.pdf marked.png marked.jpg marked.tif marked_jpeg.tif small_jpeg.tif pages.tif noisy.pdf outlines.pdf pdftops.pdf specks.png faded.png bomb.png picture.docx picture.xlsx
+ls -l scan300.pdf scan150.pdf clean300.pdf left.tif upside.pdf marked.png marked.jpg marked.tif marked_jpeg.tif small_jpeg.tif pages.tif noisy.pdf outlines.pdf pdftops.pdf specks.png faded.png bomb.png picture.docx picture.xlsx inpicture_lo.pdf inpicture_cr.pdf inpicture_hotline.pdf inpicture_photo.pdf

@@ -1,0 +1,107 @@
+package pdf
+
+import (
+	"math"
+
+	"github.com/mishen-gov/mishen/internal/doc"
+)
+
+// A picture on a page that has its own text was counted, for the share
+// of the page pictures cover, and nothing else: a photo of an identity
+// card or a pasted screenshot of a roster in a LibreOffice PDF passed,
+// while the same picture in the DOCX it was printed from was read with
+// OCR. Every raster picture big enough to carry text is now handed to
+// the extractor's caller (Document.Pictures), which renders its region
+// of the page and reads it as the pictures of a DOCX are read. Pages
+// read with OCR whole are left to that reading.
+
+const (
+	// minPhotoSide is the side, in points, under which a picture is an
+	// icon, a bullet or a rule: 48 points is 17 mm, a line of body text
+	// is 16.
+	minPhotoSide = 48.0
+	// minPhotoPixels is the side, in pixels, under which a picture holds
+	// no text that OCR could read.
+	minPhotoPixels = 32
+	// maxPhotos bounds the pictures one page hands on; the reader reports
+	// those past its own bound unread.
+	maxPhotos = 256
+)
+
+// photo is a picture drawn on a page: its bounding box in user space
+// and its size in pixels (0 when not known, for an inline image).
+type photo struct {
+	box  rect
+	w, h int
+}
+
+// pictureBox is the bounding box of the unit square ctm maps, within the
+// clipping box clip; false when it is not a box.
+func pictureBox(ctm matrix, clip rect) (rect, bool) {
+	b := rect{x0: math.Inf(1), y0: math.Inf(1), x1: math.Inf(-1), y1: math.Inf(-1), set: true}
+	for _, p := range [4][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
+		x, y := ctm.apply(p[0], p[1])
+		b.x0, b.x1, b.y0, b.y1 = math.Min(b.x0, x), math.Max(b.x1, x), math.Min(b.y0, y), math.Max(b.y1, y)
+	}
+	if clip.set {
+		b.x0, b.y0 = math.Max(b.x0, clip.x0), math.Max(b.y0, clip.y0)
+		b.x1, b.y1 = math.Min(b.x1, clip.x1), math.Min(b.y1, clip.y1)
+	}
+	if math.IsNaN(b.x0+b.x1+b.y0+b.y1) || b.x1-b.x0 > 1e9 || b.y1-b.y0 > 1e9 {
+		return rect{}, false
+	}
+	return b, true
+}
+
+// photo records a picture of w × h pixels drawn with ctm when it is big
+// enough to carry text.
+func (st *pageStats) photo(ctm matrix, clip rect, w, h int) {
+	if len(st.photos) >= maxPhotos {
+		return
+	}
+	b, ok := pictureBox(ctm, clip)
+	if !ok || b.x1-b.x0 < minPhotoSide || b.y1-b.y0 < minPhotoSide {
+		return
+	}
+	if w < 0 || h < 0 || (w > 0 && w < minPhotoPixels) || (h > 0 && h < minPhotoPixels) {
+		return
+	}
+	st.photos = append(st.photos, photo{box: b, w: w, h: h})
+}
+
+// pagePictures places page n's photos on the page as it is rendered:
+// within its box (the crop box, else the media box), turned by its
+// /Rotate, in points from the top left corner. Pictures outside the box
+// show nothing and are left out.
+func pagePictures(n int, box [4]float64, rotate int, photos []photo) []doc.Picture {
+	w, h := box[2]-box[0], box[3]-box[1]
+	if w <= 0 || h <= 0 {
+		return nil
+	}
+	rotate = ((rotate % 360) + 360) % 360
+	rotate -= rotate % 90
+	var out []doc.Picture
+	for _, p := range photos {
+		x0, x1 := math.Max(p.box.x0, box[0])-box[0], math.Min(p.box.x1, box[2])-box[0]
+		y0, y1 := math.Max(p.box.y0, box[1])-box[1], math.Min(p.box.y1, box[3])-box[1]
+		if x1-x0 < minPhotoSide || y1-y0 < minPhotoSide {
+			continue
+		}
+		// User space has y upwards from the bottom left corner; the
+		// rendered page has it downwards from the top left, after the
+		// page is turned clockwise by rotate degrees.
+		var u0, v0, u1, v1 float64
+		switch rotate {
+		case 90:
+			u0, v0, u1, v1 = y0, x0, y1, x1
+		case 180:
+			u0, v0, u1, v1 = w-x1, y0, w-x0, y1
+		case 270:
+			u0, v0, u1, v1 = h-y1, w-x1, h-y0, w-x0
+		default:
+			u0, v0, u1, v1 = x0, h-y1, x1, h-y0
+		}
+		out = append(out, doc.Picture{Page: n, X0: u0, Y0: v0, X1: u1, Y1: v1, PixW: p.w, PixH: p.h})
+	}
+	return out
+}
