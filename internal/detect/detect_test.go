@@ -276,6 +276,31 @@ func TestLevelWithJi(t *testing.T) {
 	}
 }
 
+// TestLevelWithPeriodAlone: the level and its period alone on a line at
+// the head is a marking whatever stands for its star: nothing, a private-
+// use character (a symbol font's ★ as Word inserts it), a page's
+// Wingdings «, a star after the period, or the period as a 保密期限 label;
+// so is a bare level in brackets. Lines of two levels or more with their
+// periods list the longest periods, and a level and period in a sentence
+// is prose.
+func TestLevelWithPeriodAlone(t *testing.T) {
+	e := testEngine(t)
+	for _, s := range []string{"秘密1年\n关于开展专项检查的通知\n", "秘密\uF0AB1年\n关于开展专项检查的通知\n", "份号 000012\n机密«5年\n特急\n通知\n",
+		"秘密1年★\n通知\n", "秘密　保密期限：1年\n特急\n通知\n", "机密 保密期限 长期\n通知\n", "【秘密】\n关于开展专项检查的通知\n", "〔绝密〕\n通知\n"} {
+		if fs := e.Scan(s, report.Location{Part: "body"}); !hasCategory(fs, report.ClassifiedMarking) || fs[0].Severity != report.Block {
+			t.Errorf("%q: no blocking marking: %+v", s, fs)
+		}
+	}
+	for _, s := range []string{"国家秘密的保密期限\n绝密 30年\n机密 20年\n秘密 10年\n", "关于保密期限的说明\n本文件所述秘密1年后解密。\n",
+		"保密知识\n秘密1年，机密5年\n", "商业秘密10年\n通知\n"} {
+		for _, f := range e.Scan(s, report.Location{Part: "body"}) {
+			if f.Severity != report.Info {
+				t.Errorf("%q: %s %s %q", s, f.Rule, f.Severity, f.Excerpt)
+			}
+		}
+	}
+}
+
 func FuzzScan(f *testing.F) {
 	for _, d := range Detectors() {
 		for _, s := range append(d.Must, d.MustNot...) {

@@ -320,6 +320,9 @@ func Detectors() []Detector {
 				"手机１９９１２３４５６７８",
 				"+8617712345678",
 				cellsVector + "姓名\t联系电话\t补助金额\n某某\t13812345678\t1200\n",
+				// A note in the amounts' column (a total's number format
+				// with its literal text) is no amount.
+				cellsVector + "单位\t补助金额（元）\n\t合计（经办人某某 15911438315）：21,000\n",
 				// Prose wrapped by a PDF between two groups, after
 				// the label on the same line.
 				"各校招生咨询联系人：吴老师，手机150 1905\n4919。",

@@ -103,8 +103,21 @@ func findMarkings(in *input) []hit {
 					}
 					out = append(out, h)
 				}
-			case ln == lvl+"密":
+			case ln == lvl+"密" || unbracketed(ln) == lvl+"密" || in.part != ocrPart && alonePeriod(ln, lvl+"密"):
+				// The level alone (perhaps in brackets: 【秘密】), or its
+				// period with it and nothing else but a 份号 before and an
+				// urgency after: 秘密1年, its star drawn by a symbol font
+				// (Word's Wingdings ★ as w:sym or a private-use character,
+				// a page's Wingdings «, a picture: one stray symbol or
+				// none), or its period written as a label (秘密 保密期限：1年,
+				// as OA systems export it). What OCR reads is
+				// findOCRMarkings's, which knows its misread stars.
 				h := hit{start: ls, end: le, rule: "classified_marking.bare_line"}
+				list := false
+				if e := periodAfter(s, le); e > le && alonePeriod(ln, lvl+"密") {
+					h.end, h.rule = e, "classified_marking.level_period"
+					list = in.levelList()
+				}
 				cell := in.cellOf(ls)
 				switch {
 				case cell >= 0 && in.levelTable(cell):
@@ -113,6 +126,11 @@ func findMarkings(in *input) []hit {
 					// options) is about them, even at the head of a
 					// text or on a slide of its own.
 					h.severity, h.rule = report.Info, "classified_marking.table_cell"
+				case list:
+					// Lines of two levels or more with their periods (绝密
+					// 30年 / 机密 20年 / 秘密 10年) list the longest periods;
+					// a document carries one marking.
+					h.severity, h.rule = report.Info, "classified_marking.level_list"
 				case head || header:
 				case cell >= 0:
 					// A table's cell in the body (表1 国家秘密的密级与
@@ -600,6 +618,63 @@ func tailWords(s string) bool {
 		}
 	}
 	return true
+}
+
+// unbracketed is s without one pair of brackets around all of it, or s.
+func unbracketed(s string) string {
+	for _, b := range [][2]string{{"【", "】"}, {"〔", "〕"}, {"[", "]"}, {"(", ")"}, {"「", "」"}, {"《", "》"}, {"〈", "〉"}} {
+		if strings.HasPrefix(s, b[0]) && strings.HasSuffix(s, b[1]) && len(s) > len(b[0])+len(b[1]) {
+			return strings.TrimSpace(s[len(b[0]) : len(s)-len(b[1])])
+		}
+	}
+	return s
+}
+
+// levelList reports whether lines of the text are two different levels
+// or more, each alone with its period (alonePeriod): a list of the
+// levels' longest periods, not a marking.
+func (in *input) levelList() bool {
+	seen := map[string]bool{}
+	levelWords(in.norm, func(at int) int {
+		lvl := in.norm[at : at+len("秘密")]
+		if line, _ := in.lineAt(at); alonePeriod(strings.TrimSpace(line), lvl) {
+			seen[lvl] = true
+		}
+		return 0
+	})
+	return len(seen) >= 2
+}
+
+// alonePeriod reports whether line ln is level followed by its period
+// (periodAfter), with at most a 份号 before it and a star, an urgency and
+// brackets after (headWords, tailWords): a marking whatever its star.
+func alonePeriod(ln, level string) bool {
+	k := strings.Index(ln, level)
+	if k < 0 || utf8.RuneCountInString(ln) > 24 || !headWords(ln[:k]) {
+		return false
+	}
+	e := periodAfter(ln, k+len(level))
+	return e > 0 && tailWords(ln[e:])
+}
+
+// periodAfter is the end of the 保密期限 (N年, N个月, 长期) that follows
+// a level ending at byte i of s, over at most one symbol before it (a
+// star a symbol font draws, which reads as a private-use character, «,
+// or nothing) and a 保密期限 label; -1 when no period follows.
+func periodAfter(s string, i int) int {
+	if r, w := utf8.DecodeRuneInString(s[i:]); w > 0 && !isHan(r) && !unicode.IsDigit(r) && !unicode.IsLetter(r) && !unicode.IsSpace(r) {
+		i += w
+	}
+	for _, l := range []string{"保密期限:", "保密期限", "期限:"} {
+		if strings.HasPrefix(s[i:], l) {
+			i += len(l)
+			break
+		}
+	}
+	if e := markingTail(s, i); e > i {
+		return e
+	}
+	return -1
 }
 
 // isHan reports whether r is a Chinese character.

@@ -546,6 +546,7 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
 
 	var late []string
+	withText := 0 // pictures whose text was read with confidence
 	for i, r := range reads {
 		if small[i] {
 			continue
@@ -553,13 +554,14 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 		d.Parts = append(d.Parts, r.parts...)
 		switch {
 		case r.trusted():
+			withText++
 		case r.err == nil && r.stats.Chars < minMediaChars && textual[i]:
 			all = false
 			d.Unreadable(RuleLowConfidence, report.Location{Part: doc.OCR, File: names[i]},
 				fmt.Sprintf("图片 %s 看来是文字页面（模糊、褪色或过小），但未能识别出文字，需人工审查", names[i]))
 		case r.err == nil && r.stats.Chars < minMediaChars:
-			// A photo or a drawing: nothing OCR could read as text.
-			all = false
+			// A photo or a drawing: nothing OCR could read as text, and
+			// nothing in it that looks like text; it was looked at.
 		case r.err != nil && ctx.Err() != nil:
 			late = append(late, names[i])
 			all = false
@@ -575,7 +577,12 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 	}
 	if all && body {
 		// A document whose body is pictures, all read: what it says is
-		// OCR's reading.
+		// OCR's reading. When none holds text (a slide's photo under its
+		// title), nothing of it was left unread, as for the photos of a
+		// document with text of its own.
+		if withText == 0 {
+			d.Findings = slices.DeleteFunc(d.Findings, func(f report.Finding) bool { return f.Rule == RuleImageOnly })
+		}
 		for i := range d.Findings {
 			if f := &d.Findings[i]; f.Rule == RuleImageOnly {
 				f.Rule, f.Message = RuleOCROnly, ocrOnlyMessage("该文档正文只有图片，图片中的文字")

@@ -74,8 +74,9 @@
 //
 // AddEmbedded and AddCustomXML are shared with the XLSX extractor too.
 //
-// Caveats: symbols inserted from a symbol font (w:sym in the private use
-// area) are dropped; embedded files are reported, not opened; text
+// Caveats: symbols inserted from a symbol font (w:sym) other than
+// Wingdings's star are private-use characters in the text; embedded files
+// are reported, not opened; text
 // hidden by colour or size is read as visible. The image-only rule counts
 // pictures in every member read (a logo in a header counts) against the
 // text of the main document.

@@ -256,9 +256,8 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 	case "sym":
 		if w.parent() == "r" {
-			if c, err := strconv.ParseUint(zipguard.Attr(se, "char"), 16, 32); err == nil && utf8.ValidRune(rune(c)) &&
-				!(c >= 0xE000 && c <= 0xF8FF) && c >= 0x20 {
-				return false, w.emit(string(rune(c)))
+			if c, err := strconv.ParseUint(zipguard.Attr(se, "char"), 16, 32); err == nil && utf8.ValidRune(rune(c)) && c >= 0x20 {
+				return false, w.emit(string(symbolRune(zipguard.Attr(se, "font"), rune(c))))
 			}
 		}
 	}
@@ -508,4 +507,20 @@ func (w *walker) watermark() bool {
 // watermark, as Word (PowerPlusWaterMarkObject) and LibreOffice do.
 func isWatermark(name string) bool {
 	return strings.Contains(strings.ToLower(name), "watermark")
+}
+
+// symbolRune is the character a symbol w:sym inserts from font: Word's
+// Insert Symbol writes a symbol font's glyph as its code in the private
+// use area (F000 + its byte). Wingdings's star (AB) is ★, the star of a
+// classification marking; any other symbol stays a private-use character
+// that stands for one symbol in the text (dropping it made 秘密★1年 read
+// 秘密1年, and the marking pass).
+func symbolRune(font string, c rune) rune {
+	if c < 0x100 {
+		c += 0xF000
+	}
+	if strings.EqualFold(font, "Wingdings") && c == 0xF0AB {
+		return '★'
+	}
+	return c
 }

@@ -54,7 +54,7 @@ func TestRunsAndParagraphs(t *testing.T) {
 			p(`<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>`, r("姓名"), "<w:r><w:tab/></w:r>", r("张某某"), "<w:r><w:br/></w:r>", r("第二行"))+
 			`<w:tbl><w:tr><w:tc>`+p(r("123"))+`</w:tc><w:tc>`+p(r("456"))+`</w:tc></w:tr></w:tbl>`+
 			p(`<w:r><w:instrText> HYPERLINK "http://x" </w:instrText></w:r>`, r("链接"), `<w:r><w:sym w:font="Symbol" w:char="2605"/><w:sym w:font="Wingdings" w:char="F0AB"/></w:r>`)))
-	want := "机密★1年\n姓名\t张某某\n第二行\n123\n456\n链接★\n"
+	want := "机密★1年\n姓名\t张某某\n第二行\n123\n456\n链接★★\n" // Symbol 2605 and Wingdings F0AB: both ★
 	if got[doc.Body] != want {
 		t.Errorf("body = %q\nwant   %q", got[doc.Body], want)
 	}

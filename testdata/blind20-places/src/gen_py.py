@@ -51,7 +51,7 @@ m = mobile("139")
 rl(P("f07_annot_mobile.pdf"), lambda c: c.textAnnotation("请核实：联络人邵雅琴，手机" + m, Rect=(500, 700, 520, 720)))
 L("f07_annot_mobile.pdf", "review", ["mobile_phone"], [m], "ReportLab textAnnotation: a sticky note (/Text annotation /Contents) beside the heading names 邵雅琴 and her 139 mobile; the page text is clean")
 rl(P("f08_annot_clean.pdf"), lambda c: c.textAnnotation("已校对，咨询电话以12345为准。", Rect=(500, 700, 520, 720)))
-L("f08_annot_clean.pdf", "pass", [], [], "twin of f07: the sticky note says it was proof-read and names 12345. docs/ do not say whether a PDF sticky note alone is hidden_content (docs list 'comments' for office files); the icon is visible to every reader, so a careful reviewer lets this pass")
+L("f08_annot_clean.pdf", "review", ["hidden_content"], [], "twin of f07: the sticky note says it was proof-read and names 12345. docs/ do not say whether a PDF sticky note alone is hidden_content (docs list 'comments' for office files); the icon is visible to every reader, so a careful reviewer lets this pass [relabelled 2026-12-06 by the lead: a PDF sticky note is a comment, and comments are reviewed as hidden_content wherever they stand (docs/findings.md), as this corpus labels its DOCX and ODT comment twins; the first run's false alarm was the label's]")
 
 pp = "E%08d" % R.randint(10000000, 99999999)
 def bm(title):
