@@ -7,7 +7,7 @@
 # its text drawn as outlines (ghostscript), the text layer without its
 # character map (pdftops, ps2pdf), a page of specks
 # that holds no text, a faded page, a bomb header, and pictures among a
-# notice's text printed to PDF (inpicture.py). Needs
+# notice's text printed to PDF (picture.py notice). Needs
 # python3-reportlab, fonts-droid-fallback, fonts-dejavu-core,
 # fonts-noto-cjk, poppler-utils, img2pdf, imagemagick, ghostscript,
 # libreoffice-writer, libreoffice-calc and chromium. Run from anywhere; the output is deterministic up to
@@ -110,9 +110,9 @@ convert -size 900x260 xc:white -font Noto-Sans-CJK-SC -pointsize 44 -fill black 
 convert -size 900x260 xc:white -font Noto-Sans-CJK-SC -pointsize 44 -fill black -annotate +30+90 '服务热线：12345' \
 	-annotate +30+180 '办公地址：人民路1号' -strip "$tmp/hotline.png"
 convert -size 400x260 gradient:'#3a6'-'#fff' -seed 3 -attenuate 0.2 +noise Gaussian -strip -quality 60 "$tmp/photo.jpg"
-/usr/bin/python3 inpicture.py "$tmp/id.png" "$tmp/inpicture_lo"
-/usr/bin/python3 inpicture.py "$tmp/hotline.png" "$tmp/inpicture_hotline"
-/usr/bin/python3 inpicture.py "$tmp/photo.jpg" "$tmp/inpicture_photo"
+/usr/bin/python3 picture.py "$tmp/id.png" "$tmp/inpicture_lo" notice
+/usr/bin/python3 picture.py "$tmp/hotline.png" "$tmp/inpicture_hotline" notice
+/usr/bin/python3 picture.py "$tmp/photo.jpg" "$tmp/inpicture_photo" notice
 (cd "$tmp" && soffice --headless --convert-to pdf inpicture_lo.fodt inpicture_hotline.fodt >/dev/null 2>&1)
 cp "$tmp/inpicture_lo.pdf" "$tmp/inpicture_hotline.pdf" .
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=inpicture_cr.pdf "$tmp/inpicture_lo.html" 2>/dev/null
