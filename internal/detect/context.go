@@ -169,13 +169,6 @@ func (in *input) clue(c *Clue, at int) bool {
 		return containsAny(w, c.Words)
 	case Heading, CellHeading:
 		if k := in.cellOf(at); k >= 0 {
-			if c.Weak && strings.ContainsFunc(in.norm[in.cells[k].start:in.cells[k].end], isHan) {
-				// A weak heading says what the column's values are (an
-				// 11-digit total under 金额); a cell of words (合计（经办人
-				// 某某 1xxxxxxxxxx）：21,000, a number format's literal)
-				// is a note, and the value in it is not the column's.
-				return false
-			}
 			if has, ok := in.headingHas(k, c.Words); ok {
 				return has
 			}

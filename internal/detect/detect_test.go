@@ -286,13 +286,22 @@ func TestLevelWithJi(t *testing.T) {
 func TestLevelWithPeriodAlone(t *testing.T) {
 	e := testEngine(t)
 	for _, s := range []string{"秘密1年\n关于开展专项检查的通知\n", "秘密\uF0AB1年\n关于开展专项检查的通知\n", "份号 000012\n机密«5年\n特急\n通知\n",
-		"秘密1年★\n通知\n", "秘密　保密期限：1年\n特急\n通知\n", "机密 保密期限 长期\n通知\n", "【秘密】\n关于开展专项检查的通知\n", "〔绝密〕\n通知\n"} {
+		"秘密1年★\n通知\n", "秘密　保密期限：1年\n特急\n通知\n", "机密 保密期限 长期\n通知\n", "【秘密】\n关于开展专项检查的通知\n", "〔绝密〕\n通知\n",
+		"机密\uF0EA\n关于开展专项检查的通知\n", "000012\n特急\n秘密1年\n通知\n", "秘密 期限1年\n通知\n",
+		"机密5年\n关于印发保密知识的通知\n各单位：\n现印发如下。\n绝密 30年\n机密 20年\n秘密 10年\n"} {
 		if fs := e.Scan(s, report.Location{Part: "body"}); !hasCategory(fs, report.ClassifiedMarking) || fs[0].Severity != report.Block {
 			t.Errorf("%q: no blocking marking: %+v", s, fs)
 		}
 	}
 	for _, s := range []string{"国家秘密的保密期限\n绝密 30年\n机密 20年\n秘密 10年\n", "关于保密期限的说明\n本文件所述秘密1年后解密。\n",
-		"保密知识\n秘密1年，机密5年\n", "商业秘密10年\n通知\n"} {
+		"保密知识\n秘密1年，机密5年\n", "商业秘密10年\n通知\n",
+		// Where a marking is not: section headings of a training text,
+		// a quiz's answer, a 解密 notice's line, a list of one level, a
+		// book's title.
+		"保密知识讲座\n【秘密】\n秘密是最一般的国家秘密。\n【机密】\n机密是重要的国家秘密。\n",
+		"保密知识测试\n问：秘密级国家秘密的保密期限一般不超过多少年？\n答：\n秘密10年\n",
+		"关于部分文件解密的通知\n下列文件自即日起解密：\n秘密10年\n",
+		"保密期限举例\n秘密10年\n秘密5年\n", "推荐书目\n《秘密》\n《保密》\n", "保密知识\n（秘密10年）\n"} {
 		for _, f := range e.Scan(s, report.Location{Part: "body"}) {
 			if f.Severity != report.Info {
 				t.Errorf("%q: %s %s %q", s, f.Rule, f.Severity, f.Excerpt)

@@ -28,7 +28,11 @@ type input struct {
 	// lineOf tells the original line text and whether it is at the head
 	// of the part (first non-empty lines), for markings.
 	lineAt func(normByte int) (line string, head bool)
-	nums   []numberCandidate // see numbers()
+	// topLine reports whether every line before the one of norm byte b
+	// is blank, a 份号 or an urgency: the place GB/T 9704 gives a
+	// marking, the first line of the document.
+	topLine func(normByte int) bool
+	nums    []numberCandidate // see numbers()
 	// origLine maps a norm byte offset to its line in the original text;
 	// lineStart, when set, maps it to the first norm byte of that line.
 	origLine  func(normByte int) int
@@ -321,7 +325,7 @@ func Detectors() []Detector {
 				"+8617712345678",
 				cellsVector + "姓名\t联系电话\t补助金额\n某某\t13812345678\t1200\n",
 				// A note in the amounts' column (a total's number format
-				// with its literal text) is no amount.
+				// with its literal text) names who handles the matter.
 				cellsVector + "单位\t补助金额（元）\n\t合计（经办人某某 15911438315）：21,000\n",
 				// Prose wrapped by a PDF between two groups, after
 				// the label on the same line.
@@ -341,6 +345,8 @@ func Detectors() []Detector {
 				"62709727\n63670536",
 				"138 1234\n5678",
 				cellsVector + "项目\t预算金额（元）\n道路工程\t13812345678\n",
+				// Amounts in words or with their unit under 金额.
+				cellsVector + "项目\t预算金额\n道路工程\t13912345678元\n桥梁工程\t约13812345678\n",
 				cellsVector + "区号\t号码\n138\t12345678\n",
 			},
 		},
@@ -546,7 +552,9 @@ func findMobiles(in *input) []hit {
 // Words that make a table column or row one of phone numbers, and words
 // that make it one of amounts or counts.
 var (
-	phoneWords  = []string{"电话", "手机", "联系", "号码", "tel", "phone", "mobile"}
+	// The person who handles a matter (经办人 某某 1xxxxxxxxxx) is named
+	// with the number to reach them by.
+	phoneWords  = []string{"电话", "手机", "联系", "号码", "经办人", "承办人", "tel", "phone", "mobile"}
 	amountWords = []string{"金额", "预算", "决算", "元", "万元", "合计", "总计", "小计", "收入", "支出", "数量", "件", "人次", "户数", "总额", "资金", "产值", "余额"}
 )
 

@@ -173,6 +173,18 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 		f := fifth()
 		return line, f == 0 || f >= l
 	}
+	in.topLine = func(b int) bool {
+		l := t.Line(t.OrigOf(b))
+		if l > maxTopLines {
+			return false
+		}
+		for k := 1; k < l; k++ {
+			if s := strings.TrimSpace(normalize.String(t.LineText(k))); s != "" && !headWords(s) && !tailWords(s) {
+				return false
+			}
+		}
+		return true
+	}
 	// The dictionary runs on another core while the detectors run here
 	// (it may still be waiting for its automaton to be built).
 	dictHits := make(chan []raw, 1)

@@ -103,21 +103,8 @@ func findMarkings(in *input) []hit {
 					}
 					out = append(out, h)
 				}
-			case ln == lvl+"密" || unbracketed(ln) == lvl+"密" || in.part != ocrPart && alonePeriod(ln, lvl+"密"):
-				// The level alone (perhaps in brackets: 【秘密】), or its
-				// period with it and nothing else but a 份号 before and an
-				// urgency after: 秘密1年, its star drawn by a symbol font
-				// (Word's Wingdings ★ as w:sym or a private-use character,
-				// a page's Wingdings «, a picture: one stray symbol or
-				// none), or its period written as a label (秘密 保密期限：1年,
-				// as OA systems export it). What OCR reads is
-				// findOCRMarkings's, which knows its misread stars.
+			case ln == lvl+"密":
 				h := hit{start: ls, end: le, rule: "classified_marking.bare_line"}
-				list := false
-				if e := periodAfter(s, le); e > le && alonePeriod(ln, lvl+"密") {
-					h.end, h.rule = e, "classified_marking.level_period"
-					list = in.levelList()
-				}
 				cell := in.cellOf(ls)
 				switch {
 				case cell >= 0 && in.levelTable(cell):
@@ -126,11 +113,6 @@ func findMarkings(in *input) []hit {
 					// options) is about them, even at the head of a
 					// text or on a slide of its own.
 					h.severity, h.rule = report.Info, "classified_marking.table_cell"
-				case list:
-					// Lines of two levels or more with their periods (绝密
-					// 30年 / 机密 20年 / 秘密 10年) list the longest periods;
-					// a document carries one marking.
-					h.severity, h.rule = report.Info, "classified_marking.level_list"
 				case head || header:
 				case cell >= 0:
 					// A table's cell in the body (表1 国家秘密的密级与
@@ -139,6 +121,41 @@ func findMarkings(in *input) []hit {
 					h.severity, h.rule = report.Info, "classified_marking.table_cell"
 				default:
 					h.severity = report.Review
+				}
+				out = append(out, h)
+			case in.part != ocrPart && (bareSymbol(ln, lvl+"密") || unbracketed(ln) == lvl+"密" || alonePeriod(ln, lvl+"密")):
+				// The level with a stray symbol (its star drawn by a
+				// symbol font: Word's w:sym, a private-use character, a
+				// page's Wingdings «) or in brackets (【秘密】), or its
+				// period with it and nothing else but a 份号 before and an
+				// urgency after: 秘密1年, 秘密«1年, 秘密1年★, or the period
+				// as a label (秘密 保密期限：1年, as OA systems export it).
+				// These forms are markings where GB/T 9704 puts one, on
+				// the document's first line (or a header's); elsewhere
+				// the same words head a training text's sections, answer
+				// a quiz or list the periods, so only a drawn star or a
+				// period label goes to a person there. What OCR reads is
+				// findOCRMarkings's, which knows its misread stars.
+				h := hit{start: ls, end: le, rule: "classified_marking.bare_line"}
+				drawn := bareSymbol(ln, lvl+"密")
+				if e := periodAfter(s, le); e > le && alonePeriod(ln, lvl+"密") {
+					h.end, h.rule = e, "classified_marking.level_period"
+					drawn = drawnStar(ln, lvl+"密")
+				}
+				cell := in.cellOf(ls)
+				switch {
+				case cell >= 0 && in.levelTable(cell):
+					h.severity, h.rule = report.Info, "classified_marking.table_cell"
+				case in.levelNear(ls):
+					// Lines of levels next to each other (绝密 30年 / 机密
+					// 20年, 【机密】 … 【秘密】 headings) are about the levels;
+					// a document carries one marking.
+					h.severity, h.rule = report.Info, "classified_marking.level_list"
+				case header || in.topLine != nil && in.topLine(ls):
+				case drawn && cell < 0:
+					h.severity = report.Review
+				default:
+					h.severity = report.Info
 				}
 				out = append(out, h)
 			}
@@ -622,7 +639,7 @@ func tailWords(s string) bool {
 
 // unbracketed is s without one pair of brackets around all of it, or s.
 func unbracketed(s string) string {
-	for _, b := range [][2]string{{"【", "】"}, {"〔", "〕"}, {"[", "]"}, {"(", ")"}, {"「", "」"}, {"《", "》"}, {"〈", "〉"}} {
+	for _, b := range [][2]string{{"【", "】"}, {"〔", "〕"}, {"[", "]"}, {"(", ")"}, {"「", "」"}} {
 		if strings.HasPrefix(s, b[0]) && strings.HasSuffix(s, b[1]) && len(s) > len(b[0])+len(b[1]) {
 			return strings.TrimSpace(s[len(b[0]) : len(s)-len(b[1])])
 		}
@@ -630,19 +647,62 @@ func unbracketed(s string) string {
 	return s
 }
 
-// levelList reports whether lines of the text are two different levels
-// or more, each alone with its period (alonePeriod): a list of the
-// levels' longest periods, not a marking.
-func (in *input) levelList() bool {
-	seen := map[string]bool{}
-	levelWords(in.norm, func(at int) int {
-		lvl := in.norm[at : at+len("秘密")]
-		if line, _ := in.lineAt(at); alonePeriod(strings.TrimSpace(line), lvl) {
-			seen[lvl] = true
+// levelNear reports whether another line within two lines of the level
+// at norm byte at is a level alone (bare, with a symbol, in brackets or
+// with its period): lines that list the levels or head sections about
+// them. Levels are looked for within nearWindow bytes of the normal form.
+func (in *input) levelNear(at int) bool {
+	if in.origLine == nil || in.lineAt == nil {
+		return false
+	}
+	lo, hi := max(0, at-nearWindow), min(len(in.norm), at+nearWindow)
+	l := in.origLine(at)
+	near := false
+	levelWords(in.norm[lo:hi], func(p int) int {
+		p += lo
+		if d := in.origLine(p) - l; near || d == 0 || d < -2 || d > 2 {
+			return 0
 		}
+		lvl := in.norm[p : p+len("秘密")]
+		line, _ := in.lineAt(p)
+		ln := strings.TrimSpace(line)
+		near = ln == lvl || unbracketed(ln) == lvl || bareSymbol(ln, lvl) || alonePeriod(ln, lvl)
 		return 0
 	})
-	return len(seen) >= 2
+	return near
+}
+
+// maxTopLines is how many lines of 份号 and urgency may stand before a
+// marking on the document's first line.
+const maxTopLines = 6
+
+// nearWindow bounds how far levelNear looks, in bytes of the normal form:
+// lines of a level alone are short.
+const nearWindow = 600
+
+// bareSymbol reports whether line ln is level and one symbol after it
+// (not a Han character, a digit, a letter or a space): a star a symbol
+// font draws.
+func bareSymbol(ln, level string) bool {
+	rest, ok := strings.CutPrefix(ln, level)
+	r, w := utf8.DecodeRuneInString(rest)
+	return ok && w > 0 && w == len(rest) && symbol(r)
+}
+
+// drawnStar reports whether the level and period on line ln carry a
+// sign that a marking was meant: a symbol between them, a 保密期限 label
+// or a star after the period.
+func drawnStar(ln, level string) bool {
+	_, rest, _ := strings.Cut(ln, level)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return symbol(r) || strings.Contains(rest, "期限") || strings.ContainsAny(rest, "★☆*")
+}
+
+// symbol reports whether r can stand for a marking's star: not a Han
+// character, a digit, a letter, a space or a bracket.
+func symbol(r rune) bool {
+	return r != utf8.RuneError && r != 0 && !isHan(r) && !unicode.IsDigit(r) && !unicode.IsLetter(r) && !unicode.IsSpace(r) &&
+		!strings.ContainsRune("()（）[]【】〔〕「」《》〈〉", r)
 }
 
 // alonePeriod reports whether line ln is level followed by its period
@@ -662,10 +722,10 @@ func alonePeriod(ln, level string) bool {
 // star a symbol font draws, which reads as a private-use character, «,
 // or nothing) and a 保密期限 label; -1 when no period follows.
 func periodAfter(s string, i int) int {
-	if r, w := utf8.DecodeRuneInString(s[i:]); w > 0 && !isHan(r) && !unicode.IsDigit(r) && !unicode.IsLetter(r) && !unicode.IsSpace(r) {
+	if r, w := utf8.DecodeRuneInString(s[i:]); w > 0 && symbol(r) {
 		i += w
 	}
-	for _, l := range []string{"保密期限:", "保密期限", "期限:"} {
+	for _, l := range []string{"保密期限:", "保密期限", "期限:", "期限"} {
 		if strings.HasPrefix(s[i:], l) {
 			i += len(l)
 			break

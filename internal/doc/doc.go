@@ -167,6 +167,10 @@ type Picture struct {
 	Page           int
 	X0, Y0, X1, Y1 float64
 	PixW, PixH     int
+	// Object identifies the picture within its file (a PDF's object
+	// number and generation), 0 for one drawn inline: a picture drawn on
+	// many pages is one object, read once.
+	Object uint64
 }
 
 // Embedded is one file found inside another.

@@ -3,11 +3,15 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/docx"
 	"github.com/mishen-gov/mishen/internal/extract/mht"
+	"github.com/mishen-gov/mishen/internal/ocr"
+	"github.com/mishen-gov/mishen/internal/report"
 )
 
 // extractMHT reads a web archive (package mht) and then, with OCR, the
@@ -31,15 +35,33 @@ func readPictures(ctx context.Context, d *doc.Document, lim doc.Limits) {
 	pics := map[string][]byte{}
 	var names []string
 	kept := d.Embedded[:0]
+	sizable := 0
 	for _, e := range d.Embedded {
 		if isImage(Sniff(e.Name, e.Data)) {
 			pics[e.Name] = e.Data
 			names = append(names, e.Name)
+			if cfg, _, err := ocr.Config(e.Data, ocr.DefaultMaxPixels); err != nil || !ocr.TooSmall(cfg.Width, cfg.Height) {
+				sizable++
+			}
 			continue
 		}
 		kept = append(kept, e)
 	}
 	d.Embedded = kept
+	// A page whose body is pictures (fewer than a DOCX's 20 characters
+	// of text a picture) holds its text in them, as a DOCX of pasted
+	// scans does: unreadable.image_only, which reading every picture
+	// well turns into ocr_only. A page of one blurred picture passed.
+	text := 0
+	for _, p := range d.Parts {
+		if p.Kind == doc.Body {
+			text += len([]rune(strings.Join(strings.Fields(p.Text), "")))
+		}
+	}
+	if docx.ImageOnly(sizable, text) {
+		d.Unreadable(RuleImageOnly, report.Location{Part: doc.Body}, fmt.Sprintf(
+			"该文件的内容主要是图片（%d张图片，正文文字仅%d字），图片中的文字需识别或人工审查", sizable, text))
+	}
 	ocrPictures(ctx, d, names, func(_ context.Context, name string) ([]byte, error) {
 		if b, ok := pics[name]; ok {
 			return b, nil

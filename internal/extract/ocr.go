@@ -255,12 +255,12 @@ func withPageOCR(fn extractorFunc) extractorFunc {
 // that have text of their own (Document.Pictures; pages in whole were
 // read whole), as the pictures of a DOCX are read: each one's region of
 // the page is rendered with pdftoppm, at its own resolution, and named
-// for its page (第2页图片1). A picture drawn again at the same size (a
-// letterhead's logo, a seal on every page) is read once.
+// for its page (第2页图片1). A picture drawn on many pages (a
+// letterhead's logo, a seal) is one object of the file and read once.
 func ocrPagePictures(ctx context.Context, d *doc.Document, data []byte, whole map[int]string, lim doc.Limits) {
 	pics := d.Pictures
 	d.Pictures = nil
-	seen := map[[4]int]bool{}
+	seen := map[uint64]bool{}
 	count := map[int]int{}
 	byName := map[string]doc.Picture{}
 	var names []string
@@ -268,12 +268,11 @@ func ocrPagePictures(ctx context.Context, d *doc.Document, data []byte, whole ma
 		if _, ok := whole[p.Page]; ok {
 			continue
 		}
-		if p.PixW > 0 {
-			k := [4]int{p.PixW, p.PixH, int(p.X1 - p.X0), int(p.Y1 - p.Y0)}
-			if seen[k] {
+		if p.Object != 0 {
+			if seen[p.Object] {
 				continue
 			}
-			seen[k] = true
+			seen[p.Object] = true
 		}
 		count[p.Page]++
 		name := fmt.Sprintf("第%d页图片%d", p.Page, count[p.Page])
@@ -546,7 +545,6 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 	}, func(i int) { reads[i] = pageRead{err: ctx.Err()} })
 
 	var late []string
-	withText := 0 // pictures whose text was read with confidence
 	for i, r := range reads {
 		if small[i] {
 			continue
@@ -554,14 +552,16 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 		d.Parts = append(d.Parts, r.parts...)
 		switch {
 		case r.trusted():
-			withText++
 		case r.err == nil && r.stats.Chars < minMediaChars && textual[i]:
 			all = false
 			d.Unreadable(RuleLowConfidence, report.Location{Part: doc.OCR, File: names[i]},
 				fmt.Sprintf("图片 %s 看来是文字页面（模糊、褪色或过小），但未能识别出文字，需人工审查", names[i]))
 		case r.err == nil && r.stats.Chars < minMediaChars:
-			// A photo or a drawing: nothing OCR could read as text, and
-			// nothing in it that looks like text; it was looked at.
+			// A photo or a drawing: nothing OCR could read as text. In a
+			// document whose body is pictures it still goes to a person:
+			// a scan blurred, turned or photographed on a desk reads as
+			// nothing too, and looks like no lines of text.
+			all = false
 		case r.err != nil && ctx.Err() != nil:
 			late = append(late, names[i])
 			all = false
@@ -577,12 +577,7 @@ func ocrPictures(ctx context.Context, d *doc.Document, names []string, read func
 	}
 	if all && body {
 		// A document whose body is pictures, all read: what it says is
-		// OCR's reading. When none holds text (a slide's photo under its
-		// title), nothing of it was left unread, as for the photos of a
-		// document with text of its own.
-		if withText == 0 {
-			d.Findings = slices.DeleteFunc(d.Findings, func(f report.Finding) bool { return f.Rule == RuleImageOnly })
-		}
+		// OCR's reading.
 		for i := range d.Findings {
 			if f := &d.Findings[i]; f.Rule == RuleImageOnly {
 				f.Rule, f.Message = RuleOCROnly, ocrOnlyMessage("该文档正文只有图片，图片中的文字")

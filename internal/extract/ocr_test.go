@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"image"
+	"image/color"
 	"image/png"
 	"io"
 	"math/rand/v2"
@@ -407,4 +408,58 @@ func TestOCRPicturesInPDF(t *testing.T) {
 			t.Errorf("%s: %d ID findings in the picture, want %d:\n%s", name, ids, want, dump(r.Findings))
 		}
 	}
+}
+
+// TestOCRPicturePage: a web page whose body is one picture (a title and a
+// data: URI) holds its text in the picture, as a DOCX of a pasted scan
+// does: one OCR reads nothing in (here a smooth photo-like gradient; a
+// blurred, turned or desk-photographed page reads as nothing too) is held
+// for a person (it passed), and one whose text OCR reads well is the
+// page's text read by OCR (ocr_only). A page of text with the same
+// picture is neither.
+func TestOCRPicturePage(t *testing.T) {
+	needOCR(t)
+	sc := newScanner(t)
+	g := image.NewGray(image.Rect(0, 0, 600, 400))
+	for y := 0; y < 400; y++ {
+		for x := 0; x < 600; x++ {
+			g.SetGray(x, y, color.Gray{Y: uint8(90 + x/5 + y/8)})
+		}
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, g); err != nil {
+		t.Fatal(err)
+	}
+	marked, err := os.ReadFile(filepath.Join(ocrFixtures, "marked.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := func(pic []byte) string {
+		return `<img src="data:image/png;base64,` + base64.StdEncoding.EncodeToString(pic) + `">`
+	}
+	page := func(body string) []byte {
+		return []byte(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title></head><body>` + body + `</body></html>`)
+	}
+	r := sc.Scan(context.Background(), "photo.html", page("<h1>停水通知</h1>"+img(b.Bytes())))
+	if !hasRule(r.Findings, extract.RuleImageOnly) {
+		t.Errorf("a page of one picture OCR reads nothing in: want %s\n%s", extract.RuleImageOnly, dump(r.Findings))
+	}
+	r = sc.Scan(context.Background(), "scan.html", page("<h1>停水通知</h1>"+img(marked)))
+	if !hasRule(r.Findings, extract.RuleOCROnly) || r.Verdict != report.Block {
+		t.Errorf("a page of one scan: want its marking and %s\n%s", extract.RuleOCROnly, dump(r.Findings))
+	}
+	long := strings.Repeat("<p>各单位要按照要求，认真做好信息发布前的审查工作，确保发布内容准确、规范。</p>", 3)
+	r = sc.Scan(context.Background(), "text.html", page("<h1>停水通知</h1>"+long+img(b.Bytes())))
+	if len(r.Findings) != 0 {
+		t.Errorf("a page of text with a photo:\n%s", dump(r.Findings))
+	}
+}
+
+func hasRule(fs []report.Finding, rule string) bool {
+	for _, f := range fs {
+		if f.Rule == rule {
+			return true
+		}
+	}
+	return false
 }

@@ -93,6 +93,11 @@ var knownGaps = map[string]struct {
 	// sheet gone, it holds only place names and amounts here, which the
 	// tester labelled pass. mishen reviews every pivot cache.
 	"blind19-sheets/hx_c01_pivot_clean.xlsx": {"a pivot cache is reviewed as hidden content whatever it holds", report.Review},
+	// blind20-places: a deck whose body is a title over one photo goes to
+	// a person, though OCR reads nothing in the photo: a scan blurred,
+	// turned or photographed on a desk reads as nothing too (the review
+	// of 988c913 found such pictures passing when this was let through).
+	"blind20-places/p09_alttext_clean.pptx": {"a deck whose body is one picture OCR reads nothing in goes to a person", report.Review},
 }
 
 func TestLabelledCorpora(t *testing.T) {

@@ -477,6 +477,11 @@ type Value struct {
 	data interface{}
 }
 
+// Ref returns the object number and generation of the indirect object v
+// was read from (a stream's own, since streams are always indirect), or
+// 0, 0 for a value written directly in the file's trailer.
+func (v Value) Ref() (uint32, uint16) { return v.ptr.id, v.ptr.gen }
+
 // IsNull reports whether the value is a null. It is equivalent to Kind() == Null.
 func (v Value) IsNull() bool {
 	return v.data == nil

@@ -254,7 +254,7 @@ func (x *extractor) imageOnly(main, dir string) {
 			text += nonSpace(p.Text)
 		}
 	}
-	if imageOnly(x.images, text) {
+	if ImageOnly(x.images, text) {
 		x.d.Unreadable(RuleImageOnly, report.Location{Part: doc.Body, File: main},
 			fmt.Sprintf("文档正文为图片，无法读取文字，需人工审查（%d张图片，正文仅%d字）", x.images, text))
 	}

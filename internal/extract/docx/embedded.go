@@ -181,9 +181,10 @@ func xmlText(a *zipguard.Archive, name string, lim doc.Limits) (string, error) {
 // title.
 const minRunesPerImage = 20
 
-// imageOnly says whether a document with images pictures, and text
-// characters of its own outside them, holds its text in pictures.
-func imageOnly(images, text int) bool {
+// ImageOnly says whether a document with images pictures, and text
+// characters of its own outside them, holds its text in pictures. The
+// dispatcher asks it of web pages and flat ODF documents too.
+func ImageOnly(images, text int) bool {
 	return images > 0 && text < minRunesPerImage*images
 }
 

@@ -156,8 +156,11 @@ type pageStats struct {
 	// holds the grid cell of each glyph that leaves a mark, in order.
 	grid   *coverGrid
 	placed []int32
-	// The pictures big enough to carry text (photos.go).
-	photos []photo
+	// The pictures big enough to carry text (photos.go), each object
+	// once, and how many more the page drew past maxPhotos.
+	photos     []photo
+	photoSeen  map[uint64]bool
+	photosOver int
 
 	// What was not read, to be reported.
 	formsTooDeep   bool // a form nested past maxFormDepth
@@ -410,7 +413,7 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 		case "BI":
 			mask := lx.skipInlineImage()
 			in.st.picture(g.ctm, g.clip, !mask && !g.fill.faint)
-			in.st.photo(g.ctm, g.clip, 0, 0)
+			in.st.photo(g.ctm, g.clip, 0, 0, 0)
 		case "m":
 			if a := argN(2); a != nil {
 				in.path.move(g.ctm.apply(num(a, 0), num(a, 1)))
@@ -655,7 +658,7 @@ func (in *interp) do(x xobj, g gstate, depth int) {
 		// show through where it is clear.
 		masked := x.v.Key("ImageMask").Bool() || x.v.Key("SMask").Kind() != lpdf.Null || x.v.Key("Mask").Kind() != lpdf.Null
 		in.st.picture(g.ctm, g.clip, !masked && !g.fill.faint)
-		in.st.photo(g.ctm, g.clip, int(x.v.Key("Width").Int64()), int(x.v.Key("Height").Int64()))
+		in.st.photo(g.ctm, g.clip, int(x.v.Key("Width").Int64()), int(x.v.Key("Height").Int64()), objectOf(x.v))
 	case "Form":
 		if depth >= maxFormDepth {
 			in.st.formsTooDeep = true

@@ -289,6 +289,9 @@ func (x *extractor) readPage(n int, p pageRef) {
 	if in.st.annotsSkipped > 0 {
 		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的注释超过 %d 个的上限，其余 %d 个未读取，需人工审查", n, maxAnnots, in.st.annotsSkipped))
 	}
+	if in.st.photosOver > 0 {
+		x.page(n, RuleTooLarge, fmt.Sprintf("第%d页的图片超过 %d 张的上限，其余 %d 张未识别其中的文字，需人工审查", n, maxPhotos, in.st.photosOver))
+	}
 	if in.st.attachments > 0 {
 		x.page(n, RuleEmbedded, fmt.Sprintf("第%d页含有多媒体或三维内容（%d个），未能自动审查其内容，请删除后重新提交，或由人工审查", n, in.st.attachments))
 	}

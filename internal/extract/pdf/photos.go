@@ -3,6 +3,7 @@ package pdf
 import (
 	"math"
 
+	lpdf "github.com/ledongthuc/pdf"
 	"github.com/mishen-gov/mishen/internal/doc"
 )
 
@@ -16,23 +17,29 @@ import (
 // read with OCR whole are left to that reading.
 
 const (
-	// minPhotoSide is the side, in points, under which a picture is an
-	// icon, a bullet or a rule: 48 points is 17 mm, a line of body text
-	// is 16.
+	// minPhotoSide is the longer side, in points, under which a picture
+	// is an icon or a bullet (48 points is 17 mm), and minLineSide the
+	// shorter, under which it is a rule: a line of small text is 12
+	// points high, and a marking or a card number pasted as a picture of
+	// one line must be read.
 	minPhotoSide = 48.0
-	// minPhotoPixels is the side, in pixels, under which a picture holds
-	// no text that OCR could read.
+	minLineSide  = 12.0
+	// minPhotoPixels and minLinePixels are the same in pixels: under
+	// them a picture holds no text that OCR could read.
 	minPhotoPixels = 32
-	// maxPhotos bounds the pictures one page hands on; the reader reports
-	// those past its own bound unread.
+	minLinePixels  = 10
+	// maxPhotos bounds the different pictures one page hands on; the
+	// page's pictures past it are reported unread.
 	maxPhotos = 256
 )
 
-// photo is a picture drawn on a page: its bounding box in user space
-// and its size in pixels (0 when not known, for an inline image).
+// photo is a picture drawn on a page: its bounding box in user space,
+// its size in pixels (0 when not known, for an inline image) and its
+// object (0 for an inline image).
 type photo struct {
-	box  rect
-	w, h int
+	box    rect
+	w, h   int
+	object uint64
 }
 
 // pictureBox is the bounding box of the unit square ctm maps, within the
@@ -53,20 +60,44 @@ func pictureBox(ctm matrix, clip rect) (rect, bool) {
 	return b, true
 }
 
-// photo records a picture of w × h pixels drawn with ctm when it is big
-// enough to carry text.
-func (st *pageStats) photo(ctm matrix, clip rect, w, h int) {
-	if len(st.photos) >= maxPhotos {
-		return
-	}
+// photo records a picture of w × h pixels, the file's object (0 for an
+// inline image), drawn with ctm when it is big enough to carry text. A
+// picture drawn again on the page is recorded once; past maxPhotos the
+// page's pictures are counted in photosOver.
+func (st *pageStats) photo(ctm matrix, clip rect, w, h int, object uint64) {
 	b, ok := pictureBox(ctm, clip)
-	if !ok || b.x1-b.x0 < minPhotoSide || b.y1-b.y0 < minPhotoSide {
+	if !ok || small(b.x1-b.x0, b.y1-b.y0, minPhotoSide, minLineSide) {
 		return
 	}
-	if w < 0 || h < 0 || (w > 0 && w < minPhotoPixels) || (h > 0 && h < minPhotoPixels) {
+	if w < 0 || h < 0 || w > 0 && h > 0 && small(float64(w), float64(h), minPhotoPixels, minLinePixels) {
 		return
 	}
-	st.photos = append(st.photos, photo{box: b, w: w, h: h})
+	if object != 0 {
+		if st.photoSeen[object] {
+			return
+		}
+		if st.photoSeen == nil {
+			st.photoSeen = map[uint64]bool{}
+		}
+		st.photoSeen[object] = true
+	}
+	if len(st.photos) >= maxPhotos {
+		st.photosOver++
+		return
+	}
+	st.photos = append(st.photos, photo{box: b, w: w, h: h, object: object})
+}
+
+// small reports whether a picture of sides a and b is too small to carry
+// a line of text: its longer side under long or its shorter under short.
+func small(a, b, long, short float64) bool {
+	return max(a, b) < long || min(a, b) < short
+}
+
+// objectOf identifies the PDF object v was read from.
+func objectOf(v lpdf.Value) uint64 {
+	id, gen := v.Ref()
+	return uint64(id)<<16 | uint64(gen)
 }
 
 // pagePictures places page n's photos on the page as it is rendered:
@@ -84,7 +115,7 @@ func pagePictures(n int, box [4]float64, rotate int, photos []photo) []doc.Pictu
 	for _, p := range photos {
 		x0, x1 := math.Max(p.box.x0, box[0])-box[0], math.Min(p.box.x1, box[2])-box[0]
 		y0, y1 := math.Max(p.box.y0, box[1])-box[1], math.Min(p.box.y1, box[3])-box[1]
-		if x1-x0 < minPhotoSide || y1-y0 < minPhotoSide {
+		if small(x1-x0, y1-y0, minPhotoSide, minLineSide) {
 			continue
 		}
 		// User space has y upwards from the bottom left corner; the
@@ -101,7 +132,7 @@ func pagePictures(n int, box [4]float64, rotate int, photos []photo) []doc.Pictu
 		default:
 			u0, v0, u1, v1 = x0, h-y1, x1, h-y0
 		}
-		out = append(out, doc.Picture{Page: n, X0: u0, Y0: v0, X1: u1, Y1: v1, PixW: p.w, PixH: p.h})
+		out = append(out, doc.Picture{Page: n, X0: u0, Y0: v0, X1: u1, Y1: v1, PixW: p.w, PixH: p.h, Object: p.object})
 	}
 	return out
 }

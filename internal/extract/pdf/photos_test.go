@@ -26,11 +26,24 @@ func TestPagePictures(t *testing.T) {
 		}
 	}
 	var st pageStats
-	st.photo(matrix{30, 0, 0, 30, 100, 100}, rect{}, 200, 200)  // 30 points: an icon
-	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 20, 12)   // 20 pixels: nothing to read
-	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 300, 180) // kept
-	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{set: true, x0: 100, y0: 100, x1: 120, y1: 300}, 300, 180)
-	if len(st.photos) != 1 || st.photos[0].box != (rect{x0: 100, y0: 100, x1: 200, y1: 160, set: true}) {
-		t.Errorf("photos %+v, want the one 100 × 60 picture", st.photos)
+	st.photo(matrix{30, 0, 0, 30, 100, 100}, rect{}, 200, 200, 1)                                               // 30 points: an icon
+	st.photo(matrix{300, 0, 0, 4, 100, 100}, rect{}, 600, 8, 5)                                                 // a rule 4 points high
+	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 20, 12, 2)                                                // 20 pixels: nothing to read
+	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 300, 180, 3)                                              // kept
+	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{set: true, x0: 100, y0: 100, x1: 105, y1: 300}, 300, 180, 4) // clipped to a sliver
+	st.photo(matrix{100, 0, 0, 60, 300, 300}, rect{}, 300, 180, 3)                                              // object 3 again
+	st.photo(matrix{200, 0, 0, 16, 100, 400}, rect{}, 600, 48, 6)                                               // a line of text: kept
+	if len(st.photos) != 2 || st.photos[0].box != (rect{x0: 100, y0: 100, x1: 200, y1: 160, set: true}) || st.photos[1].object != 6 {
+		t.Errorf("photos %+v, want the 100 × 60 picture and the 200 × 16 line", st.photos)
+	}
+	// Different pictures past the bound are counted, one drawn again is
+	// not; inline images (object 0) are each a picture.
+	for i := 0; i < maxPhotos+5; i++ {
+		st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 300, 180, uint64(10+i%(maxPhotos+2)))
+	}
+	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 0, 0, 0)
+	// 2 + 258 different objects and an inline image: 256 kept, 5 over.
+	if len(st.photos) != maxPhotos || st.photosOver != 5 {
+		t.Errorf("%d photos, %d over; want %d and 5", len(st.photos), st.photosOver, maxPhotos)
 	}
 }

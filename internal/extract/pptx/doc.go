@@ -70,8 +70,8 @@
 // layout or slide hides the master's shapes (showMasterSp="0"); section
 // names, custom shows, animations' text and add-in tags (ppt/tags) are
 // not read; pictures are not read here (the dispatcher reads
-// ppt/media with OCR where Tesseract is installed, makes
-// unreadable.image_only unreadable.ocr_only when every picture was read,
-// and drops it when no picture holds text); a chart or
+// ppt/media with OCR where Tesseract is installed, and makes
+// unreadable.image_only unreadable.ocr_only when every picture was read);
+// a chart or
 // SmartArt member shown by two slides is reported under the first.
 package pptx

@@ -568,7 +568,7 @@ def main():
     with open("c12_html_datauri_clean.html", "w", encoding="utf-8") as f:
         f.write(f"<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>公交线路调整公告</title></head><body>"
                 f"<h1>K101路公交线路临时调整</h1><img src=\"data:image/jpeg;base64,{b64}\" alt=\"公告\"></body></html>")
-    label("c12_html_datauri_clean.html", "pass", [], [], "HTML with a data: URI JPEG of a 公交线路调整 notice (K101路, 96123)")
+    label("c12_html_datauri_clean.html", "review", ["unreadable"], [], "HTML with a data: URI JPEG of a 公交线路调整 notice (K101路, 96123) [relabelled 2026-12-06: a page whose body is one picture read only by OCR goes to a person (unreadable.ocr_only), as the scans and picture-only documents relabelled before]")
 
     # c13 PDF with a correct invisible OCR layer
     p = P.public_notice(dpi=150, title="关于开展夏季爱国卫生运动的通知")
