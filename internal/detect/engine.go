@@ -163,15 +163,18 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 		}
 		return 0
 	})
-	in.lineAt = func(b int) (string, bool) {
-		l := t.Line(t.OrigOf(b))
+	lineText := func(l int) string {
 		line, ok := lines[l]
 		if !ok {
 			line = normalize.String(t.LineText(l))
 			lines[l] = line
 		}
+		return line
+	}
+	in.lineAt = func(b int) (string, bool) {
+		l := t.Line(t.OrigOf(b))
 		f := fifth()
-		return line, f == 0 || f >= l
+		return lineText(l), f == 0 || f >= l
 	}
 	in.topLine = func(b int) bool {
 		l := t.Line(t.OrigOf(b))
@@ -179,7 +182,7 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 			return false
 		}
 		for k := 1; k < l; k++ {
-			if s := strings.TrimSpace(normalize.String(t.LineText(k))); s != "" && !headWords(s) && !tailWords(s) {
+			if s := strings.TrimSpace(lineText(k)); s != "" && !headWords(s) && !tailWords(s) {
 				return false
 			}
 		}

@@ -123,7 +123,8 @@ func findMarkings(in *input) []hit {
 					h.severity = report.Review
 				}
 				out = append(out, h)
-			case in.part != ocrPart && (bareSymbol(ln, lvl+"密") || unbracketed(ln) == lvl+"密" || alonePeriod(ln, lvl+"密")):
+			case in.part == ocrPart:
+			default:
 				// The level with a stray symbol (its star drawn by a
 				// symbol font: Word's w:sym, a private-use character, a
 				// page's Wingdings «) or in brackets (【秘密】), or its
@@ -136,11 +137,16 @@ func findMarkings(in *input) []hit {
 				// a quiz or list the periods, so only a drawn star or a
 				// period label goes to a person there. What OCR reads is
 				// findOCRMarkings's, which knows its misread stars.
+				level := s[ls:le]
+				period := alonePeriod(ln, level)
+				drawn := bareSymbol(ln, level)
+				if !period && !drawn && unbracketed(ln) != level {
+					break
+				}
 				h := hit{start: ls, end: le, rule: "classified_marking.bare_line"}
-				drawn := bareSymbol(ln, lvl+"密")
-				if e := periodAfter(s, le); e > le && alonePeriod(ln, lvl+"密") {
+				if e := periodAfter(s, le); e > le && period {
 					h.end, h.rule = e, "classified_marking.level_period"
-					drawn = drawnStar(ln, lvl+"密")
+					drawn = drawnStar(ln, level)
 				}
 				cell := in.cellOf(ls)
 				switch {

@@ -55,7 +55,7 @@ func readPictures(ctx context.Context, d *doc.Document, lim doc.Limits) {
 	text := 0
 	for _, p := range d.Parts {
 		if p.Kind == doc.Body {
-			text += len([]rune(strings.Join(strings.Fields(p.Text), "")))
+			text += docx.NonSpace(p.Text)
 		}
 	}
 	if docx.ImageOnly(sizable, text) {

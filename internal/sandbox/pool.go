@@ -422,14 +422,14 @@ func (r *polled) Read(p []byte) (int, error) {
 	// The descriptor is held while f runs, so exec's Wait, which closes
 	// it when the worker exits, waits for f to return.
 	err := r.raw.Read(func(fd uintptr) bool {
+		fds := [1]unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
 		for {
 			wait := time.Until(r.until)
 			if wait <= 0 {
 				rerr = os.ErrDeadlineExceeded
 				return true
 			}
-			fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-			if _, err := unix.Poll(fds, int((wait+time.Millisecond-1)/time.Millisecond)); err != nil && err != unix.EINTR {
+			if _, err := unix.Poll(fds[:], int((wait+time.Millisecond-1)/time.Millisecond)); err != nil && err != unix.EINTR {
 				rerr = err
 				return true
 			}

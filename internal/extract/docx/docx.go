@@ -251,7 +251,7 @@ func (x *extractor) imageOnly(main, dir string) {
 	text := 0
 	for _, p := range x.d.Parts {
 		if p.File == main && (p.Kind == doc.Body || p.Kind == doc.TextBox) {
-			text += nonSpace(p.Text)
+			text += NonSpace(p.Text)
 		}
 	}
 	if ImageOnly(x.images, text) {

@@ -182,14 +182,15 @@ func xmlText(a *zipguard.Archive, name string, lim doc.Limits) (string, error) {
 const minRunesPerImage = 20
 
 // ImageOnly says whether a document with images pictures, and text
-// characters of its own outside them, holds its text in pictures. The
-// dispatcher asks it of web pages and flat ODF documents too.
+// characters of its own outside them (NonSpace), holds its text in
+// pictures. The PPTX reader and the dispatcher (web pages, MHT, flat ODF)
+// ask it too.
 func ImageOnly(images, text int) bool {
 	return images > 0 && text < minRunesPerImage*images
 }
 
-// nonSpace counts the runes of s that are not white space.
-func nonSpace(s string) int {
+// NonSpace counts the runes of s that are not white space.
+func NonSpace(s string) int {
 	n := 0
 	for _, r := range s {
 		if !unicode.IsSpace(r) {

@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
@@ -484,29 +483,15 @@ func (x *extractor) imageOnly() {
 	text := 0
 	for _, p := range x.d.Parts {
 		if p.Page > 0 && (p.Kind == doc.Body || p.Kind == doc.TextBox || p.Kind == doc.Chart) {
-			text += nonSpace(p.Text)
+			text += docx.NonSpace(p.Text)
 		}
 	}
-	if text < minRunesPerImage*x.pictures {
+	// As for Word documents: fewer than 20 characters of slide text for
+	// each picture the slides show.
+	if docx.ImageOnly(x.pictures, text) {
 		x.d.Unreadable(docx.RuleImageOnly, report.Location{Part: doc.Body}, fmt.Sprintf(
 			"演示文稿的内容主要是图片，图片中的文字无法自动识别，需人工审查（%d张图片，幻灯片文字仅%d字）", x.pictures, text))
 	}
-}
-
-// minRunesPerImage is how many characters of slide text, not counting
-// spaces, a presentation must have for each picture its slides show, as
-// for Word documents.
-const minRunesPerImage = 20
-
-// nonSpace counts the runes of s that are not white space.
-func nonSpace(s string) int {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			n++
-		}
-	}
-	return n
 }
 
 // fail adds the unreadable finding for err at loc, and stops the reading
