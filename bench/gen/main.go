@@ -1,7 +1,7 @@
 // Command gen writes a corpus of Chinese government prose and a plain
 // dictionary of N terms for the scan benchmark (bench/scan.sh). The text is
 // built from sentence templates with random fills, so it has the character
-// mix of real notices; about one term in ten is planted in the text.
+// mix of real notices; a term is planted after one sentence in ten (-plant).
 //
 // With -kind personal it writes, for bench/default.sh, prose.txt of what a
 // county's 政府信息公开 pages carry: notices in prose and, every few
@@ -44,6 +44,7 @@ func main() {
 	n := flag.Int("terms", 10000, "dictionary terms")
 	out := flag.String("out", "out", "output folder")
 	kind := flag.String("kind", "dict", "dict: prose and a dictionary; personal: government text with personal data")
+	plant := flag.Int("plant", 10, "dict: plant a term after one sentence in PLANT (2: dense hits, a term every 200 bytes or so)")
 	flag.Parse()
 	if *kind == "personal" {
 		os.MkdirAll(*out, 0o755)
@@ -104,7 +105,7 @@ func main() {
 		case 7:
 			s = fmt.Sprintf(templates[k], w(), w())
 		}
-		if r.Intn(10) == 0 {
+		if r.Intn(max(*plant, 1)) == 0 {
 			s += terms[r.Intn(len(terms))] + "。"
 		}
 		if r.Intn(6) == 0 {

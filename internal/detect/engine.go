@@ -15,6 +15,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/dict"
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/normalize"
+	"github.com/mishen-gov/mishen/internal/prefault"
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
@@ -371,6 +372,7 @@ const (
 // excerpts and messages.
 func (e *Engine) place(t *normalize.Text, rs []raw, loc report.Location) []report.Finding {
 	out := make([]report.Finding, len(rs))
+	prefault.Slice(out)
 	inPieces(len(rs), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			r := &rs[i]

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"math"
+	"slices"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/report"
@@ -50,6 +51,9 @@ func dropRereadings(fs []report.Finding) []report.Finding {
 		file     string
 		category report.Category
 		message  string
+	}
+	if !slices.ContainsFunc(fs, func(f report.Finding) bool { return f.Location.Part == doc.OCR }) {
+		return fs // nothing read twice: no copy of every finding
 	}
 	layer := map[key]bool{}
 	for _, f := range fs {

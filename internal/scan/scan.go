@@ -4,8 +4,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,6 +15,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/dict"
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract"
+	"github.com/mishen-gov/mishen/internal/prefault"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/sandbox"
 )
@@ -176,7 +177,6 @@ func Document(eng *detect.Engine, d *doc.Document) []report.Finding {
 // document is Document that, when fp is set, calls it for each finding
 // with its raw value (empty for a finding without one).
 func document(eng *detect.Engine, d *doc.Document, fp func(*report.Finding, string)) []report.Finding {
-	out := []report.Finding{}
 	// What a web page shows, so that a hidden copy of it (a mobile menu)
 	// is not taken for hidden content; built only for pages that hide
 	// something.
@@ -190,6 +190,10 @@ func document(eng *detect.Engine, d *doc.Document, fp func(*report.Finding, stri
 		}
 		return b.String()
 	})
+	// Each part's findings, then all of them in one slice allocated once
+	// (a workbook's sheets: no copy per part as the slice grows).
+	var parts [][]report.Finding
+	total := len(d.Findings)
 	for _, p := range d.Parts {
 		loc := report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}
 		sp := eng.ScanCells(p.Text, p.Cells, loc)
@@ -204,12 +208,22 @@ func document(eng *detect.Engine, d *doc.Document, fp func(*report.Finding, stri
 			if fp != nil {
 				fp(&f, "")
 			}
-			out = append(out, f)
+			parts = append(parts, []report.Finding{f})
+			total++
 		}
-		if len(out) == 0 && len(sp.Findings) > 0 {
-			out = sp.Findings // one part (a text file): no copy of its findings
-		} else {
-			out = append(out, sp.Findings...)
+		if len(sp.Findings) > 0 {
+			parts = append(parts, sp.Findings)
+			total += len(sp.Findings)
+		}
+	}
+	var out []report.Finding
+	if len(parts) == 1 && len(d.Findings) == 0 {
+		out = parts[0] // one part (a text file): no copy of its findings
+	} else {
+		out = make([]report.Finding, 0, total)
+		prefault.Slice(out)
+		for _, fs := range parts {
+			out = append(out, fs...)
 		}
 	}
 	out = dropRereadings(out)
@@ -226,7 +240,7 @@ func document(eng *detect.Engine, d *doc.Document, fp func(*report.Finding, stri
 		out = append(out, f)
 	}
 	for i := range out {
-		out[i].ID = fmt.Sprintf("F%d", i+1)
+		out[i].ID = "F" + strconv.Itoa(i+1)
 	}
 	return out
 }
