@@ -171,6 +171,11 @@ type Picture struct {
 	// number and generation), 0 for one drawn inline: a picture drawn on
 	// many pages is one object, read once.
 	Object uint64
+	// Own is set when the picture's region of the rendered page would not
+	// show its text as it is: the picture is drawn turned or squeezed, or
+	// through a soft mask or translucent over other ink (a watermark).
+	// Its own pixels are read instead.
+	Own bool
 }
 
 // Embedded is one file found inside another.

@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"image"
+	"image/png"
 	"math"
 	"runtime"
 	"slices"
@@ -14,6 +17,7 @@ import (
 	"time"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/pdf"
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 	"github.com/mishen-gov/mishen/internal/ocr"
 	"github.com/mishen-gov/mishen/internal/report"
@@ -253,7 +257,8 @@ func withPageOCR(fn extractorFunc) extractorFunc {
 
 // ocrPagePictures reads with OCR the pictures a PDF draws on its pages
 // that have text of their own (Document.Pictures; pages in whole were
-// read whole), as the pictures of a DOCX are read: each one's region of
+// read whole, and only the pictures of theirs that are read from their
+// own pixels are read again), as the pictures of a DOCX are read: each one's region of
 // the page is rendered with pdftoppm, at its own resolution, and named
 // for its page (第2页图片1). A picture drawn on many pages (a
 // letterhead's logo, a seal) is one object of the file and read once.
@@ -265,7 +270,10 @@ func ocrPagePictures(ctx context.Context, d *doc.Document, data []byte, whole ma
 	byName := map[string]doc.Picture{}
 	var names []string
 	for _, p := range pics {
-		if _, ok := whole[p.Page]; ok {
+		// A page read whole shows its pictures as they are drawn: one
+		// drawn turned, squeezed or seen through is read on its own
+		// all the same.
+		if _, ok := whole[p.Page]; ok && !p.Own {
 			continue
 		}
 		if p.Object != 0 {
@@ -285,11 +293,33 @@ func ocrPagePictures(ctx context.Context, d *doc.Document, data []byte, whole ma
 	o := ocrOptions(lim)
 	ocrPictures(ctx, d, names, func(ctx context.Context, name string) ([]byte, error) {
 		p := byName[name]
+		if p.Own {
+			// Turned, squeezed or seen through: its own pixels, upright,
+			// in proportion and at full strength; rendered as the others
+			// when its encoding is one pdf.Picture does not decode.
+			if b, err := ownPixels(data, p, o); err == nil {
+				return b, nil
+			}
+		}
 		dpi := pictureDPI(p)
 		s := float64(dpi) / 72
 		x, y := int(p.X0*s), int(p.Y0*s)
 		return ocr.RenderRegion(ctx, data, p.Page, dpi, x, y, int(math.Ceil(p.X1*s))-x, int(math.Ceil(p.Y1*s))-y, o)
 	}, lim, false)
+}
+
+// ownPixels decodes picture p of a PDF from its own pixels, in grey with
+// its soft mask laid over white, as a PNG file.
+func ownPixels(data []byte, p doc.Picture, o ocr.Options) ([]byte, error) {
+	g, err := pdf.Picture(data, p.Object, cmp.Or(o.MaxPixels, ocr.DefaultMaxPixels))
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&b, g); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // pictureDPI is the resolution at which a picture on a page is rendered:

@@ -410,6 +410,33 @@ func TestOCRPicturesInPDF(t *testing.T) {
 	}
 }
 
+// TestOCRBentPicturesInPDF: a picture whose region of the printed page
+// does not show its text as it is, a marking turned 35 degrees as a
+// watermark or seen through at a third of its strength (Chromium), or
+// squeezed into a frame of another shape (LibreOffice), is read from its
+// own pixels and blocks, as does one LibreOffice prints turned 30° as new,
+// turned pixels, read with its lines made level; a turned watermark
+// reading 样稿 adds nothing.
+func TestOCRBentPicturesInPDF(t *testing.T) {
+	needOCR(t)
+	sc := newScanner(t)
+	for name, want := range map[string]int{"bent_turned.pdf": 1, "bent_seen.pdf": 1, "bent_squeezed.pdf": 1, "bent_baked.pdf": 1, "bent_draft.pdf": 0} {
+		r := scanFixture(t, sc, name)
+		marks := 0
+		for _, f := range r.Findings {
+			switch {
+			case f.Category == report.ClassifiedMarking && f.Location.Part == doc.OCR && f.Location.File == "第1页图片1":
+				marks++
+			default:
+				t.Errorf("%s: unexpected finding %s at %+v: %s", name, f.Rule, f.Location, f.Message)
+			}
+		}
+		if marks != want {
+			t.Errorf("%s: %d markings in the picture, want %d:\n%s", name, marks, want, dump(r.Findings))
+		}
+	}
+}
+
 // TestOCRPicturePage: a web page whose body is one picture (a title and a
 // data: URI) holds its text in the picture, as a DOCX of a pasted scan
 // does: one OCR reads nothing in (here a smooth photo-like gradient; a

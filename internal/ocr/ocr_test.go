@@ -497,3 +497,41 @@ func TestHeadReadings(t *testing.T) {
 		t.Errorf("head read %q: want the marking once", text)
 	}
 }
+
+// TestReadSparse: one line of large glyphs (a marking pasted as a picture
+// 200 pixels high) is no block of text for Tesseract's page layout, which
+// reads nothing there; it is read again as sparse text, its glyphs put
+// back on one line.
+func TestReadSparse(t *testing.T) {
+	needOCR(t)
+	data, err := os.ReadFile("testdata/mark.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ReadImage(context.Background(), data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Page.Lines) != 1 {
+		t.Fatalf("%d lines, want the marking's one: %+v", len(r.Page.Lines), r.Page.Lines)
+	}
+	if text, _ := r.Page.Text(); !strings.HasPrefix(text, "机密") || !strings.Contains(text, "年") {
+		t.Errorf("read %q, want 机密…1年", text)
+	}
+}
+
+// TestRejoin: a sparse reading's one-word lines that share a row become
+// one line, left to right; a word on the next row stays on its own.
+func TestRejoin(t *testing.T) {
+	w := func(s string, x0, y0, x1, y1 float64) Line {
+		return Line{Words: []Word{{Text: s, Box: Box{x0, y0, x1, y1}}}, Box: Box{x0, y0, x1, y1}, Page: 1}
+	}
+	p := &Page{Lines: []Line{w("密", 110, 12, 200, 98), w("机", 10, 10, 100, 100), w("★", 210, 20, 290, 95), w("年", 10, 130, 90, 200)}}
+	p.rejoin()
+	if len(p.Lines) != 2 {
+		t.Fatalf("%d lines, want 2: %+v", len(p.Lines), p.Lines)
+	}
+	if text, _ := p.Text(); text != "机密★\n年" {
+		t.Errorf("text %q", text)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/image/draw"
 )
@@ -77,7 +78,8 @@ func ReadPageInk(ctx context.Context, g *image.Gray, ink func(rows int) (*image.
 		rows := min(headPixels(p), h-1) + 1
 		noInk = sync.OnceValues(func() (*image.Gray, error) { return ink(rows) })
 	}
-	return finish(ctx, p, in, page, noInk, read, o)
+	sparse := func() (*Page, error) { return recognizeBytes(ctx, in, w, h, psmSparse, sparseOptions(o)) }
+	return finish(ctx, p, in, page, noInk, read, sparse, o)
 }
 
 // passThrough are the picture formats handed to Tesseract as they are,
@@ -158,6 +160,15 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		p, _, err := read(g)
 		return p, err
 	}
+	// The same image read again as sparse text, at the first reading's
+	// scale.
+	sparse := func() (*Page, error) {
+		q, err := recognizeBytes(ctx, in, p.Width*f, p.Height*f, psmSparse, sparseOptions(o))
+		if err == nil && f > 1 {
+			q.scale(1/float64(f), p.Width, p.Height)
+		}
+		return q, err
+	}
 	// The head, read again when in doubt, is read without coloured ink.
 	ink := sync.OnceValues(func() (*image.Gray, error) {
 		c, err := colour()
@@ -166,22 +177,32 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		}
 		return inkOf(c)
 	})
-	return finish(ctx, p, in, grey, ink, reread, o)
+	return finish(ctx, p, in, grey, ink, reread, sparse, o)
 }
 
 // finish completes a first reading p of an image made from in: read
-// again turned upright when it lies turned (upright), its head read again
+// again turned upright when it lies turned (upright), else as sparse
+// text when it read nothing or nothing to trust (readSparse) and then
+// with its lines made level (readLevel), its head read again
 // when in doubt (readHead), and the boxes of a turned page put back on
 // the image as it lies. img gives the image in Go, headImg a second image
 // the head is read again from (the picture without its coloured ink: a red
 // stamp over a black marking, where a red marking needs img), and read
 // reads an image as the first reading did.
 func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image.Gray, error),
-	read func(*image.Gray) (*Page, error), o Options) (*Read, error) {
+	read func(*image.Gray) (*Page, error), sparse func() (*Page, error), o Options) (*Read, error) {
 	w, h := p.Width, p.Height
 	p, turned, q, err := upright(ctx, p, in, img, read, o)
 	if err != nil {
 		return nil, err
+	}
+	if q == 0 {
+		if p, err = readSparse(ctx, p, sparse); err != nil {
+			return nil, err
+		}
+		if p, err = readLevel(ctx, p, img, read, o); err != nil {
+			return nil, err
+		}
 	}
 	head := []func() (*image.Gray, error){img, headImg}
 	if q != 0 {
@@ -197,6 +218,109 @@ func finish(ctx context.Context, p *Page, in []byte, img, headImg func() (*image
 	}
 	r.Turned = 90 * q
 	return r, nil
+}
+
+// psmSparse is Tesseract's page segmentation for sparse text: as much
+// text as it finds, in no particular layout.
+const psmSparse = 11
+
+// sparseOptions are o for a sparse reading: in Chinese alone, as a head
+// is read (HeadLang): with English beside it, the large glyphs of 机密
+// come out as Latin letters (rn, LL, Ni).
+func sparseOptions(o Options) Options {
+	o.Lang = HeadLang
+	return o
+}
+
+// readSparse reads an image again as sparse text when its first reading
+// (Tesseract's page layout, --psm 3) found nothing or nothing to trust,
+// and keeps the second when it is better. A picture of one line of large
+// glyphs (a marking pasted as a picture 200 pixels high, a watermark's
+// own pixels) holds no block of text for the page layout, which reads
+// nothing there or noise ("Ra上山让" for 机密★); read as sparse text it
+// gives the line. A photo read as nothing keeps its reading unless the
+// second can be trusted (better).
+func readSparse(ctx context.Context, p *Page, sparse func() (*Page, error)) (*Page, error) {
+	ps := p.Stats()
+	if ps.Chars > 0 && !poor(ps) || multiPage(p) {
+		return p, nil
+	}
+	t, err := sparse()
+	if err != nil {
+		return p, ctx.Err()
+	}
+	if !keep(t, p) {
+		return p, nil
+	}
+	t.rejoin()
+	return t, nil
+}
+
+// keep reports whether a second reading t of an image is kept over the
+// first, p: it is better (more confident, and to be trusted where p read
+// next to nothing), or, where p read next to nothing, it holds two glyphs
+// or more read with trust and more trust in all. A marking's ★ is never
+// read with confidence (妇, 女), which keeps a reading of a few glyphs
+// under the trusted mean: 机 and 密 at 91 are kept over Latin noise
+// ("LL" at 72).
+func keep(t, p *Page) bool {
+	ts, ps := t.Stats(), p.Stats()
+	if better(ts, ps) {
+		return true
+	}
+	tn, tm := trusted(t)
+	_, pm := trusted(p)
+	return ps.Chars < FewChars && tn >= 2 && tm > pm
+}
+
+// maxRejoin bounds the lines rejoin compares pairwise.
+const maxRejoin = 2000
+
+// rejoin puts back on one line the words a sparse reading gives as lines
+// of their own (机, 密, 妇 of one marking): lines that share half the
+// height of the lower one, in order of their tops, words left to right.
+func (p *Page) rejoin() {
+	if len(p.Lines) < 2 || len(p.Lines) > maxRejoin {
+		return
+	}
+	ls := slices.Clone(p.Lines)
+	slices.SortStableFunc(ls, func(a, b Line) int { return cmp.Compare(a.Box.Y0, b.Box.Y0) })
+	var out []Line
+	for _, l := range ls {
+		if k := len(out) - 1; k >= 0 && out[k].Page == l.Page && sameRow(out[k].Box, l.Box) {
+			out[k].Words = append(out[k].Words, l.Words...)
+			out[k].Box = out[k].Box.union(l.Box)
+			continue
+		}
+		l.Words = slices.Clone(l.Words)
+		out = append(out, l)
+	}
+	for i := range out {
+		slices.SortStableFunc(out[i].Words, func(a, b Word) int { return cmp.Compare(a.Box.X0, b.Box.X0) })
+	}
+	p.Lines = out
+}
+
+// sameRow reports whether boxes a and b share half the height of the
+// lower one.
+func sameRow(a, b Box) bool {
+	overlap := min(a.Y1, b.Y1) - max(a.Y0, b.Y0)
+	return overlap > 0 && overlap >= 0.5*min(a.Y1-a.Y0, b.Y1-b.Y0)
+}
+
+// trusted counts the characters of p read with TrustedConf or more, and
+// sums their confidence.
+func trusted(p *Page) (n int, mass float64) {
+	for _, l := range p.Lines {
+		for _, w := range l.Words {
+			if w.Conf >= TrustedConf {
+				k := utf8.RuneCountInString(w.Text)
+				n += k
+				mass += w.Conf * float64(k)
+			}
+		}
+	}
+	return n, mass
 }
 
 // readHead completes a first reading with the second reading of the head

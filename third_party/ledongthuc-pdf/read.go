@@ -482,6 +482,28 @@ type Value struct {
 // 0, 0 for a value written directly in the file's trailer.
 func (v Value) Ref() (uint32, uint16) { return v.ptr.id, v.ptr.gen }
 
+// Object returns the indirect object id (generation gen) of the file, or
+// a null Value when there is none.
+func (r *Reader) Object(id uint32, gen uint16) Value {
+	return r.resolve(objptr{}, objptr{id, gen})
+}
+
+// EncodedReader returns the bytes of the stream v as the file stores
+// them, decrypted but with none of its /Filter applied, for a caller that
+// decodes filters the library does not (an image's DCTDecode, a PNG
+// predictor). If v is not a stream, reads fail.
+func (v Value) EncodedReader() io.ReadCloser {
+	x, ok := v.data.(stream)
+	if !ok {
+		return &errorReadCloser{fmt.Errorf("stream not present")}
+	}
+	var rd io.Reader = io.NewSectionReader(v.r.f, x.offset, v.Key("Length").Int64())
+	if v.r.sec != nil {
+		rd = v.r.sec.decryptStream(v.r.sec.streamMethod(x.hdr), x.ptr, rd)
+	}
+	return io.NopCloser(rd)
+}
+
 // IsNull reports whether the value is a null. It is equivalent to Kind() == Null.
 func (v Value) IsNull() bool {
 	return v.data == nil

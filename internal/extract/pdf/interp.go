@@ -413,7 +413,7 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 		case "BI":
 			mask := lx.skipInlineImage()
 			in.st.picture(g.ctm, g.clip, !mask && !g.fill.faint)
-			in.st.photo(g.ctm, g.clip, 0, 0, 0)
+			in.st.photo(g.ctm, g.clip, 0, 0, 0, true)
 		case "m":
 			if a := argN(2); a != nil {
 				in.path.move(g.ctm.apply(num(a, 0), num(a, 1)))
@@ -658,7 +658,11 @@ func (in *interp) do(x xobj, g gstate, depth int) {
 		// show through where it is clear.
 		masked := x.v.Key("ImageMask").Bool() || x.v.Key("SMask").Kind() != lpdf.Null || x.v.Key("Mask").Kind() != lpdf.Null
 		in.st.picture(g.ctm, g.clip, !masked && !g.fill.faint)
-		in.st.photo(g.ctm, g.clip, int(x.v.Key("Width").Int64()), int(x.v.Key("Height").Int64()), objectOf(x.v))
+		// Its rendered region shows its text as it is only when it is
+		// drawn opaque: one seen through (masked, translucent, blended)
+		// is read from its own pixels.
+		see := !masked && !g.fill.faint || x.v.Key("ImageMask").Bool() && !g.fill.faint
+		in.st.photo(g.ctm, g.clip, int(x.v.Key("Width").Int64()), int(x.v.Key("Height").Int64()), objectOf(x.v), see)
 	case "Form":
 		if depth >= maxFormDepth {
 			in.st.formsTooDeep = true

@@ -40,6 +40,7 @@ type photo struct {
 	box    rect
 	w, h   int
 	object uint64
+	own    bool // read its own pixels (doc.Picture.Own)
 }
 
 // pictureBox is the bounding box of the unit square ctm maps, within the
@@ -64,7 +65,7 @@ func pictureBox(ctm matrix, clip rect) (rect, bool) {
 // inline image), drawn with ctm when it is big enough to carry text. A
 // picture drawn again on the page is recorded once; past maxPhotos the
 // page's pictures are counted in photosOver.
-func (st *pageStats) photo(ctm matrix, clip rect, w, h int, object uint64) {
+func (st *pageStats) photo(ctm matrix, clip rect, w, h int, object uint64, see bool) {
 	b, ok := pictureBox(ctm, clip)
 	if !ok || small(b.x1-b.x0, b.y1-b.y0, minPhotoSide, minLineSide) {
 		return
@@ -85,7 +86,23 @@ func (st *pageStats) photo(ctm matrix, clip rect, w, h int, object uint64) {
 		st.photosOver++
 		return
 	}
-	st.photos = append(st.photos, photo{box: b, w: w, h: h, object: object})
+	own := object != 0 && (!see || bent(ctm, w, h))
+	st.photos = append(st.photos, photo{box: b, w: w, h: h, object: object, own: own})
+}
+
+// bent reports whether ctm draws a picture of w × h pixels turned (by
+// more than about a degree), mirrored or squeezed (its pixels a quarter
+// taller or wider on the page than they are).
+func bent(ctm matrix, w, h int) bool {
+	a, b, c, d := ctm[0], ctm[1], ctm[2], ctm[3]
+	if math.Abs(b) > 0.02*math.Abs(a) || math.Abs(c) > 0.02*math.Abs(d) || a < 0 || d < 0 {
+		return true
+	}
+	if w <= 0 || h <= 0 || a == 0 || d == 0 {
+		return false
+	}
+	r := (a / float64(w)) / (d / float64(h))
+	return r > 1.25 || r < 0.8
 }
 
 // small reports whether a picture of sides a and b is too small to carry
@@ -132,7 +149,7 @@ func pagePictures(n int, box [4]float64, rotate int, photos []photo) []doc.Pictu
 		default:
 			u0, v0, u1, v1 = x0, h-y1, x1, h-y0
 		}
-		out = append(out, doc.Picture{Page: n, X0: u0, Y0: v0, X1: u1, Y1: v1, PixW: p.w, PixH: p.h, Object: p.object})
+		out = append(out, doc.Picture{Page: n, X0: u0, Y0: v0, X1: u1, Y1: v1, PixW: p.w, PixH: p.h, Object: p.object, Own: p.own})
 	}
 	return out
 }

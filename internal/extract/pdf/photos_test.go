@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"context"
+	"os"
 	"testing"
 
 	"github.com/mishen-gov/mishen/internal/doc"
@@ -26,24 +28,92 @@ func TestPagePictures(t *testing.T) {
 		}
 	}
 	var st pageStats
-	st.photo(matrix{30, 0, 0, 30, 100, 100}, rect{}, 200, 200, 1)                                               // 30 points: an icon
-	st.photo(matrix{300, 0, 0, 4, 100, 100}, rect{}, 600, 8, 5)                                                 // a rule 4 points high
-	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 20, 12, 2)                                                // 20 pixels: nothing to read
-	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 300, 180, 3)                                              // kept
-	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{set: true, x0: 100, y0: 100, x1: 105, y1: 300}, 300, 180, 4) // clipped to a sliver
-	st.photo(matrix{100, 0, 0, 60, 300, 300}, rect{}, 300, 180, 3)                                              // object 3 again
-	st.photo(matrix{200, 0, 0, 16, 100, 400}, rect{}, 600, 48, 6)                                               // a line of text: kept
+	st.photo(matrix{30, 0, 0, 30, 100, 100}, rect{}, 200, 200, 1, true)                                               // 30 points: an icon
+	st.photo(matrix{300, 0, 0, 4, 100, 100}, rect{}, 600, 8, 5, true)                                                 // a rule 4 points high
+	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 20, 12, 2, true)                                                // 20 pixels: nothing to read
+	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 300, 180, 3, true)                                              // kept
+	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{set: true, x0: 100, y0: 100, x1: 105, y1: 300}, 300, 180, 4, true) // clipped to a sliver
+	st.photo(matrix{100, 0, 0, 60, 300, 300}, rect{}, 300, 180, 3, true)                                              // object 3 again
+	st.photo(matrix{200, 0, 0, 16, 100, 400}, rect{}, 600, 48, 6, true)                                               // a line of text: kept
 	if len(st.photos) != 2 || st.photos[0].box != (rect{x0: 100, y0: 100, x1: 200, y1: 160, set: true}) || st.photos[1].object != 6 {
 		t.Errorf("photos %+v, want the 100 × 60 picture and the 200 × 16 line", st.photos)
 	}
 	// Different pictures past the bound are counted, one drawn again is
 	// not; inline images (object 0) are each a picture.
 	for i := 0; i < maxPhotos+5; i++ {
-		st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 300, 180, uint64(10+i%(maxPhotos+2)))
+		st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 300, 180, uint64(10+i%(maxPhotos+2)), true)
 	}
-	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 0, 0, 0)
+	st.photo(matrix{100, 0, 0, 60, 100, 100}, rect{}, 0, 0, 0, true)
 	// 2 + 258 different objects and an inline image: 256 kept, 5 over.
 	if len(st.photos) != maxPhotos || st.photosOver != 5 {
 		t.Errorf("%d photos, %d over; want %d and 5", len(st.photos), st.photosOver, maxPhotos)
+	}
+}
+
+// TestBent: a picture drawn turned, mirrored or out of proportion is read
+// from its own pixels; one drawn upright in proportion (a little off from
+// rounding) from the page.
+func TestBent(t *testing.T) {
+	for _, c := range []struct {
+		ctm  matrix
+		w, h int
+		want bool
+	}{
+		{matrix{300, 0, 0, 100, 50, 50}, 900, 300, false},
+		{matrix{301, 0, 0, 99, 50, 50}, 900, 300, false},
+		{matrix{246, -172, 57, 82, 50, 50}, 900, 300, true}, // turned 35 degrees
+		{matrix{0, 300, -100, 0, 50, 50}, 900, 300, true},   // a quarter turn
+		{matrix{-300, 0, 0, 100, 50, 50}, 900, 300, true},   // mirrored
+		{matrix{397, 0, 0, 26, 50, 50}, 1200, 200, true},    // 14 cm by 0.9 cm
+		{matrix{142, 0, 0, 71, 50, 50}, 1200, 200, true},    // 5 cm by 2.5 cm
+		{matrix{300, 0, 0, 100, 50, 50}, 0, 0, false},       // pixels unknown
+	} {
+		if got := bent(c.ctm, c.w, c.h); got != c.want {
+			t.Errorf("bent(%v, %d, %d) = %v, want %v", c.ctm, c.w, c.h, got, c.want)
+		}
+	}
+}
+
+// TestPictureOwnPixels: a watermark with an alpha channel, drawn at a
+// third of its strength over the text (Chromium: an image with a soft
+// mask), is handed on to be read from its own pixels, which decode to its
+// size with the soft mask laid over white: black glyphs on white.
+func TestPictureOwnPixels(t *testing.T) {
+	data, err := os.ReadFile("../../ocr/testdata/bent_seen.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Extract(context.Background(), data, doc.DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Pictures) != 1 || !d.Pictures[0].Own {
+		t.Fatalf("pictures %+v, want the watermark, read from its own pixels", d.Pictures)
+	}
+	g, err := Picture(data, d.Pictures[0].Object, 40e6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Rect.Dx() != 900 || g.Rect.Dy() != 300 {
+		t.Fatalf("decoded %v, want 900 × 300", g.Rect)
+	}
+	var ink, paper int
+	for _, p := range g.Pix {
+		switch {
+		case p < 64:
+			ink++
+		case p > 224:
+			paper++
+		}
+	}
+	// 机密★ at 150 pixels covers a tenth of the picture or so.
+	if ink < len(g.Pix)/30 || paper < len(g.Pix)*2/3 || ink+paper < len(g.Pix)*9/10 {
+		t.Errorf("%d dark and %d light of %d pixels: not glyphs on white", ink, paper, len(g.Pix))
+	}
+	if _, err := Picture(data, d.Pictures[0].Object, 1000); err == nil {
+		t.Error("a picture over the pixel bound was decoded")
+	}
+	if _, err := Picture(data, 1<<16, 40e6); err == nil {
+		t.Error("object 1, the catalog, was decoded as a picture")
 	}
 }

@@ -1,0 +1,375 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"encoding/ascii85"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/jpeg"
+	"io"
+
+	lpdf "github.com/ledongthuc/pdf"
+)
+
+// A picture's region of the rendered page is what OCR reads of most
+// pictures, but three kinds of picture came out of it unreadable and
+// passed: one drawn turned (a watermark at 35 degrees), one drawn
+// squeezed (a marking pasted 14 cm wide and 0.9 cm high), and one laid
+// over the text translucent or through a soft mask (a PNG watermark with
+// an alpha channel, grey at a third of its strength over black text).
+// Each is upright, in proportion and at full strength in its own pixels;
+// Picture decodes them, with the soft mask laid over white, for OCR.
+
+// errImage is returned for pictures whose encoding Picture does not
+// decode (JPEG 2000, JBIG2, CCITT, LZW); they are read by rendering.
+var errImage = errors.New("pdf: picture encoding not decoded")
+
+// maxImageBytes bounds the encoded bytes of one picture read.
+const maxImageBytes = 256 << 20
+
+// Picture decodes the image XObject object (as Document.Pictures names
+// it) of the PDF data into grey, its soft mask laid over white and its
+// contrast stretched, refusing one of more than maxPixels pixels.
+func Picture(data []byte, object uint64, maxPixels int64) (g *image.Gray, err error) {
+	r, err := open(data)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			g, err = nil, fmt.Errorf("pdf: picture: %v", p)
+		}
+	}()
+	v := r.Object(uint32(object>>16), uint16(object))
+	if v.Kind() != lpdf.Stream || v.Key("Subtype").Name() != "Image" {
+		return nil, fmt.Errorf("pdf: object %d is not a picture", object>>16)
+	}
+	g, err = decodeImage(v, maxPixels)
+	if err != nil {
+		return nil, err
+	}
+	if sm := v.Key("SMask"); sm.Kind() == lpdf.Stream {
+		a, err := decodeImage(sm, maxPixels)
+		if err != nil {
+			return nil, err
+		}
+		overWhite(g, a)
+	}
+	stretch(g)
+	return g, nil
+}
+
+// decodeImage decodes an image XObject into grey: 1 to 8 bits a
+// component, in grey, RGB, CMYK, ICC-based or indexed colour, or a
+// stencil mask (painted samples dark).
+func decodeImage(v lpdf.Value, maxPixels int64) (*image.Gray, error) {
+	w, h := int(v.Key("Width").Int64()), int(v.Key("Height").Int64())
+	if w <= 0 || h <= 0 || int64(w)*int64(h) > maxPixels {
+		return nil, fmt.Errorf("pdf: picture of %d × %d pixels", w, h)
+	}
+	// At most four components of 8 bits a pixel and a predictor's byte a
+	// row: a stream that inflates past it (a zip bomb) is cut there.
+	raw, dct, err := unfilter(v, 4*w*h+h+1024)
+	if err != nil {
+		return nil, err
+	}
+	if dct {
+		// The JPEG's own size, not the dictionary's, is what its decoder
+		// allocates: checked before it does.
+		cfg, err := jpeg.DecodeConfig(bytes.NewReader(raw))
+		if err != nil || int64(cfg.Width)*int64(cfg.Height) > maxPixels {
+			return nil, fmt.Errorf("pdf: picture: JPEG of %d × %d pixels (%v)", cfg.Width, cfg.Height, err)
+		}
+		img, err := jpeg.Decode(bytes.NewReader(raw))
+		if err != nil {
+			return nil, fmt.Errorf("pdf: picture: %w", err)
+		}
+		return greyOf(img), nil
+	}
+	stencil := v.Key("ImageMask").Bool()
+	bpc := int(v.Key("BitsPerComponent").Int64())
+	switch {
+	case stencil:
+		bpc = 1
+	case bpc == 0:
+		bpc = 8
+	}
+	if bpc != 1 && bpc != 2 && bpc != 4 && bpc != 8 {
+		return nil, errImage
+	}
+	ncomp, toGrey, err := greyOfSpace(spaceOf(v.Key("ColorSpace"), 0), bpc)
+	if stencil {
+		ncomp, toGrey, err = 1, func(s []int) uint8 { return uint8(255 * s[0]) }, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	stride := (w*ncomp*bpc + 7) / 8
+	if len(raw) < stride*h {
+		return nil, fmt.Errorf("pdf: picture data short: %d of %d bytes", len(raw), stride*h)
+	}
+	// A /Decode of [1 0] for one component inverts its samples (a
+	// stencil's [1 0] paints its set bits).
+	inv := false
+	if d := v.Key("Decode"); d.Len() >= 2 && ncomp == 1 && d.Index(0).Float64() > d.Index(1).Float64() {
+		inv = true
+	}
+	g := image.NewGray(image.Rect(0, 0, w, h))
+	top := 1<<bpc - 1
+	s := make([]int, ncomp)
+	for y := range h {
+		row := raw[y*stride : (y+1)*stride]
+		bit := 0
+		for x := range w {
+			for c := range ncomp {
+				if bpc == 8 {
+					s[c] = int(row[x*ncomp+c])
+				} else {
+					b := row[bit/8] >> (8 - bpc - bit%8) & byte(top)
+					s[c] = int(b)
+					bit += bpc
+				}
+				if inv {
+					s[c] = top - s[c]
+				}
+			}
+			g.Pix[y*g.Stride+x] = toGrey(s)
+		}
+	}
+	return g, nil
+}
+
+// greyOf is a decoded JPEG in grey: the luma of a YCbCr picture as it
+// is, other models through their colour conversion.
+func greyOf(img image.Image) *image.Gray {
+	b := img.Bounds()
+	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
+	switch m := img.(type) {
+	case *image.Gray:
+		for y := range b.Dy() {
+			copy(g.Pix[y*g.Stride:][:b.Dx()], m.Pix[y*m.Stride:][:b.Dx()])
+		}
+	case *image.YCbCr:
+		for y := range b.Dy() {
+			copy(g.Pix[y*g.Stride:][:b.Dx()], m.Y[y*m.YStride:][:b.Dx()])
+		}
+	default:
+		for y := range b.Dy() {
+			for x := range b.Dx() {
+				g.Pix[y*g.Stride+x] = color.GrayModel.Convert(img.At(b.Min.X+x, b.Min.Y+y)).(color.Gray).Y
+			}
+		}
+	}
+	return g
+}
+
+// unfilter applies the stream's filters, keeping at most limit bytes of
+// each one's output; a DCTDecode, which must come last, is left to the
+// JPEG decoder (dct true).
+func unfilter(v lpdf.Value, limit int) (out []byte, dct bool, err error) {
+	rc := v.EncodedReader()
+	defer rc.Close()
+	out, err = io.ReadAll(io.LimitReader(rc, maxImageBytes))
+	if err != nil {
+		return nil, false, err
+	}
+	filters, params := v.Key("Filter"), v.Key("DecodeParms")
+	n := 1
+	switch filters.Kind() {
+	case lpdf.Null:
+		return out, false, nil
+	case lpdf.Array:
+		n = filters.Len()
+	}
+	for i := range n {
+		name, param := filters.Name(), params
+		if filters.Kind() == lpdf.Array {
+			name, param = filters.Index(i).Name(), params.Index(i)
+		}
+		switch name {
+		case "DCTDecode", "DCT":
+			if i != n-1 {
+				return nil, false, errImage
+			}
+			return out, true, nil
+		case "FlateDecode", "Fl":
+			zr, err := zlib.NewReader(bytes.NewReader(out))
+			if err != nil {
+				return nil, false, fmt.Errorf("pdf: picture: %w", err)
+			}
+			out, err = io.ReadAll(io.LimitReader(zr, int64(limit)))
+			if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+				return nil, false, fmt.Errorf("pdf: picture: %w", err)
+			}
+			if out, err = unpredict(out, param); err != nil {
+				return nil, false, err
+			}
+		case "ASCII85Decode", "A85":
+			out, err = io.ReadAll(io.LimitReader(ascii85.NewDecoder(bytes.NewReader(bytes.TrimSuffix(bytes.TrimSpace(out), []byte("~>")))), int64(limit)))
+			if err != nil {
+				return nil, false, fmt.Errorf("pdf: picture: %w", err)
+			}
+		case "ASCIIHexDecode", "AHx":
+			hx := bytes.Map(func(r rune) rune {
+				if r == '>' || r == ' ' || r == '\n' || r == '\r' || r == '\t' {
+					return -1
+				}
+				return r
+			}, out)
+			if len(hx)%2 == 1 {
+				hx = append(hx, '0')
+			}
+			out = make([]byte, len(hx)/2)
+			if _, err := hex.Decode(out, hx); err != nil {
+				return nil, false, fmt.Errorf("pdf: picture: %w", err)
+			}
+		default:
+			return nil, false, errImage
+		}
+	}
+	return out, false, nil
+}
+
+// unpredict undoes a PNG predictor (10 to 15) of a Flate stream's
+// parameters; none (1) leaves the data as it is, TIFF's (2) is refused.
+func unpredict(data []byte, param lpdf.Value) ([]byte, error) {
+	p := param.Key("Predictor").Int64()
+	if p <= 1 {
+		return data, nil
+	}
+	if p < 10 {
+		return nil, errImage
+	}
+	colors, bpc, columns := param.Key("Colors").Int64(), param.Key("BitsPerComponent").Int64(), param.Key("Columns").Int64()
+	colors, columns = max(colors, 1), max(columns, 1)
+	if bpc <= 0 {
+		bpc = 8
+	}
+	if colors > 32 || bpc > 16 || columns > 1<<20 {
+		return nil, errImage
+	}
+	bpp := int(max((colors*bpc+7)/8, 1))
+	stride := int((colors*bpc*columns + 7) / 8)
+	out := make([]byte, 0, len(data)/(stride+1)*stride)
+	prev := make([]byte, stride)
+	for len(data) >= stride+1 {
+		f, row := data[0], data[1:stride+1]
+		data = data[stride+1:]
+		for i := range row {
+			var a, b, c byte
+			if i >= bpp {
+				a, c = row[i-bpp], prev[i-bpp]
+			}
+			b = prev[i]
+			switch f {
+			case 1:
+				row[i] += a
+			case 2:
+				row[i] += b
+			case 3:
+				row[i] += byte((int(a) + int(b)) / 2)
+			case 4:
+				row[i] += paeth(a, b, c)
+			}
+		}
+		out = append(out, row...)
+		prev = row
+	}
+	return out, nil
+}
+
+func paeth(a, b, c byte) byte {
+	p := int(a) + int(b) - int(c)
+	pa, pb, pc := abs(p-int(a)), abs(p-int(b)), abs(p-int(c))
+	switch {
+	case pa <= pb && pa <= pc:
+		return a
+	case pb <= pc:
+		return b
+	}
+	return c
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// greyOfSpace returns the components of a sample in space cs (read by
+// spaceOf, as the text's colours are) and how its samples, 0 to 2^bpc-1
+// each, become grey.
+func greyOfSpace(cs *colourSpace, bpc int) (int, func([]int) uint8, error) {
+	top := float64(int(1)<<bpc - 1)
+	byKind := func(k spaceKind, top float64) (int, func([]int) uint8) {
+		switch k {
+		case csGray:
+			return 1, func(s []int) uint8 { return uint8(float64(s[0]) * 255 / top) }
+		case csRGB:
+			return 3, func(s []int) uint8 {
+				return uint8((0.299*float64(s[0]) + 0.587*float64(s[1]) + 0.114*float64(s[2])) * 255 / top)
+			}
+		case csCMYK:
+			return 4, func(s []int) uint8 {
+				c, m, y, k := float64(s[0])/top, float64(s[1])/top, float64(s[2])/top, float64(s[3])/top
+				return uint8(255 * (1 - k) * (0.299*(1-c) + 0.587*(1-m) + 0.114*(1-y)))
+			}
+		}
+		return 0, nil
+	}
+	if cs.kind != csIndexed {
+		if n, f := byKind(cs.kind, top); n > 0 {
+			return n, f, nil
+		}
+		return 0, nil, errImage
+	}
+	n, toGrey := byKind(cs.base, 255)
+	if n == 0 {
+		return 0, nil, errImage
+	}
+	var greys [256]uint8
+	s := make([]int, n)
+	for i := 0; (i+1)*n <= len(cs.lookup) && i < 256; i++ {
+		for c := range n {
+			s[c] = int(cs.lookup[i*n+c])
+		}
+		greys[i] = toGrey(s)
+	}
+	return 1, func(s []int) uint8 { return greys[s[0]&255] }, nil
+}
+
+// overWhite lays g over white through the soft mask a (scaled to g's
+// size): where a is clear the picture shows nothing.
+func overWhite(g, a *image.Gray) {
+	gw, gh := g.Rect.Dx(), g.Rect.Dy()
+	aw, ah := a.Rect.Dx(), a.Rect.Dy()
+	for y := range gh {
+		ay := y * ah / gh
+		for x := range gw {
+			al := int(a.Pix[ay*a.Stride+x*aw/gw])
+			p := &g.Pix[y*g.Stride+x]
+			*p = uint8((int(*p)*al + 255*(255-al)) / 255)
+		}
+	}
+}
+
+// stretch spreads g's greys over the whole range, so that a watermark in
+// light grey reads as black on white; a picture of one grey is left.
+func stretch(g *image.Gray) {
+	lo, hi := uint8(255), uint8(0)
+	for _, p := range g.Pix {
+		lo, hi = min(lo, p), max(hi, p)
+	}
+	if hi-lo < 32 || lo == 0 && hi == 255 {
+		return
+	}
+	span := int(hi - lo)
+	for i, p := range g.Pix {
+		g.Pix[i] = uint8(int(p-lo) * 255 / span)
+	}
+}

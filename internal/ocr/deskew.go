@@ -1,0 +1,204 @@
+package ocr
+
+import (
+	"context"
+	"image"
+	"math"
+)
+
+// Text turned by a few tens of degrees is read as nothing or as noise:
+// Tesseract straightens a degree or two, and orientation detection
+// (upright) knows only quarter turns. LibreOffice bakes a picture's
+// rotation into its pixels (a picture turned 30° in a notice is printed
+// as new, turned pixels with a mask around them), and a photographed or
+// scanned card lies at any angle; such a picture passed as a photo. A
+// reading that finds nothing or nothing to trust is therefore read again
+// with its lines made level: the angle is the one at which the dark
+// pixels' projection onto the vertical is most peaked (the lines of text
+// then fall on few rows), looked for within maxSkew degrees.
+
+const (
+	// maxSkew bounds the angle looked for, in degrees.
+	maxSkew = 45.0
+	// minSkew is the angle under which a picture is left as it is:
+	// Tesseract reads text turned a degree or two.
+	minSkew = 2.0
+	// skewSamples bounds the dark pixels the projections are made of.
+	skewSamples = 40000
+	// darkPixel is the grey under which a pixel is ink.
+	darkPixel = 128
+)
+
+// skewAngle is the angle in degrees, counter-clockwise as the picture is
+// seen, by which the lines of text in g are turned from level; false
+// when g has too little ink or no angle stands out from level.
+func skewAngle(g *image.Gray) (float64, bool) {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	var dark int
+	for y := range h {
+		for _, p := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			if p < darkPixel {
+				dark++
+			}
+		}
+	}
+	if dark < 50 {
+		return 0, false
+	}
+	step := max(1, dark/skewSamples)
+	xs := make([]float64, 0, dark/step+1)
+	ys := make([]float64, 0, dark/step+1)
+	k := 0
+	for y := range h {
+		for x, p := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			if p < darkPixel {
+				if k%step == 0 {
+					xs, ys = append(xs, float64(x)), append(ys, float64(y))
+				}
+				k++
+			}
+		}
+	}
+	bins := make([]float64, 2*(w+h)+2)
+	// score is how peaked the projection of the ink is along lines
+	// turned by deg: the sum of the squares of its rows' counts.
+	score := func(deg float64) float64 {
+		clear(bins)
+		s, c := math.Sincos(deg * math.Pi / 180)
+		for i := range xs {
+			// A point of a line turned counter-clockwise by deg keeps
+			// y + x·tan(deg) (y grows downwards); rotated, its row.
+			r := int(ys[i]*c+xs[i]*s) + w + 1
+			bins[r]++
+		}
+		var sum float64
+		for _, b := range bins {
+			sum += b * b
+		}
+		return sum
+	}
+	best, bestScore := 0.0, score(0)
+	level := bestScore
+	for deg := -maxSkew; deg <= maxSkew; deg++ {
+		if sc := score(deg); sc > bestScore {
+			best, bestScore = deg, sc
+		}
+	}
+	for deg := best - 0.8; deg <= best+0.8; deg += 0.2 {
+		if sc := score(deg); sc > bestScore {
+			best, bestScore = deg, sc
+		}
+	}
+	// The lines must stand out: a photo's texture peaks anywhere a little.
+	if bestScore < 1.25*level {
+		return 0, false
+	}
+	return best, true
+}
+
+// rotateGray returns g turned by deg degrees clockwise as seen (undoing a
+// counter-clockwise skew of deg), on a canvas big enough for all of it,
+// white where g does not reach, sampled bilinearly.
+func rotateGray(g *image.Gray, deg float64) *image.Gray {
+	w, h := float64(g.Rect.Dx()), float64(g.Rect.Dy())
+	s, c := math.Sincos(deg * math.Pi / 180)
+	ow := int(math.Ceil(math.Abs(w*c) + math.Abs(h*s)))
+	oh := int(math.Ceil(math.Abs(w*s) + math.Abs(h*c)))
+	out := image.NewGray(image.Rect(0, 0, ow, oh))
+	cx, cy := w/2, h/2
+	ocx, ocy := float64(ow)/2, float64(oh)/2
+	for v := range oh {
+		for u := range ow {
+			// The source of output pixel (u, v): turned back
+			// counter-clockwise about the centres.
+			du, dv := float64(u)+0.5-ocx, float64(v)+0.5-ocy
+			x := du*c + dv*s + cx - 0.5
+			y := -du*s + dv*c + cy - 0.5
+			out.Pix[v*out.Stride+u] = bilinear(g, x, y)
+		}
+	}
+	return out
+}
+
+// bilinear samples g at (x, y), white outside it.
+func bilinear(g *image.Gray, x, y float64) uint8 {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	if x < -1 || y < -1 || x > float64(w) || y > float64(h) {
+		return 255
+	}
+	x0, y0 := int(math.Floor(x)), int(math.Floor(y))
+	fx, fy := x-float64(x0), y-float64(y0)
+	at := func(x, y int) float64 {
+		if x < 0 || y < 0 || x >= w || y >= h {
+			return 255
+		}
+		return float64(g.Pix[y*g.Stride+x])
+	}
+	top := at(x0, y0)*(1-fx) + at(x0+1, y0)*fx
+	bot := at(x0, y0+1)*(1-fx) + at(x0+1, y0+1)*fx
+	return uint8(top*(1-fy) + bot*fy + 0.5)
+}
+
+// unrotate puts the boxes of a reading of g turned by rotateGray(g, deg)
+// back on g: each box becomes the bounding box of its corners turned
+// back, within g.
+func (p *Page) unrotate(deg float64, w, h int) {
+	s, c := math.Sincos(deg * math.Pi / 180)
+	cx, cy := float64(w)/2, float64(h)/2
+	ocx, ocy := float64(p.Width)/2, float64(p.Height)/2
+	back := func(b Box) Box {
+		out := Box{X0: math.Inf(1), Y0: math.Inf(1), X1: math.Inf(-1), Y1: math.Inf(-1)}
+		for _, q := range [4][2]float64{{b.X0, b.Y0}, {b.X1, b.Y0}, {b.X0, b.Y1}, {b.X1, b.Y1}} {
+			du, dv := q[0]-ocx, q[1]-ocy
+			x, y := du*c+dv*s+cx, -du*s+dv*c+cy
+			out.X0, out.Y0 = math.Min(out.X0, x), math.Min(out.Y0, y)
+			out.X1, out.Y1 = math.Max(out.X1, x), math.Max(out.Y1, y)
+		}
+		return Box{max(out.X0, 0), max(out.Y0, 0), min(out.X1, float64(w)), min(out.Y1, float64(h))}
+	}
+	for i := range p.Lines {
+		l := &p.Lines[i]
+		l.Box = back(l.Box)
+		for j := range l.Words {
+			l.Words[j].Box = back(l.Words[j].Box)
+		}
+	}
+	p.Width, p.Height = w, h
+}
+
+// readLevel reads an image again with its lines made level when the
+// reading so far found nothing or nothing to trust and its lines stand
+// turned (skewAngle), first with the page layout and then, if that reads
+// nothing to trust either, as sparse text; the better reading is kept
+// (keep), its boxes put back on the image.
+func readLevel(ctx context.Context, p *Page, img func() (*image.Gray, error), read func(*image.Gray) (*Page, error), o Options) (*Page, error) {
+	if st := p.Stats(); st.Chars > 0 && !poor(st) || multiPage(p) {
+		return p, nil
+	}
+	g, err := img()
+	if err != nil {
+		return p, nil // Go cannot decode it: the reading so far stands
+	}
+	deg, ok := skewAngle(g)
+	if !ok || math.Abs(deg) < minSkew {
+		return p, nil
+	}
+	lv := rotateGray(g, deg)
+	t, err := read(lv)
+	if err != nil {
+		return p, ctx.Err()
+	}
+	if st := t.Stats(); st.Chars == 0 || poor(st) {
+		if u, err := recognize(ctx, lv, psmSparse, sparseOptions(o)); err == nil && keep(u, t) {
+			u.rejoin()
+			t = u
+		} else if ctx.Err() != nil {
+			return p, ctx.Err()
+		}
+	}
+	if !keep(t, p) {
+		return p, nil
+	}
+	t.unrotate(deg, g.Rect.Dx(), g.Rect.Dy())
+	return t, nil
+}
