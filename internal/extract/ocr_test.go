@@ -414,13 +414,13 @@ func TestOCRPicturesInPDF(t *testing.T) {
 // does not show its text as it is, a marking turned 35 degrees as a
 // watermark or seen through at a third of its strength (Chromium), or
 // squeezed into a frame of another shape (LibreOffice), is read from its
-// own pixels and blocks, as does one LibreOffice prints turned 30° as new,
-// turned pixels, read with its lines made level; a turned watermark
+// own pixels and blocks, as do ones LibreOffice prints turned 30° or a
+// quarter as new, turned pixels, read with their lines made level; a turned watermark
 // reading 样稿 adds nothing.
 func TestOCRBentPicturesInPDF(t *testing.T) {
 	needOCR(t)
 	sc := newScanner(t)
-	for name, want := range map[string]int{"bent_turned.pdf": 1, "bent_seen.pdf": 1, "bent_squeezed.pdf": 1, "bent_baked.pdf": 1, "bent_draft.pdf": 0} {
+	for name, want := range map[string]int{"bent_turned.pdf": 1, "bent_seen.pdf": 1, "bent_squeezed.pdf": 1, "bent_baked.pdf": 1, "bent_quarter.pdf": 1, "bent_draft.pdf": 0} {
 		r := scanFixture(t, sc, name)
 		marks := 0
 		for _, f := range r.Findings {

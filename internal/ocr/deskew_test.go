@@ -31,11 +31,12 @@ func TestSkewAngle(t *testing.T) {
 	if deg, ok := skewAngle(g); ok && math.Abs(deg) > 0.5 {
 		t.Fatalf("level lines found turned by %.1f°", deg)
 	}
-	for _, deg := range []float64{-35, -20, 8, 30} {
+	for _, deg := range []float64{-35, -20, 8, 30, 60, 90, -90} {
 		// rotateGray turns clockwise: lines turned by -deg counter-clockwise.
 		turned := rotateGray(g, deg)
 		got, ok := skewAngle(turned)
-		if !ok || math.Abs(got+deg) > 1 {
+		// A line turned by 90° is a line turned by -90°.
+		if off := math.Mod(math.Abs(got+deg), 180); !ok || off > 1 && off < 179 {
 			t.Errorf("lines turned %.0f°: found %.1f° (%v)", -deg, got, ok)
 			continue
 		}

@@ -98,11 +98,6 @@ var knownGaps = map[string]struct {
 	// turned or photographed on a desk reads as nothing too (the review
 	// of 988c913 found such pictures passing when this was let through).
 	"blind20-places/p09_alttext_clean.pptx": {"a deck whose body is one picture OCR reads nothing in goes to a person", report.Review},
-	// blind21-pictures: LibreOffice prints a picture turned 90° as new
-	// pixels, a strip 378 pixels wide, in which neither orientation
-	// detection (too few glyphs) nor the level reading (45° at most)
-	// finds the ID's line: read with low confidence, it goes to a person.
-	"blind21-pictures/l05_id_rot90.pdf": {"a picture LibreOffice turned a quarter is read with low confidence", report.Review},
 }
 
 func TestLabelledCorpora(t *testing.T) {

@@ -4,14 +4,15 @@ region of the printed page does not show its text as it is, for Chromium
 to print to PDF: turned (a watermark at 35 degrees), seen through (a PNG
 with an alpha channel at a third of its strength over the text), or
 squeezed (a marking 14 cm wide and 0.9 cm high); with "baked" it writes
-instead a flat ODF notice with the picture turned 30 degrees
-(OUT.fodt), which LibreOffice prints as new, turned pixels.
-Usage: bent.py PICTURE OUT turned|seen|squeezed|baked"""
+instead a flat ODF notice with the picture turned 30 degrees, or by
+RADIANS (OUT.fodt), which LibreOffice prints as new, turned pixels.
+Usage: bent.py PICTURE OUT turned|seen|squeezed|baked [RADIANS]"""
 import base64, sys
 png = base64.b64encode(open(sys.argv[1], "rb").read()).decode()
 line = "关于做好政务公开工作的通知。各单位要按照要求，认真做好信息发布前的审查工作，确保发布内容准确、规范。"
 paras = "".join(f"<p>{line}</p>" for _ in range(8))
 if sys.argv[3] == "baked":
+    angle = sys.argv[4] if len(sys.argv) > 4 else "0.5236"
     body = "".join(f"  <text:p>{line}</text:p>\n" for _ in range(7))
     open(sys.argv[2] + ".fodt", "w").write(f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -21,7 +22,7 @@ if sys.argv[3] == "baked":
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
  <office:body><office:text>
 {body}  <text:p><draw:frame draw:name="p" text:anchor-type="paragraph" svg:width="9cm" svg:height="3cm"
-    draw:transform="rotate (0.5236) translate (3cm 9cm)">
+    draw:transform="rotate ({angle}) translate (3cm 12cm)">
    <draw:image><office:binary-data>{png}</office:binary-data></draw:image>
   </draw:frame></text:p>
  </office:text></office:body>

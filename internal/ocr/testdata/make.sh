@@ -121,9 +121,9 @@ chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to
 # Pictures whose region of the page does not show their text as it is,
 # read from their own pixels: a watermark turned 35 degrees and one with
 # an alpha channel seen through at a third of its strength over the text
-# (Chromium), a marking squeezed into a frame of another shape and one
-# turned 30 degrees, which LibreOffice prints as new, turned pixels (a
-# JPEG with a soft mask), and a turned watermark reading 样稿 (no
+# (Chromium), a marking squeezed into a frame of another shape and two
+# turned 30 degrees and a quarter, which LibreOffice prints as new,
+# turned pixels (a JPEG with a soft mask), and a turned watermark reading 样稿 (no
 # marking). mark.png is also read as it is: one line of large glyphs.
 convert -size 900x300 xc:white -font Noto-Sans-CJK-SC -pointsize 150 -fill black -annotate +60+210 '机密★' -strip "$tmp/wm.png"
 convert -size 900x300 xc:none -font Noto-Sans-CJK-SC -pointsize 150 -fill '#888888' -annotate +60+210 '机密★' -strip "$tmp/wm_alpha.png"
@@ -134,11 +134,12 @@ convert -size 1200x200 xc:white -font Noto-Sans-CJK-SC -pointsize 110 -fill blac
 /usr/bin/python3 bent.py "$tmp/wm_draft.png" "$tmp/bent_draft" turned
 /usr/bin/python3 picture.py mark.png "$tmp/bent_squeezed" notice
 /usr/bin/python3 bent.py "$tmp/wm.png" "$tmp/bent_baked" baked
+/usr/bin/python3 bent.py "$tmp/wm.png" "$tmp/bent_quarter" baked 1.5708
 for f in bent_turned bent_seen bent_draft; do
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf=$f.pdf "$tmp/$f.html" 2>/dev/null
 done
-(cd "$tmp" && soffice --headless --convert-to pdf bent_squeezed.fodt bent_baked.fodt >/dev/null 2>&1)
-cp "$tmp/bent_squeezed.pdf" "$tmp/bent_baked.pdf" .
+(cd "$tmp" && soffice --headless --convert-to pdf bent_squeezed.fodt bent_baked.fodt bent_quarter.fodt >/dev/null 2>&1)
+cp "$tmp/bent_squeezed.pdf" "$tmp/bent_baked.pdf" "$tmp/bent_quarter.pdf" .
 
 # A PNG header that declares 100000 x 100000 pixels over a tiny body.
 /usr/bin/python3 - <<'PY'
@@ -150,4 +151,4 @@ idat = zlib.compress(b"\0" * 1024)
 open("bomb.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 PY
 ls -l scan300.pdf scan150.pdf clean300.pdf left.tif upside.pdf marked.png marked.jpg marked.tif marked_jpeg.tif small_jpeg.tif pages.tif noisy.pdf outlines.pdf pdftops.pdf specks.png faded.png bomb.png picture.docx picture.xlsx inpicture_lo.pdf inpicture_cr.pdf inpicture_hotline.pdf inpicture_photo.pdf \
-	mark.png bent_turned.pdf bent_seen.pdf bent_draft.pdf bent_squeezed.pdf bent_baked.pdf
+	mark.png bent_turned.pdf bent_seen.pdf bent_draft.pdf bent_squeezed.pdf bent_baked.pdf bent_quarter.pdf
