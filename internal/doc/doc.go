@@ -176,6 +176,10 @@ type Picture struct {
 	// through a soft mask or translucent over other ink (a watermark).
 	// Its own pixels are read instead.
 	Own bool
+	// Flip is set when the picture's pixels are drawn mirrored (rows
+	// stored bottom up): its own pixels are flipped top to bottom before
+	// they are read.
+	Flip bool
 }
 
 // Embedded is one file found inside another.

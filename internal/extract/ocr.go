@@ -315,6 +315,17 @@ func ownPixels(data []byte, p doc.Picture, o ocr.Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if p.Flip {
+		// Turned and mirrored: flipped, only the turn is left, which
+		// the reading straightens.
+		w := g.Rect.Dx()
+		for y, z := 0, g.Rect.Dy()-1; y < z; y, z = y+1, z-1 {
+			a, b := g.Pix[y*g.Stride:][:w], g.Pix[z*g.Stride:][:w]
+			for i := range w {
+				a[i], b[i] = b[i], a[i]
+			}
+		}
+	}
 	var b bytes.Buffer
 	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(&b, g); err != nil {
 		return nil, err

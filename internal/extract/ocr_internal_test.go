@@ -1,11 +1,16 @@
 package extract
 
 import (
+	"bytes"
 	"context"
+	"image"
+	"image/png"
 	"os"
 	"testing"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/pdf"
+	"github.com/mishen-gov/mishen/internal/ocr"
 )
 
 // TestWithoutOCR: without Tesseract, pictures and scanned pages are
@@ -44,5 +49,41 @@ func TestWithoutOCR(t *testing.T) {
 func TestPageRanges(t *testing.T) {
 	if got := pageRanges([]int{3, 5, 6, 7, 8, 9, 12}); got != "3、5–9、12" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestOwnPixelsFlip: a picture drawn mirrored (rows stored bottom up) is
+// flipped back top to bottom when its own pixels are read.
+func TestOwnPixelsFlip(t *testing.T) {
+	data, err := os.ReadFile("../ocr/testdata/bent_seen.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := pdf.Extract(context.Background(), data, doc.DefaultLimits())
+	if err != nil || len(d.Pictures) != 1 {
+		t.Fatalf("pictures %+v, %v", d, err)
+	}
+	p := d.Pictures[0]
+	decode := func(flip bool) *image.Gray {
+		p.Flip = flip
+		b, err := ownPixels(data, p, ocr.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return img.(*image.Gray)
+	}
+	up, down := decode(false), decode(true)
+	w, h := up.Rect.Dx(), up.Rect.Dy()
+	for y := range h {
+		if !bytes.Equal(up.Pix[y*up.Stride:][:w], down.Pix[(h-1-y)*down.Stride:][:w]) {
+			t.Fatalf("row %d is not row %d flipped", y, h-1-y)
+		}
+	}
+	if bytes.Equal(up.Pix, down.Pix) {
+		t.Fatal("the flip changed nothing")
 	}
 }

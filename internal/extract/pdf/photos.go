@@ -41,6 +41,7 @@ type photo struct {
 	w, h   int
 	object uint64
 	own    bool // read its own pixels (doc.Picture.Own)
+	flip   bool // its pixels are drawn mirrored (doc.Picture.Flip)
 }
 
 // pictureBox is the bounding box of the unit square ctm maps, within the
@@ -87,15 +88,16 @@ func (st *pageStats) photo(ctm matrix, clip rect, w, h int, object uint64, see b
 		return
 	}
 	own := object != 0 && (!see || bent(ctm, w, h))
-	st.photos = append(st.photos, photo{box: b, w: w, h: h, object: object, own: own})
+	st.photos = append(st.photos, photo{box: b, w: w, h: h, object: object, own: own, flip: mirrored(ctm)})
 }
 
 // bent reports whether ctm draws a picture of w × h pixels turned (by
-// more than about a degree), mirrored or squeezed (its pixels a quarter
-// taller or wider on the page than they are).
+// more than about a degree) or squeezed (its pixels a quarter taller or
+// wider on the page than they are). A picture only mirrored or turned
+// upside down shows on the page as a viewer reads it.
 func bent(ctm matrix, w, h int) bool {
-	a, b, c, d := ctm[0], ctm[1], ctm[2], ctm[3]
-	if math.Abs(b) > 0.02*math.Abs(a) || math.Abs(c) > 0.02*math.Abs(d) || a < 0 || d < 0 {
+	a, b, c, d := math.Abs(ctm[0]), math.Abs(ctm[1]), math.Abs(ctm[2]), math.Abs(ctm[3])
+	if b > 0.02*a || c > 0.02*d {
 		return true
 	}
 	if w <= 0 || h <= 0 || a == 0 || d == 0 {
@@ -104,6 +106,11 @@ func bent(ctm matrix, w, h int) bool {
 	r := (a / float64(w)) / (d / float64(h))
 	return r > 1.25 || r < 0.8
 }
+
+// mirrored reports whether ctm draws a picture's pixels mirrored: rows
+// stored bottom up and drawn flipped (a negative determinant), which its
+// own pixels must be flipped back for.
+func mirrored(ctm matrix) bool { return ctm[0]*ctm[3]-ctm[1]*ctm[2] < 0 }
 
 // small reports whether a picture of sides a and b is too small to carry
 // a line of text: its longer side under long or its shorter under short.
@@ -149,7 +156,7 @@ func pagePictures(n int, box [4]float64, rotate int, photos []photo) []doc.Pictu
 		default:
 			u0, v0, u1, v1 = x0, h-y1, x1, h-y0
 		}
-		out = append(out, doc.Picture{Page: n, X0: u0, Y0: v0, X1: u1, Y1: v1, PixW: p.w, PixH: p.h, Object: p.object, Own: p.own})
+		out = append(out, doc.Picture{Page: n, X0: u0, Y0: v0, X1: u1, Y1: v1, PixW: p.w, PixH: p.h, Object: p.object, Own: p.own, Flip: p.flip})
 	}
 	return out
 }

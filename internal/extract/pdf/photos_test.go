@@ -50,9 +50,10 @@ func TestPagePictures(t *testing.T) {
 	}
 }
 
-// TestBent: a picture drawn turned, mirrored or out of proportion is read
-// from its own pixels; one drawn upright in proportion (a little off from
-// rounding) from the page.
+// TestBent: a picture drawn turned or out of proportion is read from its
+// own pixels; one drawn upright in proportion (a little off from rounding),
+// mirrored or upside down, as a viewer reads it, from the page. Pixels
+// drawn mirrored are flipped back when they are read.
 func TestBent(t *testing.T) {
 	for _, c := range []struct {
 		ctm  matrix
@@ -61,15 +62,23 @@ func TestBent(t *testing.T) {
 	}{
 		{matrix{300, 0, 0, 100, 50, 50}, 900, 300, false},
 		{matrix{301, 0, 0, 99, 50, 50}, 900, 300, false},
-		{matrix{246, -172, 57, 82, 50, 50}, 900, 300, true}, // turned 35 degrees
-		{matrix{0, 300, -100, 0, 50, 50}, 900, 300, true},   // a quarter turn
-		{matrix{-300, 0, 0, 100, 50, 50}, 900, 300, true},   // mirrored
-		{matrix{397, 0, 0, 26, 50, 50}, 1200, 200, true},    // 14 cm by 0.9 cm
-		{matrix{142, 0, 0, 71, 50, 50}, 1200, 200, true},    // 5 cm by 2.5 cm
-		{matrix{300, 0, 0, 100, 50, 50}, 0, 0, false},       // pixels unknown
+		{matrix{246, -172, 57, 82, 50, 50}, 900, 300, true},   // turned 35 degrees
+		{matrix{0, 300, -100, 0, 50, 50}, 900, 300, true},     // a quarter turn
+		{matrix{-300, 0, 0, 100, 50, 50}, 900, 300, false},    // mirrored: shown as read
+		{matrix{300, 0, 0, -100, 50, 150}, 900, 300, false},   // rows bottom up, drawn flipped
+		{matrix{-300, 0, 0, -100, 350, 150}, 900, 300, false}, // upside down: shown as read
+		{matrix{397, 0, 0, 26, 50, 50}, 1200, 200, true},      // 14 cm by 0.9 cm
+		{matrix{142, 0, 0, 71, 50, 50}, 1200, 200, true},      // 5 cm by 2.5 cm
+		{matrix{300, 0, 0, 100, 50, 50}, 0, 0, false},         // pixels unknown
 	} {
 		if got := bent(c.ctm, c.w, c.h); got != c.want {
 			t.Errorf("bent(%v, %d, %d) = %v, want %v", c.ctm, c.w, c.h, got, c.want)
+		}
+	}
+	for ctm, want := range map[matrix]bool{{300, 0, 0, 100, 0, 0}: false, {300, 0, 0, -100, 0, 100}: true, {-300, 0, 0, 100, 300, 0}: true,
+		{-300, 0, 0, -100, 300, 100}: false, {246, -172, 57, 82, 0, 0}: false, {246, -172, -57, -82, 0, 0}: true} {
+		if got := mirrored(ctm); got != want {
+			t.Errorf("mirrored(%v) = %v, want %v", ctm, got, want)
 		}
 	}
 }
