@@ -391,23 +391,7 @@ func TestOCRBlurredPictureInDocument(t *testing.T) {
 // for the page and picture. A hotline's picture and a photo with no text
 // add nothing, and no page of these text PDFs is read whole.
 func TestOCRPicturesInPDF(t *testing.T) {
-	needOCR(t)
-	sc := newScanner(t)
-	for name, want := range map[string]int{"inpicture_lo.pdf": 1, "inpicture_cr.pdf": 1, "inpicture_hotline.pdf": 0, "inpicture_photo.pdf": 0} {
-		r := scanFixture(t, sc, name)
-		ids := 0
-		for _, f := range r.Findings {
-			switch {
-			case f.Category == report.IDCard && f.Location.Part == doc.OCR && f.Location.File == "第1页图片1":
-				ids++
-			default:
-				t.Errorf("%s: unexpected finding %s at %+v: %s", name, f.Rule, f.Location, f.Message)
-			}
-		}
-		if ids != want {
-			t.Errorf("%s: %d ID findings in the picture, want %d:\n%s", name, ids, want, dump(r.Findings))
-		}
-	}
+	picturesFind(t, report.IDCard, map[string]int{"inpicture_lo.pdf": 1, "inpicture_cr.pdf": 1, "inpicture_hotline.pdf": 0, "inpicture_photo.pdf": 0})
 }
 
 // TestOCRBentPicturesInPDF: a picture whose region of the printed page
@@ -415,24 +399,31 @@ func TestOCRPicturesInPDF(t *testing.T) {
 // watermark or seen through at a third of its strength (Chromium), or
 // squeezed into a frame of another shape (LibreOffice), is read from its
 // own pixels and blocks, as do ones LibreOffice prints turned 30° or a
-// quarter as new, turned pixels, read with their lines made level; a turned watermark
-// reading 样稿 adds nothing.
+// quarter as new, turned pixels, read with their lines made level; a
+// turned watermark reading 样稿 adds nothing.
 func TestOCRBentPicturesInPDF(t *testing.T) {
+	picturesFind(t, report.ClassifiedMarking, map[string]int{"bent_turned.pdf": 1, "bent_seen.pdf": 1, "bent_squeezed.pdf": 1,
+		"bent_baked.pdf": 1, "bent_quarter.pdf": 1, "bent_draft.pdf": 0})
+}
+
+// picturesFind scans each fixture and checks that it has want findings
+// of cat, each in the OCR part of its page's first picture, and no other.
+func picturesFind(t *testing.T, cat report.Category, want map[string]int) {
 	needOCR(t)
 	sc := newScanner(t)
-	for name, want := range map[string]int{"bent_turned.pdf": 1, "bent_seen.pdf": 1, "bent_squeezed.pdf": 1, "bent_baked.pdf": 1, "bent_quarter.pdf": 1, "bent_draft.pdf": 0} {
+	for name, n := range want {
 		r := scanFixture(t, sc, name)
-		marks := 0
+		got := 0
 		for _, f := range r.Findings {
 			switch {
-			case f.Category == report.ClassifiedMarking && f.Location.Part == doc.OCR && f.Location.File == "第1页图片1":
-				marks++
+			case f.Category == cat && f.Location.Part == doc.OCR && f.Location.File == "第1页图片1":
+				got++
 			default:
 				t.Errorf("%s: unexpected finding %s at %+v: %s", name, f.Rule, f.Location, f.Message)
 			}
 		}
-		if marks != want {
-			t.Errorf("%s: %d markings in the picture, want %d:\n%s", name, marks, want, dump(r.Findings))
+		if got != n {
+			t.Errorf("%s: %d %s findings in the picture, want %d:\n%s", name, got, cat, n, dump(r.Findings))
 		}
 	}
 }
