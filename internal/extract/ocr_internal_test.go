@@ -87,3 +87,23 @@ func TestOwnPixelsFlip(t *testing.T) {
 		t.Fatal("the flip changed nothing")
 	}
 }
+
+// TestShrink: a picture over the bound is scaled down by a whole factor,
+// each pixel the mean of its square; one under it is left.
+func TestShrink(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 6, 4))
+	for i := range g.Pix {
+		g.Pix[i] = uint8(10 * i)
+	}
+	if shrink(g, 24) != g {
+		t.Error("a picture within the bound was scaled")
+	}
+	s := shrink(g, 6)
+	if s.Rect.Dx() != 3 || s.Rect.Dy() != 2 {
+		t.Fatalf("scaled to %v, want 3 × 2", s.Rect)
+	}
+	// The top-left square: 0, 10, 60, 70.
+	if s.Pix[0] != 35 {
+		t.Errorf("first pixel %d, want 35", s.Pix[0])
+	}
+}

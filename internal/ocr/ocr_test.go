@@ -535,3 +535,32 @@ func TestRejoin(t *testing.T) {
 		t.Errorf("text %q", text)
 	}
 }
+
+// TestKeep: a second reading is kept when it is better, or when both
+// read next to nothing and it holds two glyphs read with trust (a marking
+// whose ★ reads as 妇); a long reading without trust (a seal's ring read
+// as sparse text) is not kept over nothing.
+func TestKeep(t *testing.T) {
+	page := func(confs ...float64) *Page {
+		var l Line
+		for _, c := range confs {
+			l.Words = append(l.Words, Word{Text: "字", Conf: c})
+		}
+		return &Page{Lines: []Line{l}}
+	}
+	nothing := page()
+	for _, c := range []struct {
+		t, p *Page
+		want bool
+	}{
+		{page(92, 87, 0), nothing, true},                                       // 机密妇
+		{page(92, 87, 14, 29, 13), page(55, 65, 58), true},                     // 机密妇1年 over noise
+		{page(92, 87, 40, 30, 20, 35, 25, 30, 20, 40, 30, 25), nothing, false}, // a seal's ring
+		{page(90, 91, 92, 93, 94, 90, 91, 92, 93, 94, 95), nothing, true},      // a line read well
+		{page(60), nothing, false},
+	} {
+		if got := keep(c.t, c.p); got != c.want {
+			t.Errorf("keep(%v over %v) = %v, want %v", c.t.Stats(), c.p.Stats(), got, c.want)
+		}
+	}
+}

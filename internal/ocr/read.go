@@ -258,11 +258,14 @@ func readSparse(ctx context.Context, p *Page, sparse func() (*Page, error)) (*Pa
 
 // keep reports whether a second reading t of an image is kept over the
 // first, p: it is better (more confident, and to be trusted where p read
-// next to nothing), or, where p read next to nothing, it holds two glyphs
-// or more read with trust and more trust in all. A marking's ★ is never
-// read with confidence (妇, 女), which keeps a reading of a few glyphs
-// under the trusted mean: 机 and 密 at 91 are kept over Latin noise
-// ("LL" at 72).
+// next to nothing), or, where both read next to nothing, t holds two
+// glyphs or more read with trust and more trust in all. A marking's ★ is
+// never read with confidence (妇, 女), which keeps a reading of a few
+// glyphs under the trusted mean: 机 and 密 at 91 are kept over Latin noise
+// ("LL" at 72). A long reading that cannot be trusted (the ring of a red
+// seal read as sparse text) is not kept: next to nothing leaves a picture
+// a photo, where a reading of many glyphs without trust sends it to a
+// person.
 func keep(t, p *Page) bool {
 	ts, ps := t.Stats(), p.Stats()
 	if better(ts, ps) {
@@ -270,7 +273,7 @@ func keep(t, p *Page) bool {
 	}
 	tn, tm := trusted(t)
 	_, pm := trusted(p)
-	return ps.Chars < FewChars && tn >= 2 && tm > pm
+	return ps.Chars < FewChars && ts.Chars < FewChars && tn >= 2 && tm > pm
 }
 
 // maxRejoin bounds the lines rejoin compares pairwise.

@@ -71,20 +71,18 @@ func decodeImage(v lpdf.Value, maxPixels int64) (*image.Gray, error) {
 	if w <= 0 || h <= 0 || int64(w)*int64(h) > maxPixels {
 		return nil, fmt.Errorf("pdf: picture of %d × %d pixels", w, h)
 	}
-	// At most four components of 8 bits a pixel and a predictor's byte a
-	// row: a stream that inflates past it (a zip bomb) is cut there.
-	raw, dct, err := unfilter(v, 4*w*h+h+1024)
+	src, dct, err := unfilter(v)
 	if err != nil {
 		return nil, err
 	}
-	if dct {
+	if dct != nil {
 		// The JPEG's own size, not the dictionary's, is what its decoder
 		// allocates: checked before it does.
-		cfg, err := jpeg.DecodeConfig(bytes.NewReader(raw))
+		cfg, err := jpeg.DecodeConfig(bytes.NewReader(dct))
 		if err != nil || int64(cfg.Width)*int64(cfg.Height) > maxPixels {
 			return nil, fmt.Errorf("pdf: picture: JPEG of %d × %d pixels (%v)", cfg.Width, cfg.Height, err)
 		}
-		img, err := jpeg.Decode(bytes.NewReader(raw))
+		img, err := jpeg.Decode(bytes.NewReader(dct))
 		if err != nil {
 			return nil, fmt.Errorf("pdf: picture: %w", err)
 		}
@@ -108,10 +106,12 @@ func decodeImage(v lpdf.Value, maxPixels int64) (*image.Gray, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The samples are read a row at a time, straight into grey: a
+	// picture never takes more memory than its grey (a 6300 × 6300 CMYK
+	// picture inflated whole was 160 MB, four of them past a child's
+	// limit).
 	stride := (w*ncomp*bpc + 7) / 8
-	if len(raw) < stride*h {
-		return nil, fmt.Errorf("pdf: picture data short: %d of %d bytes", len(raw), stride*h)
-	}
+	row := make([]byte, stride)
 	// A /Decode of [1 0] for one component inverts its samples (a
 	// stencil's [1 0] paints its set bits).
 	inv := false
@@ -122,7 +122,9 @@ func decodeImage(v lpdf.Value, maxPixels int64) (*image.Gray, error) {
 	top := 1<<bpc - 1
 	s := make([]int, ncomp)
 	for y := range h {
-		row := raw[y*stride : (y+1)*stride]
+		if _, err := io.ReadFull(src, row); err != nil {
+			return nil, fmt.Errorf("pdf: picture data short at row %d of %d: %w", y, h, err)
+		}
 		bit := 0
 		for x := range w {
 			for c := range ncomp {
@@ -167,21 +169,16 @@ func greyOf(img image.Image) *image.Gray {
 	return g
 }
 
-// unfilter applies the stream's filters, keeping at most limit bytes of
-// each one's output; a DCTDecode, which must come last, is left to the
-// JPEG decoder (dct true).
-func unfilter(v lpdf.Value, limit int) (out []byte, dct bool, err error) {
-	rc := v.EncodedReader()
-	defer rc.Close()
-	out, err = io.ReadAll(io.LimitReader(rc, maxImageBytes))
-	if err != nil {
-		return nil, false, err
-	}
+// unfilter returns the stream's samples as a reader that decodes its
+// filters as it is read; a DCTDecode, which must come last, is left to
+// the JPEG decoder: its bytes are returned instead (dct).
+func unfilter(v lpdf.Value) (src io.Reader, dct []byte, err error) {
+	src = io.LimitReader(v.EncodedReader(), maxImageBytes)
 	filters, params := v.Key("Filter"), v.Key("DecodeParms")
 	n := 1
 	switch filters.Kind() {
 	case lpdf.Null:
-		return out, false, nil
+		return src, nil, nil
 	case lpdf.Array:
 		n = filters.Len()
 	}
@@ -193,53 +190,96 @@ func unfilter(v lpdf.Value, limit int) (out []byte, dct bool, err error) {
 		switch name {
 		case "DCTDecode", "DCT":
 			if i != n-1 {
-				return nil, false, errImage
+				return nil, nil, errImage
 			}
-			return out, true, nil
+			dct, err = io.ReadAll(src)
+			return nil, dct, err
 		case "FlateDecode", "Fl":
-			zr, err := zlib.NewReader(bytes.NewReader(out))
+			zr, err := zlib.NewReader(src)
 			if err != nil {
-				return nil, false, fmt.Errorf("pdf: picture: %w", err)
+				return nil, nil, fmt.Errorf("pdf: picture: %w", err)
 			}
-			out, err = io.ReadAll(io.LimitReader(zr, int64(limit)))
-			if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
-				return nil, false, fmt.Errorf("pdf: picture: %w", err)
-			}
-			if out, err = unpredict(out, param); err != nil {
-				return nil, false, err
+			if src, err = unpredict(zr, param); err != nil {
+				return nil, nil, err
 			}
 		case "ASCII85Decode", "A85":
-			out, err = io.ReadAll(io.LimitReader(ascii85.NewDecoder(bytes.NewReader(bytes.TrimSuffix(bytes.TrimSpace(out), []byte("~>")))), int64(limit)))
-			if err != nil {
-				return nil, false, fmt.Errorf("pdf: picture: %w", err)
-			}
+			src = ascii85.NewDecoder(&untilTilde{r: src})
 		case "ASCIIHexDecode", "AHx":
-			hx := bytes.Map(func(r rune) rune {
-				if r == '>' || r == ' ' || r == '\n' || r == '\r' || r == '\t' {
-					return -1
-				}
-				return r
-			}, out)
-			if len(hx)%2 == 1 {
-				hx = append(hx, '0')
-			}
-			out = make([]byte, len(hx)/2)
-			if _, err := hex.Decode(out, hx); err != nil {
-				return nil, false, fmt.Errorf("pdf: picture: %w", err)
-			}
+			src = hex.NewDecoder(&hexDigits{r: src})
 		default:
-			return nil, false, errImage
+			return nil, nil, errImage
 		}
 	}
-	return out, false, nil
+	return src, nil, nil
+}
+
+// untilTilde reads up to ASCII85's end of data, "~>".
+type untilTilde struct {
+	r    io.Reader
+	done bool
+}
+
+func (u *untilTilde) Read(b []byte) (int, error) {
+	if u.done {
+		return 0, io.EOF
+	}
+	n, err := u.r.Read(b)
+	if i := bytes.IndexByte(b[:n], '~'); i >= 0 {
+		u.done = true
+		return i, nil
+	}
+	return n, err
+}
+
+// hexDigits reads the hex digits of ASCIIHex data up to its end, '>',
+// leaving out white space and padding an odd last digit with 0.
+type hexDigits struct {
+	r    io.Reader
+	n    int // digits passed on
+	done bool
+	buf  [512]byte
+}
+
+func (h *hexDigits) Read(b []byte) (int, error) {
+	for {
+		if h.done {
+			if h.n%2 == 1 && len(b) > 0 {
+				h.n++
+				b[0] = '0'
+				return 1, nil
+			}
+			return 0, io.EOF
+		}
+		m, err := h.r.Read(h.buf[:min(len(b), len(h.buf))])
+		k := 0
+		for _, c := range h.buf[:m] {
+			if c == '>' {
+				h.done = true
+				break
+			}
+			if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0 {
+				continue
+			}
+			b[k] = c
+			k++
+		}
+		h.n += k
+		if err != nil {
+			h.done = true
+		}
+		if k > 0 {
+			return k, nil
+		}
+	}
 }
 
 // unpredict undoes a PNG predictor (10 to 15) of a Flate stream's
-// parameters; none (1) leaves the data as it is, TIFF's (2) is refused.
-func unpredict(data []byte, param lpdf.Value) ([]byte, error) {
+// parameters as it is read; none (1) leaves the data as it is, TIFF's (2)
+// is refused.
+func unpredict(r io.Reader, param lpdf.Value) (io.Reader, error) {
 	p := param.Key("Predictor").Int64()
 	if p <= 1 {
-		return data, nil
+		return r, nil
 	}
 	if p < 10 {
 		return nil, errImage
@@ -252,20 +292,34 @@ func unpredict(data []byte, param lpdf.Value) ([]byte, error) {
 	if colors > 32 || bpc > 16 || columns > 1<<20 {
 		return nil, errImage
 	}
-	bpp := int(max((colors*bpc+7)/8, 1))
 	stride := int((colors*bpc*columns + 7) / 8)
-	out := make([]byte, 0, len(data)/(stride+1)*stride)
-	prev := make([]byte, stride)
-	for len(data) >= stride+1 {
-		f, row := data[0], data[1:stride+1]
-		data = data[stride+1:]
-		for i := range row {
-			var a, b, c byte
-			if i >= bpp {
-				a, c = row[i-bpp], prev[i-bpp]
+	return &pngRows{r: r, bpp: int(max((colors*bpc+7)/8, 1)), in: make([]byte, stride+1), prev: make([]byte, stride)}, nil
+}
+
+// pngRows undoes PNG row filters one row at a time.
+type pngRows struct {
+	r    io.Reader
+	bpp  int
+	in   []byte // the filter byte and the row as read
+	prev []byte // the row before, decoded
+	pend []byte // what of the decoded row is not yet read
+}
+
+func (p *pngRows) Read(b []byte) (int, error) {
+	if len(p.pend) == 0 {
+		if _, err := io.ReadFull(p.r, p.in); err != nil {
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				err = io.EOF // a last row cut short is no row
 			}
-			b = prev[i]
-			switch f {
+			return 0, err
+		}
+		f, row := p.in[0], p.in[1:]
+		for i := range row {
+			var a, c byte
+			if i >= p.bpp {
+				a, c = row[i-p.bpp], p.prev[i-p.bpp]
+			}
+			switch b := p.prev[i]; f {
 			case 1:
 				row[i] += a
 			case 2:
@@ -276,10 +330,12 @@ func unpredict(data []byte, param lpdf.Value) ([]byte, error) {
 				row[i] += paeth(a, b, c)
 			}
 		}
-		out = append(out, row...)
-		prev = row
+		copy(p.prev, row)
+		p.pend = p.prev
 	}
-	return out, nil
+	n := copy(b, p.pend)
+	p.pend = p.pend[n:]
+	return n, nil
 }
 
 func paeth(a, b, c byte) byte {

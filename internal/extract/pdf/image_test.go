@@ -3,7 +3,9 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
+	"encoding/ascii85"
 	"fmt"
+	"runtime"
 	"testing"
 )
 
@@ -19,6 +21,11 @@ func imagePDF(dict string, stream []byte, smask bool) []byte {
 	ramp := []byte{0, 255, 255, 0, 0, 255, 255, 0}
 	objs[4] = fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length %d >>\nstream\n%s\nendstream", len(ramp), ramp)
 	return hand("%PDF-1.4\n", objs, "/Root 1 0 R", false)
+}
+
+func a85(b []byte) []byte {
+	out := make([]byte, ascii85.MaxEncodedLen(len(b)))
+	return append(out[:ascii85.Encode(out, b)], "~>"...)
 }
 
 func flate(b []byte) []byte {
@@ -50,6 +57,8 @@ func TestPictureDecodes(t *testing.T) {
 		{"flate", "/Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode", flate(grey), false, want},
 		{"predictor", "/Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Columns 4 /Colors 1 >>", flate(up), false, want},
 		{"rgb", "/Width 4 /Height 2 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter [/FlateDecode]", flate(rgb), false, want},
+		{"hex", "/Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /ASCIIHexDecode", []byte("00FF00FF\nFF00 FF0>"), false, want},
+		{"ascii85", "/Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter [/ASCII85Decode /FlateDecode]", a85(flate(grey)), false, want},
 		{"one bit", "/Width 4 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 1", []byte{0x50, 0xA0}, false, want},
 		{"indexed", "/Width 4 /Height 2 /ColorSpace [/Indexed /DeviceRGB 1 <000000FFFFFF>] /BitsPerComponent 8", []byte{0, 1, 0, 1, 1, 0, 1, 0}, false, want},
 		{"stencil", "/Width 4 /Height 2 /ImageMask true", []byte{0x50, 0xA0}, false, want},
@@ -96,4 +105,29 @@ func FuzzPicture(f *testing.F) {
 			t.Fatalf("%d pixels decoded, bound 4096", len(g.Pix))
 		}
 	})
+}
+
+// TestPictureStreams: a picture is decoded a row at a time, so a big
+// CMYK one costs about its grey, not its inflated samples (four times as
+// much), however little its stream weighs.
+func TestPictureStreams(t *testing.T) {
+	const w, h = 3000, 3000
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	row := make([]byte, 4*w)
+	for range h {
+		zw.Write(row)
+	}
+	zw.Close()
+	data := imagePDF(fmt.Sprintf("/Width %d /Height %d /ColorSpace /DeviceCMYK /BitsPerComponent 8 /Filter /FlateDecode", w, h), z.Bytes(), false)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	g, err := Picture(data, 4<<16, 40e6)
+	runtime.ReadMemStats(&after)
+	if err != nil || g.Rect.Dx() != w {
+		t.Fatalf("%v, %v", g, err)
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 2*w*h {
+		t.Errorf("%d MB allocated for a %d MB grey picture", got>>20, w*h>>20)
+	}
 }
