@@ -248,9 +248,9 @@ func withPageOCR(fn extractorFunc) extractorFunc {
 		if err != nil || d == nil {
 			return d, err
 		}
-		_, whole := wholePages(d)
-		ocrPages(ctx, d, data, lim)
-		ocrPagePictures(ctx, d, data, whole, lim)
+		pages, why := wholePages(d)
+		ocrPages(ctx, d, data, pages, why, lim)
+		ocrPagePictures(ctx, d, data, why, lim)
 		return d, nil
 	}
 }
@@ -391,8 +391,8 @@ func wholePages(d *doc.Document) ([]int, map[int]string) {
 	return pages, why
 }
 
-func ocrPages(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits) {
-	pages, why := wholePages(d) // why: the rule that sent each page to OCR
+// ocrPages reads pages, which why sent to OCR whole (wholePages).
+func ocrPages(ctx context.Context, d *doc.Document, data []byte, pages []int, why map[int]string, lim doc.Limits) {
 	// Whether OCR is installed is asked only now: a probe costs a child
 	// process, and most PDFs have no scanned page.
 	if len(pages) == 0 || !renderReady() {

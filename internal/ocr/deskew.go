@@ -4,6 +4,9 @@ import (
 	"context"
 	"image"
 	"math"
+
+	"golang.org/x/image/draw"
+	"golang.org/x/image/math/f64"
 )
 
 // Text turned by a few tens of degrees is read as nothing or as noise:
@@ -107,45 +110,22 @@ func skewAngle(g *image.Gray) (float64, bool) {
 
 // rotateGray returns g turned by deg degrees clockwise as seen (undoing a
 // counter-clockwise skew of deg), on a canvas big enough for all of it,
-// white where g does not reach, sampled bilinearly.
+// white where g does not reach, sampled bilinearly (golang.org/x/image/draw).
 func rotateGray(g *image.Gray, deg float64) *image.Gray {
 	w, h := float64(g.Rect.Dx()), float64(g.Rect.Dy())
 	s, c := math.Sincos(deg * math.Pi / 180)
 	ow := int(math.Ceil(math.Abs(w*c) + math.Abs(h*s)))
 	oh := int(math.Ceil(math.Abs(w*s) + math.Abs(h*c)))
 	out := image.NewGray(image.Rect(0, 0, ow, oh))
+	for i := range out.Pix {
+		out.Pix[i] = 255
+	}
+	// Source to output: turned clockwise about the centres.
 	cx, cy := w/2, h/2
 	ocx, ocy := float64(ow)/2, float64(oh)/2
-	for v := range oh {
-		for u := range ow {
-			// The source of output pixel (u, v): turned back
-			// counter-clockwise about the centres.
-			du, dv := float64(u)+0.5-ocx, float64(v)+0.5-ocy
-			x := du*c + dv*s + cx - 0.5
-			y := -du*s + dv*c + cy - 0.5
-			out.Pix[v*out.Stride+u] = bilinear(g, x, y)
-		}
-	}
+	m := f64.Aff3{c, -s, ocx - c*cx + s*cy, s, c, ocy - s*cx - c*cy}
+	draw.BiLinear.Transform(out, m, g, g.Rect, draw.Src, nil)
 	return out
-}
-
-// bilinear samples g at (x, y), white outside it.
-func bilinear(g *image.Gray, x, y float64) uint8 {
-	w, h := g.Rect.Dx(), g.Rect.Dy()
-	if x < -1 || y < -1 || x > float64(w) || y > float64(h) {
-		return 255
-	}
-	x0, y0 := int(math.Floor(x)), int(math.Floor(y))
-	fx, fy := x-float64(x0), y-float64(y0)
-	at := func(x, y int) float64 {
-		if x < 0 || y < 0 || x >= w || y >= h {
-			return 255
-		}
-		return float64(g.Pix[y*g.Stride+x])
-	}
-	top := at(x0, y0)*(1-fx) + at(x0+1, y0)*fx
-	bot := at(x0, y0+1)*(1-fx) + at(x0+1, y0+1)*fx
-	return uint8(top*(1-fy) + bot*fy + 0.5)
 }
 
 // unrotate puts the boxes of a reading of g turned by rotateGray(g, deg)
@@ -181,7 +161,7 @@ func (p *Page) unrotate(deg float64, w, h int) {
 // nothing to trust either, as sparse text; the better reading is kept
 // (keep), its boxes put back on the image.
 func readLevel(ctx context.Context, p *Page, img func() (*image.Gray, error), read func(*image.Gray) (*Page, error), o Options) (*Page, error) {
-	if st := p.Stats(); st.Chars > 0 && !poor(st) || multiPage(p) {
+	if settled(p) {
 		return p, nil
 	}
 	g, err := img()
@@ -215,21 +195,14 @@ func readLevel(ctx context.Context, p *Page, img func() (*image.Gray, error), re
 	return best, nil
 }
 
-// readTurned reads g turned by deg (rotateGray), with the page layout and,
-// if that reads nothing to trust, as sparse text, and returns the better.
+// readTurned reads g turned by deg (rotateGray) as the first reading
+// was read and, if that reads nothing to trust, as sparse text
+// (readSparse).
 func readTurned(ctx context.Context, g *image.Gray, deg float64, read func(*image.Gray) (*Page, error), o Options) (*Page, error) {
 	lv := rotateGray(g, deg)
 	t, err := read(lv)
 	if err != nil {
 		return nil, ctx.Err()
 	}
-	if st := t.Stats(); st.Chars == 0 || poor(st) {
-		if u, err := recognize(ctx, lv, psmSparse, sparseOptions(o)); err == nil && keep(u, t) {
-			u.rejoin()
-			t = u
-		} else if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-	}
-	return t, nil
+	return readSparse(ctx, t, func() (*Page, error) { return recognize(ctx, lv, psmSparse, sparseOptions(o)) })
 }

@@ -241,8 +241,7 @@ func sparseOptions(o Options) Options {
 // gives the line. A photo read as nothing keeps its reading unless the
 // second can be trusted (better).
 func readSparse(ctx context.Context, p *Page, sparse func() (*Page, error)) (*Page, error) {
-	ps := p.Stats()
-	if ps.Chars > 0 && !poor(ps) || multiPage(p) {
+	if settled(p) {
 		return p, nil
 	}
 	t, err := sparse()
@@ -254,6 +253,14 @@ func readSparse(ctx context.Context, p *Page, sparse func() (*Page, error)) (*Pa
 	}
 	t.rejoin()
 	return t, nil
+}
+
+// settled reports whether a reading needs no second one: it read text
+// to trust, or it holds pages of a TIFF, of which only the first is
+// decoded in Go.
+func settled(p *Page) bool {
+	st := p.Stats()
+	return st.Chars > 0 && !poor(st) || multiPage(p)
 }
 
 // keep reports whether a second reading t of an image is kept over the

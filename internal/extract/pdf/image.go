@@ -8,11 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/color"
-	"image/jpeg"
 	"io"
 
 	lpdf "github.com/ledongthuc/pdf"
+	"github.com/mishen-gov/mishen/internal/ocr"
 )
 
 // A picture's region of the rendered page is what OCR reads of most
@@ -76,17 +75,9 @@ func decodeImage(v lpdf.Value, maxPixels int64) (*image.Gray, error) {
 		return nil, err
 	}
 	if dct != nil {
-		// The JPEG's own size, not the dictionary's, is what its decoder
-		// allocates: checked before it does.
-		cfg, err := jpeg.DecodeConfig(bytes.NewReader(dct))
-		if err != nil || int64(cfg.Width)*int64(cfg.Height) > maxPixels {
-			return nil, fmt.Errorf("pdf: picture: JPEG of %d × %d pixels (%v)", cfg.Width, cfg.Height, err)
-		}
-		img, err := jpeg.Decode(bytes.NewReader(dct))
-		if err != nil {
-			return nil, fmt.Errorf("pdf: picture: %w", err)
-		}
-		return greyOf(img), nil
+		// A JPEG is decoded as an uploaded picture is: its own header's
+		// size checked first, its luma the grey.
+		return ocr.Decode(dct, maxPixels)
 	}
 	stencil := v.Key("ImageMask").Bool()
 	bpc := int(v.Key("BitsPerComponent").Int64())
@@ -143,30 +134,6 @@ func decodeImage(v lpdf.Value, maxPixels int64) (*image.Gray, error) {
 		}
 	}
 	return g, nil
-}
-
-// greyOf is a decoded JPEG in grey: the luma of a YCbCr picture as it
-// is, other models through their colour conversion.
-func greyOf(img image.Image) *image.Gray {
-	b := img.Bounds()
-	g := image.NewGray(image.Rect(0, 0, b.Dx(), b.Dy()))
-	switch m := img.(type) {
-	case *image.Gray:
-		for y := range b.Dy() {
-			copy(g.Pix[y*g.Stride:][:b.Dx()], m.Pix[y*m.Stride:][:b.Dx()])
-		}
-	case *image.YCbCr:
-		for y := range b.Dy() {
-			copy(g.Pix[y*g.Stride:][:b.Dx()], m.Y[y*m.YStride:][:b.Dx()])
-		}
-	default:
-		for y := range b.Dy() {
-			for x := range b.Dx() {
-				g.Pix[y*g.Stride+x] = color.GrayModel.Convert(img.At(b.Min.X+x, b.Min.Y+y)).(color.Gray).Y
-			}
-		}
-	}
-	return g
 }
 
 // unfilter returns the stream's samples as a reader that decodes its

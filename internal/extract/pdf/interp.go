@@ -656,13 +656,12 @@ func (in *interp) do(x xobj, g gstate, depth int) {
 		// one with a soft mask or a mask of its own: a watermark or a
 		// seal laid over the text (a PNG with an alpha channel) lets it
 		// show through where it is clear.
-		masked := x.v.Key("ImageMask").Bool() || x.v.Key("SMask").Kind() != lpdf.Null || x.v.Key("Mask").Kind() != lpdf.Null
-		in.st.picture(g.ctm, g.clip, !masked && !g.fill.faint)
+		seeThrough := x.v.Key("SMask").Kind() != lpdf.Null || x.v.Key("Mask").Kind() != lpdf.Null || g.fill.faint
+		in.st.picture(g.ctm, g.clip, !seeThrough && !x.v.Key("ImageMask").Bool())
 		// Its rendered region shows its text as it is only when it is
-		// drawn opaque: one seen through (masked, translucent, blended)
-		// is read from its own pixels.
-		see := !masked && !g.fill.faint || x.v.Key("ImageMask").Bool() && !g.fill.faint
-		in.st.photo(g.ctm, g.clip, int(x.v.Key("Width").Int64()), int(x.v.Key("Height").Int64()), objectOf(x.v), see)
+		// drawn opaque (a stencil is): one seen through is read from its
+		// own pixels.
+		in.st.photo(g.ctm, g.clip, int(x.v.Key("Width").Int64()), int(x.v.Key("Height").Int64()), objectOf(x.v), !seeThrough)
 	case "Form":
 		if depth >= maxFormDepth {
 			in.st.formsTooDeep = true
