@@ -18,6 +18,7 @@ import (
 
 	"github.com/mishen-gov/mishen/internal/baseline"
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/prefault"
 	"github.com/mishen-gov/mishen/internal/report"
 	"github.com/mishen-gov/mishen/internal/scan"
 )
@@ -628,6 +629,7 @@ func scanOne(env Env, sc *scan.Scanner, name string) result {
 	}
 	// Read into a buffer of the known size: no regrowth for big files.
 	data := make([]byte, st.Size())
+	prefault.Slice(data)
 	n, err := io.ReadFull(f, data)
 	if err == nil || err == io.ErrUnexpectedEOF {
 		data, err = data[:n], nil

@@ -271,9 +271,12 @@ func isFormat(r rune) bool {
 var (
 	t2sOnce  sync.Once
 	t2sDense []rune // index r-t2sLo for the CJK block
-	// t2sBits has bit r-t2sLo set when t2sDense has an entry for r: 3 KB
-	// that stay in the first-level cache, where t2sDense (108 KB) does not.
-	t2sBits  []uint64
+	// t2sStop has bit r set, for a 3-byte rune r (U+0800..U+FFFF), when
+	// r is below the ideographs (t2sLo) or t2sDense has an entry for it:
+	// where a run of ideographs that stay as they are stops. 8 KB, of
+	// which the ideographs' 3 KB stay in the first-level cache, where
+	// t2sDense (108 KB) does not; indexed without a bounds check.
+	t2sStop  *[1 << 10]uint64
 	t2sOther map[rune]rune
 )
 
@@ -281,7 +284,10 @@ const t2sLo, t2sHi = 0x3400, 0x9FFF
 
 func buildT2S() {
 	t2sDense = make([]rune, t2sHi-t2sLo+1)
-	t2sBits = make([]uint64, (t2sHi-t2sLo+64)/64)
+	t2sStop = new([1 << 10]uint64)
+	for r := range t2sLo {
+		t2sStop[r>>6] |= 1 << (r & 63)
+	}
 	t2sOther = map[rune]rune{}
 	s := t2sPairs
 	for len(s) > 0 {
@@ -290,7 +296,7 @@ func buildT2S() {
 		s = s[n+m:]
 		if t2sLo <= k && k <= t2sHi {
 			t2sDense[k-t2sLo] = v
-			t2sBits[(k-t2sLo)/64] |= 1 << ((k - t2sLo) % 64)
+			t2sStop[k>>6] |= 1 << (k & 63)
 		} else {
 			t2sOther[k] = v
 		}
@@ -347,26 +353,33 @@ func fold(r rune, buf []byte) []byte {
 // check it against the rune-by-rune path.
 var runs = true
 
+// stops reports whether the 3-byte rune r (U+0800..U+FFFF) ends a run of
+// ideographs that stay as they are: it lies below U+3400 or has a
+// simplified form.
+func stops(r rune) bool {
+	return t2sStop[uint16(r)>>6]&(1<<(uint16(r)&63)) != 0
+}
+
 // cjkRun measures the run of 3-byte ideographs (U+3400..U+9FFF) with no
 // simplified form that starts at s[i]: it returns the byte offset after
 // the run, the number of runes and the last one.
 func cjkRun(s string, i int) (end, n int, last rune) {
-	for ; i+2 < len(s); i += 3 {
-		c := s[i]
-		if c < 0xE3 || c > 0xE9 || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+	stop := t2sStop
+	j := i
+	for ; j+2 < len(s); j += 3 {
+		c0, c1, c2 := s[j], s[j+1], s[j+2]
+		if c0-0xE3 > 0xE9-0xE3 || (c1&0xC0^0x80)|(c2&0xC0^0x80) != 0 {
 			break
 		}
-		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		if r < t2sLo {
+		r := uint32(c0&0x0F)<<12 | uint32(c1&0x3F)<<6 | uint32(c2&0x3F)
+		if stop[r>>6&(1<<10-1)]&(1<<(r&63)) != 0 {
 			break
 		}
-		if x := r - t2sLo; t2sBits[x/64]&(1<<(x%64)) != 0 {
-			break
-		}
-		n++
-		last = r
 	}
-	return i, n, last
+	if n = (j - i) / 3; n > 0 {
+		last = rune(s[j-3]&0x0F)<<12 | rune(s[j-2]&0x3F)<<6 | rune(s[j-1]&0x3F)
+	}
+	return j, n, last
 }
 
 // New normalises s. Invalid UTF-8 bytes become U+FFFD in both forms'
@@ -443,8 +456,9 @@ func New(s string) *Text {
 				pendSp, pendNL = false, false
 				push(3, ri) // the first rune: its distance may be far
 				k0 := len(t.meta)
-				for k := 1; k < n; k++ {
-					t.meta = append(t.meta, 1<<2|2)
+				t.meta = append(t.meta, make([]uint8, n-1)...)
+				for k := range t.meta[k0:] {
+					t.meta[k0+k] = 1<<2 | 2 // distance 1, width 3
 				}
 				for k := (k0 + cpEvery - 1) / cpEvery * cpEvery; k < k0+n-1; k += cpEvery {
 					m := int32(k - k0 + 1) // the run's rune at meta index k
@@ -470,8 +484,8 @@ func New(s string) *Text {
 			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			if t2sLo <= r && r <= t2sHi {
 				pendSp, pendNL = false, false
-				if x := r - t2sLo; t2sBits[x/64]&(1<<(x%64)) != 0 {
-					v := t2sDense[x]
+				if stops(r) {
+					v := t2sDense[r-t2sLo]
 					push(utf8.RuneLen(v), ri)
 					out = utf8.AppendRune(out, v)
 					r = v
@@ -487,6 +501,33 @@ func New(s string) *Text {
 					out = append(out, c, s[i+1], s[i+2])
 				}
 				prev = r
+				i += 3
+				ri++
+				continue
+			}
+			// CJK punctuation (、。《》「」) is its own normal form and,
+			// like an ideograph, drops the spacing beside it.
+			if 0x3001 <= r && r <= 0x3035 && runs {
+				pendSp, pendNL = false, false
+				push(3, ri)
+				out = append(out, c, s[i+1], s[i+2])
+				prev = r
+				i += 3
+				ri++
+				continue
+			}
+		}
+		// Full-width ASCII (，：；（）！？), U+FF01..U+FF5E: NFKC maps it to
+		// ASCII by a fixed offset; inline when no spacing is pending.
+		if c == 0xEF && i+2 < len(s) && !pendSp && runs {
+			if r := rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F) | 0xF000; (s[i+1] == 0xBC || s[i+1] == 0xBD) && s[i+2]&0xC0 == 0x80 && 0xFF01 <= r && r <= 0xFF5E {
+				a := byte(r - 0xFEE0)
+				if 'A' <= a && a <= 'Z' {
+					a += 'a' - 'A'
+				}
+				push(1, ri)
+				out = append(out, a)
+				prev = rune(a)
 				i += 3
 				ri++
 				continue
@@ -615,8 +656,7 @@ func stable(s string) bool {
 			i++
 		case c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			x := r - t2sLo
-			if r < t2sLo || r > t2sHi || t2sBits[x/64]&(1<<(x%64)) != 0 {
+			if r > t2sHi || stops(r) {
 				return false
 			}
 			i += 3

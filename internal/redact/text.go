@@ -3,8 +3,8 @@ package redact
 import (
 	"bytes"
 	"fmt"
-	"unicode/utf8"
 
+	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -29,7 +29,7 @@ func cleanText(m *masker, data []byte) ([]byte, error) {
 func decodeText(data []byte) (string, encoding.Encoding, error) {
 	var enc encoding.Encoding
 	switch {
-	case utf8.Valid(data):
+	case asmutf8.Valid(data):
 		return string(data), nil, nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		enc = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
+	asmutf8 "github.com/segmentio/asm/utf8"
 
 	"github.com/mishen-gov/mishen/internal/audit"
 	"github.com/mishen-gov/mishen/internal/review"
@@ -75,7 +76,7 @@ func readJSONBody(c *gin.Context, limit int64) ([]byte, error) {
 		}
 		return nil, review.Errorf(review.KindInvalid, "bad_json", "请求体读取失败")
 	}
-	if !utf8.Valid(raw) {
+	if !asmutf8.Valid(raw) {
 		return nil, errBadEncoding
 	}
 	return raw, nil

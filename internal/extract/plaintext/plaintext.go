@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -36,14 +37,14 @@ func decode(data []byte, share bool) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
-		if !utf8.Valid(data) {
+		if !asmutf8.Valid(data) {
 			return "", "utf-8", fmt.Errorf("plaintext: invalid UTF-8 after a UTF-8 byte-order mark")
 		}
 		return str(data), "utf-8", nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		s, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
 		return s, "utf-16", err
-	case utf8.Valid(data) && bytes.IndexByte(data, 0) < 0:
+	case asmutf8.Valid(data) && bytes.IndexByte(data, 0) < 0:
 		return str(data), "utf-8", nil
 	}
 	type candidate struct {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
@@ -193,4 +194,32 @@ func BenchmarkMarkdownCells(b *testing.B) {
 			b.Fatalf("%d cells", len(cells))
 		}
 	}
+}
+
+// FuzzValid checks the vectorised UTF-8 check that Decode uses
+// (github.com/segmentio/asm/utf8) against unicode/utf8: it decides
+// whether a file is read as UTF-8, so it must agree on every input,
+// across its 32-byte blocks.
+func FuzzValid(f *testing.F) {
+	for _, s := range []string{
+		"", "a", "秘密★1年", strings.Repeat("内部资料", 20) + "\xff",
+		strings.Repeat("x", 31) + "\xe4\xb8", strings.Repeat("x", 33) + "\xed\xa0\x80",
+		"\xc0\xaf", "\xf4\x90\x80\x80", "\xf0\x9f\x98\x80" + strings.Repeat("。", 11),
+		strings.Repeat("ascii only ", 9),
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		v := asmutf8.Validate(b)
+		if v.IsUTF8() != utf8.Valid(b) {
+			t.Fatalf("valid %v, unicode/utf8 says %v: %q", v.IsUTF8(), utf8.Valid(b), b)
+		}
+		ascii := true
+		for _, c := range b {
+			ascii = ascii && c < utf8.RuneSelf
+		}
+		if v.IsASCII() != ascii {
+			t.Fatalf("ASCII %v, want %v: %q", v.IsASCII(), ascii, b)
+		}
+	})
 }
