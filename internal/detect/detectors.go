@@ -37,6 +37,10 @@ type input struct {
 	// lineStart, when set, maps it to the first norm byte of that line.
 	origLine  func(normByte int) int
 	lineStart func(normByte int) int
+	// fullLine reports whether the original line of norm byte b is as
+	// long as the part's longest (in characters or in width): a line
+	// that the text's layout wrapped, not one its writer ended.
+	fullLine func(normByte int) bool
 	// head returns the normal form of the first lines of the original
 	// text (a sheet's headings).
 	head func() string
@@ -128,11 +132,29 @@ func (in *input) startsCell(i int) bool {
 // of context must precede it; two numbers on two lines (two landlines, two
 // rows of a table) stay two numbers.
 func (in *input) wrapOK(c *numberCandidate, context []string) bool {
-	pre := in.lineBefore(c.start, 30)
+	return in.wrapOKWithin(c, context, 30)
+}
+
+// cellWrapOK is wrapOK for a table whose cells are not known (a scan's
+// OCR text): the value starts its line and its last piece is alone on the
+// next, as a narrow cell wraps it, and its column's heading (context) is
+// in the lines just above.
+func (in *input) cellWrapOK(c *numberCandidate, context []string) bool {
+	s := in.norm
+	if in.lineStart == nil || in.origLine == nil || in.lineStart(c.start) != c.start ||
+		c.end < len(s) && s[c.end] != '\n' && in.origLine(c.end) == in.origLine(c.end-1) {
+		return false
+	}
+	return containsAny(before(s, c.start, 60), context)
+}
+
+// wrapOKWithin is wrapOK with the context read n bytes back.
+func (in *input) wrapOKWithin(c *numberCandidate, context []string, n int) bool {
+	pre := in.lineBefore(c.start, n)
 	if strings.TrimSpace(strings.TrimRight(pre, ":")) == "" || in.startsCell(c.start) {
 		return false
 	}
-	return containsAny(pre, context) || containsAny(before(in.norm, c.start, 30), context)
+	return containsAny(pre, context) || containsAny(before(in.norm, c.start, n), context)
 }
 
 // lineBefore is like before but stops at the start of the original line
@@ -222,8 +244,14 @@ func Detectors() []Detector {
 				"号码 110101 19900307 4514 已核实",
 				"身份证：１１０１０１１９９００３０７４５１４",
 				"申请人身份证号码为1101011990\n03074514，住址…",
+				// A scan's table read by OCR: a narrow cell wrapped the
+				// ID under its column's heading.
+				"姓名\n身份证号\n补助金额（元）\n某某\n11010119900307451\n4\n48,000",
 				// One narrow table cell (R2C2) wraps an ID over four lines.
 				cellsVector + "序号\t身份证号\n1\t110101⏎199003⏎0745⏎14\n",
+				// A Markdown table's cell broken with <br>, shown as a
+				// line break.
+				cellsVector + "姓名\t身份证号\n邵某某\t110101199<br>003074514\n",
 			},
 			MustNot: []string{
 				"身份证号码：110101********4514",
@@ -233,6 +261,9 @@ func Detectors() []Detector {
 				"金额1101011990030745146元",
 				// Four neighbouring cells of a spreadsheet row (A2:D2).
 				cellsVector + "区划\t年度\t月日\t序号\n330106\t2023\t1105\t1901\n",
+				cellsVector + "区划\t编号\n330106<br>2023\t1105<br>1901\n",
+				"姓名\n身份证号\n某某\n11010119900307451\n4 户\n",
+				"统计\n11010119900307451\n4\n",
 				// The same row exported with tabs, its cells not known.
 				"330106\t2023\t1105\t1901",
 			},
@@ -330,6 +361,13 @@ func Detectors() []Detector {
 				// Prose wrapped by a PDF between two groups, after
 				// the label on the same line.
 				"各校招生咨询联系人：吴老师，手机150 1905\n4919。",
+				// A personal table with amounts: its phone column keeps
+				// the mobiles.
+				"补助发放表（单位：元）\n序号 姓名 联系电话 补助金额\n1 某某 13812345678 1200\n2 某某 13912345678 800\n",
+				"联系人手机13812345678，补助1200元",
+				// Anywhere in a line that the layout filled (a PDF
+				// wrapped by count or width).
+				"报名方式：现场报名或电话报名，报名联系人：培训学校 郑老师 177580266\n41。\n详见附件。",
 			},
 			MustNot: []string{
 				"服务热线12345，举报电话12369",
@@ -342,12 +380,21 @@ func Detectors() []Detector {
 				cellsVector + "项目编号\t中标金额（元）\n13202406018\t1386520.5\n",
 				"pageId: 13579246810",
 				"电话138\n12345678",
+				// The same where the writer ended the line short of the
+				// longest one: two numbers.
+				"为提升家政服务水平，区人社局将于12月中旬举办家政服务员免费培训班。\n报名联系人：郑老师 177580266\n41",
 				"62709727\n63670536",
 				"138 1234\n5678",
 				cellsVector + "项目\t预算金额（元）\n道路工程\t13812345678\n",
 				// Amounts in words or with their unit under 金额.
 				cellsVector + "项目\t预算金额\n道路工程\t13912345678元\n桥梁工程\t约13812345678\n",
 				cellsVector + "区号\t号码\n138\t12345678\n",
+				// Amounts: a unit after the figure, a unit cell before
+				// it, a row of figures under a table's unit.
+				"全年一般公共预算收入13512344300元，同比增长5.1%",
+				"政府性基金预算支出158 1234 0100\n元",
+				"规模以上工业总产值 元 15712348100 6.8",
+				"2026年区级部门预算汇总表（单位：元）\n部门编码 部门名称 预算数（元） 财政拨款（元）\n103001 区财政局 13562874300 13512345600\n",
 			},
 		},
 		{
@@ -362,11 +409,15 @@ func Detectors() []Detector {
 				"护照号码：E12345678",
 				"往来港澳通行证 C12345678",
 				"passport no. EA1234567",
+				"护照号码：E 1234 5678",
+				"护照号 EA-123-4567",
 			},
 			MustNot: []string{
 				"护照号码：E1234****",
 				"文件编号E12345678",
 				"请携带护照办理",
+				"护照办理 E 12 34 56 78 窗口",
+				"护照 E1234 5678 9012",
 			},
 		},
 		{
@@ -457,7 +508,8 @@ func findIDCards(in *input) []hit {
 	var out []hit
 	for i := range in.numbers() {
 		c := &in.nums[i]
-		if len(c.digits) != 18 || !(idLayout(c.layout) || c.wrapped && in.wrapOK(c, idContext)) || !validID18(c.digits, in.now) {
+		if len(c.digits) != 18 || !(idLayout(c.layout) || c.wrapped && (in.wrapOK(c, idContext) || in.cellWrapOK(c, idContext))) ||
+			!validID18(c.digits, in.now) {
 			continue
 		}
 		out = append(out, hit{start: c.start, end: c.end})
@@ -526,18 +578,28 @@ func findMobiles(in *input) []hit {
 	for i := range in.numbers() {
 		c := &in.nums[i]
 		d := c.digits
-		if c.wrapped && !(layoutIs(c.layout, 3, 4, 4) && in.wrapOK(c, phoneWords)) {
+		wrappedWhole := false
+		if c.wrapped {
 			// No checksum: two numbers on two lines stay two, unless a
-			// mobile grouped 3-4-4 runs on from its label's line and the
-			// prose wraps it between two groups (手机150 1905⏎4919).
-			continue
+			// mobile runs on from its label's line and the layout
+			// wrapped it: between two groups (手机150 1905⏎4919), or
+			// anywhere when its line is full, as a PDF's or a
+			// fixed-width text's lines are (联系人 郑老师 177580266⏎41).
+			switch {
+			case layoutIs(c.layout, 3, 4, 4) && in.wrapOK(c, phoneWords):
+			case len(c.layout) == 2 && len(d) == 11 && in.fullLine != nil && in.fullLine(c.start) &&
+				in.wrapOKWithin(c, phoneWords, 60):
+				wrappedWhole = true
+			default:
+				continue
+			}
 		}
 		if n, ok := stripCountry(c); ok {
 			d = n
-		} else if !mobileLayout(c.layout) {
+		} else if !wrappedWhole && !mobileLayout(c.layout) {
 			continue
 		}
-		if !mobilePrefix(d) {
+		if !mobilePrefix(d) || in.amount(c) {
 			continue
 		}
 		start := c.start
@@ -548,6 +610,46 @@ func findMobiles(in *input) []hit {
 	}
 	return out
 }
+
+// amount reports whether number c is a quantity, which no phone number
+// is: its unit follows it (13512344300元, 158 1234 0100⏎万元), a unit cell
+// stands just before it in its row (产值 元 15712348100), or it is a
+// figure in a row of figures under a table's unit (单位：元, 预算数（元）)
+// with no phone column above.
+func (in *input) amount(c *numberCandidate) bool {
+	s := in.norm
+	rest := s[c.end:]
+	if strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\n") {
+		rest = rest[1:]
+	}
+	for _, u := range amountUnits {
+		if strings.HasPrefix(rest, u) {
+			return true
+		}
+	}
+	if strings.HasSuffix(strings.TrimRight(before(s, c.start, 2), " "), "元") {
+		return true
+	}
+	above := before(s, c.start, 160)
+	if !containsAny(above, tableUnits) || containsAny(above, phoneWords) {
+		return false
+	}
+	line, _ := in.lineAt(c.start)
+	figures := 0
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(f) >= 6 {
+			figures++
+		}
+	}
+	return figures >= 2
+}
+
+// amountUnits are the units that make the number before them a quantity;
+// tableUnits the ways a table states that its figures are amounts.
+var (
+	amountUnits = []string{"元", "万", "亿", "千元", "美元", "港元", "欧元", "吨", "千克", "公斤", "亩", "平方", "立方", "公里", "千瓦", "%", "‰"}
+	tableUnits  = []string{"单位:元", "单位:万元", "单位:千元", "单位:亿元", "(元)", "(万元)", "(千元)", "(亿元)"}
+)
 
 // Words that make a table column or row one of phone numbers, and words
 // that make it one of amounts or counts.
@@ -573,12 +675,26 @@ func findPassports(in *input) []hit {
 		if j < len(s) && isLower(s[j]) {
 			j++
 		}
-		k := j
-		for k < len(s) && isDigit(s[k]) {
+		// The digits, whole or in groups of three or more that one
+		// space or hyphen apart (E 1234 5678, EA-123-4567), after the
+		// letters or one separator.
+		letters := j - i
+		if j+1 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) {
+			j++
+		}
+		k, n := j, 0
+		for {
+			g := k
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+			n += k - g
+			if k-g < 3 || n >= 9 || k+1 >= len(s) || (s[k] != ' ' && s[k] != '-') || !isDigit(s[k+1]) {
+				break
+			}
 			k++
 		}
-		n := k - j
-		if n < 7 || n > 9 || (k-i) < 8 || (k-i) > 10 || !rightOK(s, k) {
+		if n < 7 || n > 9 || letters+n < 8 || letters+n > 10 || !rightOK(s, k) {
 			i = k
 			continue
 		}

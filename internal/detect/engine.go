@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	cfac "github.com/cloudflare/ahocorasick"
+	eawidth "golang.org/x/text/width"
 
 	"github.com/mishen-gov/mishen/internal/dict"
 	"github.com/mishen-gov/mishen/internal/doc"
@@ -134,6 +135,12 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	in.setCells(t, cells)
 	in.origLine = func(b int) int { return t.Line(t.OrigOf(b)) }
 	in.lineStart = func(b int) int { return t.NormOf(t.LineStart(t.Line(t.OrigOf(b)))) }
+	longest := sync.OnceValues(func() (int, int) { return longestLine(t) })
+	in.fullLine = func(b int) bool {
+		chars, width := lineSize(t.LineText(t.Line(t.OrigOf(b))))
+		maxChars, maxWidth := longest()
+		return chars >= 8 && (10*chars >= 9*maxChars || 10*width >= 9*maxWidth)
+	}
 	in.head = sync.OnceValue(func() string {
 		var h strings.Builder
 		for l := 1; l <= 3 && l <= t.Lines(); l++ {
@@ -578,4 +585,28 @@ func message(r raw, shown string) string {
 		return "电子邮箱 " + shown + "：单位公开邮箱可以保留，个人邮箱请删除"
 	}
 	return shown
+}
+
+// lineSize is a line's length in characters and its width (East Asian
+// wide and full-width characters two, anything else one), spacing at its
+// ends left out.
+func lineSize(line string) (chars, width int) {
+	for _, r := range strings.TrimSpace(line) {
+		chars++
+		width++
+		if k := eawidth.LookupRune(r).Kind(); k == eawidth.EastAsianWide || k == eawidth.EastAsianFullwidth {
+			width++
+		}
+	}
+	return chars, width
+}
+
+// longestLine is the most characters and the widest width of the text's
+// lines: how far its layout fills a line.
+func longestLine(t *normalize.Text) (chars, width int) {
+	for l := 1; l <= t.Lines(); l++ {
+		c, w := lineSize(t.LineText(l))
+		chars, width = max(chars, c), max(width, w)
+	}
+	return chars, width
 }

@@ -79,16 +79,16 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 			cum += j - a
 			gs = append(gs, group{a, j})
 			joins = append(joins, how)
-			if j+1 < len(s) && (s[j] == ' ' || s[j] == '-' || s[j] == '\n') && isDigit(s[j+1]) && s[j-1] != 'x' {
+			if w := separatorAt(s, j); w > 0 && s[j-1] != 'x' {
 				how = joinGroups
-				if s[j] == '\n' {
+				if s[j] == '\n' || s[j] == '<' {
 					how = joinWrap
 				}
 				if sep != nil && s[j] != '-' {
-					how = sep(j, j+1)
+					how = sep(j, j+w)
 				}
 				if how != joinNever {
-					j++
+					j += w
 					continue
 				}
 			}
@@ -157,6 +157,31 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 		}
 		i = j
 	}
+}
+
+// separatorAt is the length of the separator at s[j] that may stand
+// between two groups of one number, followed by a digit: a space, a
+// hyphen, a line break, or a line break written as HTML (<br>, <br/>,
+// <br />: a Markdown table's cell, an exported list), which is a line
+// break to whoever reads it rendered. 0 when there is none.
+func separatorAt(s string, j int) int {
+	w := 0
+	switch {
+	case j >= len(s):
+		return 0
+	case s[j] == ' ' || s[j] == '-' || s[j] == '\n':
+		w = 1
+	case strings.HasPrefix(s[j:], "<br>"):
+		w = 4
+	case strings.HasPrefix(s[j:], "<br/>"):
+		w = 5
+	case strings.HasPrefix(s[j:], "<br />"):
+		w = 6
+	}
+	if w == 0 || j+w >= len(s) || !isDigit(s[j+w]) {
+		return 0
+	}
+	return w
 }
 
 func layoutIs(l []int, want ...int) bool {
@@ -246,7 +271,7 @@ func (in *input) separator() func(a, b int) join {
 		return nil
 	}
 	return func(a, b int) join {
-		nl := in.norm[a] == '\n'
+		nl := in.norm[a] == '\n' || in.norm[a] == '<' // a line break, or one in HTML
 		if len(in.cells) > 0 {
 			k, ok := in.oneCell(a-1, b+1)
 			switch {

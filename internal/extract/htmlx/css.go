@@ -29,6 +29,10 @@ type hiddenRules struct {
 	// (<link rel=stylesheet>, @import): what its rules paint is not
 	// known.
 	external bool
+	// positions is set when the page's stylesheets move elements out of
+	// the flow (position, transform, negative margins): text may then
+	// be drawn over a picture, whatever the canvas is.
+	positions bool
 }
 
 // maxStyleBytes bounds the stylesheet text read from one page.
@@ -63,6 +67,7 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	lower := strings.ToLower(text)
 	r.external = r.external || strings.Contains(lower, "@import")
 	r.contents = cssContents(text)
+	r.positions = movesElements(lower)
 	r.parse(lower, styleHides)
 	r.paints = newRules(true)
 	r.paints.parse(lower, paintsBackground)
@@ -296,6 +301,24 @@ func (r *hiddenRules) hides(n *html.Node) bool {
 	}
 	for _, c := range strings.Fields(strings.ToLower(attr(n.Attr, "class"))) {
 		if r.classes[c] || r.tagClasses[[2]string{tag, c}] {
+			return true
+		}
+	}
+	return false
+}
+
+// movesElements says whether stylesheet text (lower case) moves elements
+// out of the normal flow, where one may be drawn over another.
+func movesElements(css string) bool {
+	compact := strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, css)
+	for _, w := range []string{"position:absolute", "position:fixed", "position:relative", "position:sticky",
+		"transform:", "margin:-", "margin-top:-", "margin-left:-", "top:-", "left:-"} {
+		if strings.Contains(compact, w) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -95,6 +96,12 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		err = x.flat(text)
 	} else {
 		x.css = collectHiddenRules(root)
+		if !x.css.external && !x.css.positions {
+			// Nothing the page does not show paints it or moves text
+			// over a picture: what no element paints is drawn on the
+			// browser's white canvas.
+			x.bg = canvas
+		}
 		err = x.walk(root, 0, &x.body)
 		for _, c := range x.css.contents {
 			if err == nil {
@@ -155,19 +162,19 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 // declares UTF-8 but is not, and decodes cleanly as GB18030, is read as
 // GB18030. Bytes that do not decode become U+FFFD.
 func Decode(data []byte) string {
-	if utf8.Valid(data) && !ascii(data) {
+	if v := asmutf8.Validate(data); v.IsUTF8() && !v.IsASCII() {
 		return strings.TrimPrefix(string(data), "\uFEFF")
 	}
 	e, name, certain := charset.DetermineEncoding(data, "")
 	if !certain && name == "windows-1252" {
 		// No declaration: x/net guesses windows-1252; a Chinese page that
 		// declares nothing is UTF-8 or GB18030.
-		if utf8.Valid(data) {
+		if asmutf8.Valid(data) {
 			return string(data)
 		}
 		e = simplifiedchinese.GB18030
 	} else if name == "utf-8" {
-		if !utf8.Valid(data) && !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		if !asmutf8.Valid(data) && !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
 			// Declared UTF-8 but not: a GBK page saved by a tool that
 			// kept the template's declaration.
 			if out, _, err := transform.Bytes(simplifiedchinese.GB18030.NewDecoder(), data); err == nil && !bytes.ContainsRune(out, utf8.RuneError) {
@@ -181,16 +188,6 @@ func Decode(data []byte) string {
 		out = data
 	}
 	return strings.TrimPrefix(strings.ToValidUTF8(string(out), "\uFFFD"), "\uFEFF")
-}
-
-// ascii says whether data is all ASCII.
-func ascii(data []byte) bool {
-	for _, c := range data {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // extractor walks one page.

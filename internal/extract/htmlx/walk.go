@@ -272,13 +272,19 @@ func sameColour(a, b string) bool {
 // colourTol is how far apart two channels may be and look the same.
 const colourTol = 8
 
+// canvas is the background of text that no element paints, on a page
+// whose stylesheets are all its own and move nothing out of the flow:
+// the browser's white canvas.
+const canvas = "canvas"
+
 // background is the colour element n's text is drawn on, as far as the
 // page says it without laying it out: its own background (style, or the
 // bgcolor of old HTML), else its parent's, or "" when not known (a
 // picture, a colour not written simply, or a stylesheet's rule that
-// paints n). The page's own canvas is not taken for white: text over a
-// picture beside it (a carousel's caption) sits on no background of its
-// parents.
+// paints n). The canvas is taken for white only where nothing can move
+// text over a picture beside it (a carousel's caption): no stylesheet
+// from elsewhere, none that positions elements, and n not positioned by
+// its own style.
 func (x *extractor) background(n *html.Node, parent string) string {
 	declared, colour := false, ""
 	declares(attr(n.Attr, "style"), func(k, v string) bool {
@@ -302,14 +308,36 @@ func (x *extractor) background(n *html.Node, parent string) string {
 	if x.css != nil && x.css.external && (attr(n.Attr, "class") != "" || attr(n.Attr, "id") != "") {
 		return "" // a stylesheet from elsewhere may paint it
 	}
+	if parent == canvas && positioned(attr(n.Attr, "style")) {
+		return ""
+	}
 	return parent
+}
+
+// positioned says whether a style attribute moves its element out of the
+// normal flow (position, transform, a negative margin or offset).
+func positioned(style string) bool {
+	return declares(style, func(k, v string) bool {
+		switch k {
+		case "position":
+			return v != "static"
+		case "transform":
+			return v != "none"
+		case "margin", "margin-top", "margin-left", "top", "left":
+			return strings.HasPrefix(v, "-")
+		}
+		return false
+	})
 }
 
 // unseenInk reports whether element n's text is drawn in no colour
 // (transparent) or in the colour it is drawn on (background).
 func (x *extractor) unseenInk(n *html.Node) bool {
-	ink := inkColor(n)
-	return ink == "transparent" || sameColour(ink, x.bg)
+	ink, bg := inkColor(n), x.bg
+	if bg == canvas {
+		bg = "#ffffff"
+	}
+	return ink == "transparent" || sameColour(ink, bg)
 }
 
 // inkColor is the colour element n sets for its text (style, or the

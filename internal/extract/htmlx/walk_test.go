@@ -526,9 +526,10 @@ var half = "data:image/png;base64,iVBOR@" + rest;
 
 // TestInkOnItsBackground: text drawn in the colour it is drawn on is
 // hidden, the background taken from the element's parents as the page
-// writes it (style, or bgcolor and <font color> of old HTML); where a
-// picture or a stylesheet's rule gives the background, or none is given,
-// it is not known, and the text is read as shown.
+// writes it (style, or bgcolor and <font color> of old HTML), else the
+// browser's white canvas where nothing the page does not show could paint
+// it or move text over a picture; where a picture or a stylesheet's rule
+// gives the background, it is not known, and the text is read as shown.
 func TestInkOnItsBackground(t *testing.T) {
 	for _, c := range []struct {
 		page   string
@@ -541,7 +542,15 @@ func TestInkOnItsBackground(t *testing.T) {
 		{`<style>.nav{background:#036}</style><body bgcolor="#FFFFFF"><div class="nav"><font color="#FFFFFF">待审定后方可公开</font></div></body>`, false},
 		{`<style>@media screen { .nav{background-color:#036} }</style><body bgcolor="#FFFFFF"><div class="nav"><font color="#FFFFFF">待审定后方可公开</font></div></body>`, false},
 		{`<body bgcolor="#FFFFFF"><table><tr><td background="banner.jpg"><font color="white">待审定后方可公开</font></td></tr></table></body>`, false},
-		{`<body><div class="slide"><img src="a.jpg"><p style="color:#fff">待审定后方可公开</p></div></body>`, false},
+		{`<style>.slide p{position:absolute;bottom:0}</style><body><div class="slide"><img src="a.jpg"><p style="color:#fff">待审定后方可公开</p></div></body>`, false},
+		{`<body><div style="position:relative"><img src="a.jpg"><p style="position:absolute;top:0;color:#fff">待审定后方可公开</p></div></body>`, false},
+		// No element paints it and nothing moves it: the browser's
+		// white canvas, beside a picture or not.
+		{`<body><p>正文</p><p style="color:#ffffff">待审定后方可公开</p></body>`, true},
+		{`<div class="slide"><img src="a.jpg"><p style="color:#fff">待审定后方可公开</p></div>`, true},
+		{`<style>p{line-height:2}</style><body><p style="color:white">待审定后方可公开</p></body>`, true},
+		// A stylesheet from elsewhere may paint the page itself.
+		{`<link rel="stylesheet" href="/css/site.css"><body><p style="color:#fff">待审定后方可公开</p></body>`, false},
 		// A stylesheet from elsewhere may paint an element with a class.
 		{`<link rel="stylesheet" href="/css/site.css"><body bgcolor="#FFFFFF"><table><tr><td class="foot_bg"><font color="#FFFFFF">待审定后方可公开</font></td></tr></table></body>`, false},
 		{`<style>@import url(/css/site.css);</style><body style="background:#fff"><a class="btn" style="color:#fff">待审定后方可公开</a></body>`, false},

@@ -26,6 +26,9 @@ type font struct {
 	codespace [4][]csRange // by length-1, from an embedded CMap
 	legacy    encoding.Encoding
 	ucs2      bool // code is UTF-16BE (Uni*-UCS2/UTF16 CMaps)
+	// predefined is how a predefined CMap (ucs2 or legacy) gives the
+	// CIDs its W array is indexed by, as far as widths need them.
+	predefined asciiCIDs
 
 	toUni *cmap      // ToUnicode, when present
 	table *[256]rune // simple fonts without ToUnicode: code -> rune (0: none)
@@ -46,6 +49,42 @@ type font struct {
 }
 
 type csRange struct{ lo, hi []byte }
+
+// asciiCIDs are the CIDs a predefined CMap gives the ASCII codes 0x20 and
+// 0x21..0x7E (the character collection's proportional or half-width
+// Latin, whose widths differ glyph by glyph: Adobe-GB1's CIDs 1..95, or
+// 7716 and 814.. in GB-EUC-H). Every other code of such a font is a CJK
+// glyph of the font's default width (DW): its CID would need the whole
+// CMap, and looking a Unicode value or a GBK code up in W, which is
+// indexed by CID, gives some other glyph's width.
+type asciiCIDs struct {
+	on           bool
+	space, first uint32
+}
+
+// cid is the CID of code, if it is one of the ASCII codes.
+func (a asciiCIDs) cid(code uint32) (uint32, bool) {
+	switch {
+	case code == 0x20:
+		return a.space, true
+	case code > 0x20 && code <= 0x7e:
+		return a.first + code - 0x21, true
+	}
+	return 0, false
+}
+
+// predefinedCIDs says how the predefined CMap name maps ASCII (Adobe's
+// CMap resources: UniGB-UCS2-H <0020> <007e> 1, GB-EUC-H <20> 7716 and
+// <21> <7e> 814, ETen-B5-H <20> <7e> 13648).
+func predefinedCIDs(name string) asciiCIDs {
+	switch {
+	case strings.HasPrefix(name, "GB-EUC"), strings.HasPrefix(name, "GBK-EUC"), strings.HasPrefix(name, "GBT-EUC"):
+		return asciiCIDs{on: true, space: 7716, first: 814}
+	case strings.HasPrefix(name, "ETen-B5"), strings.HasPrefix(name, "B5-"):
+		return asciiCIDs{on: true, space: 13648, first: 13649}
+	}
+	return asciiCIDs{on: true, space: 1, first: 2}
+}
 
 type cidWidth struct {
 	lo, hi uint32
@@ -121,12 +160,12 @@ func appendUCS2(out []byte, code uint32, n int) []byte {
 func (f *font) showLegacy(s []byte, out []byte, marks []gmark) ([]byte, []gmark, showResult) {
 	var r showResult
 	dec := f.legacy.NewDecoder()
-	w := f.dw * f.scaleOr()
 	for i := 0; i < len(s); {
-		n := 1
+		n, code := 1, uint32(s[i])
 		if s[i] >= 0x81 && i+1 < len(s) {
-			n = 2
+			n, code = 2, code<<8|uint32(s[i+1])
 		}
+		w := f.width(code)
 		sp := n == 1 && s[i] == 32
 		if sp {
 			r.spaces++
@@ -200,6 +239,13 @@ func bytesCode(b []byte) uint32 {
 // width returns the width of code in text space units per unit font size.
 func (f *font) width(code uint32) float64 {
 	sc := f.scaleOr()
+	if f.predefined.on {
+		cid, ok := f.predefined.cid(code)
+		if !ok {
+			return f.dw * sc
+		}
+		code = cid
+	}
 	if f.cidW != nil || f.codeLen == 2 || f.codeLen == 0 {
 		i := sort.Search(len(f.cidW), func(i int) bool { return f.cidW[i].hi >= code })
 		if i < len(f.cidW) && f.cidW[i].lo <= code {
@@ -269,6 +315,9 @@ func (f *font) loadType0(v lpdf.Value) {
 	switch enc.Kind() {
 	case lpdf.Name:
 		name := enc.Name()
+		if name != "Identity-H" && name != "Identity-V" {
+			f.predefined = predefinedCIDs(name)
+		}
 		switch {
 		case name == "Identity-H" || name == "Identity-V":
 			f.codeLen = 2

@@ -612,3 +612,38 @@ func TestObjectStreamHexLoop(t *testing.T) {
 		t.Fatalf("message %q", d.Findings[0].Message)
 	}
 }
+
+// A font under a predefined CMap has its W array indexed by CID, which the
+// CMap gives (UniGB-UCS2-H: ASCII from CID 1; GBK-EUC-H: from 814), not by
+// the code: ReportLab's STSong-Light digits are 0.462 em, and an ID drawn
+// as two pieces, the second first, right where the first ends, reads in
+// order only with those widths.
+func TestPredefinedCMapWidths(t *testing.T) {
+	for _, c := range []struct {
+		enc, label, first, second, widths string
+	}{
+		{"UniGB-UCS2-H", "53f77801ff1a", "003400340030003300300036003100390039", "003200300032003200380035003600310032",
+			"[17 [462 462 462 462 462 462 462 462 462 462]]"},
+		{"GBK-EUC-H", "BAC5C2EBA3BA", "343430333036313939", "323032323835363132",
+			"[829 [462 462 462 462 462 462 462 462 462 462]]"},
+	} {
+		// 号码： is three ideographs of 12 points; the first piece, nine
+		// digits of 5.544, ends at 157.896, where the second is drawn.
+		content := "BT 1 0 0 1 72 700 Tm /F1 12 Tf <" + c.label + "> Tj ET " +
+			"BT 1 0 0 1 157.896 700 Tm /F1 12 Tf <" + c.second + "> Tj ET " +
+			"BT 1 0 0 1 108 700 Tm /F1 12 Tf <" + c.first + "> Tj ET"
+		objs := []string{
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content),
+			"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /" + c.enc + " /DescendantFonts [6 0 R] >>",
+			"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /DW 1000 /W " + c.widths +
+				" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> >>",
+		}
+		d := extract(t, hand("%PDF-1.4\n", objs, "/Root 1 0 R", false))
+		if got := pageTexts(d)[1]; got != "号码：440306199202285612" {
+			t.Errorf("%s: text = %q", c.enc, got)
+		}
+	}
+}

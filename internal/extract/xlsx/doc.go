@@ -42,7 +42,9 @@
 //     4.40305199512032E+17, which Excel keeps to 15 digits. The message
 //     never carries the digits. When the file's XML still holds all the
 //     digits (a program, not Excel, wrote it), they are added to the cell's
-//     text after the shown value, so the scanner can judge them;
+//     text after the shown value, so the scanner can judge them; so are
+//     the digits of any stored integer of 11 or more that the cell's
+//     format hides (a mobile shown as 1.35E+10);
 //   - unreadable.*: not a zip, encrypted, a zip bomb, a damaged member, an
 //     unreadable sheet, text or time over the limits.
 //

@@ -163,8 +163,16 @@ func TestFormatsThatHide(t *testing.T) {
 		ds, err := f.NewStyle(&excelize.Style{NumFmt: date})
 		must(err)
 		must(f.SetCellStyle("Sheet1", "B1", "B1", ds))
+		// A mobile stored as a number and shown in scientific form, and
+		// a count of ten digits that needs nothing beside it.
+		sci := "0.00E+00"
+		ss, err := f.NewStyle(&excelize.Style{CustomNumFmt: &sci})
+		must(err)
+		must(f.SetCellValue("Sheet1", "C1", 13512346789))
+		must(f.SetCellValue("Sheet1", "D1", 1351234678))
+		must(f.SetCellStyle("Sheet1", "C1", "D1", ss))
 	}))
-	if got := strings.Join(cellText(d.Parts[0]), " "); got != "A1=13957180246 B1=01-01-24" {
+	if got := strings.Join(cellText(d.Parts[0]), " "); got != "A1=13957180246 B1=01-01-24 C1=1.35E+10 13512346789 D1=1.35E+09" {
 		t.Errorf("cells = %s", got)
 	}
 }

@@ -558,8 +558,11 @@ func (w *rowWriter) row(row int, hidden bool, shown, raw []string) error {
 		text := v
 		if text == "" {
 			text = r // a format such as ;;; shows nothing of a number that is there
-		} else if r != v && len(r) >= 15 && isDigits(r) {
-			text = v + " " + r // the file keeps digits the format hides
+		} else if r != v && len(r) >= minHiddenDigits && isDigits(r) {
+			// The file keeps digits the format hides: a mobile stored
+			// as a number and shown as 1.35E+10, an ID's 18 digits
+			// written by a program.
+			text = v + " " + r
 		}
 		if text == "" {
 			continue
@@ -587,6 +590,10 @@ func (w *rowWriter) row(row int, hidden bool, shown, raw []string) error {
 	}
 	return p.write("\n")
 }
+
+// minHiddenDigits is the shortest stored integer whose digits a cell's text
+// gets beside a shown value that hides them: a mobile's eleven.
+const minHiddenDigits = 11
 
 // setRefs gives the cells of the row from first their references, all
 // slices of one string.

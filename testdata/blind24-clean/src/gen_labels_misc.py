@@ -1,0 +1,17 @@
+import sys
+sys.path.insert(0, ".")
+from common import *
+label("l01_gongbao_lo.pdf", note="LibreOffice docx→pdf of d01: letter-spaced title, table of 11-digit amounts in 元 column; must pass")
+label("l02_chengjiao_legacy.doc", note="LibreOffice docx→doc of d02: serials, credit codes, agency account, masked contact; must pass")
+label("l03_yusuan_legacy.xls", note="LibreOffice xlsx→xls of x01: accounting-format 11-digit amounts; must pass")
+label("l04_cun_renkou.ods", note="LibreOffice xlsx→ods of x05: village table of single digits; must pass")
+label("l05_gdp_lo.pdf", note="LibreOffice xlsx→pdf of x02: GDP and population printed as 8.25E+12, 1.36E+10 in scientific format; must pass")
+label("l06_twocol.odt", note="LibreOffice docx→odt of d04: two-column section with income statistics; must pass")
+label("g01_gs_twocol.pdf", note="Ghostscript pdfwrite of p02 (Chromium two-column bulletin), fonts re-embedded; must pass")
+label("g02_gs_yusuan.pdf", note="Ghostscript pdfwrite -dCompatibilityLevel=1.4 of r01 (ReportLab STSong-Light CID font budget table); must pass")
+label("q01_qpdf_ownerpw.pdf", note="qpdf AES-256 owner-password only (user password empty, printing/copying restricted) of p04; README says read; must pass")
+label("q02_qpdf_linearized.pdf", note="qpdf --linearize --object-streams=generate of n04 (pdfkit); must pass")
+label("s01_scan_yusuan.pdf", "review", ["unreadable"], note="clean scan: r01 budget table rendered by pdftoppm 300 dpi gray → img2pdf, no text layer. Nothing wrong in it, but the docs say a page read only by OCR gets unreadable.ocr_only (review) by design")
+label("s02_scan_dianhua.pdf", "review", ["unreadable"], note="clean scan of p03 phone directory (pdftoppm 300 dpi → img2pdf); review by design (unreadable.ocr_only) per docs")
+label("t10_scan_marking.pdf", "block", ["classified_marking"], note="TWIN of s01: scan (300 dpi → img2pdf) of t03 whose first line is 机密★1年; OCR reads the level word at the head of the page → classified_marking.ocr, block")
+save_labels("misc")
