@@ -365,6 +365,9 @@ func Detectors() []Detector {
 				// the mobiles.
 				"补助发放表（单位：元）\n序号 姓名 联系电话 补助金额\n1 某某 13812345678 1200\n2 某某 13912345678 800\n",
 				"联系人手机13812345678，补助1200元",
+				// Family names, not units.
+				"联系人：13812345678 元老师",
+				"咨询电话13812345678万先生",
 				// Anywhere in a line that the layout filled (a PDF
 				// wrapped by count or width).
 				"报名方式：现场报名或电话报名，报名联系人：培训学校 郑老师 177580266\n41。\n详见附件。",
@@ -623,7 +626,8 @@ func (in *input) amount(c *numberCandidate) bool {
 		rest = rest[1:]
 	}
 	for _, u := range amountUnits {
-		if strings.HasPrefix(rest, u) {
+		// 元 is also a family name (13812345678 元老师).
+		if strings.HasPrefix(rest, u) && !(u == "元" && startsAny(rest[len(u):], nameTitles)) {
 			return true
 		}
 	}
@@ -647,9 +651,21 @@ func (in *input) amount(c *numberCandidate) bool {
 // amountUnits are the units that make the number before them a quantity;
 // tableUnits the ways a table states that its figures are amounts.
 var (
-	amountUnits = []string{"元", "万", "亿", "千元", "美元", "港元", "欧元", "吨", "千克", "公斤", "亩", "平方", "立方", "公里", "千瓦", "%", "‰"}
+	amountUnits = []string{"元", "万元", "亿元", "千元", "美元", "港元", "欧元", "吨", "千克", "公斤", "亩", "平方", "立方", "公里", "千瓦", "%", "‰"}
+	// nameTitles follow a family name: 元老师, 万先生.
+	nameTitles = []string{"先生", "女士", "老师", "同志", "某", "主任", "科长", "经理"}
 	tableUnits  = []string{"单位:元", "单位:万元", "单位:千元", "单位:亿元", "(元)", "(万元)", "(千元)", "(亿元)"}
 )
+
+// startsAny reports whether s starts with one of words.
+func startsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // Words that make a table column or row one of phone numbers, and words
 // that make it one of amounts or counts.

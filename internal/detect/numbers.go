@@ -165,18 +165,22 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 // <br />: a Markdown table's cell, an exported list), which is a line
 // break to whoever reads it rendered. 0 when there is none.
 func separatorAt(s string, j int) int {
-	w := 0
-	switch {
-	case j >= len(s):
+	if j >= len(s) {
 		return 0
-	case s[j] == ' ' || s[j] == '-' || s[j] == '\n':
+	}
+	w := 0
+	switch s[j] {
+	case ' ', '-', '\n':
 		w = 1
-	case strings.HasPrefix(s[j:], "<br>"):
-		w = 4
-	case strings.HasPrefix(s[j:], "<br/>"):
-		w = 5
-	case strings.HasPrefix(s[j:], "<br />"):
-		w = 6
+	case '<':
+		switch t := s[j:]; {
+		case strings.HasPrefix(t, "<br>"):
+			w = 4
+		case strings.HasPrefix(t, "<br/>"):
+			w = 5
+		case strings.HasPrefix(t, "<br />"):
+			w = 6
+		}
 	}
 	if w == 0 || j+w >= len(s) || !isDigit(s[j+w]) {
 		return 0
