@@ -634,19 +634,35 @@ func (in *input) amount(c *numberCandidate) bool {
 	if strings.HasSuffix(strings.TrimRight(before(s, c.start, 2), " "), "元") {
 		return true
 	}
-	above := before(s, c.start, 160)
-	if !containsAny(above, tableUnits) || containsAny(above, phoneWords) {
-		return false
+	// The figures of the value's row: its line, at most rowBytes either
+	// side (a text of one long line costs no more).
+	lo, hi := max(c.start-rowBytes, 0), min(c.end+rowBytes, len(s))
+	if in.lineStart != nil {
+		lo = max(lo, in.lineStart(c.start))
 	}
-	line, _ := in.lineAt(c.start)
+	if k := strings.IndexByte(s[c.end:hi], '\n'); k >= 0 {
+		hi = c.end + k
+	}
 	figures := 0
-	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r < '0' || r > '9' }) {
-		if len(f) >= 6 {
+	for i := lo; i < hi; {
+		j := i
+		for j < hi && isDigit(s[j]) {
+			j++
+		}
+		if j-i >= 6 {
 			figures++
 		}
+		i = j + 1
 	}
-	return figures >= 2
+	if figures < 2 {
+		return false
+	}
+	above := before(s, c.start, 160)
+	return containsAny(above, tableUnits) && !containsAny(above, phoneWords)
 }
+
+// rowBytes bounds how far amount looks for the other figures of a row.
+const rowBytes = 200
 
 // amountUnits are the units that make the number before them a quantity;
 // tableUnits the ways a table states that its figures are amounts.

@@ -594,8 +594,14 @@ func lineSize(line string) (chars, width int) {
 	for _, r := range strings.TrimSpace(line) {
 		chars++
 		width++
-		if k := eawidth.LookupRune(r).Kind(); k == eawidth.EastAsianWide || k == eawidth.EastAsianFullwidth {
+		switch {
+		case r < 0x1100: // Latin, digits, spacing: narrow
+		case r >= 0x4E00 && r <= 0x9FFF: // the common ideographs: wide
 			width++
+		default:
+			if k := eawidth.LookupRune(r).Kind(); k == eawidth.EastAsianWide || k == eawidth.EastAsianFullwidth {
+				width++
+			}
 		}
 	}
 	return chars, width
