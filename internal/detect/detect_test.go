@@ -775,3 +775,21 @@ func TestMarkingPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// TestMaskValueKeepsBreaks: a line break written as HTML inside a value
+// (a Markdown table's cell) stays as written; only the value's digits are
+// masked.
+func TestMaskValueKeepsBreaks(t *testing.T) {
+	for _, c := range []struct {
+		cat      report.Category
+		in, want string
+	}{
+		{report.IDCard, "110101199<br>003074514", "110101***<br>*****4514"},
+		{report.MobilePhone, "138 1234<BR/>5678", "138 ****<BR/>5678"},
+		{report.MobilePhone, "138 1234 5678", "138 **** 5678"},
+	} {
+		if got := MaskValue(c.cat, c.in); got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.cat, c.in, got, c.want)
+		}
+	}
+}

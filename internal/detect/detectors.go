@@ -49,6 +49,9 @@ type input struct {
 	// from the normal form, so table cells are told apart here in text
 	// whose cells are not known.
 	origPrev func(normByte int) rune
+	// origBefore is up to n runes of the original text before the one
+	// that norm byte offset i came from.
+	origBefore func(normByte, n int) string
 	// cells are the part's table cells on the normal form, in order;
 	// heads and rowLabels index their headings (see heading).
 	cells     []ncell
@@ -365,9 +368,22 @@ func Detectors() []Detector {
 				// the mobiles.
 				"补助发放表（单位：元）\n序号 姓名 联系电话 补助金额\n1 某某 13812345678 1200\n2 某某 13912345678 800\n",
 				"联系人手机13812345678，补助1200元",
-				// Family names, not units.
+				// Family names, places and words that a unit only
+				// starts; a 元 or an amount before the mobile.
 				"联系人：13812345678 元老师",
 				"咨询电话13812345678万先生",
+				"姓名\t联系电话\t家庭住址\n张三\t13812345678\t元氏县槐阳镇某村\n",
+				"咨询电话：13812345678\n元旦假期期间暂停受理。",
+				"联系人：张三 13812345678\n亩产量达到600公斤",
+				"联系人：王志元 13812345678",
+				"姓名\t住址\t联系电话\n张三\t幸福小区3幢2单元\t13812345678\n",
+				"序号 姓名 补助金额 联系电话\n1 张三 1200元 13812345678\n",
+				"报名费200元 13812345678 张老师",
+				"联系电话：13812345678 元",
+				"序号 姓名 补助金额 单位 联系电话\n1 张三 1200 元 13812345678\n",
+				// A personal table under a unit: its columns name persons.
+				"救助金发放表（单位：元）\n序号\t姓名\t通讯方式\t救助金额\t发放日期\n1\t张三\t13812345678\t1200\t20250105\n",
+				"一、补助标准（元）：一类1200，二类800。\n二、各村负责人：\n张三 13812345678 李四 13912345678\n",
 				// Anywhere in a line that the layout filled (a PDF
 				// wrapped by count or width).
 				"报名方式：现场报名或电话报名，报名联系人：培训学校 郑老师 177580266\n41。\n详见附件。",
@@ -396,6 +412,7 @@ func Detectors() []Detector {
 				// it, a row of figures under a table's unit.
 				"全年一般公共预算收入13512344300元，同比增长5.1%",
 				"政府性基金预算支出158 1234 0100\n元",
+				"合同金额15812347600元分三年支付",
 				"规模以上工业总产值 元 15712348100 6.8",
 				"2026年区级部门预算汇总表（单位：元）\n部门编码 部门名称 预算数（元） 财政拨款（元）\n103001 区财政局 13562874300 13512345600\n",
 			},
@@ -421,6 +438,7 @@ func Detectors() []Detector {
 				"请携带护照办理",
 				"护照办理 E 12 34 56 78 窗口",
 				"护照 E1234 5678 9012",
+				"护照 E 1234 5678 9",
 			},
 		},
 		{
@@ -590,7 +608,8 @@ func findMobiles(in *input) []hit {
 			// fixed-width text's lines are (联系人 郑老师 177580266⏎41).
 			switch {
 			case layoutIs(c.layout, 3, 4, 4) && in.wrapOK(c, phoneWords):
-			case len(c.layout) == 2 && len(d) == 11 && in.fullLine != nil && in.fullLine(c.start) &&
+			case len(c.layout) == 2 && len(d) == 11 && strings.IndexByte(s[c.start:c.end], '\n') >= 0 &&
+				in.fullLine != nil && in.fullLine(c.start) &&
 				in.wrapOKWithin(c, phoneWords, 60):
 				wrappedWhole = true
 			default:
@@ -615,27 +634,38 @@ func findMobiles(in *input) []hit {
 }
 
 // amount reports whether number c is a quantity, which no phone number
-// is: its unit follows it (13512344300元, 158 1234 0100⏎万元), a unit cell
-// stands just before it in its row (产值 元 15712348100), or it is a
-// figure in a row of figures under a table's unit (单位：元, 预算数（元）)
-// with no phone column above.
+// is: its unit follows it as a word of its own (13512344300元,
+// 158 1234 0100⏎元; not 元氏县 or 元旦 after a mobile), a unit cell of its
+// own stands just before it (产值 元 15712348100), or it is one of three
+// figures in a row under a table's unit (单位：元, 预算数（元）) with no
+// phone or person column above.
 func (in *input) amount(c *numberCandidate) bool {
 	s := in.norm
-	rest := s[c.end:]
-	if strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\n") {
-		rest = rest[1:]
+	if containsAny(before(s, c.start, 8), phoneWords) {
+		return false // its label says what it is (联系电话：13812345678 元)
+	}
+	at := c.end
+	if at < len(s) && (s[at] == ' ' || s[at] == '\n') {
+		at++
 	}
 	for _, u := range amountUnits {
-		// 元 is also a family name (13812345678 元老师).
-		if strings.HasPrefix(rest, u) && !(u == "元" && startsAny(rest[len(u):], nameTitles)) {
+		if strings.HasPrefix(s[at:], u) && in.unitEnds(c, at+len(u)) {
 			return true
 		}
 	}
-	if strings.HasSuffix(strings.TrimRight(before(s, c.start, 2), " "), "元") {
-		return true
+	// A unit cell of its own just before it (工业总产值 元 15712348100),
+	// not a 元 that ends a word (王志元, 2单元) or an amount (1200元).
+	if in.origBefore != nil {
+		if u := strings.TrimRight(in.origBefore(c.start, 4), " \t"); strings.HasSuffix(u, "元") {
+			u = strings.TrimSuffix(u, "元")
+			if u != "" && (strings.HasSuffix(u, " ") || strings.HasSuffix(u, "\t")) {
+				above := before(in.norm, c.start, 160)
+				return !containsAny(above, phoneWords) && !containsAny(above, personColumns)
+			}
+		}
 	}
-	// The figures of the value's row: its line, at most rowBytes either
-	// side (a text of one long line costs no more).
+	// The other figures of the value's row: its line, at most rowBytes
+	// either side (a text of one long line costs no more).
 	lo, hi := max(c.start-rowBytes, 0), min(c.end+rowBytes, len(s))
 	if in.lineStart != nil {
 		lo = max(lo, in.lineStart(c.start))
@@ -643,45 +673,53 @@ func (in *input) amount(c *numberCandidate) bool {
 	if k := strings.IndexByte(s[c.end:hi], '\n'); k >= 0 {
 		hi = c.end + k
 	}
-	figures := 0
+	others := 0
 	for i := lo; i < hi; {
 		j := i
 		for j < hi && isDigit(s[j]) {
 			j++
 		}
-		if j-i >= 6 {
-			figures++
+		if j-i >= 6 && (j <= c.start || i >= c.end) {
+			others++
 		}
 		i = j + 1
 	}
-	if figures < 2 {
+	if others < 2 {
 		return false
 	}
 	above := before(s, c.start, 160)
-	return containsAny(above, tableUnits) && !containsAny(above, phoneWords)
+	return containsAny(above, tableUnits) && !containsAny(above, phoneWords) && !containsAny(above, personColumns)
+}
+
+// unitEnds reports whether the unit that ends at byte i of the normal form
+// is a word of its own: at the end, before punctuation, a digit or a line
+// break, or after an amount's own label (合同金额…元分三年支付). 元氏县,
+// 元旦, 亩产 and 元书记 after a mobile are words the unit only starts.
+func (in *input) unitEnds(c *numberCandidate, i int) bool {
+	s := in.norm
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if r < 0x3400 || r > 0x9FFF || in.origLine != nil && in.origLine(i) != in.origLine(i-1) {
+		return true
+	}
+	return containsAny(before(s, c.start, 6), amountLabels)
 }
 
 // rowBytes bounds how far amount looks for the other figures of a row.
 const rowBytes = 200
 
 // amountUnits are the units that make the number before them a quantity;
-// tableUnits the ways a table states that its figures are amounts.
+// amountLabels the labels of an amount; tableUnits the ways a table states
+// that its figures are amounts; personColumns the headings of a table of
+// persons, whose numbers may be phones whatever unit its title gives.
 var (
-	amountUnits = []string{"元", "万元", "亿元", "千元", "美元", "港元", "欧元", "吨", "千克", "公斤", "亩", "平方", "立方", "公里", "千瓦", "%", "‰"}
-	// nameTitles follow a family name: 元老师, 万先生.
-	nameTitles = []string{"先生", "女士", "老师", "同志", "某", "主任", "科长", "经理"}
-	tableUnits  = []string{"单位:元", "单位:万元", "单位:千元", "单位:亿元", "(元)", "(万元)", "(千元)", "(亿元)"}
+	amountUnits   = []string{"元", "万元", "亿元", "千元", "美元", "港元", "欧元", "吨", "千克", "公斤", "亩", "平方米", "立方米", "公里", "千瓦", "%", "‰"}
+	amountLabels  = []string{"金额", "收入", "支出", "产值", "总值", "总额", "资金", "预算", "决算", "投资", "价款", "费用"}
+	tableUnits    = []string{"单位:元", "单位:万元", "单位:千元", "单位:亿元", "(元)", "(万元)", "(千元)", "(亿元)"}
+	personColumns = []string{"通讯", "联络", "负责人", "姓名", "户主", "申请人", "收款人", "户名", "家庭住址"}
 )
-
-// startsAny reports whether s starts with one of words.
-func startsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // Words that make a table column or row one of phone numbers, and words
 // that make it one of amounts or counts.
@@ -720,8 +758,12 @@ func findPassports(in *input) []hit {
 			for k < len(s) && isDigit(s[k]) {
 				k++
 			}
+			if g > j && k-g < 3 {
+				n = 0 // the number runs on in a group no passport has
+				break
+			}
 			n += k - g
-			if k-g < 3 || n >= 9 || k+1 >= len(s) || (s[k] != ' ' && s[k] != '-') || !isDigit(s[k+1]) {
+			if n >= 9 || k+1 >= len(s) || (s[k] != ' ' && s[k] != '-') || !isDigit(s[k+1]) {
 				break
 			}
 			k++

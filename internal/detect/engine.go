@@ -136,10 +136,17 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	in.origLine = func(b int) int { return t.Line(t.OrigOf(b)) }
 	in.lineStart = func(b int) int { return t.NormOf(t.LineStart(t.Line(t.OrigOf(b)))) }
 	longest := sync.OnceValues(func() (int, int) { return longestLine(t) })
+	full := map[int]bool{} // by line: each measured once
 	in.fullLine = func(b int) bool {
-		chars, width := lineSize(t.LineText(t.Line(t.OrigOf(b))))
-		maxChars, maxWidth := longest()
-		return chars >= 8 && (10*chars >= 9*maxChars || 10*width >= 9*maxWidth)
+		l := t.Line(t.OrigOf(b))
+		f, ok := full[l]
+		if !ok {
+			chars, width := lineSize(t.LineText(l))
+			maxChars, maxWidth := longest()
+			f = chars >= 8 && (10*chars >= 9*maxChars || 10*width >= 9*maxWidth)
+			full[l] = f
+		}
+		return f
 	}
 	in.head = sync.OnceValue(func() string {
 		var h strings.Builder
@@ -149,6 +156,10 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 		}
 		return h.String()
 	})
+	in.origBefore = func(b, n int) string {
+		o := t.OrigOf(b)
+		return t.Orig[t.OrigByte(max(o-n, 0)):t.OrigByte(o)]
+	}
 	in.origPrev = func(b int) rune {
 		o := t.OrigOf(b)
 		if o == 0 {

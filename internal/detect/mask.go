@@ -43,8 +43,12 @@ func maskValue(c report.Category, v []rune) {
 	}
 	var buf [32]int // a value's characters: no allocation for any real one
 	idx := buf[:0]
-	for i, r := range v {
-		if alnumRune(r) {
+	for i := 0; i < len(v); i++ {
+		if n := brTag(v[i:]); n > 0 {
+			i += n - 1 // a line break written as HTML stays as written
+			continue
+		}
+		if alnumRune(v[i]) {
 			idx = append(idx, i)
 		}
 	}
@@ -118,4 +122,25 @@ func flatten(v []rune) {
 			v[i] = ' '
 		}
 	}
+}
+
+// brTag is the length in runes of the <br>, <br/> or <br /> (in any case)
+// that v starts with, or 0.
+func brTag(v []rune) int {
+	for _, t := range []string{"<br>", "<br/>", "<br />"} {
+		if len(v) < len(t) {
+			continue
+		}
+		ok := true
+		for k, c := range t {
+			if r := v[k]; r != c && r != c-'a'+'A' {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(t)
+		}
+	}
+	return 0
 }

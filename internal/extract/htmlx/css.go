@@ -25,14 +25,15 @@ type hiddenRules struct {
 	paints *hiddenRules
 	// root keeps html and body selectors (paints' need them).
 	root bool
-	// external is set when the page takes a stylesheet from elsewhere
-	// (<link rel=stylesheet>, @import): what its rules paint is not
-	// known.
+	// external is set when the page takes a stylesheet or a script from
+	// elsewhere (<link rel=stylesheet>, @import, <script src>): what it
+	// paints is not known.
 	external bool
-	// positions is set when the page's stylesheets move elements out of
-	// the flow (position, transform, negative margins): text may then
-	// be drawn over a picture, whatever the canvas is.
-	positions bool
+	// unsure is set when the page's stylesheets paint or move anything
+	// (a background anywhere, position, transform, grid, float, negative
+	// lengths, filters, shadows, :root, color-scheme): text may then be
+	// drawn over a picture or a colour, whatever the canvas is.
+	unsure bool
 }
 
 // maxStyleBytes bounds the stylesheet text read from one page.
@@ -47,8 +48,29 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 		if depth > 512 || css.Len() > maxStyleBytes {
 			return
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.Link && strings.Contains(strings.ToLower(attr(n.Attr, "rel")), "stylesheet") {
-			r.external = true
+		if n.Type == html.ElementNode && n.DataAtom == atom.Link {
+			// rel=stylesheet, or one loaded late (rel=preload as=style,
+			// then switched by a script), or any .css.
+			href := strings.ToLower(attr(n.Attr, "href"))
+			if strings.Contains(strings.ToLower(attr(n.Attr, "rel")), "stylesheet") ||
+				strings.EqualFold(attr(n.Attr, "as"), "style") || strings.Contains(href, ".css") {
+				r.external = true
+			}
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+			// A script may paint the page: one from elsewhere, or one
+			// of its own that touches styles or classes.
+			if attr(n.Attr, "src") != "" {
+				r.external = true
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.TextNode {
+					low := strings.ToLower(c.Data)
+					if strings.Contains(low, "style") || strings.Contains(low, "background") || strings.Contains(low, "class") || strings.Contains(low, "css") {
+						r.unsure = true
+					}
+				}
+			}
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Style {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -67,7 +89,7 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	lower := strings.ToLower(text)
 	r.external = r.external || strings.Contains(lower, "@import")
 	r.contents = cssContents(text)
-	r.positions = movesElements(lower)
+	r.unsure = r.unsure || paintsOrMoves(lower)
 	r.parse(lower, styleHides)
 	r.paints = newRules(true)
 	r.paints.parse(lower, paintsBackground)
@@ -307,20 +329,34 @@ func (r *hiddenRules) hides(n *html.Node) bool {
 	return false
 }
 
-// movesElements says whether stylesheet text (lower case) moves elements
+// paintsOrMoves says whether stylesheet text (lower case) paints a
+// background or draws anything that may lie under text, or moves elements
 // out of the normal flow, where one may be drawn over another.
-func movesElements(css string) bool {
+func paintsOrMoves(css string) bool {
 	compact := strings.Map(func(r rune) rune {
 		if isSpace(r) {
 			return -1
 		}
 		return r
 	}, css)
-	for _, w := range []string{"position:absolute", "position:fixed", "position:relative", "position:sticky",
-		"transform:", "margin:-", "margin-top:-", "margin-left:-", "top:-", "left:-"} {
+	for _, w := range []string{"background", "position:", "transform", "translate", "grid-", "inset", "float:",
+		":root", "color-scheme", "filter", "box-shadow", "mix-blend", "outline", "border-image"} {
 		if strings.Contains(compact, w) {
 			return true
 		}
+	}
+	// A negative length anywhere (margin:0 0 0 -200px, top:-3em).
+	for i := strings.IndexByte(compact, '-'); i >= 0; {
+		if i > 0 && (compact[i-1] == ':' || compact[i-1] == ' ' || compact[i-1] == '(' || compact[i-1] == ',' ||
+			compact[i-1] >= '0' && compact[i-1] <= '9' || compact[i-1] == 'x' || compact[i-1] == '%') &&
+			i+1 < len(compact) && (compact[i+1] >= '0' && compact[i+1] <= '9' || compact[i+1] == '.') {
+			return true
+		}
+		j := strings.IndexByte(compact[i+1:], '-')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

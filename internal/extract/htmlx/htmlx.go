@@ -96,7 +96,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		err = x.flat(text)
 	} else {
 		x.css = collectHiddenRules(root)
-		if !x.css.external && !x.css.positions {
+		if !x.css.external && !x.css.unsure {
 			// Nothing the page does not show paints it or moves text
 			// over a picture: what no element paints is drawn on the
 			// browser's white canvas.

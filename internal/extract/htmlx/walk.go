@@ -273,7 +273,7 @@ func sameColour(a, b string) bool {
 const colourTol = 8
 
 // canvas is the background of text that no element paints, on a page
-// whose stylesheets are all its own and move nothing out of the flow:
+// whose stylesheets are all its own and neither paint nor move anything:
 // the browser's white canvas.
 const canvas = "canvas"
 
@@ -296,7 +296,7 @@ func (x *extractor) background(n *html.Node, parent string) string {
 		}
 		return false
 	})
-	if declared {
+	if declared && colour != "transparent" {
 		return colour
 	}
 	if v := attr(n.Attr, "bgcolor"); v != "" {
@@ -308,25 +308,26 @@ func (x *extractor) background(n *html.Node, parent string) string {
 	if x.css != nil && x.css.external && (attr(n.Attr, "class") != "" || attr(n.Attr, "id") != "") {
 		return "" // a stylesheet from elsewhere may paint it
 	}
-	if parent == canvas && positioned(attr(n.Attr, "style")) {
+	if parent == canvas && (positioned(attr(n.Attr, "style")) || ownBackground[n.DataAtom]) {
 		return ""
 	}
 	return parent
 }
 
+// ownBackground are the elements a browser draws on a background of their
+// own (a button's grey, a mark's yellow) or whose text is drawn otherwise
+// (SVG fills, a canvas).
+var ownBackground = map[atom.Atom]bool{atom.Button: true, atom.Mark: true, atom.Input: true, atom.Select: true,
+	atom.Textarea: true, atom.Option: true, atom.Svg: true, atom.Canvas: true, atom.Meter: true, atom.Progress: true}
+
 // positioned says whether a style attribute moves its element out of the
-// normal flow (position, transform, a negative margin or offset).
+// normal flow or draws under or over its text (position, transform,
+// translate, float, a negative length, a filter or shadow).
 func positioned(style string) bool {
 	return declares(style, func(k, v string) bool {
-		switch k {
-		case "position":
-			return v != "static"
-		case "transform":
-			return v != "none"
-		case "margin", "margin-top", "margin-left", "top", "left":
-			return strings.HasPrefix(v, "-")
-		}
-		return false
+		// A background of its own is the element's background (see
+		// background), not something under its text.
+		return !strings.HasPrefix(k, "background") && paintsOrMoves(k+":"+v)
 	})
 }
 

@@ -551,6 +551,21 @@ func TestInkOnItsBackground(t *testing.T) {
 		{`<style>p{line-height:2}</style><body><p style="color:white">待审定后方可公开</p></body>`, true},
 		// A stylesheet from elsewhere may paint the page itself.
 		{`<link rel="stylesheet" href="/css/site.css"><body><p style="color:#fff">待审定后方可公开</p></body>`, false},
+		{`<link rel="preload" href="/css/a.css" as="style" onload="this.rel='stylesheet'"><body><p style="color:#fff">待审定后方可公开</p></body>`, false},
+		// A script may paint the page: one from elsewhere, or its own
+		// that touches styles.
+		{`<script src="/js/skin.js"></script><body><p style="color:#fff">待审定后方可公开</p></body>`, false},
+		{`<script>document.body.style.background="#036"</script><body><p style="color:#fff">待审定后方可公开</p></body>`, false},
+		{`<script>document.write(1234)</script><body><p style="color:#fff">待审定后方可公开</p></body>`, true},
+		// The page's own stylesheet paints or moves something: the
+		// canvas is not known.
+		{`<style>.cap{float:left;margin:0 0 0 -200px}</style><body><img src="a.jpg"><p class="cap" style="color:#fff">待审定后方可公开</p></body>`, false},
+		{`<style>:root{background:#036}</style><body><p style="color:#fff">待审定后方可公开</p></body>`, false},
+		{`<style>.x{translate:0 -100%}</style><body><p style="color:#fff">待审定后方可公开</p></body>`, false},
+		// Elements drawn on a background of their own; a transparent
+		// background shows the canvas.
+		{`<body><button style="color:#fff">待审定后方可公开</button><mark style="color:#fff">待审定后方可公开</mark></body>`, false},
+		{`<body><div style="background:transparent"><p style="color:#fff">待审定后方可公开</p></div></body>`, true},
 		// A stylesheet from elsewhere may paint an element with a class.
 		{`<link rel="stylesheet" href="/css/site.css"><body bgcolor="#FFFFFF"><table><tr><td class="foot_bg"><font color="#FFFFFF">待审定后方可公开</font></td></tr></table></body>`, false},
 		{`<style>@import url(/css/site.css);</style><body style="background:#fff"><a class="btn" style="color:#fff">待审定后方可公开</a></body>`, false},

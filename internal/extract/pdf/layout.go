@@ -433,17 +433,18 @@ func (l *layout) flush() {
 // an ID with letter-spacing:6px is eighteen glyphs with the same gap
 // between each. A stretch of at least minEvenGaps gaps in a row between
 // glyphs that are not Chinese (digits, letters), each positive, at most
-// maxEvenGap of an em (CSS letter-spacing of 0.6em and 1em is common in
-// notices, and justified text adds to it evenly) and within evenGapTol of
-// an em of the stretch's first, is letter spacing: its gaps are no word
-// spaces. A real space in
+// maxEvenGap of an em (CSS letter-spacing of 0.6em, which justified text
+// widens evenly; a table of one-digit cells a pitch of 1.5 em apart is
+// columns, and wider letter spacing cannot be told from it) and within
+// evenGapTol of an em of the stretch's first, is letter spacing: its gaps
+// are no word spaces. A real space in
 // letter-spaced text (the spacing plus a space's width) ends the stretch
 // and is still a space; the gap a layout puts between Chinese and a
 // number (2024 年 1 月) is no stretch; cells of a table are lines of
 // their own, and columns stand further apart than letters.
 const (
 	minEvenGaps = 4
-	maxEvenGap  = 1.25
+	maxEvenGap  = 0.8
 	evenGapTol  = 0.03
 )
 

@@ -267,10 +267,12 @@ func TestEvenGaps(t *testing.T) {
 		{"2024年1月15日", []float64{0, 0, 0, 0, 3, 3, 3, 3, 0, 3}, []float64{0, 0, 0, 0, 3, 3, 3, 3, 0, 3}},
 		// Columns too far apart to be letters.
 		{"123456", []float64{0, 20, 20, 20, 20, 20}, []float64{0, 20, 20, 20, 20, 20}},
-		// letter-spacing:0.6em and 1em at 12 points (Chromium adds a
-		// rounding error to each).
+		// letter-spacing:0.6em at 12 points (Chromium adds a rounding
+		// error to each), and the same justified.
 		{"13765432108", []float64{0, 7.2000003, 7.2, 7.2000003, 7.2, 7.2, 7.2, 7.2, 7.2, 7.2, 7.2}, []float64{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-		{"13765432108", []float64{0, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12}, []float64{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+		{"13765432108", []float64{0, 8.6, 8.6, 8.6, 8.6, 8.6, 8.6, 8.6, 8.6, 8.6, 8.6}, []float64{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+		// One-digit cells 1.5 em apart: columns.
+		{"13812345678", []float64{0, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4}, []float64{0, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4, 11.4}},
 	} {
 		got := append([]float64(nil), c.gaps...)
 		evenGaps(got, glyphs(c.text))

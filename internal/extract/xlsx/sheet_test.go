@@ -171,8 +171,14 @@ func TestFormatsThatHide(t *testing.T) {
 		must(f.SetCellValue("Sheet1", "C1", 13512346789))
 		must(f.SetCellValue("Sheet1", "D1", 1351234678))
 		must(f.SetCellStyle("Sheet1", "C1", "D1", ss))
+		// An amount in groups shows every digit: nothing is added.
+		grouped := "#,##0.00"
+		gs, err := f.NewStyle(&excelize.Style{CustomNumFmt: &grouped})
+		must(err)
+		must(f.SetCellValue("Sheet1", "E1", 13512344300))
+		must(f.SetCellStyle("Sheet1", "E1", "E1", gs))
 	}))
-	if got := strings.Join(cellText(d.Parts[0]), " "); got != "A1=13957180246 B1=01-01-24 C1=1.35E+10 13512346789 D1=1.35E+09" {
+	if got := strings.Join(cellText(d.Parts[0]), " "); got != "A1=13957180246 B1=01-01-24 C1=1.35E+10 13512346789 D1=1.35E+09 E1=13,512,344,300.00" {
 		t.Errorf("cells = %s", got)
 	}
 }

@@ -558,7 +558,7 @@ func (w *rowWriter) row(row int, hidden bool, shown, raw []string) error {
 		text := v
 		if text == "" {
 			text = r // a format such as ;;; shows nothing of a number that is there
-		} else if r != v && len(r) >= minHiddenDigits && isDigits(r) {
+		} else if r != v && len(r) >= minHiddenDigits && isDigits(r) && !showsDigits(v, r) {
 			// The file keeps digits the format hides: a mobile stored
 			// as a number and shown as 1.35E+10, an ID's 18 digits
 			// written by a program.
@@ -589,6 +589,26 @@ func (w *rowWriter) row(row int, hidden bool, shown, raw []string) error {
 		}
 	}
 	return p.write("\n")
+}
+
+// showsDigits reports whether shown text v shows all the digits of the
+// stored integer r, in groups or with decimals (13,512,344,300.00): then
+// nothing is hidden and r is not added.
+func showsDigits(v, r string) bool {
+	k := 0
+	for i := 0; i < len(v) && v[i] != '.'; i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			if k >= len(r) || r[k] != c {
+				return false
+			}
+			k++
+		case c == ',' || c == ' ' || c == '-' || c == '(' || c == ')' || c == '+' || c >= 0x80:
+		default:
+			return false
+		}
+	}
+	return k == len(r)
 }
 
 // minHiddenDigits is the shortest stored integer whose digits a cell's text
