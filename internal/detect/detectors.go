@@ -640,10 +640,17 @@ func findMobiles(in *input) []hit {
 // figures in a row under a table's unit (单位：元, 预算数（元）) with no
 // phone or person column above.
 func (in *input) amount(c *numberCandidate) bool {
-	s := in.norm
-	if containsAny(before(s, c.start, 8), phoneWords) {
-		return false // its label says what it is (联系电话：13812345678 元)
+	if !in.amountShape(c) {
+		return false
 	}
+	// Its label says what it is (联系电话：13812345678 元).
+	return !containsAny(in.norm[max(c.start-8*3, 0):c.start], phoneWords)
+}
+
+// amountShape is amount without the phone label: the cheap tests first,
+// since every mobile candidate of a text goes through them.
+func (in *input) amountShape(c *numberCandidate) bool {
+	s := in.norm
 	at := c.end
 	if at < len(s) && (s[at] == ' ' || s[at] == '\n') {
 		at++
@@ -655,17 +662,26 @@ func (in *input) amount(c *numberCandidate) bool {
 	}
 	// A unit cell of its own just before it (工业总产值 元 15712348100),
 	// not a 元 that ends a word (王志元, 2单元) or an amount (1200元).
-	if in.origBefore != nil {
+	if in.origBefore != nil && strings.HasSuffix(strings.TrimRight(s[:c.start], " "), "元") {
 		if u := strings.TrimRight(in.origBefore(c.start, 4), " \t"); strings.HasSuffix(u, "元") {
 			u = strings.TrimSuffix(u, "元")
 			if u != "" && (strings.HasSuffix(u, " ") || strings.HasSuffix(u, "\t")) {
-				above := before(in.norm, c.start, 160)
+				above := s[max(c.start-aboveBytes, 0):c.start]
 				return !containsAny(above, phoneWords) && !containsAny(above, personColumns)
 			}
 		}
 	}
-	// The other figures of the value's row: its line, at most rowBytes
-	// either side (a text of one long line costs no more).
+	// Under a table's unit (单位:…元, (元), (万元) …), with no phone or
+	// person column above: then count the other figures of the row.
+	above := s[max(c.start-aboveBytes, 0):c.start]
+	if !endsBefore(above, ')', "元") && !endsBefore(above, ':', "单位") {
+		return false
+	}
+	if !containsAny(above, tableUnits) || containsAny(above, phoneWords) || containsAny(above, personColumns) {
+		return false
+	}
+	// The row: its line, at most rowBytes either side (a text of one
+	// long line costs no more).
 	lo, hi := max(c.start-rowBytes, 0), min(c.end+rowBytes, len(s))
 	if in.lineStart != nil {
 		lo = max(lo, in.lineStart(c.start))
@@ -684,11 +700,24 @@ func (in *input) amount(c *numberCandidate) bool {
 		}
 		i = j + 1
 	}
-	if others < 2 {
-		return false
+	return others >= 2
+}
+
+// endsBefore reports whether s holds the ASCII byte b right after word:
+// found from b, which is rare in Chinese text, and not from the word's
+// first byte, which most ideographs share.
+func endsBefore(s string, b byte, word string) bool {
+	for i := strings.IndexByte(s, b); i >= 0; {
+		if strings.HasSuffix(s[:i], word) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], b)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
-	above := before(s, c.start, 160)
-	return containsAny(above, tableUnits) && !containsAny(above, phoneWords) && !containsAny(above, personColumns)
+	return false
 }
 
 // unitEnds reports whether the unit that ends at byte i of the normal form
@@ -704,11 +733,18 @@ func (in *input) unitEnds(c *numberCandidate, i int) bool {
 	if r < 0x3400 || r > 0x9FFF || in.origLine != nil && in.origLine(i) != in.origLine(i-1) {
 		return true
 	}
-	return containsAny(before(s, c.start, 6), amountLabels)
+	return containsAny(s[max(c.start-6*3, 0):c.start], amountLabels)
 }
 
-// rowBytes bounds how far amount looks for the other figures of a row.
-const rowBytes = 200
+// rowBytes bounds how far amount looks for the other figures of a row,
+// aboveBytes how far back for a table's unit and its columns' headings
+// (about 160 ideographs). The windows are bytes of the normal form, read
+// as they are: a word cut at a window's edge is not looked for, and no
+// rune is decoded.
+const (
+	rowBytes   = 200
+	aboveBytes = 480
+)
 
 // amountUnits are the units that make the number before them a quantity;
 // amountLabels the labels of an amount; tableUnits the ways a table states

@@ -44,9 +44,11 @@ func maskValue(c report.Category, v []rune) {
 	var buf [32]int // a value's characters: no allocation for any real one
 	idx := buf[:0]
 	for i := 0; i < len(v); i++ {
-		if n := brTag(v[i:]); n > 0 {
-			i += n - 1 // a line break written as HTML stays as written
-			continue
+		if v[i] == '<' {
+			if n := brTag(v[i:]); n > 0 {
+				i += n - 1 // a line break written as HTML stays as written
+				continue
+			}
 		}
 		if alnumRune(v[i]) {
 			idx = append(idx, i)
