@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/mishen-gov/mishen/bench/textgen"
 	"github.com/mishen-gov/mishen/internal/doc"
 )
 
@@ -222,4 +223,24 @@ func FuzzValid(f *testing.F) {
 			t.Fatalf("ASCII %v, want %v: %q", v.IsASCII(), ascii, b)
 		}
 	})
+}
+
+// BenchmarkValid is the UTF-8 check Decode runs on every text, the
+// vectorised one against unicode/utf8, on 4 MB of government text.
+func BenchmarkValid(b *testing.B) {
+	data := []byte(textgen.GovernmentText(4 << 20))
+	for _, c := range []struct {
+		name  string
+		valid func([]byte) bool
+	}{{"asm", asmutf8.Valid}, {"unicode", utf8.Valid}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if !c.valid(data) {
+					b.Fatal("not valid")
+				}
+			}
+		})
+	}
 }
