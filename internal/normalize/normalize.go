@@ -479,12 +479,14 @@ func New(s string) *Text {
 			}
 		}
 		// Fast path: a CJK ideograph (3 bytes, U+3400..U+9FFF) is stable
-		// under NFKC and only simplified; spacing before it is dropped.
+		// under NFKC and only simplified; CJK punctuation (、。《》「」,
+		// U+3001..U+3035) is its own normal form. Spacing before either
+		// is dropped.
 		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			if t2sLo <= r && r <= t2sHi {
+			if t2sLo <= r && r <= t2sHi || 0x3001 <= r && r <= 0x3035 && runs {
 				pendSp, pendNL = false, false
-				if stops(r) {
+				if r >= t2sLo && stops(r) {
 					v := t2sDense[r-t2sLo]
 					push(utf8.RuneLen(v), ri)
 					out = utf8.AppendRune(out, v)
@@ -500,17 +502,6 @@ func New(s string) *Text {
 					}
 					out = append(out, c, s[i+1], s[i+2])
 				}
-				prev = r
-				i += 3
-				ri++
-				continue
-			}
-			// CJK punctuation (、。《》「」) is its own normal form and,
-			// like an ideograph, drops the spacing beside it.
-			if 0x3001 <= r && r <= 0x3035 && runs {
-				pendSp, pendNL = false, false
-				push(3, ri)
-				out = append(out, c, s[i+1], s[i+2])
 				prev = r
 				i += 3
 				ri++
