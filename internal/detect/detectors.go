@@ -660,24 +660,16 @@ func (in *input) amountShape(c *numberCandidate) bool {
 			return true
 		}
 	}
-	// A unit cell of its own just before it (工业总产值 元 15712348100),
-	// not a 元 that ends a word (王志元, 2单元) or an amount (1200元).
-	if in.origBefore != nil && strings.HasSuffix(strings.TrimRight(s[:c.start], " "), "元") {
-		if u := strings.TrimRight(in.origBefore(c.start, 4), " \t"); strings.HasSuffix(u, "元") {
-			u = strings.TrimSuffix(u, "元")
-			if u != "" && (strings.HasSuffix(u, " ") || strings.HasSuffix(u, "\t")) {
-				above := s[max(c.start-aboveBytes, 0):c.start]
-				return !containsAny(above, phoneWords) && !containsAny(above, personColumns)
-			}
-		}
-	}
-	// Under a table's unit (单位:…元, (元), (万元) …), with no phone or
-	// person column above: then count the other figures of the row.
+	// The lines above name no phone or person column (a personal table
+	// keeps its mobiles whatever unit its title gives).
 	above := s[max(c.start-aboveBytes, 0):c.start]
-	if !endsBefore(above, ')', "元") && !endsBefore(above, ':', "单位") {
-		return false
+	noPersonAbove := func() bool { return !containsAny(above, phoneWords) && !containsAny(above, personColumns) }
+	if in.unitCellBefore(c) {
+		return noPersonAbove()
 	}
-	if !containsAny(above, tableUnits) || containsAny(above, phoneWords) || containsAny(above, personColumns) {
+	// Under a table's unit (单位:…元, (元), (万元) …): then count the
+	// other figures of the row.
+	if !endsBefore(above, ')', "元") && !endsBefore(above, ':', "单位") || !containsAny(above, tableUnits) || !noPersonAbove() {
 		return false
 	}
 	// The row: its line, at most rowBytes either side (a text of one
@@ -701,6 +693,18 @@ func (in *input) amountShape(c *numberCandidate) bool {
 		i = j + 1
 	}
 	return others >= 2
+}
+
+// unitCellBefore reports whether a unit cell of its own stands just before
+// number c (工业总产值 元 15712348100): a 元 with spacing on both sides in
+// the original, not one that ends a word (王志元, 2单元) or an amount
+// (1200元). The normal form, which drops the spacing, is asked first.
+func (in *input) unitCellBefore(c *numberCandidate) bool {
+	if in.origBefore == nil || !strings.HasSuffix(strings.TrimRight(in.norm[:c.start], " "), "元") {
+		return false
+	}
+	u, ok := strings.CutSuffix(strings.TrimRight(in.origBefore(c.start, 4), " \t"), "元")
+	return ok && (strings.HasSuffix(u, " ") || strings.HasSuffix(u, "\t"))
 }
 
 // endsBefore reports whether s holds the ASCII byte b right after word:

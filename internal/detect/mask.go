@@ -2,6 +2,7 @@ package detect
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/report"
 )
@@ -129,20 +130,11 @@ func flatten(v []rune) {
 // brTag is the length in runes of the <br>, <br/> or <br /> (in any case)
 // that v starts with, or 0.
 func brTag(v []rune) int {
-	for _, t := range []string{"<br>", "<br/>", "<br />"} {
-		if len(v) < len(t) {
-			continue
-		}
-		ok := true
-		for k, c := range t {
-			if r := v[k]; r != c && r != c-'a'+'A' {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(t)
-		}
+	var b [len("<br />")]byte
+	n := 0
+	for n < len(b) && n < len(v) && v[n] < utf8.RuneSelf {
+		b[n] = byte(unicode.ToLower(v[n]))
+		n++
 	}
-	return 0
+	return brTagLen(string(b[:n]))
 }

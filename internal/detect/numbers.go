@@ -173,19 +173,27 @@ func separatorAt(s string, j int) int {
 	case ' ', '-', '\n':
 		w = 1
 	case '<':
-		switch t := s[j:]; {
-		case strings.HasPrefix(t, "<br>"):
-			w = 4
-		case strings.HasPrefix(t, "<br/>"):
-			w = 5
-		case strings.HasPrefix(t, "<br />"):
-			w = 6
-		}
+		w = brTagLen(s[j:])
 	}
 	if w == 0 || j+w >= len(s) || !isDigit(s[j+w]) {
 		return 0
 	}
 	return w
+}
+
+// brTags are the ways HTML writes a line break, which a text (a Markdown
+// table, an exported list) may carry as they are.
+var brTags = [...]string{"<br>", "<br/>", "<br />"}
+
+// brTagLen is the length of the line break tag that s, in lower case,
+// starts with, or 0.
+func brTagLen(s string) int {
+	for _, t := range brTags {
+		if strings.HasPrefix(s, t) {
+			return len(t)
+		}
+	}
+	return 0
 }
 
 func layoutIs(l []int, want ...int) bool {
