@@ -136,7 +136,7 @@ func (s *Scanner) Limits() doc.Limits { return s.cfg.Limits }
 // Scan reads one file and reports on it. It never fails: what cannot be
 // read is an unreadable finding.
 func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Report {
-	// A big file is hashed on another core while it is read.
+	// A big file is hashed on another core while it is read and scanned.
 	digest := make(chan [sha256.Size]byte, 1)
 	if len(data) >= 1<<20 {
 		go func() { digest <- sha256.Sum256(data) }()
@@ -145,16 +145,22 @@ func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Rep
 	}
 	eng := s.engine.Load()
 	d := s.extract(ctx, name, data, s.cfg.Limits)
-	sum := <-digest
 	r := report.Report{
 		File:        name,
 		Format:      d.Format,
-		SHA256:      hex.EncodeToString(sum[:]),
 		Size:        int64(len(data)),
 		DictVersion: eng.Dict().Version(),
 	}
+	hashed := false
+	hash := func() {
+		if !hashed {
+			sum := <-digest
+			r.SHA256, hashed = hex.EncodeToString(sum[:]), true
+		}
+	}
 	var fp func(*report.Finding, string)
 	if s.cfg.Fingerprint != nil {
+		hash() // fingerprints of findings without a value use it
 		fp = func(f *report.Finding, value string) {
 			if value == "" {
 				value = "sha256:" + r.SHA256 + "\x00" + f.Message
@@ -164,6 +170,7 @@ func (s *Scanner) Scan(ctx context.Context, name string, data []byte) report.Rep
 	}
 	r.Findings = document(eng, d, fp)
 	r.Verdict = report.Verdict(r.Findings)
+	hash()
 	return r
 }
 
