@@ -139,9 +139,10 @@ func commentWords(line string) []string {
 // 开始, 智能问答, 待核实): what they are made of decides, not which words
 // they are. They do when a word is a number of seven digits or more (not
 // digits inside an identifier), when a run of at least minNoteHan Chinese
-// characters stands without a space (longer than a label), or when
-// Chinese stands on both sides of a sentence's punctuation (初稿，定稿发布前
-// 删除).
+// characters stands without a space (longer than a label; a colon
+// between Chinese does not end the run: 栏目：通知公告 is a label and its
+// value), or when Chinese stands on both sides of a sentence's punctuation
+// other than the colon (初稿，定稿发布前删除).
 func readsAsNote(words []string) bool {
 	prev := rune(0) // the last rune before, across words
 	punct := false  // prev is punctuation after Chinese
@@ -159,6 +160,13 @@ func readsAsNote(words []string) bool {
 				if run++; run >= minNoteHan {
 					return true
 				}
+			case (r == '：' || r == ':') && isHan(prev):
+				// A colon after Chinese joins a label to its value
+				// (栏目：通知公告, a record a platform writes): the
+				// record is one run, a note when it is as long as one
+				// (备注：此数据待核实).
+				prev = r
+				continue
 			case strings.ContainsRune(sentencePunct, r) && isHan(prev):
 				punct, prev = true, r
 				continue
