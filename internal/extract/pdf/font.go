@@ -1,11 +1,15 @@
 package pdf
 
 import (
+	"context"
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	pdfcpufont "github.com/pdfcpu/pdfcpu/pkg/font"
 
 	lpdf "github.com/ledongthuc/pdf"
 	"golang.org/x/text/encoding"
@@ -275,7 +279,7 @@ func loadFont(v lpdf.Value) *font {
 	f := &font{scale: 0.001, dw: 1000}
 	subtype := v.Key("Subtype").Name()
 	if tu := v.Key("ToUnicode"); tu.Kind() == lpdf.Stream {
-		f.toUni = parseCMap(tu.Reader())
+		f.toUni = parseCMap(io.NopCloser(decoded(tu)))
 	}
 	if subtype == "Type0" {
 		f.loadType0(v)
@@ -301,7 +305,14 @@ func loadFont(v lpdf.Value) *font {
 		f.dw = mw.Float64()
 	}
 	if n == 0 && f.dw == 0 {
-		f.dw = 500 // a standard 14 font without widths: an average advance
+		// Only the standard 14 fonts may come without widths: their
+		// metrics are every reader's own (mutool create, hand-written
+		// files). An unknown font takes an average advance.
+		if ws := standardWidths(v.Key("BaseFont").Name()); ws != nil {
+			f.first, f.widths = 0, ws
+		} else {
+			f.dw = 500
+		}
 	}
 	if f.toUni == nil || f.toUni.empty() {
 		f.table = simpleTable(v)
@@ -337,7 +348,7 @@ func (f *font) loadType0(v lpdf.Value) {
 		}
 	case lpdf.Stream:
 		// An embedded CMap: its codespace says how codes are cut.
-		cm := parseCMap(enc.Reader())
+		cm := parseCMap(io.NopCloser(decoded(enc)))
 		f.codespace = cm.space
 		if cm.spaceEmpty() {
 			f.codeLen = 2
@@ -608,4 +619,68 @@ func utf16BE(b []byte) string {
 		}
 	}
 	return string(utf16.Decode(utf16Units(b)))
+}
+
+// standardWidths returns the advances of the 256 codes of a standard 14
+// font, by its base name (a subset's prefix left out) or the name a
+// Windows producer gives it (Arial,Bold is Helvetica-Bold, TimesNewRoman
+// is Times-Roman, CourierNew is Courier), from the fonts' AFM metrics as
+// github.com/pdfcpu/pdfcpu carries them; nil for another font. Codes are
+// taken as WinAnsiEncoding's, which digits and Latin letters share with
+// every other simple encoding.
+func standardWidths(base string) []float64 {
+	name := standardName(base)
+	if name == "" {
+		return nil
+	}
+	return standardTables()[name]
+}
+
+// standardTables are the widths of the standard 14 fonts, built once.
+var standardTables = sync.OnceValue(func() map[string][]float64 {
+	m := map[string][]float64{}
+	for _, name := range []string{"Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
+		"Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic",
+		"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique", "Symbol", "ZapfDingbats"} {
+		ws := make([]float64, 256)
+		for c := range ws {
+			w, err := pdfcpufont.CharWidth(context.Background(), name, rune(c))
+			if err != nil {
+				return nil
+			}
+			ws[c] = float64(w)
+		}
+		m[name] = ws
+	}
+	return m
+})
+
+// standardName is the standard 14 font a font's base name stands for, or
+// "".
+func standardName(base string) string {
+	if i := strings.IndexByte(base, '+'); i == 6 {
+		base = base[i+1:] // a subset: ABCDEF+Helvetica
+	}
+	base = strings.ReplaceAll(base, " ", "")
+	if base == "Symbol" || base == "ZapfDingbats" {
+		return base
+	}
+	family, style, _ := strings.Cut(base, ",")
+	if style == "" {
+		if i := strings.IndexByte(family, '-'); i > 0 {
+			family, style = family[:i], family[i+1:]
+		}
+	}
+	family = strings.TrimSuffix(strings.TrimSuffix(family, "MT"), "PS") // ArialMT, TimesNewRomanPSMT
+	bold := strings.Contains(style, "Bold")
+	italic := strings.Contains(style, "Italic") || strings.Contains(style, "Oblique")
+	switch family {
+	case "Helvetica", "Arial":
+		return "Helvetica" + map[[2]bool]string{{false, false}: "", {true, false}: "-Bold", {false, true}: "-Oblique", {true, true}: "-BoldOblique"}[[2]bool{bold, italic}]
+	case "Times", "TimesNewRoman":
+		return "Times" + map[[2]bool]string{{false, false}: "-Roman", {true, false}: "-Bold", {false, true}: "-Italic", {true, true}: "-BoldItalic"}[[2]bool{bold, italic}]
+	case "Courier", "CourierNew":
+		return "Courier" + map[[2]bool]string{{false, false}: "", {true, false}: "-Bold", {false, true}: "-Oblique", {true, true}: "-BoldOblique"}[[2]bool{bold, italic}]
+	}
+	return ""
 }

@@ -304,8 +304,7 @@ func type1Encoding(ff lpdf.Value) (std bool, names map[int]string) {
 			std, names = false, nil
 		}
 	}()
-	rd := ff.Reader()
-	defer rd.Close()
+	rd := decoded(ff)
 	n := int64(maxType1Clear)
 	if l := ff.Key("Length1").Int64(); l > 0 && l < n {
 		n = l

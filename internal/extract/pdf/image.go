@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"bufio"
 	"bytes"
+	"compress/lzw"
 	"compress/zlib"
 	"encoding/ascii85"
 	"encoding/hex"
@@ -9,9 +11,11 @@ import (
 	"fmt"
 	"image"
 	"io"
+	"math"
 
 	lpdf "github.com/ledongthuc/pdf"
 	"github.com/mishen-gov/mishen/internal/ocr"
+	tifflzw "golang.org/x/image/tiff/lzw"
 )
 
 // A picture's region of the rendered page is what OCR reads of most
@@ -70,7 +74,7 @@ func decodeImage(v lpdf.Value, maxPixels int64) (*image.Gray, error) {
 	if w <= 0 || h <= 0 || int64(w)*int64(h) > maxPixels {
 		return nil, fmt.Errorf("pdf: picture of %d × %d pixels", w, h)
 	}
-	src, dct, err := unfilter(v)
+	src, dct, err := unfilter(v, maxImageBytes)
 	if err != nil {
 		return nil, err
 	}
@@ -136,11 +140,16 @@ func decodeImage(v lpdf.Value, maxPixels int64) (*image.Gray, error) {
 	return g, nil
 }
 
-// unfilter returns the stream's samples as a reader that decodes its
-// filters as it is read; a DCTDecode, which must come last, is left to
-// the JPEG decoder: its bytes are returned instead (dct).
-func unfilter(v lpdf.Value) (src io.Reader, dct []byte, err error) {
-	src = io.LimitReader(v.EncodedReader(), maxImageBytes)
+// unfilter returns the stream's bytes as a reader that decodes its
+// filters as it is read, at most limit encoded bytes: FlateDecode and
+// LZWDecode (with their predictors), ASCII85Decode, ASCIIHexDecode and
+// RunLengthDecode, by full or abbreviated name, in any chain, for content
+// streams, character maps and fonts as for pictures (mutool clean -a
+// writes every stream of a file in ASCII hex). A DCTDecode, which must
+// come last, is left to the JPEG decoder: its bytes are returned instead
+// (dct). Any other filter is errImage.
+func unfilter(v lpdf.Value, limit int64) (src io.Reader, dct []byte, err error) {
+	src = io.LimitReader(v.EncodedReader(), limit)
 	filters, params := v.Key("Filter"), v.Key("DecodeParms")
 	n := 1
 	switch filters.Kind() {
@@ -164,20 +173,107 @@ func unfilter(v lpdf.Value) (src io.Reader, dct []byte, err error) {
 		case "FlateDecode", "Fl":
 			zr, err := zlib.NewReader(src)
 			if err != nil {
-				return nil, nil, fmt.Errorf("pdf: picture: %w", err)
+				return nil, nil, fmt.Errorf("pdf: stream: %w", err)
 			}
 			if src, err = unpredict(zr, param); err != nil {
+				return nil, nil, err
+			}
+		case "LZWDecode", "LZW":
+			// EarlyChange 1, the default, is TIFF's variant of LZW;
+			// 0 is the variant of compress/lzw.
+			if e := param.Key("EarlyChange"); e.Kind() == lpdf.Integer && e.Int64() == 0 {
+				src = lzw.NewReader(src, lzw.MSB, 8)
+			} else {
+				src = tifflzw.NewReader(src, tifflzw.MSB, 8)
+			}
+			if src, err = unpredict(src, param); err != nil {
 				return nil, nil, err
 			}
 		case "ASCII85Decode", "A85":
 			src = ascii85.NewDecoder(&untilTilde{r: src})
 		case "ASCIIHexDecode", "AHx":
 			src = hex.NewDecoder(&hexDigits{r: src})
+		case "RunLengthDecode", "RL":
+			src = &runLength{r: bufio.NewReader(src)}
+		case "Crypt":
+			// Decrypted already by EncodedReader, as the document's
+			// security handler says.
 		default:
 			return nil, nil, errImage
 		}
 	}
 	return src, nil, nil
+}
+
+// decoded opens a stream that is not a picture (page content, a character
+// map, a font program) through unfilter; a filter it cannot decode, or a
+// picture's filter, makes reading fail with errFilter.
+func decoded(v lpdf.Value) io.Reader {
+	if v.Key("Length").Int64() == 0 {
+		return bytes.NewReader(nil) // no data, whatever its filters
+	}
+	src, dct, err := unfilter(v, math.MaxInt64)
+	if err != nil || dct != nil {
+		return errReader{errFilter}
+	}
+	return src
+}
+
+// runLength decodes RunLengthDecode: a length byte n, then n+1 bytes to
+// copy (n < 128) or one byte to repeat 257-n times (n > 128); 128 ends.
+type runLength struct {
+	r    *bufio.Reader
+	rep  byte
+	left int  // bytes of the current run not yet read
+	copy bool // the run copies bytes rather than repeating one
+	done bool
+}
+
+func (l *runLength) Read(b []byte) (int, error) {
+	n := 0
+	for n < len(b) {
+		if l.left == 0 {
+			if l.done {
+				break
+			}
+			c, err := l.r.ReadByte()
+			if err != nil || c == 128 {
+				l.done = true
+				if err != nil && err != io.EOF {
+					return n, err
+				}
+				continue
+			}
+			if c < 128 {
+				l.left, l.copy = int(c)+1, true
+			} else {
+				if l.rep, err = l.r.ReadByte(); err != nil {
+					l.done = true
+					continue
+				}
+				l.left, l.copy = 257-int(c), false
+			}
+		}
+		k := min(l.left, len(b)-n)
+		if l.copy {
+			m, err := io.ReadFull(l.r, b[n:n+k])
+			n += m
+			l.left -= m
+			if err != nil {
+				l.done, l.left = true, 0
+			}
+			continue
+		}
+		for i := range k {
+			b[n+i] = l.rep
+		}
+		n += k
+		l.left -= k
+	}
+	if n == 0 && l.done {
+		return 0, io.EOF
+	}
+	return n, nil
 }
 
 // untilTilde reads up to ASCII85's end of data, "~>".

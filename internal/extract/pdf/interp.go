@@ -254,15 +254,16 @@ func (in *interp) run(content lpdf.Value, res *resources, g gstate, depth int) {
 	}
 }
 
-// streamReader opens a stream, turning the library's panics on unknown
-// filters into a read error so that the page reports them.
+// streamReader opens a content stream (decoded), turning a panic of the
+// library on a malformed stream into a read error so that the page
+// reports it.
 func streamReader(v lpdf.Value) (r io.Reader) {
 	defer func() {
 		if p := recover(); p != nil {
 			r = errReader{errFilter}
 		}
 	}()
-	return v.Reader()
+	return decoded(v)
 }
 
 type errReader struct{ err error }

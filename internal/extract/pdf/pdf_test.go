@@ -647,3 +647,59 @@ func TestPredefinedCMapWidths(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamFilters reads pages whose content streams and character map
+// are written with each filter a producer may use, and chains of them
+// (mutool clean -a writes every stream in ASCII hex; old producers wrote
+// LZW and run-length data): the text is read as from a plain stream.
+func TestStreamFilters(t *testing.T) {
+	for _, fs := range [][]string{
+		{"ASCIIHexDecode"}, {"AHx", "Fl"}, {"ASCII85Decode", "FlateDecode"}, {"A85"},
+		{"RunLengthDecode"}, {"RL"}, {"LZWDecode"}, {"AHx", "LZW"}, {"Fl"},
+	} {
+		b := pdftest.Doc{Filters: fs, Pages: []pdftest.Page{pdftest.Lines("联系电话：13912345678", "0000000000000000 aaaa")}}.Build()
+		d := extract(t, b)
+		wantRules(t, d)
+		if p := pageTexts(d); !strings.Contains(p[1], "联系电话：13912345678") || !strings.Contains(p[1], "0000000000000000") {
+			t.Errorf("%v: page text %q", fs, p[1])
+		}
+	}
+	// A filter no reader knows is reported, never read as nothing.
+	b := pdftest.Doc{Pages: []pdftest.Page{pdftest.Lines("正文")}}.Build()
+	b = bytes.Replace(b, []byte("/Length"), []byte("/Filter /JBIG9Decode /Length"), 1)
+	if d := extract(t, b); len(d.Findings) == 0 {
+		t.Errorf("unknown filter: no finding, parts %+v", d.Parts)
+	}
+}
+
+// TestStandardFontWidths checks that a number drawn in two pieces, the
+// second first, in a standard font with no widths of its own (as mutool
+// create writes Helvetica) is placed by the font's own metrics and read
+// as one number; and which font names stand for the standard 14.
+func TestStandardFontWidths(t *testing.T) {
+	p := pdftest.Lines("联系手机：")
+	// The label ends at 72 + 5 × 6 = 102 points; seven Helvetica digits
+	// at 11 points are 7 × 0.556 × 11 = 42.81 points wide.
+	p.Raw = "BT /F2 11 Tf 144.81 770 Td (2468) Tj ET BT /F2 11 Tf 102 770 Td (1395711) Tj ET"
+	d := extract(t, synthetic(p))
+	wantRules(t, d)
+	if text := pageTexts(d)[1]; !strings.Contains(text, "13957112468") {
+		t.Errorf("page text %q", text)
+	}
+	for name, want := range map[string]string{
+		"Helvetica": "Helvetica", "ABCDEF+Helvetica-Bold": "Helvetica-Bold", "Arial,BoldItalic": "Helvetica-BoldOblique",
+		"ArialMT": "Helvetica", "Arial-BoldMT": "Helvetica-Bold", "TimesNewRomanPSMT": "Times-Roman",
+		"TimesNewRomanPS-BoldItalicMT": "Times-BoldItalic", "Times-Italic": "Times-Italic", "CourierNew,Bold": "Courier-Bold",
+		"Courier": "Courier", "Symbol": "Symbol", "ZapfDingbats": "ZapfDingbats", "SimSun": "", "STSong-Light": "",
+	} {
+		if got := standardName(name); got != want {
+			t.Errorf("standardName(%q) = %q, want %q", name, got, want)
+		}
+		if ws := standardWidths(name); (ws != nil) != (want != "") || ws != nil && ws['1'] == 0 {
+			t.Errorf("standardWidths(%q): %d widths", name, len(ws))
+		}
+	}
+	if ws := standardWidths("Courier"); ws['1'] != 600 || ws['i'] != 600 {
+		t.Errorf("Courier widths %v %v", ws['1'], ws['i'])
+	}
+}

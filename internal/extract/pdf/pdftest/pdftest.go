@@ -7,6 +7,10 @@ package pdftest
 
 import (
 	"bytes"
+	"compress/lzw"
+	"compress/zlib"
+	"encoding/ascii85"
+	"encoding/hex"
 	"fmt"
 	"sort"
 	"strings"
@@ -55,6 +59,12 @@ type Doc struct {
 	// sharing its content stream with the first: a small file that is
 	// slow to read.
 	Repeat int
+	// Filters, when set, are the filters every content stream and the
+	// font's ToUnicode map are written with, in the order of /Filter
+	// (the first is decoded first): FlateDecode, LZWDecode (EarlyChange
+	// 0), ASCII85Decode, ASCIIHexDecode, RunLengthDecode, or their
+	// abbreviations Fl, LZW, A85, AHx, RL.
+	Filters []string
 }
 
 // Lines is a page of lines of text, one run a line, 12 points, from the top.
@@ -94,8 +104,9 @@ func (d Doc) Build() []byte {
 	pagesObj := add("")
 	font := add("")
 	cidFont := add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestCJK /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>")
-	toUni := add(stream("", toUnicode(codes)))
+	toUni := add(d.filtered(toUnicode(codes)))
 	objs[font-1] = fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /TestCJK /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", cidFont, toUni)
+	helvetica := add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
 	image := add(stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x00\xff\xff\x00"))
 	// Im2: the same picture with a soft mask (a PNG's alpha channel, as a
 	// watermark has), drawn only by a page's Raw content.
@@ -119,7 +130,7 @@ func (d Doc) Build() []byte {
 			c.WriteString("> Tj ET\n")
 		}
 		c.WriteString(rawContent(p.Raw, codes))
-		content := add(stream("", c.String()))
+		content := add(d.filtered(c.String()))
 		var annots []string
 		for _, note := range p.Comments {
 			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents %s >>", textString(note)))))
@@ -131,7 +142,7 @@ func (d Doc) Build() []byte {
 			}
 			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Link /Rect [72 700 200 712] /Border [0 0 0] /A %s >>", action))))
 		}
-		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R >> /XObject %d 0 R /ExtGState %d 0 R >>", pagesObj, content, font, xobjects, gstates)
+		page := fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> /XObject %d 0 R /ExtGState %d 0 R >>", pagesObj, content, font, helvetica, xobjects, gstates)
 		if len(annots) > 0 {
 			page += " /Annots [" + strings.Join(annots, " ") + "]"
 		}
@@ -221,6 +232,80 @@ func addBookmarks(add func(string) int, set func(int, string), parent int, bs []
 		set(id, items[i])
 	}
 	return ids[0], ids[len(ids)-1]
+}
+
+// filtered is a stream of data written with d.Filters.
+func (d Doc) filtered(data string) string {
+	if len(d.Filters) == 0 {
+		return stream("", data)
+	}
+	var names, params []string
+	for i := len(d.Filters) - 1; i >= 0; i-- {
+		data = encode(d.Filters[i], data)
+	}
+	for _, f := range d.Filters {
+		names = append(names, "/"+f)
+		if f == "LZWDecode" || f == "LZW" {
+			params = append(params, "<< /EarlyChange 0 >>")
+		} else {
+			params = append(params, "null")
+		}
+	}
+	return stream(fmt.Sprintf("/Filter [%s] /DecodeParms [%s]", strings.Join(names, " "), strings.Join(params, " ")), data)
+}
+
+// encode writes data with one filter.
+func encode(filter, data string) string {
+	var b bytes.Buffer
+	switch filter {
+	case "FlateDecode", "Fl":
+		w := zlib.NewWriter(&b)
+		w.Write([]byte(data))
+		w.Close()
+	case "LZWDecode", "LZW":
+		w := lzw.NewWriter(&b, lzw.MSB, 8)
+		w.Write([]byte(data))
+		w.Close()
+	case "ASCII85Decode", "A85":
+		w := ascii85.NewEncoder(&b)
+		w.Write([]byte(data))
+		w.Close()
+		b.WriteString("~>")
+	case "ASCIIHexDecode", "AHx":
+		// Lines of 64 digits, as mutool clean -a writes them.
+		h := hex.EncodeToString([]byte(data))
+		for len(h) > 64 {
+			b.WriteString(h[:64] + "\n")
+			h = h[64:]
+		}
+		b.WriteString(h + ">")
+	case "RunLengthDecode", "RL":
+		// A run of three or more equal bytes is repeated; other bytes
+		// are copied, up to 128 a run.
+		for i := 0; i < len(data); {
+			j := i
+			for j < len(data) && j-i < 128 && data[j] == data[i] {
+				j++
+			}
+			if j-i >= 3 {
+				b.WriteByte(byte(257 - (j - i)))
+				b.WriteByte(data[i])
+				i = j
+				continue
+			}
+			j = i
+			for j < len(data) && j-i < 128 && !(j+2 < len(data) && data[j] == data[j+1] && data[j] == data[j+2]) {
+				j++
+			}
+			b.WriteByte(byte(j - i - 1))
+			b.WriteString(data[i:j])
+			i = j
+		}
+		b.WriteByte(128)
+	default:
+		panic("pdftest: no encoder for " + filter)
+	}
+	return b.String()
 }
 
 func stream(dict, data string) string {
