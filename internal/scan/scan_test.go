@@ -3,6 +3,7 @@ package scan
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -384,4 +385,21 @@ func isPersonalCategory(c report.Category) bool {
 		return true
 	}
 	return false
+}
+
+// TestReportHash checks the file's SHA-256 in the report for a small file
+// (hashed at once) and a big one (hashed on another core while it is
+// scanned, taken at the end).
+func TestReportHash(t *testing.T) {
+	s := newScanner(t)
+	for _, n := range []int{10, 1 << 20, 3 << 20} {
+		data := []byte(strings.Repeat("政务公开", n/12+1)[:n/12*12] + "\n联系电话：13912345678\n")
+		r := s.Scan(context.Background(), "a.txt", data)
+		if want := fmt.Sprintf("%x", sha256.Sum256(data)); r.SHA256 != want {
+			t.Errorf("%d bytes: SHA256 %q, want %q", len(data), r.SHA256, want)
+		}
+		if r.Verdict != report.Review {
+			t.Errorf("%d bytes: verdict %s", len(data), r.Verdict)
+		}
+	}
 }
