@@ -2,6 +2,7 @@ package detect
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,6 +119,10 @@ func commentWords(line string) []string {
 		return nil
 	}
 	words := strings.Fields(withoutTags(withoutTemplateSyntax(line)))
+	// A comment that holds a record of the platform's (id=1023) is a
+	// record as a whole: its Chinese fields (栏目：通知公告) are the
+	// record's too, unless a field's value reads as a note itself.
+	record := slices.ContainsFunc(words, func(w string) bool { return asciiRecord(w) && !hasHan(w) })
 	out := words[:0]
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -127,6 +132,7 @@ func commentWords(line string) []string {
 				i++ // "build: 20261128-1733", "publish id: 3384712": the value is the next word
 			}
 		case asciiRecord(w) && !hasHan(w):
+		case record && hanField(w):
 		default:
 			out = append(out, w)
 		}
@@ -134,15 +140,30 @@ func commentWords(line string) []string {
 	return out
 }
 
+// hanField reports whether w is a field of a record with a Chinese name:
+// one to six Chinese characters, a colon, and a value that is a label
+// rather than a note (栏目：通知公告; not 备注：此段涉密内容请删除).
+func hanField(w string) bool {
+	k := strings.IndexAny(w, "：:")
+	if k <= 0 {
+		return false
+	}
+	key := w[:k]
+	_, cw := utf8.DecodeRuneInString(w[k:])
+	value := w[k+cw:]
+	n := utf8.RuneCountInString(key)
+	return n <= 6 && !strings.ContainsFunc(key, func(r rune) bool { return !isHan(r) }) &&
+		!strings.ContainsAny(value, sentencePunct) && !readsAsNote([]string{value})
+}
+
 // readsAsNote reports whether the words of a hidden line read as a note
 // or as content taken out of the page rather than as a label (公共头部
 // 开始, 智能问答, 待核实): what they are made of decides, not which words
 // they are. They do when a word is a number of seven digits or more (not
 // digits inside an identifier), when a run of at least minNoteHan Chinese
-// characters stands without a space (longer than a label; a colon
-// between Chinese does not end the run: 栏目：通知公告 is a label and its
-// value), or when Chinese stands on both sides of a sentence's punctuation
-// other than the colon (初稿，定稿发布前删除).
+// characters stands without a space (longer than a label), or when
+// Chinese stands on both sides of a sentence's punctuation (初稿，定稿发布前
+// 删除).
 func readsAsNote(words []string) bool {
 	prev := rune(0) // the last rune before, across words
 	punct := false  // prev is punctuation after Chinese
@@ -160,13 +181,6 @@ func readsAsNote(words []string) bool {
 				if run++; run >= minNoteHan {
 					return true
 				}
-			case (r == '：' || r == ':') && isHan(prev):
-				// A colon after Chinese joins a label to its value
-				// (栏目：通知公告, a record a platform writes): the
-				// record is one run, a note when it is as long as one
-				// (备注：此数据待核实).
-				prev = r
-				continue
 			case strings.ContainsRune(sentencePunct, r) && isHan(prev):
 				punct, prev = true, r
 				continue

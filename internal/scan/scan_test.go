@@ -240,7 +240,7 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>user</o:Author><o:Company>某县农业农村局办公室</o:Company></o:DocumentProperties></xml><![endif]-->`,
 		`<div style="display:none"><p>在线咨询</p><p>您好，请输入您要咨询的问题</p></div>`,
 		`<!-- build: 20261128-1733 a3f9c2e7 --><!-- publish id: 3384712 -->`,
-		`<!-- 栏目：通知公告 id=1023 --><!-- 来源：本站 编辑：办公室 -->`,
+		`<!-- 栏目：通知公告 id=1023 --><!-- docid=88 来源：本站 所属栏目：政务公开 -->`,
 		`<a href="#main" style="position:absolute;left:-9999px">跳到主要内容区域</a>`} {
 		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+c+"</body></html>"))
 		if r.Verdict != report.Pass {
@@ -254,6 +254,11 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<!-- TODO:此段数据待核实后再发布，勿外传 -->`,
 		`<!-- 备注：此数据待核实 -->`,
 		`<!-- 意见：此段暂不公开 -->`,
+		`<!-- 备注： 此数据待核实 -->`,
+		`<!-- 注：待核实 -->`,
+		`<div hidden>注：内部数据</div>`,
+		`<!-- 备注：此段涉密内容请删除 id=3 -->`,
+		`<!-- id=3 审核：未通过，待修改 -->`,
 		`<!--#此段为内部测算数据，发布前删除-->`,
 		`<!-- 内部测算$[待定 此段为内部测算数据请勿公开 -->`,
 		`<div style="display:none">请输入整改意见：该项目资金使用存在违规问题，暂不公开</div>`,

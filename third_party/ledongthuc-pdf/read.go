@@ -497,11 +497,81 @@ func (v Value) EncodedReader() io.ReadCloser {
 	if !ok {
 		return &errorReadCloser{fmt.Errorf("stream not present")}
 	}
-	var rd io.Reader = io.NewSectionReader(v.r.f, x.offset, v.Key("Length").Int64())
+	var rd io.Reader = io.NewSectionReader(v.r.f, x.offset, v.streamLength(x))
 	if v.r.sec != nil {
 		rd = v.r.sec.decryptStream(v.r.sec.streamMethod(x.hdr), x.ptr, rd)
 	}
 	return io.NopCloser(rd)
+}
+
+// StreamLength is the length of stream v's data as the file stores it
+// (streamLength), 0 if v is not a stream.
+func (v Value) StreamLength() int64 {
+	x, ok := v.data.(stream)
+	if !ok {
+		return 0
+	}
+	return v.streamLength(x)
+}
+
+// maxStreamScan bounds how far streamLength looks for a stream's
+// endstream when its /Length is wrong.
+const maxStreamScan = 256 << 20
+
+// streamLength is the length of stream x's data: its /Length when
+// endstream follows that many bytes (after an end of line), as the
+// standard says it must; otherwise, as other readers do, the bytes up to
+// the next endstream less the end of line before it (a /Length too small,
+// too large, 0, a real number or a missing object would cut or overrun
+// the data, and a reader would see part of a page). With no endstream
+// within reach the /Length stands.
+func (v Value) streamLength(x stream) int64 {
+	lv := v.Key("Length")
+	n := lv.Int64()
+	if lv.Kind() == Real {
+		n = int64(lv.Float64())
+	}
+	if n >= 0 && x.offset+n <= v.r.end && endstreamAt(v.r.f, x.offset+n) {
+		return n
+	}
+	const chunk = 64 << 10
+	buf := make([]byte, chunk+len("endstream"))
+	for off := x.offset; off < v.r.end && off-x.offset < maxStreamScan; off += chunk {
+		m, _ := v.r.f.ReadAt(buf, off)
+		if i := bytes.Index(buf[:m], []byte("endstream")); i >= 0 {
+			end := off + int64(i)
+			// The end of line before endstream is not data.
+			var eol [2]byte
+			if end-2 >= x.offset {
+				v.r.f.ReadAt(eol[:], end-2)
+				switch {
+				case eol == [2]byte{'\r', '\n'}:
+					end -= 2
+				case eol[1] == '\n' || eol[1] == '\r':
+					end--
+				}
+			} else if end-1 >= x.offset {
+				v.r.f.ReadAt(eol[1:], end-1)
+				if eol[1] == '\n' || eol[1] == '\r' {
+					end--
+				}
+			}
+			return end - x.offset
+		}
+		if m < len(buf) {
+			break
+		}
+	}
+	return n
+}
+
+// endstreamAt reports whether endstream follows offset off, after at most
+// an end of line and white space.
+func endstreamAt(f io.ReaderAt, off int64) bool {
+	var b [32]byte
+	m, _ := f.ReadAt(b[:], off)
+	rest := bytes.TrimLeft(b[:m], " \t\r\n\f\x00")
+	return bytes.HasPrefix(rest, []byte("endstream"))
 }
 
 // IsNull reports whether the value is a null. It is equivalent to Kind() == Null.
@@ -852,7 +922,7 @@ func (v Value) Reader() io.ReadCloser {
 	if !ok {
 		return &errorReadCloser{fmt.Errorf("stream not present")}
 	}
-	streamLen := v.Key("Length").Int64()
+	streamLen := v.streamLength(x)
 	// Handle empty streams - return empty reader without applying filters.
 	// This avoids zlib "unexpected EOF" errors on 0-length FlateDecode streams.
 	if streamLen == 0 {

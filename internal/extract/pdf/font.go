@@ -308,7 +308,7 @@ func loadFont(v lpdf.Value) *font {
 		// Only the standard 14 fonts may come without widths: their
 		// metrics are every reader's own (mutool create, hand-written
 		// files). An unknown font takes an average advance.
-		if ws := standardWidths(v.Key("BaseFont").Name()); ws != nil {
+		if ws := standardWidths(v.Key("BaseFont").Name()); ws != nil && !embedded(v.Key("FontDescriptor")) {
 			f.first, f.widths = 0, ws
 		} else {
 			f.dw = 500
@@ -672,8 +672,16 @@ func standardName(base string) string {
 		}
 	}
 	family = strings.TrimSuffix(strings.TrimSuffix(family, "MT"), "PS") // ArialMT, TimesNewRomanPSMT
-	bold := strings.Contains(style, "Bold")
-	italic := strings.Contains(style, "Italic") || strings.Contains(style, "Oblique")
+	// Only the four styles of the standard fonts: Helvetica-Narrow,
+	// Arial-Black or Times-Light have metrics of their own.
+	style = strings.TrimSuffix(style, "MT")
+	bold := strings.HasPrefix(style, "Bold")
+	italic := strings.HasSuffix(style, "Italic") || strings.HasSuffix(style, "Oblique")
+	switch strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(style, "Bold"), "Italic"), "Oblique") {
+	case "", "Roman", "Regular":
+	default:
+		return ""
+	}
 	switch family {
 	case "Helvetica", "Arial":
 		return "Helvetica" + map[[2]bool]string{{false, false}: "", {true, false}: "-Bold", {false, true}: "-Oblique", {true, true}: "-BoldOblique"}[[2]bool{bold, italic}]
@@ -683,4 +691,10 @@ func standardName(base string) string {
 		return "Courier" + map[[2]bool]string{{false, false}: "", {true, false}: "-Bold", {false, true}: "-Oblique", {true, true}: "-BoldOblique"}[[2]bool{bold, italic}]
 	}
 	return ""
+}
+
+// embedded reports whether a font descriptor carries the font's program:
+// an embedded font has metrics of its own, whatever it is called.
+func embedded(desc lpdf.Value) bool {
+	return desc.Key("FontFile").Kind() == lpdf.Stream || desc.Key("FontFile2").Kind() == lpdf.Stream || desc.Key("FontFile3").Kind() == lpdf.Stream
 }

@@ -209,7 +209,7 @@ func unfilter(v lpdf.Value, limit int64) (src io.Reader, dct []byte, err error) 
 // map, a font program) through unfilter; a filter it cannot decode, or a
 // picture's filter, makes reading fail with errFilter.
 func decoded(v lpdf.Value) io.Reader {
-	if v.Key("Length").Int64() == 0 {
+	if v.StreamLength() == 0 {
 		return bytes.NewReader(nil) // no data, whatever its filters
 	}
 	src, dct, err := unfilter(v, math.MaxInt64)
@@ -221,37 +221,38 @@ func decoded(v lpdf.Value) io.Reader {
 
 // runLength decodes RunLengthDecode: a length byte n, then n+1 bytes to
 // copy (n < 128) or one byte to repeat 257-n times (n > 128); 128 ends.
+// Data that ends without 128, or inside a run, is io.ErrUnexpectedEOF.
 type runLength struct {
 	r    *bufio.Reader
 	rep  byte
 	left int  // bytes of the current run not yet read
 	copy bool // the run copies bytes rather than repeating one
-	done bool
+	err  error
 }
 
 func (l *runLength) Read(b []byte) (int, error) {
 	n := 0
-	for n < len(b) {
+	for n < len(b) && l.err == nil {
 		if l.left == 0 {
-			if l.done {
-				break
-			}
 			c, err := l.r.ReadByte()
-			if err != nil || c == 128 {
-				l.done = true
-				if err != nil && err != io.EOF {
-					return n, err
-				}
-				continue
-			}
-			if c < 128 {
+			switch {
+			case err != nil:
+				l.err = err
+			case c == 128:
+				l.err = io.EOF
+			case c < 128:
 				l.left, l.copy = int(c)+1, true
-			} else {
+			default:
 				if l.rep, err = l.r.ReadByte(); err != nil {
-					l.done = true
-					continue
+					l.err = err
 				}
 				l.left, l.copy = 257-int(c), false
+			}
+			if l.err != nil {
+				if l.err == io.EOF && c != 128 || err == io.EOF {
+					l.err = io.ErrUnexpectedEOF
+				}
+				break
 			}
 		}
 		k := min(l.left, len(b)-n)
@@ -260,7 +261,7 @@ func (l *runLength) Read(b []byte) (int, error) {
 			n += m
 			l.left -= m
 			if err != nil {
-				l.done, l.left = true, 0
+				l.err = io.ErrUnexpectedEOF
 			}
 			continue
 		}
@@ -270,13 +271,16 @@ func (l *runLength) Read(b []byte) (int, error) {
 		n += k
 		l.left -= k
 	}
-	if n == 0 && l.done {
-		return 0, io.EOF
+	if n == 0 && l.err != nil {
+		return 0, l.err
 	}
 	return n, nil
 }
 
 // untilTilde reads up to ASCII85's end of data, "~>".
+// Data that ends before it says so (a stream cut short, or a /Length
+// too small) is io.ErrUnexpectedEOF, so that the page or picture is
+// reported unread rather than read in part.
 type untilTilde struct {
 	r    io.Reader
 	done bool
@@ -291,21 +295,29 @@ func (u *untilTilde) Read(b []byte) (int, error) {
 		u.done = true
 		return i, nil
 	}
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
 	return n, err
 }
 
 // hexDigits reads the hex digits of ASCIIHex data up to its end, '>',
-// leaving out white space and padding an odd last digit with 0.
+// leaving out white space and padding an odd last digit with 0; data
+// without its '>' is io.ErrUnexpectedEOF.
 type hexDigits struct {
 	r    io.Reader
 	n    int // digits passed on
 	done bool
+	err  error // why the data ended, if not at '>'
 	buf  [512]byte
 }
 
 func (h *hexDigits) Read(b []byte) (int, error) {
 	for {
 		if h.done {
+			if h.err != nil {
+				return 0, h.err
+			}
 			if h.n%2 == 1 && len(b) > 0 {
 				h.n++
 				b[0] = '0'
@@ -327,8 +339,11 @@ func (h *hexDigits) Read(b []byte) (int, error) {
 			k++
 		}
 		h.n += k
-		if err != nil {
-			h.done = true
+		if err != nil && !h.done {
+			h.done, h.err = true, err
+			if err == io.EOF {
+				h.err = io.ErrUnexpectedEOF
+			}
 		}
 		if k > 0 {
 			return k, nil

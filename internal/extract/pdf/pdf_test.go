@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -664,6 +665,30 @@ func TestStreamFilters(t *testing.T) {
 			t.Errorf("%v: page text %q", fs, p[1])
 		}
 	}
+	// Data cut short, its end-of-data marker lost, is reported, never
+	// read in part; a /Length too small is no cut: the data runs to its
+	// endstream, as other readers take it.
+	lines := pdftest.Lines("第一行", "第二行", "第三行", "联系电话：13912345678")
+	for _, fs := range [][]string{{"AHx"}, {"A85"}, {"RL"}, {"Fl"}, {"LZW"}} {
+		b := pdftest.Doc{Filters: fs, CutContent: true, Pages: []pdftest.Page{lines}}.Build()
+		if d := extract(t, b); len(d.Findings) == 0 || !strings.HasPrefix(d.Findings[0].Rule, "unreadable.") {
+			t.Errorf("%v cut short: findings %+v", fs, d.Findings)
+		}
+		b = pdftest.Doc{Filters: fs, Pages: []pdftest.Page{lines}}.Build()
+		d := extract(t, shortLastLength(t, b))
+		wantRules(t, d)
+		if p := pageTexts(d); !strings.Contains(p[1], "13912345678") {
+			t.Errorf("%v with a /Length too small: page text %q", fs, p[1])
+		}
+	}
+	for _, length := range []string{"0", "7", "999", "7.0"} {
+		b := pdftest.Doc{Pages: []pdftest.Page{lines}}.Build()
+		d := extract(t, setLastLength(t, b, length))
+		wantRules(t, d)
+		if p := pageTexts(d); !strings.Contains(p[1], "13912345678") {
+			t.Errorf("/Length %s of an unfiltered stream: page text %q", length, p[1])
+		}
+	}
 	// A filter no reader knows is reported, never read as nothing.
 	b := pdftest.Doc{Pages: []pdftest.Page{pdftest.Lines("正文")}}.Build()
 	b = bytes.Replace(b, []byte("/Length"), []byte("/Filter /JBIG9Decode /Length"), 1)
@@ -691,6 +716,8 @@ func TestStandardFontWidths(t *testing.T) {
 		"ArialMT": "Helvetica", "Arial-BoldMT": "Helvetica-Bold", "TimesNewRomanPSMT": "Times-Roman",
 		"TimesNewRomanPS-BoldItalicMT": "Times-BoldItalic", "Times-Italic": "Times-Italic", "CourierNew,Bold": "Courier-Bold",
 		"Courier": "Courier", "Symbol": "Symbol", "ZapfDingbats": "ZapfDingbats", "SimSun": "", "STSong-Light": "",
+		"Helvetica-Narrow": "", "Helvetica-Condensed": "", "Arial-Black": "", "Times-Light": "", "Arial-ItalicMT": "Helvetica-Oblique",
+		"TimesNewRoman,Regular": "Times-Roman",
 	} {
 		if got := standardName(name); got != want {
 			t.Errorf("standardName(%q) = %q, want %q", name, got, want)
@@ -702,4 +729,40 @@ func TestStandardFontWidths(t *testing.T) {
 	if ws := standardWidths("Courier"); ws['1'] != 600 || ws['i'] != 600 {
 		t.Errorf("Courier widths %v %v", ws['1'], ws['i'])
 	}
+}
+
+// shortLastLength halves the /Length of a file's last stream (pdftest
+// writes the pages' content last).
+func shortLastLength(t *testing.T, b []byte) []byte {
+	t.Helper()
+	return setLastLength(t, b, "half")
+}
+
+// setLastLength writes length (or half the stream's, for "half") as the
+// /Length of a file's last stream, in a field as wide as the one written
+// so that the cross-reference table stays valid.
+func setLastLength(t *testing.T, b []byte, length string) []byte {
+	t.Helper()
+	start := bytes.LastIndex(b, []byte(">>\nstream\n"))
+	lenAt := bytes.LastIndex(b[:max(start, 0)], []byte("/Length "))
+	if start < 0 || lenAt < 0 {
+		t.Fatal("no stream to change")
+	}
+	at := lenAt + len("/Length ")
+	end := at
+	for b[end] >= '0' && b[end] <= '9' {
+		end++
+	}
+	if length == "half" {
+		n, _ := strconv.Atoi(string(b[at:end]))
+		length = strconv.Itoa(n / 2)
+	}
+	out := bytes.Clone(b)
+	// The field is the number and the spaces before " >>".
+	field := out[at:start]
+	if len(length) > len(field) {
+		t.Fatalf("/Length %s does not fit in %q", length, field)
+	}
+	copy(field, fmt.Sprintf("%-*s", len(field), length))
+	return out
 }

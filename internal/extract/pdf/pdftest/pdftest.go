@@ -65,6 +65,10 @@ type Doc struct {
 	// 0), ASCII85Decode, ASCIIHexDecode, RunLengthDecode, or their
 	// abbreviations Fl, LZW, A85, AHx, RL.
 	Filters []string
+	// CutContent, with Filters, writes only the first half of each
+	// content stream's encoded data (a stream cut short, its end-of-data
+	// marker lost), with a /Length that says so.
+	CutContent bool
 }
 
 // Lines is a page of lines of text, one run a line, 12 points, from the top.
@@ -104,7 +108,7 @@ func (d Doc) Build() []byte {
 	pagesObj := add("")
 	font := add("")
 	cidFont := add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestCJK /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>")
-	toUni := add(d.filtered(toUnicode(codes)))
+	toUni := add(d.filtered(toUnicode(codes), false))
 	objs[font-1] = fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /TestCJK /Encoding /Identity-H /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>", cidFont, toUni)
 	helvetica := add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
 	image := add(stream("/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8", "\x00\xff\xff\x00"))
@@ -130,7 +134,7 @@ func (d Doc) Build() []byte {
 			c.WriteString("> Tj ET\n")
 		}
 		c.WriteString(rawContent(p.Raw, codes))
-		content := add(d.filtered(c.String()))
+		content := add(d.filtered(c.String(), d.CutContent))
 		var annots []string
 		for _, note := range p.Comments {
 			annots = append(annots, fmt.Sprintf("%d 0 R", add(fmt.Sprintf("<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents %s >>", textString(note)))))
@@ -234,14 +238,18 @@ func addBookmarks(add func(string) int, set func(int, string), parent int, bs []
 	return ids[0], ids[len(ids)-1]
 }
 
-// filtered is a stream of data written with d.Filters.
-func (d Doc) filtered(data string) string {
+// filtered is a stream of data written with d.Filters, its encoded data
+// cut to half when cut is set.
+func (d Doc) filtered(data string, cut bool) string {
 	if len(d.Filters) == 0 {
 		return stream("", data)
 	}
 	var names, params []string
 	for i := len(d.Filters) - 1; i >= 0; i-- {
 		data = encode(d.Filters[i], data)
+	}
+	if cut {
+		data = data[:len(data)/2]
 	}
 	for _, f := range d.Filters {
 		names = append(names, "/"+f)
