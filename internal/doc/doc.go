@@ -46,6 +46,7 @@ const (
 	DefinedName    = "defined_name"    // a workbook's defined names and their values
 	HTMLMeta       = "html_meta"       // <meta> name, property and http-equiv content
 	Outline        = "outline"         // a PDF's bookmarks (document outline), a title a line
+	Phonetic       = "phonetic"        // phonetic guides (rPh) of a workbook's strings, a line each
 	// SourceText is text an XML document holds that its reader placed in
 	// no other part (an attribute's value, an element it does not know):
 	// scanned, so that a reader by structure never reads less than the

@@ -17,15 +17,43 @@ type Drawing struct {
 	Prefix, What string
 	// Kind is the kind of the parts written, doc.TextBox when empty.
 	Kind string
+	// CopyOf, when set, says that these members are a cached copy of
+	// the text of the members it names (SmartArt's drawing*.xml of its
+	// data*.xml), read before them: only the lines the copy has and they
+	// lack are kept, since a reader may show the copy (LibreOffice and
+	// WPS draw SmartArt from it) and a file may make the two differ.
+	CopyOf string
 }
 
 // WordDrawings are the DrawingML members whose text a reader sees in a
 // Word document: charts (titles, axis and data labels, the cached
-// categories and values) and SmartArt (its data model; its drawing*.xml
-// is a cached copy of the same text).
+// categories and values) and SmartArt (its data model, and what its
+// drawing cache shows besides).
 var WordDrawings = []Drawing{
-	{"word/charts/chart", "图表", doc.Chart},
-	{"word/diagrams/data", "SmartArt图形", doc.TextBox},
+	{Prefix: "word/charts/chart", What: "图表", Kind: doc.Chart},
+	{Prefix: "word/diagrams/data", What: "SmartArt图形"},
+	{Prefix: "word/diagrams/drawing", What: "SmartArt图形", CopyOf: "word/diagrams/data"},
+}
+
+// newLines returns the lines of text that are not among the lines of the
+// parts of d whose member starts with prefix (compared without spacing
+// at their ends).
+func newLines(d *doc.Document, prefix, text string) string {
+	seen := map[string]bool{}
+	for _, p := range d.Parts {
+		if strings.HasPrefix(strings.ToLower(p.File), prefix) {
+			for _, l := range strings.Split(p.Text, "\n") {
+				seen[strings.TrimSpace(l)] = true
+			}
+		}
+	}
+	var b strings.Builder
+	for _, l := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(l); t != "" && !seen[t] {
+			b.WriteString(l + "\n")
+		}
+	}
+	return b.String()
 }
 
 // AddDrawings appends a part of the drawing's kind (File = the member) for each member
@@ -43,6 +71,9 @@ func AddDrawings(d *doc.Document, a *zipguard.Archive, lim doc.Limits, budget in
 		}
 		for _, name := range a.Match(dr.Prefix, ".xml") {
 			text, err := drawingText(a, name, lim)
+			if dr.CopyOf != "" {
+				text = newLines(d, strings.ToLower(dr.CopyOf), text)
+			}
 			if n := utf8.RuneCountInString(text); n > budget {
 				d.Unreadable("unreadable.too_much_text", report.Location{Part: kind, File: name},
 					"文件文字超过上限，"+dr.What+" "+name+"及其后的内容未检查，请拆分后提交或人工审查")

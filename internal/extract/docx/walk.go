@@ -57,7 +57,12 @@ type walker struct {
 	insDepth int    // open w:ins and w:moveTo
 	boxDepth int    // open w:txbxContent
 	alts     []bool // per open mc:AlternateContent: a Choice was read
-	tokens   int
+	// fallback is the text of the mc:Fallback copies not read (the VML
+	// of a text box Word writes beside its DrawingML), a line a
+	// paragraph: what it holds besides the text read is read (parts).
+	fallback   strings.Builder
+	inFallback bool // the element being skipped is a Fallback
+	tokens     int
 	// tables are the open tables, innermost last (table.go).
 	tables     []table
 	tableCount int
@@ -95,7 +100,12 @@ func (w *walker) walk(dec *zipguard.XMLDecoder) error {
 			}
 			if skip {
 				w.stack = w.stack[:len(w.stack)-1]
-				if err := dec.Skip(); err != nil {
+				if w.inFallback {
+					w.inFallback = false
+					if err := fallbackText(dec, &w.fallback); err != nil {
+						return err
+					}
+				} else if err := dec.Skip(); err != nil {
 					return err
 				}
 			}
@@ -231,7 +241,10 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		}
 	case "Fallback":
 		if n := len(w.alts); n > 0 && w.alts[n-1] {
-			return true, nil // the same content again, for older readers
+			// The same content again, for older readers: only what
+			// it holds besides is read.
+			w.inFallback = true
+			return true, nil
 		}
 	case "rPrChange", "pPrChange":
 		return true, nil // old properties: no text, and no effect now
@@ -427,7 +440,56 @@ func (w *walker) parts(file string) []doc.Part {
 	add(&w.fld, doc.Field, "", false)
 	add(&w.cc, doc.ContentControl, "", false)
 	add(&w.ff, doc.FormField, "", false)
+	if w.fallback.Len() > 0 {
+		seen := map[string]bool{}
+		for _, p := range ps {
+			for _, l := range strings.Split(p.Text, "\n") {
+				seen[strings.Join(strings.Fields(l), " ")] = true
+			}
+		}
+		var b strings.Builder
+		for _, l := range strings.Split(w.fallback.String(), "\n") {
+			if l = strings.Join(strings.Fields(l), " "); l != "" && !seen[l] {
+				b.WriteString(l + "\n")
+			}
+		}
+		if b.Len() > 0 {
+			ps = append(ps, doc.Part{Kind: doc.TextBox, File: file, Text: b.String()})
+		}
+	}
 	return ps
+}
+
+// maxFallback bounds the text kept of the Fallback copies of one member.
+const maxFallback = 1 << 20
+
+// fallbackText reads the rest of an mc:Fallback element (its start read)
+// to its end, writing the text of its w:t elements to b, a line a
+// paragraph, up to maxFallback bytes.
+func fallbackText(dec *zipguard.XMLDecoder, b *strings.Builder) error {
+	depth, inText := 1, false
+	for depth > 0 {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			depth++
+			inText = t.Name.Local == "t"
+		case xml.EndElement:
+			depth--
+			inText = false
+			if t.Name.Local == "p" && b.Len() < maxFallback {
+				b.WriteByte('\n')
+			}
+		case xml.CharData:
+			if inText && b.Len() < maxFallback {
+				b.Write(t)
+			}
+		}
+	}
+	return nil
 }
 
 // maxInstr is the longest field instruction kept whole; a longer one is

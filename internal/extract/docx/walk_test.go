@@ -107,11 +107,16 @@ func TestTextBoxOnce(t *testing.T) {
 	got := parts(t, docxOf(p(r("前"), `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>`+box+
 		`</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>`+box+`</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`, r("后"))+
 		// A Fallback alone is what every reader shows.
-		p(`<w:r><mc:AlternateContent><mc:Fallback><w:pict><v:textbox><w:txbxContent>`+p(r("仅有旧式文本框"))+`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`)))
-	if want := "前后\n\n"; got[doc.Body] != want {
+		p(`<w:r><mc:AlternateContent><mc:Fallback><w:pict><v:textbox><w:txbxContent>`+p(r("仅有旧式文本框"))+`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`)+
+		// A Fallback that holds more than its Choice (an older reader
+		// shows it): what it adds is read.
+		p(`<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>`+box+
+			`</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>`+p(r("框内"), r("文字"))+p(r("http://10.1.2.3/oa"))+
+			`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`)))
+	if want := "前后\n\n\n"; got[doc.Body] != want {
 		t.Errorf("body = %q, want %q", got[doc.Body], want)
 	}
-	if want := "框内文字\n仅有旧式文本框\n"; got[doc.TextBox] != want {
+	if want := "框内文字\n仅有旧式文本框\n框内文字\nhttp://10.1.2.3/oa\n"; got[doc.TextBox] != want {
 		t.Errorf("textbox = %q, want %q", got[doc.TextBox], want)
 	}
 }
@@ -177,6 +182,9 @@ func TestDrawings(t *testing.T) {
 		ziptest.Entry{Name: "word/charts/colors1.xml", Body: `<cs:colorStyle xmlns:cs="x"/>`},
 		ziptest.Entry{Name: "word/diagrams/data1.xml", Body: smartArt},
 		ziptest.Entry{Name: "word/diagrams/drawing1.xml", Body: smartArt}, // a cached copy: not read twice
+		// A copy that shows more than its data model: what it adds is read.
+		ziptest.Entry{Name: "word/diagrams/data2.xml", Body: strings.Replace(smartArt, "流程二", "流程三", 1)},
+		ziptest.Entry{Name: "word/diagrams/drawing2.xml", Body: strings.Replace(smartArt, "流程二", "秘密★1年", 1)},
 	), doc.DefaultLimits())
 	var got []string
 	for _, p := range d.Parts {
@@ -184,7 +192,8 @@ func TestDrawings(t *testing.T) {
 			got = append(got, p.Kind+" "+p.File+": "+p.Text)
 		}
 	}
-	want := []string{"chart word/charts/chart1.xml: 内部资料\n张某某\n李某某\n12\n34\n", "textbox word/diagrams/data1.xml: 流程一\n流程二\n"}
+	want := []string{"chart word/charts/chart1.xml: 内部资料\n张某某\n李某某\n12\n34\n", "textbox word/diagrams/data1.xml: 流程一\n流程二\n",
+		"textbox word/diagrams/data2.xml: 流程一\n流程三\n", "textbox word/diagrams/drawing2.xml: 秘密★1年\n"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("drawings = %q\nwant %q", got, want)
 	}

@@ -121,6 +121,10 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	if x.left, x.stop = docx.AddCustomXML(d, a, lim, x.left); x.stop {
 		return
 	}
+	// What SmartArt's drawing cache shows besides its data model.
+	if x.left, x.stop = docx.AddDrawings(d, a, lim, x.left, []docx.Drawing{{Prefix: "ppt/diagrams/drawing", What: "SmartArt图形", CopyOf: "ppt/diagrams/data"}}); x.stop {
+		return
+	}
 	docx.AddProperties(d, a, lim)
 	// The members not read (themes, pictures, settings) carry no text,
 	// but damage to them means the file is not what its author saved.

@@ -171,11 +171,13 @@ func TestWalk(t *testing.T) {
     <c:v>一季度</c:v>
   </c:pt></c:strCache></c:strRef></c:cat><c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>12</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:chartSpace>`},
 				ziptest.Entry{Name: "ppt/diagrams/data1.xml", Body: `<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst><dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>流程一</a:t></a:r></a:p></dgm:t></dgm:pt><dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>流程二</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`},
+				// SmartArt's drawing cache: the lines it shows besides are read.
+				ziptest.Entry{Name: "ppt/diagrams/drawing1.xml", Body: `<dsp:drawing xmlns:dsp="http://schemas.microsoft.com/office/drawing/2008/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dsp:spTree><dsp:sp><dsp:txBody><a:p><a:r><a:t>流程一</a:t></a:r></a:p></dsp:txBody></dsp:sp><dsp:sp><dsp:txBody><a:p><a:r><a:t>绝密★</a:t></a:r></a:p></dsp:txBody></dsp:sp></dsp:spTree></dsp:drawing>`},
 				ziptest.Entry{Name: "ppt/charts/chart2.xml", Body: `<c:chartSpace xmlns:c="c"><c:v>孤立图表</c:v></c:chartSpace>`},
 				// A chart whose data is a linked workbook on someone's disk.
 				ziptest.Entry{Name: "ppt/charts/_rels/chart1.xml.rels", Body: rels("oleObject", "file:///C:/Users/%E5%BC%A0/%E5%90%8D%E5%8D%95.xlsx", "External")},
 			),
-			want: "body 1 : 图表页\nchart 1 : 一季度|12\ntextbox 1 : 流程一|流程二\nchart 0 : 孤立图表\nlink_target 0 : file:///C:/Users/%E5%BC%A0/%E5%90%8D%E5%8D%95.xlsx|file:///C:/Users/张/名单.xlsx\n",
+			want: "body 1 : 图表页\nchart 1 : 一季度|12\ntextbox 1 : 流程一|流程二\nchart 0 : 孤立图表\nlink_target 0 : file:///C:/Users/%E5%BC%A0/%E5%90%8D%E5%8D%95.xlsx|file:///C:/Users/张/名单.xlsx\ntextbox 0 : 绝密★\n",
 		},
 		{
 			name: "embedded: office files handed on, the rest reported",

@@ -55,6 +55,9 @@ func (x *extractor) sheetExtras(s sheetInfo, sx *sheetXML) error {
 	if err := x.lines(s, s.path, doc.DataValidation, sx.valid); err != nil {
 		return err
 	}
+	if err := x.lines(s, s.path, doc.Phonetic, sx.phonetic); err != nil {
+		return err
+	}
 	return x.lines(s, s.path, doc.SourceText, sx.formulas)
 }
 

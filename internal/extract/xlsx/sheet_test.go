@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/mishen-gov/mishen/internal/doc"
+	"github.com/mishen-gov/mishen/internal/extract/zipguard/ziptest"
 	"github.com/mishen-gov/mishen/internal/report"
 )
 
@@ -339,4 +340,26 @@ func TestOrphanThreadedComment(t *testing.T) {
 		}
 	}
 	t.Errorf("orphan threaded comment not read: %+v", d.Parts)
+}
+
+// TestSmartArt checks that a workbook's SmartArt is read: its data model,
+// and the lines its drawing cache shows besides (the cache is what
+// LibreOffice and WPS draw).
+func TestSmartArt(t *testing.T) {
+	model := `<?xml version="1.0"?><dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>` +
+		`<dgm:pt><dgm:t><a:p><a:r><a:t>申请</a:t></a:r></a:p></dgm:t></dgm:pt><dgm:pt><dgm:t><a:p><a:r><a:t>审核</a:t></a:r></a:p></dgm:t></dgm:pt></dgm:ptLst></dgm:dataModel>`
+	data := withMembers(t, book(t, func(f *excelize.File) { must(f.SetCellValue("Sheet1", "A1", "流程")) }),
+		ziptest.Entry{Name: "xl/diagrams/data1.xml", Body: model},
+		ziptest.Entry{Name: "xl/diagrams/drawing1.xml", Body: strings.Replace(model, "审核", "内部资料", 1)})
+	d := extractOK(t, data)
+	var got []string
+	for _, p := range d.Parts {
+		if p.Kind == doc.TextBox {
+			got = append(got, p.File+": "+p.Text)
+		}
+	}
+	want := []string{"xl/diagrams/data1.xml: 申请\n审核\n", "xl/diagrams/drawing1.xml: 内部资料\n"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("SmartArt = %q\nwant %q", got, want)
+	}
 }

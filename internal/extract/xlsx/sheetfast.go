@@ -188,8 +188,12 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 						}
 					case "is":
 						hasIS = true
-						if is, err = readSI(sc, is[:0]); err != nil {
+						var ph []byte
+						if is, err = readSI(sc, is[:0], &ph); err != nil {
 							return sx, err
+						}
+						if len(ph) > 0 {
+							sx.phonetic = append(sx.phonetic, strings.Split(bstrUnmarshal(string(ph)), "\n")...)
 						}
 					}
 				}
@@ -350,9 +354,11 @@ slow:
 
 // readSI appends the text of a rich or plain string (<si>, <is>) whose
 // start tag was the last token: its own <t> and then the <t> of its runs
-// (<r>), as excelize's xlsxSI.String joins them; phonetic runs (<rPh>)
-// are left out. The text is not yet unescaped from _xHHHH_.
-func readSI(sc *xmlScanner, dst []byte) ([]byte, error) {
+// (<r>), as excelize's xlsxSI.String joins them; the text of its phonetic
+// runs (<rPh>), which a cell shows above its text when asked (ph="1"),
+// is appended to *ph, a line each. The text is not yet unescaped from
+// _xHHHH_.
+func readSI(sc *xmlScanner, dst []byte, ph *[]byte) ([]byte, error) {
 	if sc.self {
 		return dst, nil
 	}
@@ -372,6 +378,22 @@ func readSI(sc *xmlScanner, dst []byte) ([]byte, error) {
 			switch {
 			case string(sc.local) == "t" && sc.depth() == base+1:
 				dst, err = sc.appendText(dst)
+			case string(sc.local) == "rPh" && sc.depth() == base+1:
+				rb := sc.depth()
+				for err == nil {
+					if err = sc.next(); err != nil {
+						break
+					}
+					if sc.kind == tokEnd && sc.depth() < rb {
+						break
+					}
+					if sc.kind == tokStart && string(sc.local) == "t" && sc.depth() == rb+1 {
+						*ph, err = sc.appendText(*ph)
+					} else if sc.kind == tokStart {
+						err = sc.skip()
+					}
+				}
+				*ph = append(*ph, '\n')
 			case string(sc.local) == "r" && sc.depth() == base+1:
 				rb := sc.depth()
 				for err == nil {
@@ -420,7 +442,12 @@ func (x *extractor) sharedStrings() ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	x.sst, x.sstErr = readSST(rc, x.lim.MaxXMLDepth, max(4*x.lim.MaxTextRunes, 64<<10))
+	var ph []byte
+	x.sst, ph, x.sstErr = readSST(rc, x.lim.MaxXMLDepth, max(4*x.lim.MaxTextRunes, 64<<10))
+	if len(ph) > 0 {
+		x.phonetic = strings.Split(bstrUnmarshal(string(ph)), "\n")
+		x.sstName = name
+	}
 	return x.sst, x.sstErr
 }
 
@@ -428,10 +455,10 @@ func (x *extractor) sharedStrings() ([]string, error) {
 // most budget bytes (a string costs its bytes and 16): a table of 50
 // million empty strings is 256 MB of XML, within the limit of what may be
 // inflated, and would take 800 MB to hold.
-func readSST(r io.Reader, maxDepth, budget int) ([]string, error) {
+func readSST(r io.Reader, maxDepth, budget int) (sst []string, ph []byte, err error) {
 	sc, err := newXMLScanner(r, maxDepth)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var (
 		out []string
@@ -439,17 +466,18 @@ func readSST(r io.Reader, maxDepth, budget int) ([]string, error) {
 	)
 	for {
 		if err := sc.next(); err != nil {
-			return out, err
+			return out, ph, err
 		}
 		if sc.kind == tokEOF {
-			return out, nil
+			return out, ph, nil
 		}
 		if sc.kind == tokStart && string(sc.local) == "si" {
-			if buf, err = readSI(sc, buf[:0]); err != nil {
-				return out, err
+			n := len(ph)
+			if buf, err = readSI(sc, buf[:0], &ph); err != nil {
+				return out, ph, err
 			}
-			if budget -= len(buf) + 16; budget < 0 {
-				return out, errTooMuchText
+			if budget -= len(buf) + 16 + len(ph) - n; budget < 0 {
+				return out, ph, errTooMuchText
 			}
 			out = append(out, bstrUnmarshal(string(buf)))
 		}

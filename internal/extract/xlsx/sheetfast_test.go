@@ -474,3 +474,33 @@ func TestFormulaLiterals(t *testing.T) {
 		}
 	}
 }
+
+// TestPhonetic checks that the phonetic guides (<rPh>) of shared and
+// inline strings are read, beside the cells' text.
+func TestPhonetic(t *testing.T) {
+	es := members(t, book(t, func(f *excelize.File) {
+		must(f.SetCellValue("Sheet1", "A1", "联系人"))
+		must(f.SetCellValue("Sheet1", "A2", "甲"))
+	}))
+	es = replace(es, "xl/sharedStrings.xml", `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+
+		`<si><t>联系人</t><rPh sb="0" eb="3"><t>13912345678</t></rPh><phoneticPr fontId="1"/></si><si><t>甲</t></si></sst>`)
+	es = replace(es, "xl/worksheets/sheet1.xml", `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`+
+		`<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c>`+
+		`<c r="B2" t="inlineStr"><is><t>乙</t><rPh sb="0" eb="1"><t>E12345678</t></rPh></is></c></row></sheetData></worksheet>`)
+	d := extractOK(t, ziptest.Zip(es...))
+	var got []string
+	for _, p := range d.Parts {
+		switch p.Kind {
+		case doc.Phonetic:
+			got = append(got, p.File+": "+p.Text)
+		case doc.Sheet:
+			if strings.Contains(p.Text, "13912345678") || strings.Contains(p.Text, "E12345678") {
+				t.Errorf("a guide read as the cell's text: %q", p.Text)
+			}
+		}
+	}
+	want := []string{"xl/worksheets/sheet1.xml: E12345678\n", "xl/sharedStrings.xml: 13912345678\n"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("phonetic = %q\nwant %q", got, want)
+	}
+}

@@ -118,6 +118,9 @@ type sheetXML struct {
 	// formulas are the string literals of the sheet's formulas, each
 	// formula's joined (formulaLiterals).
 	formulas []string
+	// phonetic are the phonetic guides (<rPh>) of the sheet's inline
+	// strings.
+	phonetic []string
 	// hiddenCols[c] is set for hidden column c (see colHidden).
 	hiddenCols []bool
 }
@@ -219,6 +222,23 @@ func readSheetXML(a *zipguard.Archive, name string, lim doc.Limits) (*sheetXML, 
 			continue
 		}
 		switch se.Name.Local {
+		case "rPh": // an inline string's phonetic guide
+			var b strings.Builder
+			for depth := 1; depth > 0; {
+				t, err := dec.Token()
+				if err != nil {
+					return sx, err
+				}
+				switch t := t.(type) {
+				case xml.StartElement:
+					depth++
+				case xml.EndElement:
+					depth--
+				case xml.CharData:
+					b.Write(t)
+				}
+			}
+			sx.phonetic = append(sx.phonetic, b.String())
 		case "col":
 			if !truthy(zipguard.Attr(se, "hidden")) {
 				continue

@@ -66,6 +66,10 @@ type extractor struct {
 	sst      []string // shared strings, read once
 	sstErr   error
 	sstRead  bool
+	// phonetic are the phonetic guides of the shared strings, read from
+	// member sstName.
+	phonetic []string
+	sstName  string
 	slow     bool // every sheet through excelize (tests compare the two readers)
 	data     []byte
 	trimmed  bool // f was opened without the sheets' XML (forExcelize)
@@ -174,6 +178,17 @@ func extract(d *doc.Document, data []byte, lim doc.Limits, slow bool) {
 		}
 	}
 	if !stopped {
+		x.sharedStrings() // read once; an error was reported with the sheets
+	}
+	if !stopped && len(x.phonetic) > 0 {
+		// The phonetic guides of the shared strings, a cell's guide
+		// shown above its text when the cell asks for it.
+		if err := x.lines(sheetInfo{}, x.sstName, doc.Phonetic, x.phonetic); err != nil {
+			x.failRest(err, "共享字符串的注音")
+			stopped = true
+		}
+	}
+	if !stopped {
 		x.left, stopped = addSheetNames(d, sheets, book, x.left)
 	}
 	if !stopped {
@@ -218,10 +233,13 @@ func (x *extractor) failRest(err error, what string) {
 }
 
 // drawings are the DrawingML members whose text a reader sees in a
-// workbook: shapes and text boxes drawn over sheets, and charts.
+// workbook: shapes and text boxes drawn over sheets, charts, and SmartArt
+// (its data model, and what its drawing cache shows besides).
 var drawings = []docx.Drawing{
 	{Prefix: "xl/drawings/drawing", What: "图形和文本框"},
 	{Prefix: "xl/charts/chart", What: "图表", Kind: doc.Chart},
+	{Prefix: "xl/diagrams/data", What: "SmartArt图形"},
+	{Prefix: "xl/diagrams/drawing", What: "SmartArt图形", CopyOf: "xl/diagrams/data"},
 }
 
 // fail adds the unreadable finding for an error reading sheet s.
