@@ -124,20 +124,23 @@ func ExtractFormat(ctx context.Context, format string, data []byte, lim doc.Limi
 }
 
 // readEmbedded reads the files an extractor found inside d (a workbook
-// behind a chart, a document embedded in a document) with their own
-// extractors and adds their parts and findings to d, each located at
-// "container member!inner file". Only one level is read: a file embedded
-// in an embedded file is reported unreadable.
+// behind a chart, a document embedded in a document, an archive's
+// members) with their own extractors and adds their parts and findings to
+// d, each located at "container member!inner file". Two levels are read
+// (maxNesting: a chart's workbook in a document in an archive, a workbook
+// in a document embedded in a document); a file deeper still is reported
+// unreadable.
 func readEmbedded(ctx context.Context, d *doc.Document, lim doc.Limits) {
 	embedded := d.Embedded
 	d.Embedded = nil
-	if ctx.Value(nestedKey{}) != nil {
-		// d is itself embedded: hand its files back to the caller, which
-		// reports them.
+	depth, _ := ctx.Value(nestedKey{}).(int)
+	if depth >= maxNesting {
+		// d is nested as deep as is read: hand its files back to the
+		// caller, which reports them.
 		d.Embedded = embedded
 		return
 	}
-	ctx = context.WithValue(ctx, nestedKey{}, true)
+	ctx = context.WithValue(ctx, nestedKey{}, depth+1)
 	for _, e := range embedded {
 		format := Sniff(e.Name, e.Data)
 		if isArchive(format) {
@@ -176,8 +179,12 @@ func addNested(d *doc.Document, name string, inner *doc.Document) {
 	}
 }
 
-// nestedKey marks the context of an embedded file's extraction.
+// nestedKey marks the context of an embedded file's extraction with how
+// deep it is nested (1 for a file in the uploaded one).
 type nestedKey struct{}
+
+// maxNesting is how deep files inside files are read.
+const maxNesting = 2
 
 func nestedName(container, inner string) string {
 	if inner == "" {

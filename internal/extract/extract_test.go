@@ -232,29 +232,43 @@ func TestEmbeddedFilesAreRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inner := ziptest.Zip(append(append([]ziptest.Entry(nil), entries...), ziptest.Entry{Name: "word/embeddings/deeper.xlsx", Body: string(roster)})...)
+	// inner.docx holds a workbook (read: the second level) and a
+	// document that holds a workbook (the third level: reported).
+	deepest := ziptest.Zip(append(append([]ziptest.Entry(nil), entries...), ziptest.Entry{Name: "word/embeddings/deepest.xlsx", Body: string(roster)})...)
+	inner := ziptest.Zip(append(append([]ziptest.Entry(nil), entries...), ziptest.Entry{Name: "word/embeddings/deeper.xlsx", Body: string(roster)},
+		ziptest.Entry{Name: "word/embeddings/third.docx", Body: string(deepest)})...)
 	data := ziptest.Zip(append(entries,
 		ziptest.Entry{Name: "word/embeddings/Microsoft_Excel_Worksheet.xlsx", Body: string(roster)},
 		ziptest.Entry{Name: "word/embeddings/broken.xlsx", Body: "PK\x03\x04 truncated workbook"},
 		ziptest.Entry{Name: "word/embeddings/inner.docx", Body: string(inner)},
 	)...)
 	d := Extract(context.Background(), "a.docx", data, doc.DefaultLimits())
-	var sheetParts int
+	var sheetParts, deeperParts int
 	for _, p := range d.Parts {
-		if strings.HasPrefix(p.File, "word/embeddings/Microsoft_Excel_Worksheet.xlsx!") && (p.Kind == doc.Sheet || p.Kind == doc.HiddenSheet) {
-			sheetParts++
+		if p.Kind == doc.Sheet || p.Kind == doc.HiddenSheet {
+			switch {
+			case strings.HasPrefix(p.File, "word/embeddings/Microsoft_Excel_Worksheet.xlsx!"):
+				sheetParts++
+			case strings.HasPrefix(p.File, "word/embeddings/inner.docx!word/embeddings/deeper.xlsx!"):
+				deeperParts++
+			case strings.Contains(p.File, "deepest.xlsx"):
+				t.Errorf("a third level was read: %s", p.File)
+			}
 		}
 	}
-	if sheetParts == 0 {
-		t.Errorf("the embedded workbook's sheets were not read: %+v", d.Parts)
+	if sheetParts == 0 || deeperParts == 0 {
+		t.Errorf("the embedded workbooks' sheets were not read (%d, %d): %+v", sheetParts, deeperParts, d.Parts)
 	}
-	var brokenSeen, deeperSeen bool
+	var brokenSeen, thirdSeen bool
 	for _, f := range d.Findings {
 		brokenSeen = brokenSeen || f.Category == report.Unreadable && strings.HasPrefix(f.Location.File, "word/embeddings/broken.xlsx")
-		deeperSeen = deeperSeen || f.Rule == RuleEmbedded && f.Location.File == "word/embeddings/inner.docx!word/embeddings/deeper.xlsx"
+		thirdSeen = thirdSeen || f.Rule == RuleEmbedded && f.Location.File == "word/embeddings/inner.docx!word/embeddings/third.docx!word/embeddings/deepest.xlsx"
+		if f.Rule == RuleEmbedded && strings.Contains(f.Location.File, "deeper.xlsx") {
+			t.Errorf("the second level reported, not read: %s", f.Location.File)
+		}
 	}
-	if !brokenSeen || !deeperSeen {
-		t.Errorf("broken %v, deeper %v: %+v", brokenSeen, deeperSeen, d.Findings)
+	if !brokenSeen || !thirdSeen {
+		t.Errorf("broken %v, third level %v: %+v", brokenSeen, thirdSeen, d.Findings)
 	}
 	if len(d.Embedded) != 0 {
 		t.Errorf("embedded files left on the document: %d", len(d.Embedded))

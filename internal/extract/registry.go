@@ -56,7 +56,7 @@ var extractors = map[string]extractorFunc{
 }
 
 // archived is the extractor of one archive format: it lists the members,
-// which readEmbedded then reads one level deep.
+// which readEmbedded then reads two levels deep.
 func archived(format string) extractorFunc {
 	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
 		return archive.Extract(ctx, format, data, lim)
