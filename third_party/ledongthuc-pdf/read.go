@@ -68,6 +68,7 @@ import (
 	"os"
 	"sort"
 	"strconv"
+	"sync"
 )
 
 // DebugOn is responsible for logging messages into stdout. If problems arise during reading, set it true.
@@ -75,8 +76,12 @@ var DebugOn = false
 
 // A Reader is a single PDF file open for reading.
 type Reader struct {
-	f          io.ReaderAt
-	end        int64
+	f   io.ReaderAt
+	end int64
+	// lens are the data lengths of the streams whose /Length was wrong,
+	// by offset, found once (streamLength).
+	lensMu     sync.Mutex
+	lens       map[int64]int64
 	xref       []xref
 	trailer    dict
 	trailerptr objptr
@@ -534,11 +539,32 @@ func (v Value) streamLength(x stream) int64 {
 	if n >= 0 && x.offset+n <= v.r.end && endstreamAt(v.r.f, x.offset+n) {
 		return n
 	}
+	v.r.lensMu.Lock()
+	defer v.r.lensMu.Unlock()
+	if l, ok := v.r.lens[x.offset]; ok {
+		return l // scanned once already
+	}
+	if v.r.lens == nil {
+		v.r.lens = map[int64]int64{}
+	}
+	l := v.scanLength(x, n)
+	v.r.lens[x.offset] = l
+	return l
+}
+
+// scanLength finds where stream x's data ends when its /Length n is
+// wrong: the next endstream, unless endobj comes first (no endstream in
+// this object: n stands), within maxStreamScan bytes.
+func (v Value) scanLength(x stream, n int64) int64 {
 	const chunk = 64 << 10
 	buf := make([]byte, chunk+len("endstream"))
 	for off := x.offset; off < v.r.end && off-x.offset < maxStreamScan; off += chunk {
 		m, _ := v.r.f.ReadAt(buf, off)
-		if i := bytes.Index(buf[:m], []byte("endstream")); i >= 0 {
+		i := bytes.Index(buf[:m], []byte("endstream"))
+		if j := bytes.Index(buf[:m], []byte("endobj")); j >= 0 && (i < 0 || j < i) {
+			return n
+		}
+		if i >= 0 {
 			end := off + int64(i)
 			// The end of line before endstream is not data.
 			var eol [2]byte

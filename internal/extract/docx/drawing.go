@@ -35,21 +35,26 @@ var WordDrawings = []Drawing{
 	{Prefix: "word/diagrams/drawing", What: "SmartArt图形", CopyOf: "word/diagrams/data"},
 }
 
-// newLines returns the lines of text that are not among the lines of the
-// parts of d whose member starts with prefix (compared without spacing
-// at their ends).
-func newLines(d *doc.Document, prefix, text string) string {
+// linesOf is the set of the lines, without spacing, of the parts of d
+// whose member starts with prefix.
+func linesOf(d *doc.Document, prefix string) map[string]bool {
 	seen := map[string]bool{}
 	for _, p := range d.Parts {
 		if strings.HasPrefix(strings.ToLower(p.File), prefix) {
 			for _, l := range strings.Split(p.Text, "\n") {
-				seen[strings.TrimSpace(l)] = true
+				seen[unspaced(l)] = true
 			}
 		}
 	}
+	return seen
+}
+
+// newLines returns the lines of text not in seen (compared without
+// spacing).
+func newLines(seen map[string]bool, text string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(text, "\n") {
-		if t := strings.TrimSpace(l); t != "" && !seen[t] {
+		if u := unspaced(l); u != "" && !seen[u] {
 			b.WriteString(l + "\n")
 		}
 	}
@@ -69,10 +74,14 @@ func AddDrawings(d *doc.Document, a *zipguard.Archive, lim doc.Limits, budget in
 		if kind == "" {
 			kind = doc.TextBox
 		}
+		var seen map[string]bool // the lines of what this copies, read once
 		for _, name := range a.Match(dr.Prefix, ".xml") {
 			text, err := drawingText(a, name, lim)
 			if dr.CopyOf != "" {
-				text = newLines(d, strings.ToLower(dr.CopyOf), text)
+				if seen == nil {
+					seen = linesOf(d, strings.ToLower(dr.CopyOf))
+				}
+				text = newLines(seen, text)
 			}
 			if n := utf8.RuneCountInString(text); n > budget {
 				d.Unreadable("unreadable.too_much_text", report.Location{Part: kind, File: name},

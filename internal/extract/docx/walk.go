@@ -441,23 +441,43 @@ func (w *walker) parts(file string) []doc.Part {
 	add(&w.cc, doc.ContentControl, "", false)
 	add(&w.ff, doc.FormField, "", false)
 	if w.fallback.Len() > 0 {
-		seen := map[string]bool{}
-		for _, p := range ps {
-			for _, l := range strings.Split(p.Text, "\n") {
-				seen[strings.Join(strings.Fields(l), " ")] = true
-			}
-		}
-		var b strings.Builder
-		for _, l := range strings.Split(w.fallback.String(), "\n") {
-			if l = strings.Join(strings.Fields(l), " "); l != "" && !seen[l] {
-				b.WriteString(l + "\n")
-			}
-		}
-		if b.Len() > 0 {
-			ps = append(ps, doc.Part{Kind: doc.TextBox, File: file, Text: b.String()})
+		if text := besides(w.fallback.String(), ps); text != "" {
+			ps = append(ps, doc.Part{Kind: doc.TextBox, File: file, Text: text})
 		}
 	}
 	return ps
+}
+
+// maxBesideLines bounds the lines of a copy compared with the text read.
+const maxBesideLines = 4096
+
+// besides returns the lines of a copy (a Fallback's text) that the text
+// of ps does not hold, compared without spacing (a copy breaks lines,
+// tabs and hyphens otherwise, and holds hidden runs the parts read as
+// hidden text), a line each. Past maxBesideLines lines the rest of the
+// copy is kept whole.
+func besides(copyText string, ps []doc.Part) string {
+	var all strings.Builder
+	for _, p := range ps {
+		all.WriteString(unspaced(p.Text))
+	}
+	read := all.String()
+	var b strings.Builder
+	for i, l := range strings.Split(copyText, "\n") {
+		u := unspaced(l)
+		if u == "" {
+			continue
+		}
+		if i >= maxBesideLines || !strings.Contains(read, u) {
+			b.WriteString(strings.Join(strings.Fields(l), " ") + "\n")
+		}
+	}
+	return b.String()
+}
+
+// unspaced is s without its spacing.
+func unspaced(s string) string {
+	return strings.Join(strings.Fields(s), "")
 }
 
 // maxFallback bounds the text kept of the Fallback copies of one member.
@@ -477,6 +497,14 @@ func fallbackText(dec *zipguard.XMLDecoder, b *strings.Builder) error {
 		case xml.StartElement:
 			depth++
 			inText = t.Name.Local == "t"
+			switch t.Name.Local {
+			case "br", "cr":
+				b.WriteByte('\n')
+			case "tab":
+				b.WriteByte(' ')
+			case "noBreakHyphen":
+				b.WriteByte('-')
+			}
 		case xml.EndElement:
 			depth--
 			inText = false

@@ -112,11 +112,18 @@ func TestTextBoxOnce(t *testing.T) {
 		// shows it): what it adds is read.
 		p(`<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>`+box+
 			`</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>`+p(r("框内"), r("文字"))+p(r("http://10.1.2.3/oa"))+
+			`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`)+
+		// The same text broken otherwise (a line break in one copy, a
+		// tab in the other), and a hidden run: not read again.
+		p(`<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>`+
+			p(r("联系人"), `<w:r><w:br/></w:r>`, r("电话"), `<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>`)+
+			`</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>`+
+			p(r("联系人"), `<w:r><w:tab/></w:r>`, r("电话"), `<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>`)+
 			`</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`)))
-	if want := "前后\n\n\n"; got[doc.Body] != want {
+	if want := "前后\n\n\n\n"; got[doc.Body] != want {
 		t.Errorf("body = %q, want %q", got[doc.Body], want)
 	}
-	if want := "框内文字\n仅有旧式文本框\n框内文字\nhttp://10.1.2.3/oa\n"; got[doc.TextBox] != want {
+	if want := "框内文字\n仅有旧式文本框\n框内文字\n联系人\n电话\nhttp://10.1.2.3/oa\n"; got[doc.TextBox] != want {
 		t.Errorf("textbox = %q, want %q", got[doc.TextBox], want)
 	}
 }

@@ -192,7 +192,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 						if is, err = readSI(sc, is[:0], &ph); err != nil {
 							return sx, err
 						}
-						if len(ph) > 0 {
+						if len(ph) > 0 && !sameText(ph, is) {
 							sx.phonetic = append(sx.phonetic, strings.Split(bstrUnmarshal(string(ph)), "\n")...)
 						}
 					}
@@ -419,6 +419,12 @@ func readSI(sc *xmlScanner, dst []byte, ph *[]byte) ([]byte, error) {
 	}
 }
 
+// sameText reports whether phonetic guides, a line each, are the text
+// they guide, compared without spacing.
+func sameText(guides, text []byte) bool {
+	return strings.Join(strings.Fields(string(guides)), "") == strings.Join(strings.Fields(string(text)), "")
+}
+
 // sharedStrings reads the workbook's shared string table once: the member
 // the workbook's relationships name, else xl/sharedStrings.xml.
 func (x *extractor) sharedStrings() ([]string, error) {
@@ -475,6 +481,9 @@ func readSST(r io.Reader, maxDepth, budget int) (sst []string, ph []byte, err er
 			n := len(ph)
 			if buf, err = readSI(sc, buf[:0], &ph); err != nil {
 				return out, ph, err
+			}
+			if sameText(ph[n:], buf) {
+				ph = ph[:n] // a guide that repeats its text adds nothing
 			}
 			if budget -= len(buf) + 16 + len(ph) - n; budget < 0 {
 				return out, ph, errTooMuchText

@@ -483,7 +483,7 @@ func TestPhonetic(t *testing.T) {
 		must(f.SetCellValue("Sheet1", "A2", "甲"))
 	}))
 	es = replace(es, "xl/sharedStrings.xml", `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`+
-		`<si><t>联系人</t><rPh sb="0" eb="3"><t>13912345678</t></rPh><phoneticPr fontId="1"/></si><si><t>甲</t></si></sst>`)
+		`<si><t>联系人</t><rPh sb="0" eb="3"><t>13912345678</t></rPh><phoneticPr fontId="1"/></si><si><t>甲</t><rPh sb="0" eb="1"><t>甲</t></rPh></si></sst>`)
 	es = replace(es, "xl/worksheets/sheet1.xml", `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`+
 		`<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c>`+
 		`<c r="B2" t="inlineStr"><is><t>乙</t><rPh sb="0" eb="1"><t>E12345678</t></rPh></is></c></row></sheetData></worksheet>`)

@@ -222,8 +222,9 @@ func readSheetXML(a *zipguard.Archive, name string, lim doc.Limits) (*sheetXML, 
 			continue
 		}
 		switch se.Name.Local {
-		case "rPh": // an inline string's phonetic guide
-			var b strings.Builder
+		case "is": // an inline string: its phonetic guides, unless they repeat it
+			var text, ph strings.Builder
+			inPh := 0
 			for depth := 1; depth > 0; {
 				t, err := dec.Token()
 				if err != nil {
@@ -232,13 +233,26 @@ func readSheetXML(a *zipguard.Archive, name string, lim doc.Limits) (*sheetXML, 
 				switch t := t.(type) {
 				case xml.StartElement:
 					depth++
+					if t.Name.Local == "rPh" {
+						inPh = depth
+					}
 				case xml.EndElement:
+					if inPh == depth {
+						inPh = 0
+						ph.WriteByte('\n')
+					}
 					depth--
 				case xml.CharData:
-					b.Write(t)
+					if inPh > 0 {
+						ph.Write(t)
+					} else {
+						text.Write(t)
+					}
 				}
 			}
-			sx.phonetic = append(sx.phonetic, b.String())
+			if g := ph.String(); g != "" && !sameText([]byte(g), []byte(text.String())) {
+				sx.phonetic = append(sx.phonetic, strings.Split(g, "\n")...)
+			}
 		case "col":
 			if !truthy(zipguard.Attr(se, "hidden")) {
 				continue
