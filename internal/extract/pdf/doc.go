@@ -46,7 +46,16 @@
 //     whose glyphs one TJ array draws back and forth, is one line; the
 //     wrapped lines of a table cell stay together and neighbouring cells
 //     and columns stay apart; marked content with /ActualText reads as
-//     that text (Chromium's true characters for radical code points);
+//     that text (Chromium's true characters for radical code points),
+//     and glyphs that show letters or digits their /ActualText does not
+//     (a full number under a masked one) are read beside it;
+//   - reads what a file keeps beside its pages (structures.go): page
+//     labels, named destinations, article threads and document
+//     JavaScript (source_text), the structure tree's /Alt and /E
+//     (alt_text), an XFA form's template and data (form_field), XMP
+//     properties of any namespace but ids, dates and history; a form
+//     field's value unless its appearance shows it, a choice field's
+//     entries, a check box's states; the text a tiling pattern draws;
 //   - counts the glyph-like filled contours no extracted glyph covers
 //     (outline.go): text drawn as outlines has no text layer and makes
 //     the page unreadable.no_text_layer, for OCR or a person;
@@ -76,13 +85,15 @@
 //     unreadable.too_large), and media or 3D in annotations
 //     (unreadable.embedded); per file: encrypted (a user password is
 //     needed, or a security handler other than the standard one),
-//     corrupt, hostile, XFA form data (unreadable.embedded), an
+//     corrupt, hostile, an XFA form that cannot be parsed or is over
+//     8 MB (unreadable.embedded), an
 //     attachment that cannot be decoded (unreadable.embedded) or is past
 //     the bounds (unreadable.too_large), a
 //     page tree deeper than 64, more pages than Limits.MaxPages, more text
 //     than Limits.MaxTextRunes, out of time; for the metadata part: an
 //     information dictionary or XMP stream that cannot be loaded
-//     (unreadable.page_error) or is past its bounds (64 entries, 1 MB).
+//     (unreadable.page_error) or is past its bounds (64 entries, 1024
+//     XMP properties, 1 MB).
 //     Every call into the library that may panic outside a page runs in a
 //     guard that turns the panic into such a finding.
 //

@@ -5,6 +5,8 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
+	"unicode"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -71,20 +73,21 @@ const (
 
 // interp interprets the content streams of one page.
 type interp struct {
-	ctx     context.Context
-	ops     int // operators run, to look at ctx now and then
-	fonts   *fontCache
-	pageRes *resources
-	budget  int64 // content bytes left for this page
-	out     layout
-	st      pageStats
-	forms   int
-	err     error    // first read error of a content stream
-	lexers  []*lexer // free lexers, reused between streams
-	extra   []string // lines a viewer shows that no content stream draws
-	marked  []markedSpan
-	path    pathTracker
-	adjust  []float64 // scratch for letterSpacing
+	ctx      context.Context
+	ops      int // operators run, to look at ctx now and then
+	fonts    *fontCache
+	pageRes  *resources
+	budget   int64 // content bytes left for this page
+	out      layout
+	st       pageStats
+	forms    int
+	err      error           // first read error of a content stream
+	lexers   []*lexer        // free lexers, reused between streams
+	extra    []string        // lines a viewer shows that no content stream draws
+	patterns map[string]bool // the tiling patterns read (pattern)
+	marked   []markedSpan
+	path     pathTracker
+	adjust   []float64 // scratch for letterSpacing
 }
 
 // markedSpan is an open marked-content sequence (BMC or BDC … EMC).
@@ -115,7 +118,52 @@ func (in *interp) endMarked() {
 	m := in.marked[n-1]
 	in.marked = in.marked[:n-1]
 	if m.actual != nil {
-		in.out.replace(m.from, m.actual)
+		drawn := in.out.textFrom(m.from)
+		if in.out.replace(m.from, m.actual) && shownBesides(drawn, string(m.actual)) {
+			// The glyphs show what the /ActualText does not (a full
+			// number under a masked one): what a reader sees is read
+			// too, beside the page's text.
+			in.extra = append(in.extra, drawn)
+		}
+	}
+}
+
+// shownBesides reports whether drawn glyphs hold letters, digits or
+// ideographs that their /ActualText, actual, does not: not the same text
+// spaced otherwise, nor glyphs that map to nothing readable (Chromium's
+// private-use and fallback glyphs, the reason it writes /ActualText).
+func shownBesides(drawn, actual string) bool {
+	d, a := unspaced(drawn), unspaced(actual)
+	if d == a || strings.Contains(a, d) {
+		return false
+	}
+	return strings.ContainsFunc(d, func(r rune) bool {
+		return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Co, r) && !strings.ContainsRune(a, r)
+	})
+}
+
+// pattern reads, once a page, the text a tiling pattern set as a colour
+// (scn /P1) draws in its cell, wherever the pattern then paints it: its
+// text is read beside the page's.
+func (in *interp) pattern(args []operand, res *resources) {
+	if len(args) == 0 || args[len(args)-1].kind != kName || res == nil {
+		return
+	}
+	name := string(args[len(args)-1].str)
+	if in.patterns[name] || in.forms >= maxFormsDrawn {
+		return
+	}
+	if in.patterns == nil {
+		in.patterns = map[string]bool{}
+	}
+	in.patterns[name] = true
+	p := res.v.Key("Pattern").Key(name)
+	if p.Kind() != lpdf.Stream || p.Key("PatternType").Int64() != 1 {
+		return
+	}
+	in.forms++
+	if t := in.aside(p); strings.TrimSpace(t) != "" {
+		in.extra = append(in.extra, t)
 	}
 }
 
@@ -480,8 +528,10 @@ func (in *interp) exec(lx *lexer, res *resources, g gstate, depth int) {
 			}
 		case "sc", "scn":
 			g.fill.setColour(args)
+			in.pattern(args, res)
 		case "SC", "SCN":
 			g.stroke.setColour(args)
+			in.pattern(args, res)
 		case "gs":
 			if a := argN(1); a != nil && a[0].kind == kName && res != nil {
 				g.alpha(res.v.Key("ExtGState").Key(string(a[0].str)))

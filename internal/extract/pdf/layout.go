@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -170,6 +171,16 @@ func (l *layout) glyph(text []byte, x, y, adv, pad, dx, dy, size float64) {
 // replace swaps the glyphs from index from on for one glyph with text,
 // spanning them (a marked-content span with /ActualText). It returns
 // false when the span drew no glyph, and the text was not placed.
+// textFrom is the text of the glyphs drawn from glyph from on, in the
+// order drawn.
+func (l *layout) textFrom(from int) string {
+	var b strings.Builder
+	for _, h := range l.glyphs[min(max(from, 0), len(l.glyphs)):] {
+		b.Write(l.text[h.t0:h.t1])
+	}
+	return b.String()
+}
+
 func (l *layout) replace(from int, text []byte) bool {
 	if from < 0 || from >= len(l.glyphs) {
 		return false

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	utf16pkg "unicode/utf16"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/report"
@@ -120,7 +121,7 @@ func TestMetadataPanic(t *testing.T) {
 
 func TestXMPTooLarge(t *testing.T) {
 	xmp := `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/">` +
-		strings.Repeat(`<dc:creator>某某</dc:creator>`, 100) + `</rdf:Description></rdf:RDF></x:xmpmeta>`
+		strings.Repeat(`<dc:creator>某某</dc:creator>`, maxXMPFields+1) + `</rdf:Description></rdf:RDF></x:xmpmeta>`
 	objs := pageObjs("", "BT /F1 12 Tf 72 700 Td (Body) Tj ET", "", streamObj("/Type /Metadata /Subtype /XML", xmp))
 	objs[0] = "<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>"
 	d := extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
@@ -157,4 +158,118 @@ func TestLongOperands(t *testing.T) {
 	objs[2] = strings.Replace(objs[2], "/Contents 4 0 R", "/Contents ["+strings.Repeat("4 0 R ", maxStreams+1)+"]", 1)
 	d = extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
 	wantRules(t, d, "unreadable.too_large@1")
+}
+
+// TestXMPProperties checks that XMP properties of any namespace are read
+// (a producer's or a custom schema's), and not the ids, dates and history
+// tools write.
+func TestXMPProperties(t *testing.T) {
+	xmp := `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` +
+		`<rdf:Description xmlns:gov="http://example.gov.cn/ns/" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">` +
+		`<gov:Handler>经办人手机13912345678</gov:Handler><gov:Level><rdf:Bag><rdf:li>内部</rdf:li></rdf:Bag></gov:Level>` +
+		`<xmpMM:DocumentID>uuid:6222021234567890128</xmpMM:DocumentID><xmp:CreateDate>2026-12-01T09:00:00</xmp:CreateDate>` +
+		`<xmpMM:History><rdf:Seq><rdf:li>saved 4412345678901234</rdf:li></rdf:Seq></xmpMM:History></rdf:Description></rdf:RDF></x:xmpmeta>`
+	objs := pageObjs("", "BT /F1 12 Tf 72 700 Td (Body) Tj ET", "", streamObj("/Type /Metadata /Subtype /XML", xmp))
+	objs[0] = "<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>"
+	d := extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
+	wantRules(t, d)
+	m, _ := part(d, doc.MetadataPart)
+	if m.Text != "Handler: 经办人手机13912345678\nLevel: 内部" {
+		t.Errorf("metadata = %q", m.Text)
+	}
+}
+
+// TestDocumentStructures checks the text a PDF keeps beside its pages:
+// page labels, named destinations (name tree and the old dictionary),
+// article threads, document JavaScript, the structure tree's /Alt and /E,
+// and an XFA form split into packets.
+func TestDocumentStructures(t *testing.T) {
+	objs := pageObjs("", "BT /F1 12 Tf 72 700 Td (Body) Tj ET", "",
+		"<< /Nums [0 << /S /D /P "+pdfText("内部-")+" >>] >>", // 6: page labels
+		"<< /Dests << /Names ["+pdfText("联系人13912345678")+" [3 0 R /Fit]] >> /JavaScript << /Names [(init) << /S /JavaScript /JS (app.alert\\(\"10.12.1.5\"\\);) >>] >> >>", // 7
+		"<< /Type /StructTreeRoot /K [<< /S /Document /K [<< /S /Figure /Alt "+pdfText("局长手机13812345678")+" >> << /S /Span /E "+pdfText("工作秘密")+" >>] >>] >>",               // 8
+		"[<< /I << /Title "+pdfText("线索一")+" >> >>]",                                     // 9: threads
+		"<< /Fields [] /XFA [(preamble) 11 0 R (datasets) 12 0 R (postamble) 13 0 R] >>", // 10
+		streamObj("", `<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/">`),
+		streamObj("", `<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data><f><sfzh>11010119900307451X</sfzh></f></xfa:data></xfa:datasets>`),
+		streamObj("", `</xdp:xdp>`),
+	)
+	objs[0] = "<< /Type /Catalog /Pages 2 0 R /PageLabels 6 0 R /Names 7 0 R /Dests << /办公室内网 [3 0 R /Fit] >> /StructTreeRoot 8 0 R /Threads 9 0 R /AcroForm 10 0 R >>"
+	d := extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
+	wantRules(t, d)
+	got := map[string]string{}
+	for _, p := range d.Parts {
+		got[p.Kind+" "+p.File] += p.Text
+	}
+	for key, want := range map[string]string{
+		"source_text 导航（页码标签、命名目标、文章线索）": "内部-\n联系人13912345678\n办公室内网\n线索一\n",
+		"source_text 文档脚本（JavaScript）":   "app.alert(\"10.12.1.5\");\n",
+		"alt_text 结构树":      "局长手机13812345678\n工作秘密\n",
+		"form_field XFA 表单": "11010119900307451X\n",
+	} {
+		if got[key] != want {
+			t.Errorf("%s = %q, want %q", key, got[key], want)
+		}
+	}
+}
+
+// TestFieldValues checks that a form field's value is read when its
+// appearance is empty or shows something else (a masked number), and
+// not again when it shows the value; a choice field's entries and a check
+// box's states are read too.
+func TestFieldValues(t *testing.T) {
+	ap := func(text string) string {
+		return streamObj("/Type /XObject /Subtype /Form /BBox [0 0 200 20] /Resources << /Font << /F1 5 0 R >> >>", "BT /F1 10 Tf 2 5 Td ("+text+") Tj ET")
+	}
+	objs := pageObjs("/Annots [6 0 R 7 0 R 8 0 R 9 0 R 10 0 R]", "BT /F1 12 Tf 72 700 Td (Form) Tj ET", "",
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (a) /V (13912345678) /Rect [0 0 200 20] /AP << /N 11 0 R >> >>",   // masked appearance
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (b) /V (13812345678) /Rect [0 30 200 50] /AP << /N 12 0 R >> >>",  // empty appearance
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (c) /V (shown once) /Rect [0 60 200 80] /AP << /N 13 0 R >> >>",   // the value drawn
+		"<< /Type /Annot /Subtype /Widget /FT /Ch /T (d) /Opt [[(e1) (gongzuo mimi)] (plain)] /Rect [0 90 200 110] >>", // entries
+		"<< /Type /Annot /Subtype /Widget /FT /Btn /T (e) /Rect [0 120 20 140] /AS /Off /AP << /N << /neibu 14 0 R /Off 14 0 R >> >> >>",
+		ap("139****5678"), ap(""), ap("shown once"), ap("x"))
+	d := extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
+	text := pageTexts(d)[1]
+	for _, want := range []string{"13912345678", "139****5678", "13812345678", "gongzuo mimi", "plain", "e1", "neibu"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q missing from the page %q", want, text)
+		}
+	}
+	if n := strings.Count(text, "shown once"); n != 1 {
+		t.Errorf("a value its appearance draws read %d times: %q", n, text)
+	}
+}
+
+// pdfText writes s as a PDF text string in UTF-16BE with its BOM.
+func pdfText(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16pkg.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	return b.String() + ">"
+}
+
+// TestActualTextAndPatterns checks that glyphs showing what their
+// /ActualText does not are read beside it (and not when they show the
+// same), and that the text a tiling pattern draws in its cell is read.
+func TestActualTextAndPatterns(t *testing.T) {
+	content := "/Span << /ActualText (139****5678) >> BDC BT /F1 12 Tf 72 700 Td (13912345678) Tj ET EMC " +
+		"/Span << /ActualText (Same) >> BDC BT /F1 12 Tf 72 680 Td (S a m e) Tj ET EMC " +
+		"/Pattern cs /P1 scn 0 0 612 100 re f"
+	objs := pageObjs("", content, "",
+		streamObj("/Type /Pattern /PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 300 20] /XStep 300 /YStep 20 /Resources << /Font << /F1 5 0 R >> >>",
+			"BT /F1 10 Tf 0 5 Td (Tile 6222021234567890128) Tj ET"))
+	objs[2] = strings.Replace(objs[2], "/Resources << /Font << /F1 5 0 R >>", "/Resources << /Font << /F1 5 0 R >> /Pattern << /P1 6 0 R >>", 1)
+	d := extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
+	wantRules(t, d)
+	text := pageTexts(d)[1]
+	for _, want := range []string{"139****5678", "13912345678", "Tile 6222021234567890128"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q missing from %q", want, text)
+		}
+	}
+	if strings.Contains(text, "S a m e") {
+		t.Errorf("glyphs their /ActualText says read again: %q", text)
+	}
 }

@@ -135,12 +135,9 @@ func (x *extractor) guard(loc report.Location, rule, msg string, fn func()) {
 }
 
 // embedded hands the attached files (/Names /EmbeddedFiles) to the
-// dispatcher and reports XFA form data, which is not read.
+// dispatcher.
 func (x *extractor) embedded(root lpdf.Value) {
 	x.attachedFiles(root)
-	if root.Key("AcroForm").Key("XFA").Kind() != lpdf.Null {
-		x.whole(RuleEmbedded, "PDF 含有 XFA 表单数据，未能自动审查其内容，请另存为普通 PDF 后重新提交，或由人工审查")
-	}
 }
 
 func (x *extractor) whole(rule, msg string) {
@@ -190,6 +187,7 @@ func (x *extractor) run(data []byte) {
 	x.guard(report.Location{Part: doc.Outline}, RulePageError, "PDF 文件的书签或链接无法读取，其中的文字未能审查，需人工审查", func() {
 		x.bookmarks(r.Trailer().Key("Root"))
 	})
+	x.structures(r.Trailer().Key("Root"))
 	pages, more, err := x.pages(r)
 	if err != nil && len(pages) == 0 {
 		x.whole(RuleCorrupt, "PDF 文件的页面结构已损坏，无法读取，需人工审查")
@@ -433,8 +431,16 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 				in.extra = append(in.extra, contents)
 			}
 		case sub == "Widget":
-			if !drawn && value != "" { // a viewer draws the value itself
+			// A viewer draws the value itself when there is no
+			// appearance, or an empty one (LibreOffice's, with
+			// NeedAppearances); an appearance may also show something
+			// else than the value (a masked number): the value is read
+			// unless the appearance shows it.
+			if value != "" && (!drawn || !strings.Contains(unspaced(in.aside(ap)), unspaced(value))) {
 				in.extra = append(in.extra, value)
+			}
+			if opts := fieldOptions(a); opts != "" { // a list's entries and export values
+				in.extra = append(in.extra, opts)
 			}
 			if contents != "" { // a field's description, not drawn
 				notes = append(notes, contents)
@@ -483,6 +489,10 @@ func fieldValue(a lpdf.Value) string {
 	switch v.Kind() {
 	case lpdf.String:
 		return strings.TrimSpace(textString(v))
+	case lpdf.Name: // a check box's or radio button's state
+		if n := v.Name(); n != "Off" {
+			return nameString(n)
+		}
 	case lpdf.Array:
 		var parts []string
 		for i := 0; i < v.Len() && i < 256; i++ {
@@ -497,11 +507,48 @@ func fieldValue(a lpdf.Value) string {
 	return ""
 }
 
+// fieldOptions are the entries a choice field offers (/Opt: strings, or
+// pairs of an export value and the text shown) and the states a check box
+// or radio button can be set to (the names of its appearances other than
+// Off: its export value), a line each.
+func fieldOptions(a lpdf.Value) string {
+	var out []string
+	opt, f := a.Key("Opt"), a
+	for i := 0; opt.Kind() == lpdf.Null && i < maxFieldParents; i++ {
+		if f = f.Key("Parent"); f.Kind() != lpdf.Dict {
+			break
+		}
+		opt = f.Key("Opt")
+	}
+	for i := 0; i < opt.Len() && i < 256; i++ {
+		e := opt.Index(i)
+		if e.Kind() == lpdf.Array {
+			for j := 0; j < e.Len() && j < 2; j++ {
+				out = append(out, textString(e.Index(j)))
+			}
+			continue
+		}
+		out = append(out, textString(e))
+	}
+	for i, k := range a.Key("AP").Key("N").Keys() {
+		if i < 16 && k != "Off" && a.Key("AP").Key("N").Key(k).Kind() == lpdf.Stream {
+			out = append(out, nameString(k))
+		}
+	}
+	return strings.TrimSuffix(lines(out), "\n")
+}
+
+// unspaced is s without its spacing, for comparing a value with what an
+// appearance draws of it.
+func unspaced(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
 // Bounds on the metadata read. What is past them is reported.
 const (
 	maxInfoKeys   = 64
 	maxXMPBytes   = 1 << 20
-	maxXMPFields  = 64
+	maxXMPFields  = 1024
 	maxXMPTokens  = 100000
 	maxXMPNesting = 64
 )
@@ -585,6 +632,16 @@ var xmpLabels = map[string]string{
 	"Company": "Company", "Manager": "Manager", "publisher": "publisher", "rights": "rights",
 }
 
+// xmpStructure are the elements of RDF and XMP's packet, which hold
+// properties rather than being one.
+var xmpStructure = map[string]bool{"xmpmeta": true, "RDF": true, "Description": true, "li": true, "Alt": true, "Seq": true, "Bag": true, "value": true}
+
+// xmpSkip are the properties of ids, dates, formats and editing history
+// that tools write and people do not: not read.
+var xmpSkip = map[string]bool{"History": true, "DocumentID": true, "InstanceID": true, "OriginalDocumentID": true, "DerivedFrom": true,
+	"Ingredients": true, "Manifest": true, "Pantry": true, "CreateDate": true, "ModifyDate": true, "MetadataDate": true,
+	"format": true, "Trapped": true, "PDFVersion": true, "VersionID": true, "RenditionClass": true, "Thumbnails": true, "part": true, "conformance": true}
+
 // errXMPTooLarge says that XMP metadata is past one of the bounds.
 var errXMPTooLarge = errors.New("pdf: XMP metadata over limit")
 
@@ -628,17 +685,30 @@ func xmpFields(r io.Reader) ([][2]string, error) {
 			if s == "" {
 				continue
 			}
-			// The property is the nearest ancestor we know
-			// (dc:title/rdf:Alt/rdf:li).
-			for i := len(stack) - 1; i >= 0; i-- {
-				if l, ok := xmpLabels[stack[i]]; ok {
-					if len(out) >= maxXMPFields {
-						return out, errXMPTooLarge
-					}
-					out = append(out, [2]string{l, s})
-					break
+			// The property is the nearest ancestor that is not
+			// RDF's structure (dc:title/rdf:Alt/rdf:li); a property of
+			// any namespace is read (a producer's own, a custom
+			// schema), but not the ids, dates and editing history
+			// tools write (xmpMM).
+			label := ""
+			for i := len(stack) - 1; i >= 0 && label == ""; i-- {
+				switch name := stack[i]; {
+				case xmpSkip[name]:
+					label = "-"
+				case xmpStructure[name]:
+				case xmpLabels[name] != "":
+					label = xmpLabels[name]
+				default:
+					label = name
 				}
 			}
+			if label == "" || label == "-" {
+				continue
+			}
+			if len(out) >= maxXMPFields {
+				return out, errXMPTooLarge
+			}
+			out = append(out, [2]string{label, s})
 		}
 	}
 }

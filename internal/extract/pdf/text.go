@@ -15,6 +15,16 @@ func textString(v lpdf.Value) string {
 	return decodeTextString(v.RawString())
 }
 
+// nameString decodes the bytes of a PDF name (a destination's, a check
+// box state's): UTF-8 when they are (producers write names so, and PDF 2.0
+// says to), else as a text string.
+func nameString(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return decodeTextString(s)
+}
+
 // decodeTextString decodes the bytes of a PDF text string (also an
 // /ActualText in a content stream).
 func decodeTextString(s string) string {
