@@ -658,6 +658,23 @@ func (x *extractor) readPage(n int, p pageRef, dm *document, units map[string]*c
 	}
 	cv := &canvas{left: x.lim.MaxTextRunes - x.runes + 1}
 	cv.draw(c, identity, units, 0)
+	if c != nil {
+		// The pictures of the templates the page uses are the page's
+		// too (a scan laid in a template, a marking's picture in the
+		// 版头): a page showing them is judged with them.
+		for _, id := range c.templates {
+			name := dm.templates[id]
+			if name == "" {
+				continue
+			}
+			if tc, err := x.load(name); err == nil && tc != nil && (len(tc.images) > 0 || len(tc.comps) > 0) {
+				tcv := &canvas{left: x.lim.MaxTextRunes}
+				tcv.draw(tc, identity, units, 0)
+				cv.images += tcv.images
+				cv.imageArea += tcv.imageArea
+			}
+		}
+	}
 	for _, af := range annots {
 		for _, an := range af.annots {
 			if an.visible && an.appearance != nil {

@@ -236,3 +236,32 @@ func TestTimeout(t *testing.T) {
 func openArchive(data []byte) (*zipguard.Archive, error) {
 	return zipguard.Open(data, doc.DefaultLimits())
 }
+
+// TestTemplatePicture checks that a picture a page shows through its
+// template (a scan laid in the template, the page holding only its page
+// number) makes the page a scan, as a picture in the page itself does.
+func TestTemplatePicture(t *testing.T) {
+	media := `
+  <ofd:MultiMedias>
+    <ofd:MultiMedia ID="7" Type="Image" Format="PNG"><ofd:MediaFile>image_7.png</ofd:MediaFile></ofd:MultiMedia>
+  </ofd:MultiMedias>`
+	data := ziptest.Zip(
+		entryXML(`<ofd:Title>扫描件</ofd:Title>`, ""),
+		documentXML(`
+    <ofd:TemplatePage ID="3" Name="底图" BaseLoc="Tpls/Tpl_0/Content.xml"/>`, []string{"Pages/Page_0/Content.xml"}, ""),
+		publicRes(""), documentRes(media),
+		pageXML("Doc_0/Tpls/Tpl_0/Content.xml", "", `
+      <ofd:ImageObject ID="60" CTM="210 0 0 297 0 0" Boundary="0 0 210 297" ResourceID="7"/>`),
+		pageXML("Doc_0/Pages/Page_0/Content.xml", `
+  <ofd:Template TemplateID="3"/>`, paragraph(280, "- 1 -")),
+		entry{Name: "Doc_0/Res/image_7.png", Body: tinyPNG()},
+	)
+	d, _ := extractPlain(data, doc.DefaultLimits())
+	var rules []string
+	for _, f := range d.Findings {
+		rules = append(rules, f.Rule)
+	}
+	if strings.Join(rules, " ") != RuleImageOnly {
+		t.Errorf("findings = %v, want %s", rules, RuleImageOnly)
+	}
+}
