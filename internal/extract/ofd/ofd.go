@@ -658,10 +658,9 @@ func (x *extractor) readPage(n int, p pageRef, dm *document, units map[string]*c
 	}
 	cv := &canvas{left: x.lim.MaxTextRunes - x.runes + 1}
 	cv.draw(c, identity, units, 0)
+	// The pictures of the templates the page uses (tplImages, tplArea).
+	tplImages, tplArea := 0, 0.0
 	if c != nil {
-		// The pictures of the templates the page uses are the page's
-		// too (a scan laid in a template, a marking's picture in the
-		// 版头): a page showing them is judged with them.
 		for _, id := range c.templates {
 			name := dm.templates[id]
 			if name == "" {
@@ -670,8 +669,8 @@ func (x *extractor) readPage(n int, p pageRef, dm *document, units map[string]*c
 			if tc, err := x.load(name); err == nil && tc != nil && (len(tc.images) > 0 || len(tc.comps) > 0) {
 				tcv := &canvas{left: x.lim.MaxTextRunes}
 				tcv.draw(tc, identity, units, 0)
-				cv.images += tcv.images
-				cv.imageArea += tcv.imageArea
+				tplImages += tcv.images
+				tplArea += tcv.imageArea
 			}
 		}
 	}
@@ -710,6 +709,13 @@ func (x *extractor) readPage(n int, p pageRef, dm *document, units map[string]*c
 		box = dm.box
 	}
 	area := box[2] * box[3]
+	if tplImages > 0 && area > 0 && tplArea >= scanCoverage*area {
+		// A template that lays a picture over most of the page (a scan
+		// under a page holding only its number) is the page's picture;
+		// an emblem or logo in a template is not.
+		cv.images += tplImages
+		cv.imageArea += tplArea
+	}
 	switch {
 	case cv.images > 0 && letters == 0:
 		x.d.Unreadable(RuleImageOnly, report.Location{Part: doc.Page, Page: n}, fmt.Sprintf("第%d页为扫描图像，无法读取文字，需人工审查", n))

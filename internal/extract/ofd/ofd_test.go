@@ -264,4 +264,20 @@ func TestTemplatePicture(t *testing.T) {
 	if strings.Join(rules, " ") != RuleImageOnly {
 		t.Errorf("findings = %v, want %s", rules, RuleImageOnly)
 	}
+	// An emblem in a template over a blank page (the back of a sheet)
+	// is no scan.
+	data = ziptest.Zip(
+		entryXML(`<ofd:Title>通知</ofd:Title>`, ""),
+		documentXML(`
+    <ofd:TemplatePage ID="3" Name="版头" BaseLoc="Tpls/Tpl_0/Content.xml"/>`, []string{"Pages/Page_0/Content.xml"}, ""),
+		publicRes(""), documentRes(media),
+		pageXML("Doc_0/Tpls/Tpl_0/Content.xml", "", `
+      <ofd:ImageObject ID="60" CTM="20 0 0 20 95 10" Boundary="95 10 20 20" ResourceID="7"/>`),
+		pageXML("Doc_0/Pages/Page_0/Content.xml", `
+  <ofd:Template TemplateID="3"/>`, ""),
+		entry{Name: "Doc_0/Res/image_7.png", Body: tinyPNG()},
+	)
+	if d, _ := extractPlain(data, doc.DefaultLimits()); len(d.Findings) != 0 {
+		t.Errorf("an emblem over a blank page: %+v", d.Findings)
+	}
 }

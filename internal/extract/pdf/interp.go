@@ -81,10 +81,10 @@ type interp struct {
 	out      layout
 	st       pageStats
 	forms    int
-	err      error           // first read error of a content stream
-	lexers   []*lexer        // free lexers, reused between streams
-	extra    []string        // lines a viewer shows that no content stream draws
-	patterns map[string]bool // the tiling patterns read (pattern)
+	err      error              // first read error of a content stream
+	lexers   []*lexer           // free lexers, reused between streams
+	extra    []string           // lines a viewer shows that no content stream draws
+	patterns map[[2]uint32]bool // the tiling patterns read, by object, shared by the pages
 	marked   []markedSpan
 	path     pathTracker
 	adjust   []float64 // scratch for letterSpacing
@@ -142,25 +142,22 @@ func shownBesides(drawn, actual string) bool {
 	})
 }
 
-// pattern reads, once a page, the text a tiling pattern set as a colour
-// (scn /P1) draws in its cell, wherever the pattern then paints it: its
-// text is read beside the page's.
+// pattern reads, once a document, the text a tiling pattern set as a
+// colour (scn /P1) draws in its cell, wherever the pattern then paints it:
+// its text is read beside the page's that first uses it.
 func (in *interp) pattern(args []operand, res *resources) {
 	if len(args) == 0 || args[len(args)-1].kind != kName || res == nil {
 		return
 	}
-	name := string(args[len(args)-1].str)
-	if in.patterns[name] || in.forms >= maxFormsDrawn {
+	p := res.v.Key("Pattern").Key(string(args[len(args)-1].str))
+	if p.Kind() != lpdf.Stream || p.Key("PatternType").Int64() != 1 || in.patterns == nil || in.forms >= maxFormsDrawn {
 		return
 	}
-	if in.patterns == nil {
-		in.patterns = map[string]bool{}
+	id, gen := p.Ref()
+	if in.patterns[[2]uint32{id, uint32(gen)}] {
+		return // read on this page or an earlier one
 	}
-	in.patterns[name] = true
-	p := res.v.Key("Pattern").Key(name)
-	if p.Kind() != lpdf.Stream || p.Key("PatternType").Int64() != 1 {
-		return
-	}
+	in.patterns[[2]uint32{id, uint32(gen)}] = true
 	in.forms++
 	if t := in.aside(p); strings.TrimSpace(t) != "" {
 		in.extra = append(in.extra, t)

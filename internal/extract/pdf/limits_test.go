@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 	utf16pkg "unicode/utf16"
 
 	"github.com/mishen-gov/mishen/internal/doc"
@@ -221,19 +222,25 @@ func TestFieldValues(t *testing.T) {
 	ap := func(text string) string {
 		return streamObj("/Type /XObject /Subtype /Form /BBox [0 0 200 20] /Resources << /Font << /F1 5 0 R >> >>", "BT /F1 10 Tf 2 5 Td ("+text+") Tj ET")
 	}
-	objs := pageObjs("/Annots [6 0 R 7 0 R 8 0 R 9 0 R 10 0 R]", "BT /F1 12 Tf 72 700 Td (Form) Tj ET", "",
+	objs := pageObjs("/Annots [6 0 R 7 0 R 8 0 R 9 0 R 10 0 R 15 0 R]", "BT /F1 12 Tf 72 700 Td (Form) Tj ET", "",
 		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (a) /V (13912345678) /Rect [0 0 200 20] /AP << /N 11 0 R >> >>",   // masked appearance
 		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (b) /V (13812345678) /Rect [0 30 200 50] /AP << /N 12 0 R >> >>",  // empty appearance
 		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (c) /V (shown once) /Rect [0 60 200 80] /AP << /N 13 0 R >> >>",   // the value drawn
 		"<< /Type /Annot /Subtype /Widget /FT /Ch /T (d) /Opt [[(e1) (gongzuo mimi)] (plain)] /Rect [0 90 200 110] >>", // entries
 		"<< /Type /Annot /Subtype /Widget /FT /Btn /T (e) /Rect [0 120 20 140] /AS /Off /AP << /N << /neibu 14 0 R /Off 14 0 R >> >> >>",
-		ap("139****5678"), ap(""), ap("shown once"), ap("x"))
+		ap("139****5678"), ap(""), ap("shown once"), ap("x"),
+		// 15: an amount its appearance shows grouped: shown, not read again.
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (f) /V (15000000000) /Rect [0 150 200 170] /AP << /N 16 0 R >> >>",
+		ap("15,000,000,000.00"))
 	d := extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
 	text := pageTexts(d)[1]
 	for _, want := range []string{"13912345678", "139****5678", "13812345678", "gongzuo mimi", "plain", "e1", "neibu"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q missing from the page %q", want, text)
 		}
+	}
+	if strings.Contains(text, "15000000000") {
+		t.Errorf("an amount its appearance shows grouped read again: %q", text)
 	}
 	if n := strings.Count(text, "shown once"); n != 1 {
 		t.Errorf("a value its appearance draws read %d times: %q", n, text)
@@ -271,5 +278,31 @@ func TestActualTextAndPatterns(t *testing.T) {
 	}
 	if strings.Contains(text, "S a m e") {
 		t.Errorf("glyphs their /ActualText says read again: %q", text)
+	}
+}
+
+// TestStructureLoops checks that trees whose kids are themselves (a
+// structure tree's array, a name tree's and a number tree's /Kids) are
+// walked within their bounds and reported, not followed for ever.
+func TestStructureLoops(t *testing.T) {
+	objs := pageObjs("", "BT /F1 12 Tf 72 700 Td (Body) Tj ET", "",
+		"[6 0 R 6 0 R]",                        // 6: an array of itself
+		"<< /Kids [7 0 R 7 0 R] >>",            // 7: a name tree node of itself
+		"<< /Kids [8 0 R 8 0 R] >>",            // 8: a number tree node of itself
+		"<< /Type /StructTreeRoot /K 6 0 R >>", // 9
+	)
+	objs[0] = "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 9 0 R /Names << /Dests 7 0 R /JavaScript 7 0 R >> /PageLabels 8 0 R >>"
+	done := make(chan *doc.Document, 1)
+	go func() { done <- extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false)) }()
+	select {
+	case d := <-done:
+		if got := findingsOf(d); !strings.Contains(got, "unreadable.too_large") {
+			t.Errorf("findings = %q, want the bounds reported", got)
+		}
+		if pageTexts(d)[1] != "Body" {
+			t.Errorf("pages = %v", pageTexts(d))
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("a tree of itself is still being walked after 20 s")
 	}
 }

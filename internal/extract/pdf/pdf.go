@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,9 +88,11 @@ type extractor struct {
 	lim   doc.Limits
 	d     *doc.Document
 	fonts *fontCache
-	runes int
-	stop  bool // out of time: read no further pages
-	att   attachState
+	// patterns are the tiling patterns whose cells were read (interp.pattern).
+	patterns map[[2]uint32]bool
+	runes    int
+	stop     bool // out of time: read no further pages
+	att      attachState
 
 	// Shared between pages: most producers give every page the same
 	// resource dictionary, and a lexer's buffers can be reused.
@@ -218,7 +221,10 @@ func (x *extractor) run(data []byte) {
 
 // readPage extracts one page, inside its own recover.
 func (x *extractor) readPage(n int, p pageRef) {
-	in := &interp{ctx: x.ctx, fonts: x.fonts, budget: x.contentBudget(), lexers: x.lexers, out: x.layout.reuse()}
+	if x.patterns == nil {
+		x.patterns = map[[2]uint32]bool{}
+	}
+	in := &interp{ctx: x.ctx, fonts: x.fonts, budget: x.contentBudget(), lexers: x.lexers, out: x.layout.reuse(), patterns: x.patterns}
 	defer func() {
 		x.lexers, x.layout = in.lexers, in.out
 		x.shown.placed, x.shown.cells = in.st.placed, in.st.grid.cells()
@@ -436,7 +442,7 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 			// NeedAppearances); an appearance may also show something
 			// else than the value (a masked number): the value is read
 			// unless the appearance shows it.
-			if value != "" && (!drawn || !strings.Contains(unspaced(in.aside(ap)), unspaced(value))) {
+			if value != "" && (!drawn || !strings.Contains(alnum(in.aside(ap)), alnum(value))) {
 				in.extra = append(in.extra, value)
 			}
 			if opts := fieldOptions(a); opts != "" { // a list's entries and export values
@@ -538,10 +544,21 @@ func fieldOptions(a lpdf.Value) string {
 	return strings.TrimSuffix(lines(out), "\n")
 }
 
-// unspaced is s without its spacing, for comparing a value with what an
-// appearance draws of it.
+// unspaced is s without its spacing.
 func unspaced(s string) string {
 	return strings.Join(strings.Fields(s), "")
+}
+
+// alnum is the letters and digits of s, for comparing a field's value
+// with what its appearance draws of it (grouped 15,000,000,000.00 shows
+// the value 15000000000; 139****5678 does not show 13912345678).
+func alnum(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // Bounds on the metadata read. What is past them is reported.
@@ -640,7 +657,11 @@ var xmpStructure = map[string]bool{"xmpmeta": true, "RDF": true, "Description": 
 // that tools write and people do not: not read.
 var xmpSkip = map[string]bool{"History": true, "DocumentID": true, "InstanceID": true, "OriginalDocumentID": true, "DerivedFrom": true,
 	"Ingredients": true, "Manifest": true, "Pantry": true, "CreateDate": true, "ModifyDate": true, "MetadataDate": true,
-	"format": true, "Trapped": true, "PDFVersion": true, "VersionID": true, "RenditionClass": true, "Thumbnails": true, "part": true, "conformance": true}
+	"format": true, "Trapped": true, "PDFVersion": true, "VersionID": true, "RenditionClass": true, "Thumbnails": true, "part": true, "conformance": true,
+	// What design tools describe of the file itself (Illustrator,
+	// InDesign, Photoshop): ancestors, swatches, fonts, plates, sizes.
+	"DocumentAncestors": true, "SwatchGroups": true, "Fonts": true, "PlateNames": true, "MaxPageSize": true, "NPages": true,
+	"HasVisibleTransparency": true, "HasVisibleOverprint": true, "Colorants": true, "ColorMode": true, "ICCProfile": true, "TextLayers": true}
 
 // errXMPTooLarge says that XMP metadata is past one of the bounds.
 var errXMPTooLarge = errors.New("pdf: XMP metadata over limit")
@@ -690,11 +711,12 @@ func xmpFields(r io.Reader) ([][2]string, error) {
 			// any namespace is read (a producer's own, a custom
 			// schema), but not the ids, dates and editing history
 			// tools write (xmpMM).
+			if slices.ContainsFunc(stack, func(name string) bool { return xmpSkip[name] }) {
+				continue
+			}
 			label := ""
 			for i := len(stack) - 1; i >= 0 && label == ""; i-- {
 				switch name := stack[i]; {
-				case xmpSkip[name]:
-					label = "-"
 				case xmpStructure[name]:
 				case xmpLabels[name] != "":
 					label = xmpLabels[name]
@@ -702,7 +724,7 @@ func xmpFields(r io.Reader) ([][2]string, error) {
 					label = name
 				}
 			}
-			if label == "" || label == "-" {
+			if label == "" {
 				continue
 			}
 			if len(out) >= maxXMPFields {

@@ -24,7 +24,7 @@ import (
 // Bounds on the structures walked.
 const (
 	maxNameTree    = 4096    // names read of a name or number tree
-	maxStructNodes = 1 << 15 // structure elements walked
+	maxStructNodes = 1 << 18 // structure elements walked
 	maxStructDepth = 64
 	maxXFABytes    = 8 << 20
 	maxScriptText  = 1 << 20
@@ -36,14 +36,17 @@ func (x *extractor) structures(root lpdf.Value) {
 	loc := report.Location{Part: doc.SourceText}
 	x.guard(loc, RulePageError, "PDF 的页码标签、命名目标或文章线索无法读取，其中的文字未能审查，需人工审查", func() {
 		// Page labels: /Nums [0 << /P (prefix) >> …].
-		numTree(root.Key("PageLabels"), func(v lpdf.Value) {
+		over := numTree(root.Key("PageLabels"), func(v lpdf.Value) {
 			nav = append(nav, textString(v.Key("P")))
 		})
 		// Named destinations: the names of /Names /Dests and of the
 		// older /Dests dictionary.
-		nameTree(root.Key("Names").Key("Dests"), func(name string, _ lpdf.Value) {
+		over = nameTree(root.Key("Names").Key("Dests"), func(name string, _ lpdf.Value) {
 			nav = append(nav, name)
-		})
+		}) || over
+		if over {
+			x.whole(RuleTooLarge, fmt.Sprintf("PDF 的页码标签或命名目标超过 %d 项的上限，其余未读取，需人工审查", maxNameTree))
+		}
 		for i, k := range root.Key("Dests").Keys() {
 			if i >= maxNameTree {
 				break
@@ -62,9 +65,11 @@ func (x *extractor) structures(root lpdf.Value) {
 		}
 	})
 	x.guard(loc, RulePageError, "PDF 的文档脚本无法读取，其中的文字未能审查，需人工审查", func() {
-		nameTree(root.Key("Names").Key("JavaScript"), func(_ string, v lpdf.Value) {
+		if nameTree(root.Key("Names").Key("JavaScript"), func(_ string, v lpdf.Value) {
 			scripts = append(scripts, scriptText(v.Key("JS")))
-		})
+		}) {
+			x.whole(RuleTooLarge, fmt.Sprintf("PDF 的文档脚本超过 %d 项的上限，其余未读取，需人工审查", maxNameTree))
+		}
 		if oa := root.Key("OpenAction"); oa.Key("S").Name() == "JavaScript" {
 			scripts = append(scripts, scriptText(oa.Key("JS")))
 		}
@@ -77,19 +82,19 @@ func (x *extractor) structures(root lpdf.Value) {
 	}
 	var alt []string
 	x.guard(report.Location{Part: doc.AltText}, RulePageError, "PDF 的结构树（替代文字）无法读取，其中的文字未能审查，需人工审查", func() {
-		walked := 0
+		walked := 0 // every node counts: a tree whose kids are itself ends
 		var walk func(v lpdf.Value, depth int)
 		walk = func(v lpdf.Value, depth int) {
 			if walked >= maxStructNodes || depth > maxStructDepth {
 				return
 			}
+			walked++
 			switch v.Kind() {
 			case lpdf.Array:
-				for i := 0; i < v.Len(); i++ {
+				for i := 0; i < v.Len() && walked < maxStructNodes; i++ {
 					walk(v.Index(i), depth+1)
 				}
 			case lpdf.Dict:
-				walked++
 				// Not /ActualText: the page's content carries it too.
 				for _, k := range []string{"Alt", "E"} {
 					if s := v.Key(k); s.Kind() == lpdf.String {
@@ -100,6 +105,9 @@ func (x *extractor) structures(root lpdf.Value) {
 			}
 		}
 		walk(root.Key("StructTreeRoot").Key("K"), 0)
+		if walked >= maxStructNodes {
+			x.whole(RuleTooLarge, fmt.Sprintf("PDF 的结构树超过 %d 个节点的上限，其余替代文字未读取，需人工审查", maxStructNodes))
+		}
 	})
 	if text := lines(alt); text != "" {
 		x.addText(doc.Part{Kind: doc.AltText, File: "结构树", Text: text})
@@ -178,46 +186,46 @@ func scriptText(v lpdf.Value) string {
 }
 
 // nameTree calls fn with each name and value of a name tree (/Names
-// pairs in the leaves, /Kids above them), at most maxNameTree of them.
-func nameTree(v lpdf.Value, fn func(name string, value lpdf.Value)) {
-	n := 0
-	var walk func(v lpdf.Value, depth int)
-	walk = func(v lpdf.Value, depth int) {
-		if v.Kind() != lpdf.Dict || depth > maxStructDepth {
-			return
-		}
-		names := v.Key("Names")
-		for i := 0; i+1 < names.Len() && n < maxNameTree; i += 2 {
-			n++
-			fn(textString(names.Index(i)), names.Index(i+1))
-		}
-		kids := v.Key("Kids")
-		for i := 0; i < kids.Len() && n < maxNameTree; i++ {
-			walk(kids.Index(i), depth+1)
-		}
-	}
-	walk(v, 0)
+// pairs in the leaves, /Kids above them), and reports whether it stopped
+// at the bound: maxNameTree entries and nodes together (a node whose kids
+// are itself counts each time).
+func nameTree(v lpdf.Value, fn func(name string, value lpdf.Value)) (over bool) {
+	return walkTree(v, "Names", func(k, val lpdf.Value) { fn(textString(k), val) })
 }
 
-// numTree calls fn with each value of a number tree (/Nums pairs, /Kids).
-func numTree(v lpdf.Value, fn func(value lpdf.Value)) {
+// numTree calls fn with each value of a number tree (/Nums pairs, /Kids),
+// as nameTree does.
+func numTree(v lpdf.Value, fn func(value lpdf.Value)) (over bool) {
+	return walkTree(v, "Nums", func(_, val lpdf.Value) { fn(val) })
+}
+
+// walkTree walks a name or number tree whose leaves hold pairs under key.
+func walkTree(v lpdf.Value, key string, fn func(k, val lpdf.Value)) (over bool) {
 	n := 0
 	var walk func(v lpdf.Value, depth int)
 	walk = func(v lpdf.Value, depth int) {
 		if v.Kind() != lpdf.Dict || depth > maxStructDepth {
 			return
 		}
-		nums := v.Key("Nums")
-		for i := 0; i+1 < nums.Len() && n < maxNameTree; i += 2 {
-			n++
-			fn(nums.Index(i + 1))
+		if n++; n > maxNameTree {
+			over = true
+			return
+		}
+		pairs := v.Key(key)
+		for i := 0; i+1 < pairs.Len(); i += 2 {
+			if n++; n > maxNameTree {
+				over = true
+				return
+			}
+			fn(pairs.Index(i), pairs.Index(i+1))
 		}
 		kids := v.Key("Kids")
-		for i := 0; i < kids.Len() && n < maxNameTree; i++ {
+		for i := 0; i < kids.Len() && !over; i++ {
 			walk(kids.Index(i), depth+1)
 		}
 	}
 	walk(v, 0)
+	return over
 }
 
 // lines joins the non-empty strings, their spacing collapsed, a line
