@@ -379,42 +379,40 @@ func readSI(sc *xmlScanner, dst []byte, ph *[]byte) ([]byte, error) {
 			case string(sc.local) == "t" && sc.depth() == base+1:
 				dst, err = sc.appendText(dst)
 			case string(sc.local) == "rPh" && sc.depth() == base+1:
-				rb := sc.depth()
-				for err == nil {
-					if err = sc.next(); err != nil {
-						break
-					}
-					if sc.kind == tokEnd && sc.depth() < rb {
-						break
-					}
-					if sc.kind == tokStart && string(sc.local) == "t" && sc.depth() == rb+1 {
-						*ph, err = sc.appendText(*ph)
-					} else if sc.kind == tokStart {
-						err = sc.skip()
-					}
-				}
+				*ph, err = childText(sc, *ph)
 				*ph = append(*ph, '\n')
 			case string(sc.local) == "r" && sc.depth() == base+1:
-				rb := sc.depth()
-				for err == nil {
-					if err = sc.next(); err != nil {
-						break
-					}
-					if sc.kind == tokEnd && sc.depth() < rb {
-						break
-					}
-					if sc.kind == tokStart && string(sc.local) == "t" && sc.depth() == rb+1 {
-						runs, err = sc.appendText(runs)
-					} else if sc.kind == tokStart {
-						err = sc.skip()
-					}
-				}
+				runs, err = childText(sc, runs)
 			default:
 				err = sc.skip()
 			}
 			if err != nil {
 				return dst, err
 			}
+		}
+	}
+}
+
+// childText appends to dst the text of the <t> children of the element
+// whose start tag was the last token (a run, a phonetic run), reading to
+// its end.
+func childText(sc *xmlScanner, dst []byte) ([]byte, error) {
+	rb := sc.depth()
+	for {
+		if err := sc.next(); err != nil {
+			return dst, err
+		}
+		if sc.kind == tokEnd && sc.depth() < rb {
+			return dst, nil
+		}
+		var err error
+		if sc.kind == tokStart && string(sc.local) == "t" && sc.depth() == rb+1 {
+			dst, err = sc.appendText(dst)
+		} else if sc.kind == tokStart {
+			err = sc.skip()
+		}
+		if err != nil {
+			return dst, err
 		}
 	}
 }
