@@ -190,7 +190,9 @@ func (x *extractor) run(data []byte) {
 	x.guard(report.Location{Part: doc.Outline}, RulePageError, "PDF 文件的书签或链接无法读取，其中的文字未能审查，需人工审查", func() {
 		x.bookmarks(r.Trailer().Key("Root"))
 	})
-	x.structures(r.Trailer().Key("Root"))
+	x.guard(report.Location{}, RulePageError, "PDF 文件的文档目录已损坏，页码标签、脚本、结构树和表单数据未能审查，需人工审查", func() {
+		x.structures(r.Trailer().Key("Root"))
+	})
 	pages, more, err := x.pages(r)
 	if err != nil && len(pages) == 0 {
 		x.whole(RuleCorrupt, "PDF 文件的页面结构已损坏，无法读取，需人工审查")
