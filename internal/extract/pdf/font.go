@@ -682,15 +682,28 @@ func standardName(base string) string {
 	default:
 		return ""
 	}
-	switch family {
-	case "Helvetica", "Arial":
-		return "Helvetica" + map[[2]bool]string{{false, false}: "", {true, false}: "-Bold", {false, true}: "-Oblique", {true, true}: "-BoldOblique"}[[2]bool{bold, italic}]
-	case "Times", "TimesNewRoman":
-		return "Times" + map[[2]bool]string{{false, false}: "-Roman", {true, false}: "-Bold", {false, true}: "-Italic", {true, true}: "-BoldItalic"}[[2]bool{bold, italic}]
-	case "Courier", "CourierNew":
-		return "Courier" + map[[2]bool]string{{false, false}: "", {true, false}: "-Bold", {false, true}: "-Oblique", {true, true}: "-BoldOblique"}[[2]bool{bold, italic}]
+	k := 0
+	if bold {
+		k++
+	}
+	if italic {
+		k += 2
+	}
+	if names, ok := standardStyles[family]; ok {
+		return names[k]
 	}
 	return ""
+}
+
+// standardStyles are the standard 14 fonts of each family a font's base
+// name may say, plain, bold, italic and bold italic.
+var standardStyles = map[string][4]string{
+	"Helvetica":     {"Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"},
+	"Arial":         {"Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"},
+	"Times":         {"Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"},
+	"TimesNewRoman": {"Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"},
+	"Courier":       {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique"},
+	"CourierNew":    {"Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique"},
 }
 
 // embedded reports whether a font descriptor carries the font's program:

@@ -402,7 +402,7 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 		if ap.Kind() == lpdf.Dict && ap.Key("Subtype").Name() != "Form" {
 			ap = ap.Key(a.Key("AS").Name()) // appearance states
 		}
-		drawn := false
+		drawn, shown := false, "" // shown: the text the appearance drew on the page
 		if ap.Kind() == lpdf.Stream {
 			switch {
 			case in.forms >= maxFormsDrawn:
@@ -415,9 +415,10 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 			default:
 				in.forms++
 				in.out.newline()
+				from := len(in.out.glyphs)
 				res := newResourcesOr(ap.Key("Resources"), in.pageRes)
 				in.run(ap, res, gstate{ctm: identity, th: 1}, 1)
-				drawn = true
+				drawn, shown = true, in.out.textFrom(from)
 			}
 		}
 		contents := strings.TrimSpace(textString(a.Key("Contents")))
@@ -444,7 +445,7 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 			// NeedAppearances); an appearance may also show something
 			// else than the value (a masked number): the value is read
 			// unless the appearance shows it.
-			if value != "" && (!drawn || !strings.Contains(alnum(in.aside(ap)), alnum(value))) {
+			if value != "" && (!drawn || !strings.Contains(alnum(shown), alnum(value))) {
 				in.extra = append(in.extra, value)
 			}
 			if opts := fieldOptions(a); opts != "" { // a list's entries and export values
@@ -487,14 +488,7 @@ const maxFieldParents = 16
 // inherited from a parent field) as text: a string, a name (a check box
 // state other than Off) or the strings of an array (a list box).
 func fieldValue(a lpdf.Value) string {
-	v := a.Key("V")
-	for i := 0; v.Kind() == lpdf.Null && i < maxFieldParents; i++ {
-		if a = a.Key("Parent"); a.Kind() != lpdf.Dict {
-			break
-		}
-		v = a.Key("V")
-	}
-	switch v.Kind() {
+	switch v := inherited(a, "V"); v.Kind() {
 	case lpdf.String:
 		return strings.TrimSpace(textString(v))
 	case lpdf.Name: // a check box's or radio button's state
@@ -515,19 +509,26 @@ func fieldValue(a lpdf.Value) string {
 	return ""
 }
 
+// inherited is a form field's entry key, on the widget or on the nearest
+// of its parent fields that has it (at most maxFieldParents up).
+func inherited(a lpdf.Value, key string) lpdf.Value {
+	v := a.Key(key)
+	for i := 0; v.Kind() == lpdf.Null && i < maxFieldParents; i++ {
+		if a = a.Key("Parent"); a.Kind() != lpdf.Dict {
+			break
+		}
+		v = a.Key(key)
+	}
+	return v
+}
+
 // fieldOptions are the entries a choice field offers (/Opt: strings, or
 // pairs of an export value and the text shown) and the states a check box
 // or radio button can be set to (the names of its appearances other than
 // Off: its export value), a line each.
 func fieldOptions(a lpdf.Value) string {
 	var out []string
-	opt, f := a.Key("Opt"), a
-	for i := 0; opt.Kind() == lpdf.Null && i < maxFieldParents; i++ {
-		if f = f.Key("Parent"); f.Kind() != lpdf.Dict {
-			break
-		}
-		opt = f.Key("Opt")
-	}
+	opt := inherited(a, "Opt")
 	for i := 0; i < opt.Len() && i < 256; i++ {
 		e := opt.Index(i)
 		if e.Kind() == lpdf.Array {
