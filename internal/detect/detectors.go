@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -663,13 +664,13 @@ func (in *input) amountShape(c *numberCandidate) bool {
 	// The lines above name no phone or person column (a personal table
 	// keeps its mobiles whatever unit its title gives).
 	above := s[max(c.start-aboveBytes, 0):c.start]
-	noPersonAbove := func() bool { return !containsAny(above, phoneWords) && !containsAny(above, personColumns) }
+	noPersonAbove := func() bool { return !phoneOrPerson.in(above) }
 	if in.unitCellBefore(c) {
 		return noPersonAbove()
 	}
 	// Under a table's unit (单位:…元, (元), (万元) …): then count the
 	// other figures of the row.
-	if !endsBefore(above, ')', "元") && !endsBefore(above, ':', "单位") || !containsAny(above, tableUnits) || !noPersonAbove() {
+	if !endsBefore(above, ')', "元") && !endsBefore(above, ':', "单位") || !tableUnitSet.in(above) || !noPersonAbove() {
 		return false
 	}
 	// The row: its line, at most rowBytes either side (a text of one
@@ -759,6 +760,9 @@ var (
 	amountLabels  = []string{"金额", "收入", "支出", "产值", "总值", "总额", "资金", "预算", "决算", "投资", "价款", "费用"}
 	tableUnits    = []string{"单位:元", "单位:万元", "单位:千元", "单位:亿元", "(元)", "(万元)", "(千元)", "(亿元)"}
 	personColumns = []string{"通讯", "联络", "负责人", "姓名", "户主", "申请人", "收款人", "户名", "家庭住址"}
+	// The same, looked for in the lines above a number.
+	tableUnitSet  = newWordSet(tableUnits...)
+	phoneOrPerson = newWordSet(append(slices.Clip(phoneWords), personColumns...)...)
 )
 
 // Words that make a table column or row one of phone numbers, and words

@@ -1,7 +1,9 @@
 package detect
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzNextInRange holds the word-at-a-time searches to a byte-by-byte
@@ -34,6 +36,28 @@ func FuzzNextInRange(f *testing.F) {
 		}
 		if got := nextASCII(s, i); got != want {
 			t.Fatalf("nextASCII(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
+
+// FuzzWordSet holds the one-pass search of a word set to a search for
+// each word.
+func FuzzWordSet(f *testing.F) {
+	f.Add("单位:万元 项目 预算数", "单位:元", "(万元)")
+	f.Add("联系人 张某 电话", "电话", "%")
+	f.Add("\xe5\x85 tel 1", "tel", "\x85")
+	f.Add("姓名手机", "", "名手")
+	f.Fuzz(func(t *testing.T, s, a, b string) {
+		ws := newWordSet(a, b)
+		want := a != "" && strings.Contains(s, a) || b != "" && strings.Contains(s, b)
+		// A word that starts inside a character is never looked for
+		// there: the words of a set are whole characters.
+		if utf8.ValidString(a) && utf8.ValidString(b) && utf8.ValidString(s) {
+			if got := ws.in(s); got != want {
+				t.Fatalf("newWordSet(%q, %q).in(%q) = %v, want %v", a, b, s, got, want)
+			}
+		} else if ws.in(s) && !want {
+			t.Fatalf("newWordSet(%q, %q).in(%q) found a word that is not there", a, b, s)
 		}
 	})
 }

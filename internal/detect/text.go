@@ -29,6 +29,61 @@ func after(s string, i, n int) string {
 	return s[i:j]
 }
 
+// wordSet finds any of a few words in windows of hundreds of bytes (the
+// lines above a number) in one pass: a bit for every pair of bytes some
+// word starts with, and the words compared only where one is set. One
+// search a word costs a pass a word, and most ideographs share a first
+// byte, so a search by the first byte stops everywhere.
+type wordSet struct {
+	words []string
+	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1: a word starts with bytes b0 b1
+	bytes [4]uint64            // bit b: a word of the one byte b
+}
+
+func newWordSet(words ...string) *wordSet {
+	ws := &wordSet{}
+	for _, w := range words {
+		if w != "" {
+			ws.words = append(ws.words, w)
+		}
+		switch len(w) {
+		case 0:
+		case 1:
+			ws.bytes[w[0]>>6] |= 1 << (w[0] & 63)
+		default:
+			p := uint16(w[0])<<8 | uint16(w[1])
+			ws.pairs[p>>6] |= 1 << (p & 63)
+		}
+	}
+	return ws
+}
+
+// in reports whether s holds one of the words.
+func (ws *wordSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 == 0x80 {
+			continue // inside a character: no word starts here
+		}
+		if ws.bytes[c>>6]&(1<<(c&63)) != 0 {
+			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		p := uint16(c)<<8 | uint16(s[i+1])
+		if ws.pairs[p>>6]&(1<<(p&63)) == 0 {
+			continue
+		}
+		for _, w := range ws.words {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {

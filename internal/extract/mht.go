@@ -54,7 +54,7 @@ func readPictures(ctx context.Context, d *doc.Document, lim doc.Limits) {
 	// well turns into ocr_only. A page of one blurred picture passed.
 	text := 0
 	for _, p := range d.Parts {
-		if p.Kind == doc.Body {
+		if p.Kind == doc.Body && sizable > 0 { // a page without pictures is not counted
 			text += docx.NonSpace(p.Text)
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/mishen-gov/mishen/internal/prefault"
 )
 
 // Text is a normalised text with its map back to the original.
@@ -43,6 +45,15 @@ type Text struct {
 }
 
 const ckptEvery = 16
+
+// cjkMeta is the map of a run of ideographs that stay as they are, each
+// of distance 1 and width 3, copied whole into Text.meta.
+var cjkMeta = func() (m [1024]uint8) {
+	for k := range m {
+		m[k] = 1<<2 | 2
+	}
+	return m
+}()
 
 // cpEvery is the distance in norm runes between two checkpoints of the
 // map back to the original.
@@ -388,6 +399,10 @@ func New(s string) *Text {
 	t := &Text{Orig: s}
 	out := make([]byte, 0, len(s))
 	t.meta = make([]uint8, 0, len(s)/2+1)
+	// Both are written from start to end once: huge pages, where the
+	// system has them, spare the kernel a fault every 4 KB.
+	prefault.Huge(out)
+	prefault.Huge(t.meta)
 	t.cpByte = make([]int32, 0, len(s)/(2*cpEvery)+1)
 	t.cpOrig = make([]int32, 0, len(s)/(2*cpEvery)+1)
 	t.lineStarts = append(make([]int32, 0, 64), 0)
@@ -456,9 +471,8 @@ func New(s string) *Text {
 				pendSp, pendNL = false, false
 				push(3, ri) // the first rune: its distance may be far
 				k0 := len(t.meta)
-				t.meta = append(t.meta, make([]uint8, n-1)...)
-				for k := range t.meta[k0:] {
-					t.meta[k0+k] = 1<<2 | 2 // distance 1, width 3
+				for m := n - 1; m > 0; m -= len(cjkMeta) {
+					t.meta = append(t.meta, cjkMeta[:min(m, len(cjkMeta))]...)
 				}
 				for k := (k0 + cpEvery - 1) / cpEvery * cpEvery; k < k0+n-1; k += cpEvery {
 					m := int32(k - k0 + 1) // the run's rune at meta index k

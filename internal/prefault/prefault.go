@@ -13,6 +13,13 @@
 // it was a quarter of the run. Populating the pages writable right after
 // the allocation (MADV_POPULATE_WRITE, Linux 5.14 and later) makes the
 // collector read real zeroed pages and the writes fault no more.
+//
+// Where the system gives huge pages only to memory that asks for them
+// (transparent_hugepage "madvise", Debian's default), a large buffer
+// written once, the normal form of a 20 MB text or the file read into
+// memory, is first marked for them (MADV_HUGEPAGE): one fault maps
+// 2 MB instead of 512 faults of 4 KB each. On a 2-core VM this took the
+// kernel's share of a 20 MB scan from 0.06 to 0.03 CPU seconds.
 package prefault
 
 import "unsafe"
@@ -29,5 +36,23 @@ func Slice[T any](s []T) {
 	if n < minBytes {
 		return
 	}
+	hugepages(unsafe.Pointer(unsafe.SliceData(s)), n)
 	populate(unsafe.Pointer(unsafe.SliceData(s)), n)
 }
+
+// Huge asks for huge pages to back the whole 2 MB blocks of s's backing
+// array, for a buffer about to be written from start to end; the pages
+// are still mapped only when first written. It never changes s's
+// contents and does nothing where the system cannot do it.
+func Huge[T any](s []T) {
+	var zero T
+	n := uintptr(cap(s)) * unsafe.Sizeof(zero)
+	if n < hugePage {
+		return
+	}
+	hugepages(unsafe.Pointer(unsafe.SliceData(s)), n)
+}
+
+// hugePage is the size of a huge page on amd64 and arm64 with 4 KB
+// pages; where it is larger, the advice covers less than it could.
+const hugePage = 2 << 20
