@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,6 +63,10 @@ type Clue struct {
 	// hold only when the name after the label is not a person's
 	// (personName): a person's account is personal data.
 	Holder bool
+	// OtherNumber, for a heading, has the clue hold for a number of a
+	// roster, a value that is a number of its own kind by what it is
+	// (rosterNumber): Words name the kind (准考证, 考生号, 工号).
+	OtherNumber bool
 }
 
 // Context is what a detector declares about the context of its values:
@@ -164,14 +169,20 @@ func (in *input) clue(c *Clue, at int) bool {
 	case Before, OnLine:
 		w, _ := in.window(c, at)
 		if c.Holder {
-			return holderNotPerson(w, c.Words)
+			return in.holderNotPerson(w, c.Words, at)
 		}
 		return containsAny(w, c.Words)
 	case Heading, CellHeading:
+		if k := in.cellOf(at); k >= 0 && c.OtherNumber {
+			return in.rosterNumber(k, at, c.Words)
+		}
 		if k := in.cellOf(at); k >= 0 {
 			if has, ok := in.headingHas(k, c.Words); ok {
 				return has
 			}
+		}
+		if c.OtherNumber {
+			return false
 		}
 		if c.Place == CellHeading || len(in.cells) > 0 && in.cellOf(at) < 0 {
 			return false // prose around a document's tables has no header row
@@ -478,22 +489,199 @@ const orgEnds = "司局厅委会办室院所站校处科队部厂店社馆行府
 
 var orgSuffixes = []string{"中心", "社区", "小区", "街道", "集团", "专户", "财政", "账户"}
 
-// holderNotPerson reports whether, for some label of words in w, the name
-// after it is not a person's (see Clue.Holder).
-func holderNotPerson(w string, words []string) bool {
+// holderNotPerson reports whether the account at norm byte at is held by
+// someone who is not a person (see Clue.Holder): for some label of words
+// in w, the text before it on its line or in its cell, the name after it
+// is not a person's. Where w has no such label, the holder is looked for
+// where notices write it, and trusted there only for an organisation's
+// name that cannot be a person's (orgName) in a structure that holds no
+// one else: in a table, the cell of the account's row under a holder's
+// heading (户名 | 开户行 | 账号) or after a holder's label, in a row that
+// names no person; in text, an account labelled as one (账号：N, not 卡号
+// or 个人账号) under the bank's lines of its block (户名：… ⏎ 开户银行：… ⏎
+// 账号：N).
+func (in *input) holderNotPerson(w string, words []string, at int) bool {
+	if notPerson, found := holderIn(w, words); found {
+		return notPerson
+	}
+	if k := in.cellOf(at); k >= 0 {
+		return in.rowHolderNotPerson(k, words)
+	}
+	if in.lineStart == nil || !accountLabel(w) {
+		return false
+	}
+	end := in.lineStart(at)
+	for range maxFieldLinesAbove {
+		if end <= 0 {
+			break
+		}
+		start := in.lineStart(end - 1)
+		line := in.norm[start:end]
+		k := strings.IndexByte(line, ':')
+		if k <= 0 {
+			break
+		}
+		if _, found := holderIn(line, words); found {
+			return strings.HasPrefix(line[k:], ":") && holderLabelOnly(line[:k+1], words) &&
+				orgName(holderName(strings.TrimSpace(line[k+1:])))
+		}
+		if !containsAny(line[:k], bankFields) {
+			break
+		}
+		end = start
+	}
+	return false
+}
+
+// rosterNumber reports whether the number at norm byte at, in cell k, is
+// a number a roster gives (an admission ticket's, a student's, an
+// employee's) rather than a phone: its column's heading holds one of
+// words and no word of a phone, the cell holds the number alone as plain
+// digits (a phone's spacing, +86 or a label beside it says otherwise),
+// and the column's other numbers written so are as long (a mobile typed
+// into a column of 10-digit ticket numbers is not one of them).
+func (in *input) rosterNumber(k, at int, words []string) bool {
+	c := in.cells[k]
+	text := strings.TrimSpace(in.norm[c.start:c.end])
+	if !allDigits(text) || !strings.HasPrefix(in.norm[at:], text) {
+		return false
+	}
+	roster, phone := false, false
+	in.headingParts(k, func(part string) bool {
+		roster = roster || containsAny(part, words)
+		phone = phone || containsAny(part, rosterNotPhone)
+		return phone
+	})
+	if !roster || phone {
+		return false
+	}
+	key := colKey{c.table, c.col}
+	if in.digitLens == nil {
+		in.digitLens = map[colKey]uint64{}
+		for _, cc := range in.cells {
+			if t := strings.TrimSpace(in.norm[cc.start:cc.end]); allDigits(t) && len(t) < 64 {
+				in.digitLens[colKey{cc.table, cc.col}] |= 1 << len(t)
+			}
+		}
+	}
+	return len(text) < 64 && in.digitLens[key] == 1<<len(text)
+}
+
+// rosterNotPhone are the words that make a roster's column one of phones
+// too (准考证号/手机).
+var rosterNotPhone = []string{"电话", "手机", "联系", "微信", "qq", "tel", "phone", "mobile"}
+
+// maxFieldLinesAbove bounds the lines above an account read for its
+// holder: a block of 户名, 开户银行, 行号 and 账号 has three.
+const maxFieldLinesAbove = 3
+
+// bankFields are the words of the labels of a bank's lines in an account
+// block (开户银行, 开户行, 行号, 联行号), which may stand between the holder
+// and the account.
+var bankFields = []string{"开户", "银行", "行号"}
+
+// accountLabel reports whether w, the text before a value on its line, is
+// the label of an account alone (账号：, 银行账号：, 收款账户：): not a card's,
+// a person's (个人账号, 张伟：) or anything with more words before it.
+func accountLabel(w string) bool {
+	l, ok := strings.CutSuffix(strings.TrimSpace(w), ":")
+	l = strings.TrimSpace(l)
+	if !ok || utf8.RuneCountInString(l) > 6 || strings.Contains(l, "个人") || strings.Contains(l, "卡") {
+		return false
+	}
+	for _, e := range []string{"账号", "帐号", "账户", "帐户"} {
+		if strings.HasSuffix(l, e) {
+			return !strings.ContainsFunc(l, func(r rune) bool { return !isHan(r) })
+		}
+	}
+	return false
+}
+
+// holderLabelOnly reports whether a line's label (up to and with its
+// colon) is one of words and nothing more.
+func holderLabelOnly(label string, words []string) bool {
+	return slices.Contains(words, strings.TrimSpace(label))
+}
+
+// orgName reports whether s is an organisation's name that cannot be a
+// person's: five characters or more that end as an organisation's name
+// does (某某市财政局, 某某建设有限公司). A shorter one (李文科, 某某中心) may
+// be a person's.
+func orgName(s string) bool {
+	if utf8.RuneCountInString(s) < 5 || personName(s) || strings.ContainsFunc(s, func(r rune) bool { return !isHan(r) }) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(orgEnds, last) || slices.ContainsFunc(orgSuffixes, func(w string) bool { return strings.HasSuffix(s, w) })
+}
+
+// holderIn reports whether w holds a label of words, and whether, for some
+// such label, the name after it is not a person's.
+func holderIn(w string, words []string) (notPerson, found bool) {
 	for _, word := range words {
 		for rest := w; ; {
 			i := strings.Index(rest, word)
 			if i < 0 {
 				break
 			}
+			found = true
 			rest = rest[i+len(word):]
 			if !personName(holderName(rest)) {
-				return true
+				return true, true
 			}
 		}
 	}
-	return false
+	return false, found
+}
+
+// rowHolderNotPerson reports whether the row of cell k names a holder who
+// is an organisation (orgName) and no one else: a cell under a heading
+// that is a holder's label (户名, 收款户名, 账户名称), or a cell after a
+// label cell that is one, in a row none of whose other cells is a
+// person's name or under a person's heading (姓名, 收款人, 开户人).
+func (in *input) rowHolderNotPerson(k int, words []string) bool {
+	if in.heads == nil {
+		in.indexHeadings()
+	}
+	c := in.cells[k]
+	first, last := k, k
+	for first > 0 && in.cells[first-1].table == c.table && in.cells[first-1].row == c.row {
+		first--
+	}
+	for last+1 < len(in.cells) && in.cells[last+1].table == c.table && in.cells[last+1].row == c.row {
+		last++
+	}
+	holderLabel := func(t string) bool {
+		for _, w := range words {
+			if strings.Contains(t, strings.TrimSuffix(w, ":")) {
+				return true
+			}
+		}
+		return false
+	}
+	colHead := func(rc ncell) string {
+		if col := in.heads[colKey{rc.table, rc.col}]; col != nil && col.nhead > 0 {
+			return col.head(min(col.nhead, maxHeadRows))
+		}
+		return ""
+	}
+	org := false
+	for j := first; j <= last; j++ {
+		rc := in.cells[j]
+		text := strings.TrimSpace(in.norm[rc.start:rc.end])
+		if j == k || text == "" || holderLabel(text) || containsAny(text, cardContext) {
+			continue // the account, a label or the bank (账号, 开户行 …)
+		}
+		head := colHead(rc)
+		labelled := j > first && holderLabel(in.norm[in.cells[j-1].start:in.cells[j-1].end]) || holderLabel(head)
+		switch {
+		case labelled && orgName(holderName(text)):
+			org = true
+		case personName(holderName(text)) || containsAny(head, personHeads):
+			return false // the row names a person: the account may be theirs
+		}
+	}
+	return org
 }
 
 // holderName is the name at the start of s: up to punctuation, a digit or
@@ -516,6 +704,9 @@ func holderName(s string) string {
 		}
 	}
 }
+
+// personHeads are words of the headings of columns that name persons.
+var personHeads = []string{"姓名", "人", "户主"}
 
 // personName reports whether s reads as a person's name: two or three
 // Han characters (four with a two-character surname, any number around

@@ -59,6 +59,9 @@ type input struct {
 	cellRefs  []doc.Cell
 	heads     map[colKey]*column
 	rowLabels map[rowKey]string
+	// digitLens has bit n set for each column that holds a cell of n
+	// digits alone (see rosterNumber).
+	digitLens map[colKey]uint64
 	// levelCells holds, per table, which levels (1 绝密, 2 机密, 4 秘密)
 	// are the whole text of one of its cells (levelTable).
 	levelCells map[int]int
@@ -319,6 +322,24 @@ func Detectors() []Detector {
 				"户名：欧阳明\n开户银行：某银行某支行\n账号：6222021234567890128",
 				"补助发放 户名：欧阳明华 开户行：某银行 账号：6222021234567890128",
 				"户名：阿依古丽·买买提 开户行：某银行 账号：6222021234567890128",
+				// The nearest holder above is a person; a line of prose
+				// ends a block of fields.
+				"户名：某某有限公司\n账号：1202021234567890000\n户名：张某某\n开户行：某银行\n账号：6222021234567890128",
+				"户名：某某有限公司\n以下为个人退费，请核对。\n退费至6222021234567890128",
+				cellsVector + "收款户名\t账号\n张某某\t6222021234567890128\n",
+				cellsVector + "户名\t张某某\t账号\t6222021234567890128\n",
+				// An organisation's block above a person's card, or a
+				// line between them that is not the bank's.
+				"户名：某某市财政局\n账号：1202021234567890000\n姓名：张伟\n银行卡号：6222021234567890128",
+				"户名：某某市人力资源和社会保障局\n收款人：李娜\n卡号：6222021234567890128",
+				"户名：某某社会保险事业管理中心\n收款说明：退还个人垫付费用\n账号：6222021234567890128",
+				"户名：某某镇人民政府\n开户银行：某银行\n账号：1202021234567890000\n张伟：6222021234567890128",
+				// Holders that may be persons' names (李文科, a Tibetan name).
+				"户名：李文科\n开户银行：某银行\n账号：6222021234567890128",
+				"户名：次仁卓玛\n开户银行：某银行\n账号：6222021234567890128",
+				// A row that names a person beside an organisation.
+				cellsVector + "户名\t姓名\t银行卡号\n某某人力资源服务有限公司\t张伟\t6222021234567890128\n",
+				cellsVector + "序号\t户名\t一卡通账号\n1\t李文科\t6222021234567890128\n",
 			},
 			MustNot: []string{
 				"卡号：622202******0128",
@@ -331,6 +352,12 @@ func Detectors() []Detector {
 				"代发工资卡号见附件 某某有限公司账号6222021234567890128",
 				"补贴发放至6222021234567890127",
 				cellsVector + "户名\t开户行\n6222\t021234567890128\n",
+				// A tender notice's account block: the holder is on the
+				// field lines above, or in the account's row.
+				"户名：某某工程咨询有限公司\n开户银行：某银行某支行\n账号：6222021234567890128",
+				"户名：某某建设集团\n开户银行：某银行\n行号：102331000123\n账号：6222021234567890128",
+				cellsVector + "收款户名\t账号\n某某建设有限公司\t6222021234567890128\n",
+				cellsVector + "户名\t某某建设有限公司\t账号\t6222021234567890128\n",
 			},
 		},
 		{
@@ -342,6 +369,9 @@ func Detectors() []Detector {
 					// A column of serial numbers (项目编号) holds 11-digit
 					// values that start like mobiles.
 					{Words: serialContext, Place: CellHeading},
+					// A column of a roster's numbers (准考证号), each
+					// alone in its cell and as long as the others.
+					{Words: rosterWords, Place: CellHeading, OtherNumber: true, Weak: true},
 					// A form field or attribute named as an identifier
 					// (pageId: 13579246810, data-code).
 					{Words: fieldIDWords, Place: Before, Window: 10},
@@ -359,6 +389,17 @@ func Detectors() []Detector {
 				"手机１９９１２３４５６７８",
 				"+8617712345678",
 				cellsVector + "姓名\t联系电话\t补助金额\n某某\t13812345678\t1200\n",
+				// A messenger's or a login's account is often the mobile.
+				cellsVector + "姓名\t微信号\n某某\t13812345678\n",
+				cellsVector + "姓名\t登录账号\n某某\t13812345678\n",
+				cellsVector + "姓名\t准考证号\t手机号\n某某\t20260101\t13812345678\n",
+				// A column named as a phone is (家长号), a value written
+				// as a phone, beside a label, or unlike the column's
+				// other numbers.
+				cellsVector + "姓名\t家长号\n某某\t13912345671\n",
+				cellsVector + "姓名\t准考证号\n某某\t138 1234 5678\n",
+				cellsVector + "姓名\t准考证号\n某某\t13912345671（手机）\n",
+				cellsVector + "姓名\t准考证号\n张某\t2025010101\n李某\t13812345678\n",
 				// A note in the amounts' column (a total's number format
 				// with its literal text) names who handles the matter.
 				cellsVector + "单位\t补助金额（元）\n\t合计（经办人某某 15911438315）：21,000\n",
@@ -390,6 +431,8 @@ func Detectors() []Detector {
 				"报名方式：现场报名或电话报名，报名联系人：培训学校 郑老师 177580266\n41。\n详见附件。",
 			},
 			MustNot: []string{
+				// A column of numbers of another kind: admission tickets.
+				cellsVector + "姓名\t准考证号\n某某\t13312345678\n某某\t13312345679\n",
 				"服务热线12345，举报电话12369",
 				"联系电话：0571-87654321",
 				"手机：138****5678",
@@ -770,7 +813,10 @@ var (
 var (
 	// The person who handles a matter (经办人 某某 1xxxxxxxxxx) is named
 	// with the number to reach them by.
-	phoneWords  = []string{"电话", "手机", "联系", "号码", "经办人", "承办人", "tel", "phone", "mobile"}
+	phoneWords = []string{"电话", "手机", "联系", "号码", "经办人", "承办人", "tel", "phone", "mobile"}
+	// rosterWords name the numbers a roster gives a person: an
+	// admission ticket's, an examinee's, a student's, an employee's.
+	rosterWords = []string{"准考证", "考生号", "考号", "学号", "学籍号", "工号", "报名号", "座位号"}
 	amountWords = []string{"金额", "预算", "决算", "元", "万元", "合计", "总计", "小计", "收入", "支出", "数量", "件", "人次", "户数", "总额", "资金", "产值", "余额"}
 )
 

@@ -142,7 +142,11 @@ func commentWords(line string) []string {
 
 // hanField reports whether w is a field of a record with a Chinese name:
 // one to six Chinese characters, a colon, and a value that is a label
-// rather than a note (栏目：通知公告; not 备注：此段涉密内容请删除).
+// rather than a note: no sentence's punctuation or number a reader takes
+// in, and shorter than a note (readsAsNote) unless the field's name says
+// it holds a label (栏目：政府信息公开指南, 所属栏目, 信息分类, 标题). A
+// field named as a remark (备注：待核实, 审核意见) holds a note however
+// short.
 func hanField(w string) bool {
 	k := strings.IndexAny(w, "：:")
 	if k <= 0 {
@@ -152,9 +156,21 @@ func hanField(w string) bool {
 	_, cw := utf8.DecodeRuneInString(w[k:])
 	value := w[k+cw:]
 	n := utf8.RuneCountInString(key)
-	return n <= 6 && !strings.ContainsFunc(key, func(r rune) bool { return !isHan(r) }) &&
-		!strings.ContainsAny(value, sentencePunct) && !readsAsNote([]string{value})
+	endsIn := func(words []string) bool {
+		return slices.ContainsFunc(words, func(e string) bool { return strings.HasSuffix(key, e) })
+	}
+	return n <= 6 && !strings.ContainsFunc(key, func(r rune) bool { return !isHan(r) }) && !endsIn(noteKeys) &&
+		!strings.ContainsAny(value, sentencePunct) && !longNumber(value) &&
+		(endsIn(labelKeys) || !readsAsNote([]string{value}))
 }
+
+// noteKeys end the names of a record's fields that hold a remark
+// (备注, 批注, 说明, 审核意见) rather than a label; labelKeys the names of
+// those that hold the name of a section or a title, however long.
+var (
+	noteKeys  = []string{"注", "说明", "提示", "注意", "意见", "批示", "待办", "要求"}
+	labelKeys = []string{"栏目", "频道", "分类", "类别", "标题", "专题", "模板"}
+)
 
 // readsAsNote reports whether the words of a hidden line read as a note
 // or as content taken out of the page rather than as a label (公共头部

@@ -553,19 +553,41 @@ func withMediaOCR(fn extractorFunc, dir string) extractorFunc {
 		if err != nil || d == nil {
 			return d, err
 		}
-		ocrMedia(ctx, d, data, lim, dir)
+		ocrMedia(ctx, d, data, lim, func(n string) bool { return strings.HasPrefix(n, dir) })
 		return d, nil
 	}
 }
 
-func ocrMedia(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits, dir string) {
+// withOFDPictures runs the OFD extractor and then reads with OCR, as
+// withMediaOCR does, every picture of the package: the resources its
+// pages and templates draw lie wherever the producer stored them
+// (Doc_0/Res/, a template's folder). Its attached files are not among
+// them: the dispatcher reads those as files (Document.Embedded).
+func withOFDPictures(fn extractorFunc) extractorFunc {
+	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
+		d, err := fn(ctx, data, lim)
+		if err != nil || d == nil {
+			return d, err
+		}
+		ocrMedia(ctx, d, data, lim, func(n string) bool {
+			return !slices.ContainsFunc(d.Embedded, func(e doc.Embedded) bool {
+				return e.Name == n || strings.HasPrefix(e.Name, n+".")
+			})
+		})
+		return d, nil
+	}
+}
+
+// ocrMedia reads with OCR the pictures among the package's members that
+// keep keeps (see ocrPictures).
+func ocrMedia(ctx context.Context, d *doc.Document, data []byte, lim doc.Limits, keep func(name string) bool) {
 	a, err := zipguard.Open(data, zipguard.FillDefaults(lim))
 	if err != nil {
 		return // the extractor has reported the package
 	}
 	var names []string
-	for _, n := range a.Match(dir, "") {
-		if isImage(Sniff(n, nil)) {
+	for _, n := range a.Match("", "") {
+		if keep(n) && isImage(Sniff(n, nil)) {
 			names = append(names, n)
 		}
 	}

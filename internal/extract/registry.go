@@ -31,7 +31,7 @@ var extractors = map[string]extractorFunc{
 	FormatTIFF: extractImage(FormatTIFF),
 	FormatBMP:  extractImage(FormatBMP),
 	FormatWEBP: extractImage(FormatWEBP),
-	FormatOFD:  ofd.Extract,
+	FormatOFD:  withOFDPictures(ofd.Extract),
 	// Beside its conversion, what an OpenDocument text hides.
 	FormatODTHidden: plain(odf.Hidden),
 	FormatPPTX:      withMediaOCR(plain(pptx.Extract), "ppt/media/"),

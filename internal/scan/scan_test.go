@@ -241,6 +241,7 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<div style="display:none"><p>在线咨询</p><p>您好，请输入您要咨询的问题</p></div>`,
 		`<!-- build: 20261128-1733 a3f9c2e7 --><!-- publish id: 3384712 -->`,
 		`<!-- 栏目：通知公告 id=1023 --><!-- docid=88 来源：本站 所属栏目：政务公开 -->`,
+		`<!-- 栏目：政府信息公开年报 id=10283 --><!-- 所属栏目：财政预决算信息公开专栏 docid=9 -->`,
 		`<a href="#main" style="position:absolute;left:-9999px">跳到主要内容区域</a>`} {
 		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+c+"</body></html>"))
 		if r.Verdict != report.Pass {
@@ -258,6 +259,13 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<!-- 注：待核实 -->`,
 		`<div hidden>注：内部数据</div>`,
 		`<!-- 备注：此段涉密内容请删除 id=3 -->`,
+		`<!-- 备注：待核实 id=7 -->`,
+		`<!-- docid=12 审核意见：暂缓 -->`,
+		`<!-- 状态：待领导审定后发布 id=3 -->`,
+		`<!-- 栏目：通知公告 id=1023 审核：张局长不同意发布 -->`,
+		`<!-- 来源：市委办公室内部通报 id=3 -->`,
+		`<!-- catid=12 状态：待领导审定后发布 -->`,
+		`<!-- 栏目：通知公告 id=1023 原文：张伟同志因违纪被免职 -->`,
 		`<!-- id=3 审核：未通过，待修改 -->`,
 		`<!--#此段为内部测算数据，发布前删除-->`,
 		`<!-- 内部测算$[待定 此段为内部测算数据请勿公开 -->`,
