@@ -31,13 +31,10 @@ const minBytes = 1 << 20
 // Slice populates the pages of s's backing array. It never changes s's
 // contents and does nothing where the system cannot do it.
 func Slice[T any](s []T) {
-	var zero T
-	n := uintptr(cap(s)) * unsafe.Sizeof(zero)
-	if n < minBytes {
-		return
+	if p, n := backing(s); n >= minBytes {
+		hugepages(p, n)
+		populate(p, n)
 	}
-	hugepages(unsafe.Pointer(unsafe.SliceData(s)), n)
-	populate(unsafe.Pointer(unsafe.SliceData(s)), n)
 }
 
 // Huge asks for huge pages to back the whole 2 MB blocks of s's backing
@@ -45,12 +42,15 @@ func Slice[T any](s []T) {
 // are still mapped only when first written. It never changes s's
 // contents and does nothing where the system cannot do it.
 func Huge[T any](s []T) {
-	var zero T
-	n := uintptr(cap(s)) * unsafe.Sizeof(zero)
-	if n < hugePage {
-		return
+	if p, n := backing(s); n >= hugePage {
+		hugepages(p, n)
 	}
-	hugepages(unsafe.Pointer(unsafe.SliceData(s)), n)
+}
+
+// backing is where s's backing array starts and its size in bytes.
+func backing[T any](s []T) (unsafe.Pointer, uintptr) {
+	var zero T
+	return unsafe.Pointer(unsafe.SliceData(s)), uintptr(cap(s)) * unsafe.Sizeof(zero)
 }
 
 // hugePage is the size of a huge page on amd64 and arm64 with 4 KB

@@ -18,6 +18,9 @@ func TestSliceKeepsContents(t *testing.T) {
 	Slice(s)
 	Slice(s[:0])
 	Slice(s[7:11]) // smaller than a page: nothing to do
+	Huge(s)
+	Huge(s[3:])
+	Huge(s[:0])
 	for i := range s {
 		if s[i].rule != "r" || s[i].text != "t" || s[i].pad[i%30] != i {
 			t.Fatalf("element %d changed: %+v", i, s[i])
