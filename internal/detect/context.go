@@ -67,6 +67,17 @@ type Clue struct {
 	// roster, a value that is a number of its own kind by what it is
 	// (rosterNumber): Words name the kind (准考证, 考生号, 工号).
 	OtherNumber bool
+	// Column, for a clue against a value under a column's heading, has
+	// it hold only for a value that stands alone in its cell as plain
+	// digits (not grouped as a phone or a card is printed, not beside a
+	// label) in a table whose title, the text just before it, or a note
+	// right after it names none of Title (员工通讯录 over a 编号 column of
+	// mobiles). NoPerson has it hold only in a row
+	// that names no person: no cell reads as a person's name or stands
+	// under a person's heading (a 流水号 column beside 姓名 may hold
+	// their cards).
+	Column, NoPerson bool
+	Title            []string
 }
 
 // Context is what a detector declares about the context of its values:
@@ -119,7 +130,7 @@ func (in *input) judge(ctx *Context, at int, checksum bool) Confidence {
 	}
 	for i := range ctx.Against {
 		c := &ctx.Against[i]
-		if (!c.Weak || !ev.support) && in.clue(c, at) {
+		if (!c.Weak || !ev.support) && in.clue(c, at) && (!c.Column || in.plainColumnValue(c.Title, at)) {
 			if near >= 0 && (c.Place == Before || c.Place == OnLine) && in.distance(c, at) > near {
 				continue // a nearer label says what the value is
 			}
@@ -173,6 +184,9 @@ func (in *input) clue(c *Clue, at int) bool {
 		}
 		return containsAny(w, c.Words)
 	case Heading, CellHeading:
+		if k := in.cellOf(at); k >= 0 && c.NoPerson && in.rowNamesPerson(k) {
+			return false
+		}
 		if k := in.cellOf(at); k >= 0 && c.OtherNumber {
 			return in.rosterNumber(k, at, c.Words)
 		}
@@ -196,6 +210,7 @@ func (in *input) clue(c *Clue, at int) bool {
 // value at norm byte at: its Window runes before it in its cell, or on
 // its line (OnLine), or before it (Before); false for other places.
 func (in *input) window(c *Clue, at int) (string, bool) {
+	at = in.rangeStart(at)
 	switch k := in.cellOf(at); {
 	case c.Place != Before && c.Place != OnLine:
 		return "", false
@@ -206,6 +221,55 @@ func (in *input) window(c *Clue, at int) (string, bool) {
 	}
 	return in.lineBefore(at, c.Window), true
 }
+
+// rangeStart is, for a number at norm byte at that ends a range of
+// numbers (证书编号 A 至 B, A-B), the start of the range's first number:
+// the end of a range is read in its start's context. Otherwise at.
+func (in *input) rangeStart(at int) int {
+	s := in.norm
+	j := at
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for _, conn := range rangeWords {
+		if strings.HasSuffix(s[:j], conn) {
+			k = j - len(conn)
+			break
+		}
+	}
+	if k == j {
+		return at
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	d := k
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if k-d < minRangeDigits {
+		return at // not a range of long numbers (0571-87654321)
+	}
+	// The two ends of a range are alike: as long, and the same in their
+	// first half (15312340234 至 15312340241), so a mobile after a serial
+	// (编号 202501010001-13812345678) is no range's end.
+	e := at
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	first, last := s[d:k], s[at:e]
+	if len(first) != len(last) || first[:len(first)/2] != last[:len(last)/2] {
+		return at
+	}
+	return d
+}
+
+// rangeWords join the two ends of a range; minRangeDigits is the shortest
+// first end of a range of identifiers.
+var rangeWords = []string{"至", "到", "~", "-", "—"}
+
+const minRangeDigits = 6
 
 // ncell is a table cell mapped onto the normal form.
 type ncell struct {
@@ -570,6 +634,97 @@ func (in *input) rosterNumber(k, at int, words []string) bool {
 // rosterNotPhone are the words that make a roster's column one of phones
 // too (准考证号/手机).
 var rosterNotPhone = []string{"电话", "手机", "联系", "微信", "qq", "tel", "phone", "mobile"}
+
+// plainColumnValue reports whether the value at norm byte at stands alone
+// in its cell as plain digits, in a table whose title and note name none
+// of title (see Clue.Column).
+func (in *input) plainColumnValue(title []string, at int) bool {
+	k := in.cellOf(at)
+	if k < 0 {
+		return false
+	}
+	c := in.cells[k]
+	if !plainNumbers(strings.TrimSpace(in.norm[c.start:c.end])) {
+		return false
+	}
+	return !containsAny(in.besideTable(c.table), title)
+}
+
+// plainNumbers reports whether a cell's text is a number written as plain
+// digits, or a range of two (13800000001至13800000100): not a number
+// grouped as phones and cards are printed, nor one with words beside it.
+func plainNumbers(text string) bool {
+	for _, w := range rangeWords {
+		if a, b, ok := strings.Cut(text, w); ok {
+			a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+			return len(a) >= minRangeDigits && allDigits(a) && len(b) >= minRangeDigits && allDigits(b)
+		}
+	}
+	return allDigits(text)
+}
+
+// besideTable is the text just before table t (its title or caption, its
+// unit) and a note right after it (注：…), at most besideRunes each. Other
+// text after a table is not read: a notice ends its tables with the
+// office's contact line (如有异议请联系 0571-…).
+func (in *input) besideTable(t int) string {
+	if in.besides == nil {
+		in.besides = map[int]string{}
+	}
+	if b, ok := in.besides[t]; ok {
+		return b
+	}
+	b, last := "", -1
+	for k, c := range in.cells {
+		if c.table == t {
+			if last < 0 {
+				b = before(in.norm, c.start, besideRunes)
+			}
+			last = k
+		}
+	}
+	if last >= 0 {
+		if note := strings.TrimLeft(after(in.norm, in.cells[last].end, besideRunes), " \n|-"); strings.HasPrefix(note, "注") || strings.HasPrefix(note, "说明") || strings.HasPrefix(note, "备注") {
+			b += " " + note
+		}
+	}
+	in.besides[t] = b
+	return b
+}
+
+// besideRunes bounds the title of a table read as its context.
+const besideRunes = 60
+
+// rowNamesPerson reports whether a cell of cell k's row other than k reads
+// as a person's name or stands under a person's heading (姓名, 持卡人).
+func (in *input) rowNamesPerson(k int) bool {
+	if in.heads == nil {
+		in.indexHeadings()
+	}
+	c := in.cells[k]
+	first, last := k, k
+	for first > 0 && in.cells[first-1].table == c.table && in.cells[first-1].row == c.row {
+		first--
+	}
+	for last+1 < len(in.cells) && in.cells[last+1].table == c.table && in.cells[last+1].row == c.row {
+		last++
+	}
+	for j := first; j <= last; j++ {
+		rc := in.cells[j]
+		text := strings.TrimSpace(in.norm[rc.start:rc.end])
+		if j == k || text == "" {
+			continue
+		}
+		head := ""
+		if col := in.heads[colKey{rc.table, rc.col}]; col != nil && col.nhead > 0 {
+			head = col.head(min(col.nhead, maxHeadRows))
+		}
+		if personName(holderName(text)) || containsAny(head, personHeads) || containsAny(text, personHeads) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxFieldLinesAbove bounds the lines above an account read for its
 // holder: a block of 户名, 开户银行, 行号 and 账号 has three.

@@ -60,8 +60,10 @@ type input struct {
 	heads     map[colKey]*column
 	rowLabels map[rowKey]string
 	// digitLens has bit n set for each column that holds a cell of n
-	// digits alone (see rosterNumber).
+	// digits alone (see rosterNumber); besides holds each table's title
+	// (see besideTable).
 	digitLens map[colKey]uint64
+	besides   map[int]string
 	// levelCells holds, per table, which levels (1 绝密, 2 机密, 4 秘密)
 	// are the whole text of one of its cells (levelTable).
 	levelCells map[int]int
@@ -305,6 +307,10 @@ func Detectors() []Detector {
 					{Words: orgContext, Place: OnLine, Window: 50},
 					{Words: holderLabels, Place: OnLine, Window: 50, Holder: true},
 					{Words: serialContext, Place: Before, Window: 12, Weak: true},
+					// A column of serial numbers (交易流水号) whose
+					// heading names no card or account, in a row that
+					// names no person.
+					{Words: serialContext, Place: CellHeading, Weak: true, Column: true, NoPerson: true, Title: personalCards},
 				},
 				Need: Medium,
 			},
@@ -340,6 +346,12 @@ func Detectors() []Detector {
 				// A row that names a person beside an organisation.
 				cellsVector + "户名\t姓名\t银行卡号\n某某人力资源服务有限公司\t张伟\t6222021234567890128\n",
 				cellsVector + "序号\t户名\t一卡通账号\n1\t李文科\t6222021234567890128\n",
+				// A serial column beside a person, or grouped as a card.
+				cellsVector + "序号\t姓名\t流水号\t金额\n1\t张三\t6222021234567890128\t500\n",
+				cellsVector + "持卡人\t流水号\n某某\t6222021234567890128\n",
+				cellsVector + "日期\t流水号\t对方单位\n2025-01-02\t6222 0212 3456 7890 128\t某某市财政局\n",
+				// No range: a card after a serial.
+				"合同编号：202501010001-6222021234567890128",
 			},
 			MustNot: []string{
 				"卡号：622202******0128",
@@ -358,6 +370,8 @@ func Detectors() []Detector {
 				"户名：某某建设集团\n开户银行：某银行\n行号：102331000123\n账号：6222021234567890128",
 				cellsVector + "收款户名\t账号\n某某建设有限公司\t6222021234567890128\n",
 				cellsVector + "户名\t某某建设有限公司\t账号\t6222021234567890128\n",
+				// A column of transaction numbers.
+				cellsVector + "日期\t交易流水号\t对方单位\n2025-01-02\t6222021234567890128\t某某市财政局\n",
 			},
 		},
 		{
@@ -368,10 +382,12 @@ func Detectors() []Detector {
 					{Words: serialContext, Place: OnLine, Window: 12},
 					// A column of serial numbers (项目编号) holds 11-digit
 					// values that start like mobiles.
-					{Words: serialContext, Place: CellHeading},
+					{Words: serialContext, Place: CellHeading, Column: true, Title: phoneWords},
 					// A column of a roster's numbers (准考证号), each
 					// alone in its cell and as long as the others.
-					{Words: rosterWords, Place: CellHeading, OtherNumber: true, Weak: true},
+					{Words: rosterWords, Place: CellHeading, OtherNumber: true, Weak: true, Column: true, Title: phoneWords},
+					// A roster's number by its label (准考证号：…).
+					{Words: rosterWords, Place: OnLine, Window: 8, Weak: true},
 					// A form field or attribute named as an identifier
 					// (pageId: 13579246810, data-code).
 					{Words: fieldIDWords, Place: Before, Window: 10},
@@ -400,6 +416,14 @@ func Detectors() []Detector {
 				cellsVector + "姓名\t准考证号\n某某\t138 1234 5678\n",
 				cellsVector + "姓名\t准考证号\n某某\t13912345671（手机）\n",
 				cellsVector + "姓名\t准考证号\n张某\t2025010101\n李某\t13812345678\n",
+				// No range: a mobile after a serial of another length or
+				// unlike it.
+				"证书编号 2025000001 至 13812345678",
+				"订单编号：202501010001-13812345678",
+				"编号 100001-100002-13812345678",
+				"证书编号 12345678901 至 13812345678",
+				// Grouped as a phone under a serial heading.
+				cellsVector + "姓名\t编号\n某某\t138 1234 5678\n",
 				// A note in the amounts' column (a total's number format
 				// with its literal text) names who handles the matter.
 				cellsVector + "单位\t补助金额（元）\n\t合计（经办人某某 15911438315）：21,000\n",
@@ -431,6 +455,10 @@ func Detectors() []Detector {
 				"报名方式：现场报名或电话报名，报名联系人：培训学校 郑老师 177580266\n41。\n详见附件。",
 			},
 			MustNot: []string{
+				// The end of a range of certificate numbers.
+				"荣誉证书编号 15312340234 至 15312340241。",
+				"准考证号 13512340001～13512340200",
+				cellsVector + "批次\t证书编号\n1\t13800000001至13800000100\n",
 				// A column of numbers of another kind: admission tickets.
 				cellsVector + "姓名\t准考证号\n某某\t13312345678\n某某\t13312345679\n",
 				"服务热线12345，举报电话12369",
@@ -813,7 +841,7 @@ var (
 var (
 	// The person who handles a matter (经办人 某某 1xxxxxxxxxx) is named
 	// with the number to reach them by.
-	phoneWords = []string{"电话", "手机", "联系", "号码", "经办人", "承办人", "tel", "phone", "mobile"}
+	phoneWords = []string{"电话", "手机", "联系", "号码", "通讯录", "经办人", "承办人", "tel", "phone", "mobile"}
 	// rosterWords name the numbers a roster gives a person: an
 	// admission ticket's, an examinee's, a student's, an employee's.
 	rosterWords = []string{"准考证", "考生号", "考号", "学号", "学籍号", "工号", "报名号", "座位号"}

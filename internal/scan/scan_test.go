@@ -416,3 +416,26 @@ func TestReportHash(t *testing.T) {
 		}
 	}
 }
+
+// TestTableTitles: a CSV or TSV with a title line above its header is a
+// table, its column headings the context of its values; a title or a
+// note that names phones keeps a roster's column of mobiles reviewed, and
+// a serial column beside persons keeps their cards.
+func TestTableTitles(t *testing.T) {
+	s := newScanner(t)
+	for _, c := range []struct {
+		name, text string
+		want       report.Severity
+	}{
+		{"gonghao.tsv", "2025年优秀教师名单\n工号\t姓名\t学校\n18300000011\t王某某\t某某中学\n18300000012\t李某某\t某某小学\n", report.Pass},
+		{"tongxunlu.csv", "员工通讯录\n姓名,工号\n张三,13812345678\n李四,13912345670\n", report.Review},
+		{"note.csv", "姓名,工号\n张三,13812345678\n李四,13912345670\n注：工号栏填写本人手机号码\n", report.Review},
+		{"contact.csv", "成绩公示\n准考证号,成绩\n13301020112,78\n13301020113,76\n如有异议请联系电话0571-87001234\n", report.Pass},
+		{"liushui.csv", "补助发放明细\n姓名,流水号\n张三,6222021234567890128\n", report.Block},
+		{"org.csv", "单位账户收支流水\n日期,交易流水号,对方单位\n2025-01-02,6222021234567890128,某某市财政局\n", report.Pass},
+	} {
+		if r := s.Scan(context.Background(), c.name, []byte(c.text)); r.Verdict != c.want {
+			t.Errorf("%s: %s, want %s %+v", c.name, r.Verdict, c.want, r.Findings)
+		}
+	}
+}

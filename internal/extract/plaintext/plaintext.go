@@ -166,10 +166,62 @@ func tableCells(text string) []doc.Cell {
 	return markdownCells(text)
 }
 
+// splitTable returns the cells of text as a table of fields separated by
+// delim, or nil. Up to maxBesideLines lines of one field above the table
+// (a title, a unit: 单位：人) and below it (a note, who made it) are text
+// beside the table, not rows of it; its rows keep the numbers of their
+// lines, as a spreadsheet opening the file shows them.
 func splitTable(text string, delim rune) []doc.Cell {
+	a, b, skipped := tableBlock(text, delim)
+	return splitRows(text[a:b], delim, utf8.RuneCountInString(text[:a]), skipped)
+}
+
+// maxBesideLines bounds the lines of one field above and below a table.
+const maxBesideLines = 3
+
+// tableBlock returns the bytes [a, b) of text without its lines of one
+// field (no delim, no quote) at either end, at most maxBesideLines each,
+// and how many lines lie before a.
+func tableBlock(text string, delim rune) (a, b, skipped int) {
+	single := func(line string) bool {
+		return strings.TrimSpace(line) != "" && !strings.ContainsRune(line, delim) && !strings.ContainsRune(line, '"')
+	}
+	b = len(text)
+	for n := 0; n < maxBesideLines && a < b; {
+		line, _, _ := strings.Cut(text[a:], "\n")
+		if strings.TrimSpace(line) != "" {
+			if !single(line) {
+				break
+			}
+			n++
+		}
+		a += min(len(line)+1, b-a)
+		skipped++
+	}
+	for n := 0; n < maxBesideLines && b > a; {
+		end := strings.TrimRight(text[a:b], "\r\n")
+		k := strings.LastIndexByte(end, '\n')
+		line := end[k+1:]
+		if !single(line) {
+			if strings.TrimSpace(line) == "" {
+				b = a + k + 1
+				continue
+			}
+			break
+		}
+		b = a + k + 1
+		n++
+	}
+	if strings.TrimSpace(text[a:b]) == "" {
+		return 0, len(text), 0 // no table: what the whole text is says so
+	}
+	return a, b, skipped
+}
+
+func splitRows(text string, delim rune, runeBase, rowBase int) []doc.Cell {
 	var cells []doc.Cell
 	fields := -1
-	row, col, start, pos := 1, 0, 0, 0
+	row, col, start, pos := 1+rowBase, 0, 0, 0
 	quoted := false
 	lineHasText := false
 	endLine := func() bool {
@@ -195,7 +247,7 @@ func splitTable(text string, delim rune) []doc.Cell {
 			quoted = !quoted
 		case quoted:
 		case r == delim || r == '\n':
-			cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: start, End: pos, Row: row, Col: col + 1})
+			cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: runeBase + start, End: runeBase + pos, Row: row, Col: col + 1})
 			if len(cells) > maxTableCells {
 				return nil
 			}
@@ -217,12 +269,12 @@ func splitTable(text string, delim rune) []doc.Cell {
 		pos++
 	}
 	if start < pos {
-		cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: start, End: pos, Row: row, Col: col + 1})
+		cells = append(cells, doc.Cell{Ref: cellRef(col, row), Start: runeBase + start, End: runeBase + pos, Row: row, Col: col + 1})
 		if !endLine() {
 			return nil
 		}
 	}
-	if fields < 2 || row < 3 { // a header and at least one row
+	if fields < 2 || row-rowBase < 3 { // a header and at least one row
 		return nil
 	}
 	return cells

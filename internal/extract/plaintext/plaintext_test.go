@@ -57,6 +57,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("秘密★1年"))
 	f.Add([]byte{0xFF, 0xFE, 0x00})
 	f.Add([]byte{0xC4, 0xDA, 0xB2, 0xBF})
+	f.Add([]byte("名单\n工号\t姓名\n1\t王某\n2\t李某\n注：无\n"))
 	f.Add([]byte("说明\n\n| 姓名 | 护照号码 |\n|:--|--:|\n| 褚某某 | E12345678 \\| x |\n\na|b\n-|-\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d, err := Extract(b, doc.DefaultLimits())
@@ -105,7 +106,19 @@ func TestTableCells(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("cells:\n%s\nwant\n%s", strings.Join(got, " "), want)
 	}
-	for _, prose := range []string{"本机关，依法公开。\n第二行，没有表格。第三句。\n", "a,b\nc\n", "只有一行,两列\n"} {
+	// A title and a unit above the table and a note below it are text
+	// beside it: the rows keep the numbers of their lines.
+	tsv := "2025年优秀教师名单\n单位：人\n\n工号\t姓名\n18300000011\t王某\n18300000012\t李某\n\n制表：某某学校\n"
+	rs = []rune(tsv)
+	got = got[:0]
+	for _, c := range tableCells(tsv) {
+		got = append(got, c.Ref+"="+string(rs[c.Start:c.End]))
+	}
+	if want := "A4=工号 B4=姓名 A5=18300000011 B5=王某 A6=18300000012 B6=李某"; strings.Join(got, " ") != want {
+		t.Errorf("cells beside a title and a note:\n%s\nwant\n%s", strings.Join(got, " "), want)
+	}
+	for _, prose := range []string{"本机关，依法公开。\n第二行，没有表格。第三句。\n", "a,b\nc\n", "只有一行,两列\n",
+		"说明\n一段话\n只有,一个逗号\n结尾\n", "标题\n\n", "一\n二\n三\n四\na\tb\nc\td\n"} {
 		if c := tableCells(prose); c != nil {
 			t.Errorf("%q: cells %v", prose, c)
 		}
