@@ -473,6 +473,28 @@ func (in *input) indexHeadings() {
 	}
 }
 
+// rowOf is the first and the last cell of cell k's row: a row's cells are
+// next to each other.
+func (in *input) rowOf(k int) (first, last int) {
+	c := in.cells[k]
+	first, last = k, k
+	for first > 0 && in.cells[first-1].table == c.table && in.cells[first-1].row == c.row {
+		first--
+	}
+	for last+1 < len(in.cells) && in.cells[last+1].table == c.table && in.cells[last+1].row == c.row {
+		last++
+	}
+	return first, last
+}
+
+// columnHead is the heading of cell rc's column, "" when it has none.
+func (in *input) columnHead(rc ncell) string {
+	if col := in.heads[colKey{rc.table, rc.col}]; col != nil && col.nhead > 0 {
+		return col.head(min(col.nhead, maxHeadRows))
+	}
+	return ""
+}
+
 // rowLabel is the label cells of cell k's row, each followed by a space,
 // found beside k (a row's cells are next to each other) once per row.
 func (in *input) rowLabel(k int) string {
@@ -481,13 +503,7 @@ func (in *input) rowLabel(k int) string {
 	if l, ok := in.rowLabels[key]; ok {
 		return l
 	}
-	first, last := k, k
-	for first > 0 && in.cells[first-1].table == c.table && in.cells[first-1].row == c.row {
-		first--
-	}
-	for last+1 < len(in.cells) && in.cells[last+1].table == c.table && in.cells[last+1].row == c.row {
-		last++
-	}
+	first, last := in.rowOf(k)
 	var b strings.Builder
 	for _, rc := range in.cells[first : last+1] {
 		if t := in.norm[rc.start:rc.end]; strings.TrimSpace(t) != "" && labelLike(t) {
@@ -701,24 +717,14 @@ func (in *input) rowNamesPerson(k int) bool {
 	if in.heads == nil {
 		in.indexHeadings()
 	}
-	c := in.cells[k]
-	first, last := k, k
-	for first > 0 && in.cells[first-1].table == c.table && in.cells[first-1].row == c.row {
-		first--
-	}
-	for last+1 < len(in.cells) && in.cells[last+1].table == c.table && in.cells[last+1].row == c.row {
-		last++
-	}
+	first, last := in.rowOf(k)
 	for j := first; j <= last; j++ {
 		rc := in.cells[j]
 		text := strings.TrimSpace(in.norm[rc.start:rc.end])
 		if j == k || text == "" {
 			continue
 		}
-		head := ""
-		if col := in.heads[colKey{rc.table, rc.col}]; col != nil && col.nhead > 0 {
-			head = col.head(min(col.nhead, maxHeadRows))
-		}
+		head := in.columnHead(rc)
 		if personName(holderName(text)) || containsAny(head, personHeads) || containsAny(text, personHeads) {
 			return true
 		}
@@ -798,14 +804,7 @@ func (in *input) rowHolderNotPerson(k int, words []string) bool {
 	if in.heads == nil {
 		in.indexHeadings()
 	}
-	c := in.cells[k]
-	first, last := k, k
-	for first > 0 && in.cells[first-1].table == c.table && in.cells[first-1].row == c.row {
-		first--
-	}
-	for last+1 < len(in.cells) && in.cells[last+1].table == c.table && in.cells[last+1].row == c.row {
-		last++
-	}
+	first, last := in.rowOf(k)
 	holderLabel := func(t string) bool {
 		for _, w := range words {
 			if strings.Contains(t, strings.TrimSuffix(w, ":")) {
@@ -814,12 +813,6 @@ func (in *input) rowHolderNotPerson(k int, words []string) bool {
 		}
 		return false
 	}
-	colHead := func(rc ncell) string {
-		if col := in.heads[colKey{rc.table, rc.col}]; col != nil && col.nhead > 0 {
-			return col.head(min(col.nhead, maxHeadRows))
-		}
-		return ""
-	}
 	org := false
 	for j := first; j <= last; j++ {
 		rc := in.cells[j]
@@ -827,7 +820,7 @@ func (in *input) rowHolderNotPerson(k int, words []string) bool {
 		if j == k || text == "" || holderLabel(text) || containsAny(text, cardContext) {
 			continue // the account, a label or the bank (账号, 开户行 …)
 		}
-		head := colHead(rc)
+		head := in.columnHead(rc)
 		labelled := j > first && holderLabel(in.norm[in.cells[j-1].start:in.cells[j-1].end]) || holderLabel(head)
 		switch {
 		case labelled && orgName(holderName(text)):
