@@ -377,7 +377,7 @@ func Detectors() []Detector {
 		{
 			Rule: "mobile_phone.cn", Category: report.MobilePhone, Severity: report.Review,
 			Context: Context{
-				Support: []Clue{{Words: phoneWords, Place: Before, Window: 12}, {Words: phoneWords, Place: CellHeading}},
+				Support: []Clue{{Words: phoneWords, Place: Before, Window: 12, Near: true}, {Words: phoneWords, Place: CellHeading}},
 				Against: []Clue{
 					{Words: serialContext, Place: OnLine, Window: 12},
 					// A column of serial numbers (项目编号) holds 11-digit
@@ -409,6 +409,10 @@ func Detectors() []Detector {
 				cellsVector + "姓名\t微信号\n某某\t13812345678\n",
 				cellsVector + "姓名\t登录账号\n某某\t13812345678\n",
 				cellsVector + "姓名\t准考证号\t手机号\n某某\t20260101\t13812345678\n",
+				// A phone's label right before the number outweighs a
+				// serial's farther away.
+				"证书编号 100001 至 手机13812345678",
+				"编号：A-100 联系电话 13812345678",
 				// A column named as a phone is (家长号), a value written
 				// as a phone, beside a label, or unlike the column's
 				// other numbers.
