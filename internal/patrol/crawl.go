@@ -230,7 +230,36 @@ func normalize(base *url.URL, ref string) (string, bool) {
 	if u.Path == "" {
 		u.Path = "/"
 	}
+	u.RawQuery = escapeQuery(u.RawQuery)
 	return u.String(), true
+}
+
+// escapeQuery percent-encodes the bytes of a raw query that a browser
+// would (spaces, other controls, non-ASCII), so that a link written with
+// a space in its query (a?b c) is the same page as its escaped form, and
+// a normal form parsed again is itself.
+func escapeQuery(q string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		if c > ' ' && c < 0x7f {
+			if b.Len() > 0 {
+				b.WriteByte(c)
+			}
+			continue
+		}
+		if b.Len() == 0 {
+			b.WriteString(q[:i])
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	if b.Len() == 0 {
+		return q
+	}
+	return b.String()
 }
 
 // allowed says whether u is on the site and robots.txt lets mishen fetch it.
