@@ -130,7 +130,7 @@ func (in *input) judge(ctx *Context, at int, checksum bool) Confidence {
 	}
 	for i := range ctx.Against {
 		c := &ctx.Against[i]
-		if (!c.Weak || !ev.support) && in.clue(c, at) && (!c.Column || in.plainColumnValue(c.Title, at)) {
+		if (!c.Weak || !ev.support) && in.clue(c, at) {
 			if near >= 0 && (c.Place == Before || c.Place == OnLine) && in.distance(c, at) > near {
 				continue // a nearer label says what the value is
 			}
@@ -184,22 +184,20 @@ func (in *input) clue(c *Clue, at int) bool {
 		}
 		return containsAny(w, c.Words)
 	case Heading, CellHeading:
-		if k := in.cellOf(at); k >= 0 && c.NoPerson && in.rowNamesPerson(k) {
+		k := in.cellOf(at)
+		switch {
+		case k < 0:
+			if c.OtherNumber || c.Place == CellHeading || len(in.cells) > 0 {
+				return false // prose around a document's tables has no header row
+			}
+			return in.tableHeaded(c.Words)
+		case c.NoPerson && in.rowNamesPerson(k), c.Column && !in.plainColumnValue(k, c.Title):
 			return false
-		}
-		if k := in.cellOf(at); k >= 0 && c.OtherNumber {
+		case c.OtherNumber:
 			return in.rosterNumber(k, at, c.Words)
 		}
-		if k := in.cellOf(at); k >= 0 {
-			if has, ok := in.headingHas(k, c.Words); ok {
-				return has
-			}
-		}
-		if c.OtherNumber {
-			return false
-		}
-		if c.Place == CellHeading || len(in.cells) > 0 && in.cellOf(at) < 0 {
-			return false // prose around a document's tables has no header row
+		if has, ok := in.headingHas(k, c.Words); ok || c.Place == CellHeading {
+			return has
 		}
 		return in.tableHeaded(c.Words)
 	}
@@ -489,6 +487,9 @@ func (in *input) rowOf(k int) (first, last int) {
 
 // columnHead is the heading of cell rc's column, "" when it has none.
 func (in *input) columnHead(rc ncell) string {
+	if in.heads == nil {
+		in.indexHeadings()
+	}
 	if col := in.heads[colKey{rc.table, rc.col}]; col != nil && col.nhead > 0 {
 		return col.head(min(col.nhead, maxHeadRows))
 	}
@@ -602,8 +603,8 @@ func (in *input) holderNotPerson(w string, words []string, at int) bool {
 			break
 		}
 		if _, found := holderIn(line, words); found {
-			return strings.HasPrefix(line[k:], ":") && holderLabelOnly(line[:k+1], words) &&
-				orgName(holderName(strings.TrimSpace(line[k+1:])))
+			// Only a line that is the holder's label and name.
+			return slices.Contains(words, strings.TrimSpace(line[:k+1])) && orgName(holderName(strings.TrimSpace(line[k+1:])))
 		}
 		if !containsAny(line[:k], bankFields) {
 			break
@@ -651,14 +652,10 @@ func (in *input) rosterNumber(k, at int, words []string) bool {
 // too (准考证号/手机).
 var rosterNotPhone = []string{"电话", "手机", "联系", "微信", "qq", "tel", "phone", "mobile"}
 
-// plainColumnValue reports whether the value at norm byte at stands alone
-// in its cell as plain digits, in a table whose title and note name none
-// of title (see Clue.Column).
-func (in *input) plainColumnValue(title []string, at int) bool {
-	k := in.cellOf(at)
-	if k < 0 {
-		return false
-	}
+// plainColumnValue reports whether cell k holds its value alone as plain
+// digits, in a table whose title and note name none of title (see
+// Clue.Column).
+func (in *input) plainColumnValue(k int, title []string) bool {
 	c := in.cells[k]
 	if !plainNumbers(strings.TrimSpace(in.norm[c.start:c.end])) {
 		return false
@@ -685,27 +682,28 @@ func plainNumbers(text string) bool {
 // office's contact line (如有异议请联系 0571-…).
 func (in *input) besideTable(t int) string {
 	if in.besides == nil {
-		in.besides = map[int]string{}
-	}
-	if b, ok := in.besides[t]; ok {
-		return b
-	}
-	b, last := "", -1
-	for k, c := range in.cells {
-		if c.table == t {
-			if last < 0 {
-				b = before(in.norm, c.start, besideRunes)
+		// Every table's at once, from one pass over the cells for each
+		// table's first and last.
+		ends := map[int][2]int{}
+		for k, c := range in.cells {
+			e, ok := ends[c.table]
+			if !ok {
+				e[0] = k
 			}
-			last = k
+			e[1] = k
+			ends[c.table] = e
+		}
+		in.besides = make(map[int]string, len(ends))
+		for table, e := range ends {
+			b := before(in.norm, in.cells[e[0]].start, besideRunes)
+			note := strings.TrimLeft(after(in.norm, in.cells[e[1]].end, besideRunes), " \n|-")
+			if strings.HasPrefix(note, "注") || strings.HasPrefix(note, "说明") || strings.HasPrefix(note, "备注") {
+				b += " " + note
+			}
+			in.besides[table] = b
 		}
 	}
-	if last >= 0 {
-		if note := strings.TrimLeft(after(in.norm, in.cells[last].end, besideRunes), " \n|-"); strings.HasPrefix(note, "注") || strings.HasPrefix(note, "说明") || strings.HasPrefix(note, "备注") {
-			b += " " + note
-		}
-	}
-	in.besides[t] = b
-	return b
+	return in.besides[t]
 }
 
 // besideRunes bounds the title of a table read as its context.
@@ -714,9 +712,6 @@ const besideRunes = 60
 // rowNamesPerson reports whether a cell of cell k's row other than k reads
 // as a person's name or stands under a person's heading (姓名, 持卡人).
 func (in *input) rowNamesPerson(k int) bool {
-	if in.heads == nil {
-		in.indexHeadings()
-	}
 	first, last := in.rowOf(k)
 	for j := first; j <= last; j++ {
 		rc := in.cells[j]
@@ -724,8 +719,7 @@ func (in *input) rowNamesPerson(k int) bool {
 		if j == k || text == "" {
 			continue
 		}
-		head := in.columnHead(rc)
-		if personName(holderName(text)) || containsAny(head, personHeads) || containsAny(text, personHeads) {
+		if namesPerson(text, in.columnHead(rc)) || containsAny(text, personHeads) {
 			return true
 		}
 	}
@@ -756,12 +750,6 @@ func accountLabel(w string) bool {
 		}
 	}
 	return false
-}
-
-// holderLabelOnly reports whether a line's label (up to and with its
-// colon) is one of words and nothing more.
-func holderLabelOnly(label string, words []string) bool {
-	return slices.Contains(words, strings.TrimSpace(label))
 }
 
 // orgName reports whether s is an organisation's name that cannot be a
@@ -801,9 +789,6 @@ func holderIn(w string, words []string) (notPerson, found bool) {
 // label cell that is one, in a row none of whose other cells is a
 // person's name or under a person's heading (姓名, 收款人, 开户人).
 func (in *input) rowHolderNotPerson(k int, words []string) bool {
-	if in.heads == nil {
-		in.indexHeadings()
-	}
 	first, last := in.rowOf(k)
 	holderLabel := func(t string) bool {
 		for _, w := range words {
@@ -825,7 +810,7 @@ func (in *input) rowHolderNotPerson(k int, words []string) bool {
 		switch {
 		case labelled && orgName(holderName(text)):
 			org = true
-		case personName(holderName(text)) || containsAny(head, personHeads):
+		case namesPerson(text, head):
 			return false // the row names a person: the account may be theirs
 		}
 	}
@@ -855,6 +840,12 @@ func holderName(s string) string {
 
 // personHeads are words of the headings of columns that name persons.
 var personHeads = []string{"姓名", "人", "户主"}
+
+// namesPerson reports whether a cell's text reads as a person's name or
+// stands under a person's heading.
+func namesPerson(text, head string) bool {
+	return personName(holderName(text)) || containsAny(head, personHeads)
+}
 
 // personName reports whether s reads as a person's name: two or three
 // Han characters (four with a two-character surname, any number around

@@ -548,14 +548,7 @@ func parallel(ctx context.Context, n int, do, skip func(i int)) {
 // the extractor's unreadable.image_only finding (a document whose body is
 // pictures) is dropped.
 func withMediaOCR(fn extractorFunc, dir string) extractorFunc {
-	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
-		d, err := fn(ctx, data, lim)
-		if err != nil || d == nil {
-			return d, err
-		}
-		ocrMedia(ctx, d, data, lim, func(n string) bool { return strings.HasPrefix(n, dir) })
-		return d, nil
-	}
+	return withPackageOCR(fn, func(_ *doc.Document, n string) bool { return strings.HasPrefix(n, dir) })
 }
 
 // withOFDPictures runs the OFD extractor and then reads with OCR, as
@@ -564,16 +557,22 @@ func withMediaOCR(fn extractorFunc, dir string) extractorFunc {
 // (Doc_0/Res/, a template's folder). Its attached files are not among
 // them: the dispatcher reads those as files (Document.Embedded).
 func withOFDPictures(fn extractorFunc) extractorFunc {
+	return withPackageOCR(fn, func(d *doc.Document, n string) bool {
+		return !slices.ContainsFunc(d.Embedded, func(e doc.Embedded) bool {
+			return e.Name == n || strings.HasPrefix(e.Name, n+".")
+		})
+	})
+}
+
+// withPackageOCR runs a zipped package's extractor and then reads with
+// OCR the pictures among its members that keep keeps.
+func withPackageOCR(fn extractorFunc, keep func(d *doc.Document, name string) bool) extractorFunc {
 	return func(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, error) {
 		d, err := fn(ctx, data, lim)
 		if err != nil || d == nil {
 			return d, err
 		}
-		ocrMedia(ctx, d, data, lim, func(n string) bool {
-			return !slices.ContainsFunc(d.Embedded, func(e doc.Embedded) bool {
-				return e.Name == n || strings.HasPrefix(e.Name, n+".")
-			})
-		})
+		ocrMedia(ctx, d, data, lim, func(n string) bool { return keep(d, n) })
 		return d, nil
 	}
 }

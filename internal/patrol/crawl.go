@@ -239,27 +239,24 @@ func normalize(base *url.URL, ref string) (string, bool) {
 // a space in its query (a?b c) is the same page as its escaped form, and
 // a normal form parsed again is itself.
 func escapeQuery(q string) string {
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(q); i++ {
-		c := q[i]
-		if c > ' ' && c < 0x7f {
-			if b.Len() > 0 {
-				b.WriteByte(c)
-			}
-			continue
-		}
-		if b.Len() == 0 {
-			b.WriteString(q[:i])
-		}
-		b.WriteByte('%')
-		b.WriteByte(hex[c>>4])
-		b.WriteByte(hex[c&15])
+	plain := func(c byte) bool { return c > ' ' && c < 0x7f }
+	i := 0
+	for i < len(q) && plain(q[i]) {
+		i++
 	}
-	if b.Len() == 0 {
+	if i == len(q) {
 		return q
 	}
-	return b.String()
+	const hex = "0123456789ABCDEF"
+	b := []byte(q[:i])
+	for ; i < len(q); i++ {
+		if c := q[i]; plain(c) {
+			b = append(b, c)
+		} else {
+			b = append(b, '%', hex[c>>4], hex[c&15])
+		}
+	}
+	return string(b)
 }
 
 // allowed says whether u is on the site and robots.txt lets mishen fetch it.
