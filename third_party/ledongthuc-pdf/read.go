@@ -69,6 +69,7 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 // DebugOn is responsible for logging messages into stdout. If problems arise during reading, set it true.
@@ -80,12 +81,15 @@ type Reader struct {
 	end int64
 	// lens are the data lengths of the streams whose /Length was wrong,
 	// by offset, found once (streamLength).
-	lensMu     sync.Mutex
-	lens       map[int64]int64
-	xref       []xref
-	trailer    dict
-	trailerptr objptr
-	sec        *security // nil when the file is not encrypted
+	lensMu sync.Mutex
+	lens   map[int64]int64
+	// objStmDepth counts the object-stream loads in progress
+	// (maxObjStmDepth).
+	objStmDepth atomic.Int32
+	xref        []xref
+	trailer     dict
+	trailerptr  objptr
+	sec         *security // nil when the file is not encrypted
 }
 
 type xref struct {
@@ -859,6 +863,14 @@ func (v Value) Len() int {
 	return len(x)
 }
 
+// maxObjStmDepth bounds the object-stream loads in progress at once (an
+// object in an object stream that is itself in one, an /Extends chain, a
+// key of an object stream's dictionary that is in one): a damaged or
+// hostile file whose entries lead round in a circle would otherwise
+// recurse until the stack is gone, a crash no recover catches, or loop
+// for ever.
+const maxObjStmDepth = 16
+
 func (r *Reader) resolve(parent objptr, x interface{}) Value {
 	if ptr, ok := x.(objptr); ok {
 		if ptr.id >= uint32(len(r.xref)) {
@@ -870,9 +882,17 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		}
 		var obj object
 		if xref.inStream {
+			if r.objStmDepth.Add(1) > maxObjStmDepth {
+				r.objStmDepth.Add(-1)
+				panic("object streams nested too deep")
+			}
+			defer r.objStmDepth.Add(-1)
 			strm := r.resolve(parent, xref.stream)
 		Search:
-			for {
+			for hops := 0; ; hops++ {
+				if hops > maxObjStmDepth {
+					panic("object stream /Extends chain too long")
+				}
 				if strm.Kind() != Stream {
 					panic("not a stream")
 				}
