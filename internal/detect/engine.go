@@ -29,6 +29,8 @@ type Engine struct {
 	keywords []string
 	kwDets   [][]int // keyword index -> detectors it enables
 	pre      *cfac.Matcher
+	gated    int // detectors with keywords
+	longest  int // bytes of the longest keyword
 	now      func() time.Time
 	rules    *Rules // custom detectors' masks and messages, and exclusions
 }
@@ -57,7 +59,43 @@ func newEngine(set *dict.Set, dets []Detector) *Engine {
 		}
 	}
 	e.pre = cfac.NewStringMatcher(e.keywords)
+	e.gated = len(e.dets) - len(e.always)
+	for _, k := range e.keywords {
+		e.longest = max(e.longest, len(k))
+	}
 	return e
+}
+
+// keywordBlock is how many bytes the prefilter reads at a time.
+const keywordBlock = 64 << 10
+
+// called reports which detectors the keywords of text b call for, and
+// how many bytes of b it read to know. The
+// prefilter reads b in blocks that overlap by a keyword's length less
+// one, so that every keyword lies whole in some block, and stops once
+// every detector that waits for a keyword is called: a long text with
+// personal data names them all in its first pages, and reading the rest
+// for keywords would change nothing.
+func (e *Engine) called(b []byte) (run []bool, read int) {
+	run = make([]bool, len(e.dets))
+	left := e.gated
+	block := max(keywordBlock, 2*e.longest)
+	for s := 0; s < len(b) && left > 0; s += block - e.longest {
+		end := min(s+block, len(b))
+		read = end
+		for _, k := range e.pre.MatchThreadSafe(b[s:end]) {
+			for _, i := range e.kwDets[k] {
+				if !run[i] {
+					run[i] = true
+					left--
+				}
+			}
+		}
+		if end == len(b) {
+			break
+		}
+	}
+	return run, read
 }
 
 // Dict is the dictionary set the engine was built with.
@@ -214,8 +252,11 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	// The keyword prefilter reads the text on another core while the
 	// detectors that need no keyword run here. Hits are kept in the
 	// detectors' order whatever order they run in.
-	keywords := make(chan []int, 1)
-	go func() { keywords <- e.pre.MatchThreadSafe(t.NormBytes()) }()
+	called := make(chan []bool, 1)
+	go func() {
+		run, _ := e.called(t.NormBytes())
+		called <- run
+	}()
 	found := make([][]raw, len(e.dets))
 	detect := func(i int) {
 		d := &e.dets[i]
@@ -243,12 +284,7 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 	for _, i := range e.always {
 		detect(i)
 	}
-	run := make([]bool, len(e.dets))
-	for _, k := range <-keywords {
-		for _, i := range e.kwDets[k] {
-			run[i] = true
-		}
-	}
+	run := <-called
 	for i := range e.dets {
 		if run[i] {
 			detect(i)

@@ -2,11 +2,14 @@ package htmlx
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/net/html"
@@ -87,6 +90,9 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 	for _, s := range []*sink{&x.body, &x.hidden, &x.comments, &x.script, &x.attrs, &x.meta, &x.form, &x.links, &x.metas, &x.officeComments} {
 		s.x = x
 	}
+	// The body's text is at most about the page's length: one buffer
+	// instead of a doubling copy after every few paragraphs.
+	x.body.b.Grow(min(len(text), 8<<20))
 	root, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		// x/net/html refuses pages nested deeper than 512 elements. Read
@@ -240,7 +246,7 @@ type sink struct {
 func (s *sink) String() string { return s.b.String() }
 
 func (s *sink) raw(t string) error {
-	n := utf8.RuneCountInString(t)
+	n := runeCount(t)
 	if n > s.x.left {
 		return errTooMuchText
 	}
@@ -249,6 +255,28 @@ func (s *sink) raw(t string) error {
 	s.b.WriteString(t)
 	s.used = true
 	return nil
+}
+
+// runeCount is utf8.RuneCountInString(t): for valid UTF-8, which the
+// page's text nearly always is, eight bytes a step (every byte that does
+// not continue a rune starts one); otherwise as package utf8 counts.
+func runeCount(t string) int {
+	if len(t) < 16 || !asmutf8.Valid(unsafe.Slice(unsafe.StringData(t), len(t))) {
+		return utf8.RuneCountInString(t)
+	}
+	const hi, lo = 0x8080808080808080, 0x4040404040404040
+	n, i := 0, 0
+	for ; i+8 <= len(t); i += 8 {
+		w := binary.LittleEndian.Uint64([]byte(t[i : i+8]))
+		// A continuation byte is 10xxxxxx: its top bit set, the next clear.
+		n += 8 - bits.OnesCount64(w&hi&^(w<<1&hi))
+	}
+	for ; i < len(t); i++ {
+		if t[i]&0xc0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // word writes w, after the space owed unless the line or cell is bare.

@@ -49,3 +49,26 @@ func FuzzSinkText(f *testing.F) {
 		}
 	})
 }
+
+// TestRuneCount: the eight-bytes-a-step count is package utf8's for
+// valid text of every width and for invalid text, at every length and
+// alignment around the eight-byte steps.
+func TestRuneCount(t *testing.T) {
+	pieces := []string{"a", "é", "政", "𠀀", "\xff", "\x80", "\xe6\x94", " ", "\u3000"}
+	rng := uint32(1)
+	for n := 0; n < 4000; n++ {
+		var b strings.Builder
+		for k := 0; k < n%41; k++ {
+			rng = rng*1664525 + 1013904223
+			p := pieces[rng>>16%uint32(len(pieces))]
+			if n%3 != 0 && (p[0] == 0xff || p[0] == 0x80 || len(p) == 2 && p[0] == 0xe6) {
+				p = "政" // two in three texts valid
+			}
+			b.WriteString(p)
+		}
+		s := b.String()
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
