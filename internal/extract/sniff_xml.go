@@ -43,11 +43,18 @@ func sniffXML(data []byte) string {
 	if len(h) == 0 || h[0] != '<' && h[0] != 0 && h[0] != 0xFE && h[0] != 0xFF {
 		return "" // not XML, in any encoding UTF8 reads
 	}
-	u, _, err := zipguard.UTF8(bytes.NewReader(head(data, sniffWindow)))
-	if err != nil {
-		return ""
+	b := bytes.TrimPrefix(head(data, sniffWindow), []byte("\xEF\xBB\xBF"))
+	if h[0] != '<' {
+		// UTF-16: decoded first. In an encoding that keeps ASCII as it
+		// is (UTF-8, GB18030, GBK) the markup before the root and its
+		// name and namespaces are ASCII already: no byte of a GB18030
+		// character is <, >, -, ? or a quote.
+		u, _, err := zipguard.UTF8(bytes.NewReader(b))
+		if err != nil {
+			return ""
+		}
+		b, _ = io.ReadAll(u) // a head cut mid-character is read as far as it goes
 	}
-	b, _ := io.ReadAll(u) // a head cut mid-character is read as far as it goes
 	root, ok := rootTag(b)
 	if !ok {
 		return ""
