@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
@@ -523,20 +524,41 @@ func looksLikeText(data []byte) bool {
 }
 
 // controlRatioHigh is true when the bytes hold a NUL or more than 1 in 100
-// control bytes other than the usual white space, ESC and Ctrl-Z.
+// control bytes other than the usual white space, ESC and Ctrl-Z. Eight
+// bytes are tested at a time for any byte below 0x20 or equal to 0x7f
+// ("Determine if a word has a byte less than n", Bit Twiddling Hacks):
+// text has one in a line, at its end.
 func controlRatioHigh(h []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	n := 0
-	for _, c := range h {
-		if c >= 0x20 && c != 0x7f {
+	count := func(b []byte) bool {
+		for _, c := range b {
+			if c >= 0x20 && c != 0x7f {
+				continue
+			}
+			switch c {
+			case '\t', '\n', '\r', '\f', '\v', 0x1a, 0x1b:
+				continue
+			case 0:
+				return true
+			}
+			n++
+		}
+		return false
+	}
+	i := 0
+	for ; i+8 <= len(h); i += 8 {
+		x := binary.LittleEndian.Uint64(h[i:])
+		y := x ^ ones*0x7f
+		if (x-ones*0x20)&^x&highs == 0 && (y-ones)&^y&highs == 0 {
 			continue
 		}
-		switch c {
-		case '\t', '\n', '\r', '\f', '\v', 0x1a, 0x1b:
-			continue
-		case 0:
+		if count(h[i : i+8]) {
 			return true
 		}
-		n++
+	}
+	if count(h[i:]) {
+		return true
 	}
 	return n*100 > len(h)
 }
@@ -544,7 +566,7 @@ func controlRatioHigh(h []byte) bool {
 // validUTF8Prefix accepts UTF-8 whose only flaw is a rune cut off at the
 // end of a window.
 func validUTF8Prefix(h []byte, truncated bool) bool {
-	if utf8.Valid(h) {
+	if asmutf8.Valid(h) {
 		return true
 	}
 	if !truncated {

@@ -208,3 +208,41 @@ func TestSniffByContentType(t *testing.T) {
 		}
 	}
 }
+
+// TestControlRatioWordAtATime: the eight-bytes-a-step count gives what a
+// byte-by-byte count gives, for texts with control bytes, NUL, DEL and
+// their neighbours at every place and in every number.
+func TestControlRatioWordAtATime(t *testing.T) {
+	ref := func(h []byte) bool {
+		n := 0
+		for _, c := range h {
+			if c >= 0x20 && c != 0x7f {
+				continue
+			}
+			switch c {
+			case '\t', '\n', '\r', '\f', '\v', 0x1a, 0x1b:
+				continue
+			case 0:
+				return true
+			}
+			n++
+		}
+		return n*100 > len(h)
+	}
+	bytesOf := []byte{0, 1, 0x1f, 0x20, 0x7e, 0x7f, 0x80, 0x9f, 0xff, '\n', 'a', 0xe6}
+	rng := uint32(7)
+	for k := 0; k < 20000; k++ {
+		h := make([]byte, k%300)
+		for i := range h {
+			rng = rng*1664525 + 1013904223
+			if rng>>24 < 8 {
+				h[i] = bytesOf[rng>>8%uint32(len(bytesOf))]
+			} else {
+				h[i] = 'a' + byte(rng>>12%26)
+			}
+		}
+		if got, want := controlRatioHigh(h), ref(h); got != want {
+			t.Fatalf("controlRatioHigh(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
