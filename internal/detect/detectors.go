@@ -1,9 +1,11 @@
 package detect
 
 import (
+	"net/netip"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
@@ -34,6 +36,8 @@ type input struct {
 	// marking, the first line of the document.
 	topLine func(normByte int) bool
 	nums    []numberCandidate // see numbers()
+	runs68  [][2]int          // see sixOrEight()
+	letters []int32           // see wordLetters()
 	// origLine maps a norm byte offset to its line in the original text;
 	// lineStart, when set, maps it to the first norm byte of that line.
 	origLine  func(normByte int) int
@@ -495,7 +499,11 @@ func Detectors() []Detector {
 		},
 		{
 			Rule: "passport.cn", Category: report.Passport, Severity: report.Review,
-			Keywords: []string{"护照", "通行证", "passport", "旅行证", "回乡证"},
+			// No keywords: a value is accepted only with a passport word
+			// before it or over its column (Need), so the gate would
+			// change nothing, and a gate that a text with personal data
+			// but no passport never opens kept the prefilter reading
+			// every such text to its end (engine.called).
 			Context: Context{
 				Support: []Clue{{Words: passportKeywords, Place: Before, Window: 24}, {Words: passportKeywords, Place: Heading}},
 				Need:    Medium,
@@ -507,6 +515,17 @@ func Detectors() []Detector {
 				"passport no. EA1234567",
 				"护照号码：E 1234 5678",
 				"护照号 EA-123-4567",
+				"护照号码E72816305 2024-03-02",
+				"姓名 证件类型 证件号码 入境日期\n李华 护照 E72816305 2024-03-02\n",
+				"往来港澳通行证C63812704 2024-05-01",
+				"台湾居民来往大陆通行证号码07382619",
+				"台胞证号：07382619",
+				"台胞证编号 07382619",
+				"台胞证（07382619）",
+				cellsVector + "姓名\t证件类型\t证件号码\n陈某\t台胞证\t07382619\n",
+				cellsVector + "姓名\t台胞证号码\n陈某\t07382619\n林某\t08273645\n",
+				cellsVector + "姓名\t护照号\n杨某\tEA2938⏎174\n",
+				cellsVector + "姓名\t护照号码\n张某\tE72816305⏎2030-01-01\n",
 			},
 			MustNot: []string{
 				"护照号码：E1234****",
@@ -515,6 +534,13 @@ func Detectors() []Detector {
 				"护照办理 E 12 34 56 78 窗口",
 				"护照 E1234 5678 9012",
 				"护照 E 1234 5678 9",
+				"台胞证办理点电话 12345678",
+				"台胞证号码073826199",
+				"台胞证 20240301 起启用新版式",
+				"出入境业务咨询电话\n护照：0571-87281234\n台胞证：87285678",
+				"各业务窗口咨询电话：港澳通行证 87281234，台胞证 87285678。",
+				"办理台胞证 12000000 余人次",
+				cellsVector + "业务\t咨询电话\n台胞证\t87285678\n",
 			},
 		},
 		{
@@ -526,9 +552,39 @@ func Detectors() []Detector {
 				"粤B·D12345",
 				"苏E 12345",
 				"湘A12345F号",
+				"教练车鲁A3827学",
+				"警车京A0123警",
+				"挂车冀B7281挂",
+				"领馆车辆沪A0231领",
+				"跨境车辆粤Z·F028港",
+				"号牌粤Z 7A31澳",
+				"粤Z·F028港",
+				"京A·0123警",
+				"车牌号：使224578",
+				"某国驻华使馆车辆（号牌使224578）来访",
+				cellsVector + "姓名\t车牌号\n杨某\t蒙B·52K⏎83\n",
+				cellsVector + "姓名\t车辆\n张某\t京A12345⏎2019款\n",
+				cellsVector + "车主\t车牌号\n张某\t浙AD12345⏎1号车位\n",
+				"2024年3月5日，当事人驾驶号牌为闽D\n8J237的小型汽车在本市某路段违法停车。",
 			},
 			MustNot: []string{
 				"浙A***45",
+				"致使224578元资金无法拨付",
+				"即使224578人次参与",
+				"京A1234号",
+				"粤Z·F02港",
+				"粤A1234港口作业区",
+				"请下载最新V2024试行版",
+				"该型号为全新A6000超薄机型",
+				"创新A2024学年度课程改革方案",
+				"请持回执单号新A0012领取证书",
+				"通过该项目，使100000名农民实现增收",
+				"改造完成后，使200000余户群众受益",
+				"新建渠道120公里，使500000亩耕地得到有效灌溉",
+				"使2245789",
+				cellsVector + "车牌号\t车牌号\n蒙B·52K\t83\n",
+				"车牌蒙B·52K\n83辆，另有一段更长的说明文字写在这一行里。",
+				"车牌闽D\n8J237\n",
 				"京A级景区",
 				"沪A股上市",
 				"浙AB",
@@ -537,7 +593,7 @@ func Detectors() []Detector {
 		},
 		{
 			Rule: "internal_address.private", Category: report.InternalAddress, Severity: report.Review,
-			Keywords: []string{"10.", "172.", "192.168.", "127.", "169.254.", "http", ".local", ".lan", ".intranet", ".internal", ".corp", "localhost", "\\\\"},
+			Keywords: []string{"10.", "172.", "192.168.", "127.", "169.254.", "http", ".local", ".lan", ".intranet", ".internal", ".corp", "localhost", "\\\\", "fe8", "fe9", "fea", "feb", "fc", "fd", "::1"},
 			find:     findInternal,
 			Must: []string{
 				"系统地址 http://192.168.1.20:8080/login",
@@ -546,6 +602,22 @@ func Detectors() []Detector {
 				"内网 https://intranet/portal",
 				"127.0.0.1",
 				"共享盘\\\\fileserver\\share",
+				"巡检记录：网关 fe80::1c2b:3dff:fe4a:5b6c 响应超时",
+				"管理地址 fd12:3456:789a::10",
+				"访问 http://[fd00::8]:8080/admin",
+				"主机\t地址\n网关\t10.1.2.3\n",
+				cellsVector + "设备\tIP地址\n核心交换机\t10.1.2.3\n",
+				"内网段 10.23.5.0/24",
+				"管理地址：fd12:3456:789a::10",
+				"网关：fe80::1c2b:3dff:fe4a:5b6c%eth0",
+				"内网地址：::1",
+				"测试时请访问本机 ::1 上的服务端口。",
+				"本单位 ULA 网段 fd12:3456:789a::/48",
+				"https://www.gov.cn/jump?to=10.1.2.3",
+				cellsVector + "序号\t主机IP\t漏洞名称\t整改建议\n1\t10.12.3.45\tApache Struts\t升级至最新版本\n",
+				cellsVector + "系统名称\t旧版本地址\t新版本地址\nOA\thttp://10.1.1.1/oa\thttp://10.1.1.2/oa\n",
+				cellsVector + "设备名称\tIP地址\n版本发布服务器\t10.1.2.3\n",
+				cellsVector + "序号\t检查条目\tIP地址\n1\t身份鉴别条目\t10.1.5.21\n",
 			},
 			MustNot: []string{
 				"访问 https://www.gov.cn/zhengce",
@@ -554,6 +626,19 @@ func Detectors() []Detector {
 				"见第10.1.2.3条",
 				"2023.10.12",
 				"172.32.0.1",
+				"私有地址有三段：10.0.0.0/8、172.16.0.0/12、192.168.0.0/16",
+				"链路本地地址 fe80::/10 与唯一本地地址 fc00::/7",
+				cellsVector + "条款号\t内容\n10.1.2.3\t访问控制\n",
+				"会议时间10:30:00",
+				"比分 fe:12",
+				"公网 2001:db8::1",
+				"以 fe80:: 开头的是链路本地地址",
+				"IPv6 链路本地地址前缀为 fe80::/64。",
+				"第三组::1号样本",
+				"私有地址范围：10.0.0.0～10.255.255.255",
+				"<style>.a{background:url(https://cdn.example.com/lib/10.2.3.4/a.png)}</style>",
+				cellsVector + "条款号\t内容\n10.1.2.3\t访问控制\n10.1.3.2\t安全审计\n",
+				cellsVector + "软件\t版本号\n浏览器\t10.0.3.1\n",
 			},
 		},
 		{
@@ -852,15 +937,21 @@ var (
 	amountWords = []string{"金额", "预算", "决算", "元", "万元", "合计", "总计", "小计", "收入", "支出", "数量", "件", "人次", "户数", "总额", "资金", "产值", "余额"}
 )
 
-var passportKeywords = []string{"护照", "通行证", "passport", "旅行证", "回乡证"}
+var passportKeywords = []string{"护照", "通行证", "passport", "旅行证", "回乡证", "台胞证"}
+
+// taiwanPermitLabels name the permit of Taiwan's residents (台胞证), whose
+// number is eight digits without a letter.
+var taiwanPermitLabels = []string{"台胞证", "大陆通行证"}
 
 // findPassports accepts one or two letters and 7-9 digits after a
 // passport keyword.
 func findPassports(in *input) []hit {
 	var out []hit
 	s := in.norm
-	for i := 0; i < len(s); i++ {
-		if !isLower(s[i]) || (i > 0 && isAlnum(s[i-1])) {
+	next := 0
+	for _, p := range in.wordLetters() {
+		i := int(p)
+		if i < next {
 			continue
 		}
 		j := i + 1
@@ -869,41 +960,115 @@ func findPassports(in *input) []hit {
 		}
 		// The digits, whole or in groups of three or more that one
 		// space or hyphen apart (E 1234 5678, EA-123-4567), after the
-		// letters or one separator.
+		// letters or one separator. Digits enough for a passport in one
+		// run are the number whatever follows: the next cell of a row
+		// (E72816305 2024-03-02) is not a group of it.
 		letters := j - i
 		if j+1 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) {
 			j++
 		}
 		k, n := j, 0
-		for {
-			g := k
-			for k < len(s) && isDigit(s[k]) {
-				k++
-			}
-			if g > j && k-g < 3 {
-				n = 0 // the number runs on in a group no passport has
-				break
-			}
-			n += k - g
-			if n >= 9 || k+1 >= len(s) || (s[k] != ' ' && s[k] != '-') || !isDigit(s[k+1]) {
-				break
-			}
+		for k < len(s) && (isDigit(s[k]) || n < 7 && in.cellWrap(k) && k+1 < len(s) && isDigit(s[k+1])) {
+			n += btoi(isDigit(s[k]))
 			k++
 		}
+		if n < 7 {
+			k, n = j, 0
+			for {
+				g := k
+				for k < len(s) && isDigit(s[k]) {
+					k++
+				}
+				if g > j && k-g < 3 {
+					n = 0 // the number runs on in a group no passport has
+					break
+				}
+				n += k - g
+				if n >= 9 || k+1 >= len(s) || (s[k] != ' ' && s[k] != '-') || !isDigit(s[k+1]) {
+					break
+				}
+				k++
+			}
+		}
+		next = k + 1
 		if n < 7 || n > 9 || letters+n < 8 || letters+n > 10 || !rightOK(s, k) {
-			i = k
 			continue
 		}
 		switch s[i] {
 		case 'e', 'g', 'p', 's', 'd', 'c', 'h', 'm', 't', 'k', 'l':
 		default:
-			i = k
 			continue
 		}
 		out = append(out, hit{start: i, end: k, unverified: true})
-		i = k
 	}
+	// Eight digits right after a label of Taiwan residents' permit
+	// (台胞证号码：07382619).
+	for _, r := range in.sixOrEight() {
+		a, b := r[0], r[1]
+		if b-a != 8 || !rightOK(s, b) || unitAfter(s[b:]) || dateDigits(s[a:b]) {
+			continue
+		}
+		if in.taiwanPermit(a, b) {
+			// Its label right before it or over it is its proof.
+			out = append(out, hit{start: a, end: b})
+		}
+	}
+	slices.SortFunc(out, func(a, b hit) int { return a.start - b.start })
 	return out
+}
+
+// taiwanPermit reports whether the eight digits [a, b) are a Taiwan
+// resident's permit number: right after its label (台胞证号码：, 台胞证（),
+// alone in a cell after a cell naming the permit or under a heading
+// naming it; not where the line or the column names a phone (咨询电话).
+func (in *input) taiwanPermit(a, b int) bool {
+	s := in.norm
+	named := func(l string) bool {
+		for _, w := range []string{"号码", "编号", "号"} {
+			if t, ok := strings.CutSuffix(l, w); ok {
+				l = t
+				break
+			}
+		}
+		return slices.ContainsFunc(taiwanPermitLabels, func(w string) bool { return strings.HasSuffix(l, w) })
+	}
+	line := s[max(a-120, 0):a]
+	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		line = line[i+1:]
+	}
+	if containsAny(line, servicePhoneWords) {
+		return false
+	}
+	if named(strings.TrimRight(line, ":( ")) {
+		return true
+	}
+	k := in.cellOf(a)
+	if k < 0 || strings.TrimSpace(s[in.cells[k].start:in.cells[k].end]) != s[a:b] {
+		return false
+	}
+	head := in.columnHead(in.cells[k])
+	if containsAny(head, servicePhoneWords) {
+		return false
+	}
+	first, _ := in.rowOf(k)
+	return containsAny(head, taiwanPermitLabels) || k > first && named(strings.TrimSpace(s[in.cells[k-1].start:in.cells[k-1].end]))
+}
+
+// servicePhoneWords name the phone of an office or a service.
+var servicePhoneWords = []string{"电话", "手机", "联系", "咨询", "热线", "传真", "tel", "phone"}
+
+// dateDigits reports whether eight digits read as a date, YYYYMMDD
+// (20240301): what follows a label is then its date, not its number.
+func dateDigits(d string) bool {
+	y, m, day := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:8])
+	return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // plateProvinces are the one-character abbreviations that start a plate.
@@ -917,11 +1082,10 @@ func plateLetter(c byte) bool { return isLower(c) && c != 'i' && c != 'o' }
 func findPlates(in *input) []hit {
 	var out []hit
 	s := in.norm
-	for i := 3; i < len(s); i++ {
-		if i = nextInRange(s, i, 'a', 'z'); i == len(s) {
-			break
-		}
-		if !plateLetter(s[i]) {
+	next := 3
+	for _, p := range in.wordLetters() {
+		i := int(p)
+		if i < next || !plateLetter(s[i]) {
 			continue
 		}
 		r, w := utf8.DecodeLastRuneInString(s[:i])
@@ -929,16 +1093,23 @@ func findPlates(in *input) []hit {
 			continue
 		}
 		j := i + 1
-		if j < len(s) && (s[j] == ' ' || s[j] == '-') {
+		if j < len(s) && (s[j] == ' ' || s[j] == '-') || in.wrapAt(j) && j+1 < len(s) && isAlnum(s[j+1]) {
 			j++
 		} else if strings.HasPrefix(s[j:], "·") || strings.HasPrefix(s[j:], "•") {
 			j += len("·")
 		}
+		// The serial, which a narrow cell may wrap (蒙B·52K⏎83).
 		k := j
-		for k < len(s) && isAlnum(s[k]) && k-j < 7 {
+		var buf [8]byte
+		body := buf[:0]
+		for k < len(s) && len(body) < 7 {
+			if isAlnum(s[k]) {
+				body = append(body, s[k])
+			} else if len(body) >= 5 || !in.wrapAt(k) || k+1 == len(s) || !isAlnum(s[k+1]) {
+				break // a whole serial ends at the break (京A12345⏎2019款)
+			}
 			k++
 		}
-		body := s[j:k]
 		ok := false
 		switch len(body) {
 		case 5:
@@ -957,23 +1128,146 @@ func findPlates(in *input) []hit {
 		case 6:
 			ok = (body[0] == 'd' || body[0] == 'f') && isAlnum(body[1]) && allDigits(body[2:]) ||
 				allDigits(body[:5]) && (body[5] == 'd' || body[5] == 'f')
+		case 4:
+			// GA 36's plates of four characters and a use: 学 (a
+			// driving school's), 警, 挂 (a trailer), 领 (a consulate's),
+			// 港 and 澳 (cross-border), 试, 超.
+			digits := 0
+			for x := 0; x < 4; x++ {
+				if isDigit(body[x]) {
+					digits++
+				}
+			}
+			// Less distinct than a plain plate (粤A1234港口, 新A0012领取):
+			// written as plates are, with a · or space after the letter,
+			// or a vehicle word near.
+			ok = digits >= 3 && plateTail(s[k:]) != "" && (j > i+1 || in.vehicleNear(i-3, k+3))
 		}
 		if !ok || !rightOK(s, k) {
 			continue
 		}
-		for _, tail := range []string{"挂", "学", "警"} {
-			if strings.HasPrefix(s[k:], tail) {
-				k += len(tail)
-				break
-			}
+		if t := plateTail(s[k:]); len(body) == 4 || t == "挂" || t == "学" || t == "警" {
+			k += len(t)
 		}
 		out = append(out, hit{start: i - 3, end: k})
-		i = k - 1
+		next = k
 	}
+	// An embassy's plate: 使 and six digits (its code and number).
+	for _, r := range in.sixOrEight() {
+		if a, b := r[0], r[1]; b-a == 6 && strings.HasSuffix(s[:a], "使") && (a == 3 || !isAlnum(s[a-4])) && rightOK(s, b) && !unitAfter(s[b:]) && in.vehicleNear(a-3, b) {
+			out = append(out, hit{start: a - 3, end: b})
+		}
+	}
+	slices.SortFunc(out, func(a, b hit) int { return a.start - b.start })
 	return out
 }
 
-func allDigits(s string) bool {
+// wordLetters is the offsets of the lower-case ASCII letters that start
+// a word (no letter or digit before them), where plates' letters and
+// passports begin: one pass for both detectors.
+func (in *input) wordLetters() []int32 {
+	if in.letters == nil {
+		in.letters = []int32{}
+		s := in.norm
+		for i := nextInRange(s, 0, 'a', 'z'); i < len(s); i = nextInRange(s, i+1, 'a', 'z') {
+			if i == 0 || !isAlnum(s[i-1]) {
+				in.letters = append(in.letters, int32(i))
+			}
+			for i+1 < len(s) && isAlnum(s[i+1]) {
+				i++
+			}
+		}
+	}
+	return in.letters
+}
+
+// sixOrEight is the bounds of the runs of six or eight ASCII digits that
+// no letter or digit touches (an embassy's plate, a Taiwan resident's
+// permit), found in one pass for both detectors.
+// The passes that find the number candidates (numbers) keep them on
+// their way.
+func (in *input) sixOrEight() [][2]int {
+	in.numbers()
+	return in.runs68
+}
+
+// keepSixOrEight keeps the run of digits [a, b) for sixOrEight.
+func (in *input) keepSixOrEight(a, b int) {
+	s := in.norm
+	if (b-a == 6 || b-a == 8) && (a == 0 || !isAlnum(s[a-1])) && (b == len(s) || !isLower(s[b])) {
+		in.runs68 = append(in.runs68, [2]int{a, b})
+	}
+}
+
+// plateTails are the characters after four that make GA 36's plates of
+// a use.
+var plateTails = []string{"学", "警", "挂", "领", "港", "澳", "试", "超"}
+
+// plateTail is the plate's use at the start of s, or "".
+func plateTail(s string) string {
+	for _, t := range plateTails {
+		if strings.HasPrefix(s, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// unitAfter reports whether s starts with a unit that makes the number
+// before it a count or an amount (致使224578元): not a plate's.
+func unitAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
+	return strings.ContainsRune("元万亿人次件个份户台辆名条项笔余亩", r)
+}
+
+// vehicleWords name a vehicle or its plate.
+var vehicleWords = []string{"车", "号牌", "牌照", "驾驶"}
+
+// vehicleNear reports whether a vehicle word stands in the 16 runes
+// before norm byte a, in the 2 after b, or over the column of a's cell:
+// a plate of a use or an embassy's, less distinct than a plain plate
+// (使100000名, 创新A2024学年), needs one.
+func (in *input) vehicleNear(a, b int) bool {
+	if containsAny(before(in.norm, a, 16), vehicleWords) || containsAny(after(in.norm, min(b, len(in.norm)), 2), vehicleWords) {
+		return true
+	}
+	k := in.cellOf(a)
+	return k >= 0 && containsAny(in.columnHead(in.cells[k]), vehicleWords)
+}
+
+// digitsAt is the number of ASCII digits at the start of s.
+func digitsAt(s string) int {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return n
+}
+
+// cellWrap reports whether norm byte k is a line break inside one table
+// cell, which a narrow cell's layout makes: a value goes on across it.
+func (in *input) cellWrap(k int) bool {
+	if k == 0 || k >= len(in.norm) || in.norm[k] != '\n' || len(in.cells) == 0 {
+		return false
+	}
+	c, ok := in.oneCell(k-1, k+2)
+	return ok && c >= 0
+}
+
+// wrapAt reports whether norm byte k is a line break that a layout made
+// inside a value: in one table cell, or outside tables at the end of a
+// line as long as the text's longest (fullLine).
+func (in *input) wrapAt(k int) bool {
+	if k >= len(in.norm) || in.norm[k] != '\n' {
+		return false
+	}
+	if c, ok := in.oneCell(k-1, k+2); !ok || c >= 0 {
+		return ok && c >= 0
+	}
+	return in.fullLine != nil && in.fullLine(k-1)
+}
+
+func allDigits[T string | []byte](s T) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
 			return false
@@ -990,6 +1284,7 @@ func findInternal(in *input) []hit {
 	var out []hit
 	s := in.norm
 	covered := -1
+	var public [][2]int // public URLs' hosts and paths, in order
 	// URLs first, so that the IP inside one is not reported twice.
 	for i := 0; i < len(s); {
 		k := strings.Index(s[i:], "://")
@@ -1008,16 +1303,36 @@ func findInternal(in *input) []hit {
 			e++
 		}
 		host := s[h:e]
+		if e == h && e < len(s) && s[e] == '[' {
+			// An IPv6 host: http://[fd00::8]:8080/
+			if b := strings.IndexByte(s[e:], ']'); b > 0 {
+				if _, n := internalIPv6(s[e+1 : e+b]); n == b-1 {
+					host, e = "localhost", e+b+1
+				}
+			}
+		}
 		end := e
 		for end < len(s) && urlChar(s[end]) {
 			end++
 		}
 		i = end
-		if (scheme == "http" || scheme == "https" || scheme == "ftp") && internalHost(host) {
+		web := scheme == "http" || scheme == "https" || scheme == "ftp"
+		switch {
+		case web && internalHost(host):
 			out = append(out, hit{start: a, end: end, rule: "internal_address.url"})
 			covered = end
+		case web && e > h:
+			// A public site's host and path: a dotted quad there is a
+			// version (cdn.example.com/lib/10.2.3.4/), not an address;
+			// one in the query may be a parameter naming a host.
+			pe := end
+			if q := strings.IndexAny(s[e:end], "?#"); q >= 0 {
+				pe = e + q
+			}
+			public = append(public, [2]int{h, pe})
 		}
 	}
+	pub := 0
 	for i := 0; i < len(s); i++ {
 		// Every case below starts at an ASCII byte: step over
 		// Chinese text eight bytes at a time.
@@ -1039,11 +1354,26 @@ func findInternal(in *input) []hit {
 			}
 		}
 		c := s[i]
+		for pub < len(public) && public[pub][1] <= i {
+			pub++
+		}
+		inPublic := pub < len(public) && public[pub][0] <= i
 		switch {
-		case isDigit(c) && (i == 0 || !(isAlnum(s[i-1]) || s[i-1] == '.')):
-			if ip, n := dottedQuad(s[i:]); n > 0 && privateIP(ip) && !sectionNumber(s, i, i+n) {
-				out = append(out, hit{start: i, end: i + n})
-				i += n - 1
+		case isDigit(c) && !inPublic && (i == 0 || !(isAlnum(s[i-1]) || s[i-1] == '.')):
+			if ip, n := dottedQuad(s[i:]); n > 0 && privateIP(ip) && !sectionNumber(s, i, i+n) && !in.clauseCell(i, i+n) {
+				if m := privateBlock(s[i:], n); m > 0 {
+					i += m - 1 // the range, and its last address with it
+				} else {
+					out = append(out, hit{start: i, end: i + n})
+					i += n - 1
+				}
+			}
+		case (c == 'f' && i+2 < len(s) && (s[i+1] == 'c' || s[i+1] == 'd' || s[i+1] == 'e') || c == ':' && i+1 < len(s) && s[i+1] == ':') && in.ipv6Edge(i):
+			// fc…, fd…, fe8…–feb… and ::…: where the internal ranges
+			// begin.
+			if n, end := internalIPv6(s[i:]); n > 0 {
+				out = append(out, hit{start: i, end: i + end})
+				i += end - 1
 			}
 		case c == '\\' && i+1 < len(s) && s[i+1] == '\\' && i+2 < len(s) && isAlnum(s[i+2]):
 			e := i + 2
@@ -1141,6 +1471,128 @@ func privateIP(ip [4]int) bool {
 		return true
 	}
 	return false
+}
+
+// clauseHeads are the headings, and the ends of the headings, of the
+// columns of clauses' and versions' numbers.
+var clauseHeads = []string{"条款", "条款号", "条目", "条目号", "条文", "条号", "章节", "章节号", "节号", "版本", "版本号"}
+
+// clauseCell reports whether the dotted quad [a, b) starts a table cell
+// of a column of clauses' or versions' numbers (条款号 10.1.2.3 访问控制):
+// its own column's heading is one of clauseHeads or ends with one
+// (软件版本号), and names no address (IP, 地址, 主机, 服务器, 网关).
+func (in *input) clauseCell(a, b int) bool {
+	k := in.cellOf(a)
+	if k < 0 || strings.TrimSpace(in.norm[in.cells[k].start:b]) != in.norm[a:b] {
+		return false
+	}
+	head := strings.TrimSpace(in.columnHead(in.cells[k]))
+	if head == "" || containsAny(head, []string{"ip", "地址", "主机", "服务器", "网关", "网段"}) {
+		return false
+	}
+	return slices.ContainsFunc(clauseHeads, func(w string) bool { return strings.HasSuffix(head, w) })
+}
+
+// ipv6Edge reports whether an IPv6 address may start at norm byte i:
+// not inside a word or a number, and "::" not right after a Chinese
+// character (第三组::1 is no address; 本机 ::1 is, its space dropped by
+// the normal form), but after a label's colon (地址：fd00::8, the
+// full-width colon normalised).
+func (in *input) ipv6Edge(i int) bool {
+	s := in.norm
+	if i == 0 {
+		return true
+	}
+	p := s[i-1]
+	switch {
+	case isAlnum(p) || p == '.':
+		return false
+	case p == ':':
+		return i >= 2 && !isAlnum(s[i-2]) && s[i-2] != ':' && s[i-2] != '.'
+	case s[i] == ':' && p >= 0x80:
+		return in.origPrev != nil && unicode.IsSpace(in.origPrev(i))
+	}
+	return true
+}
+
+// privateBlocks are the ranges that RFC 1918, 1122, 3927, 4193 and 4291
+// set aside, as a textbook writes them, and privateSpans the same from
+// first address to last.
+var (
+	privateBlocks = []string{"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "fc00::/7", "fd00::/8", "fe80::/10", "::1/128"}
+	privateSpans  = [][2]string{{"10.0.0.0", "10.255.255.255"}, {"172.16.0.0", "172.31.255.255"}, {"192.168.0.0", "192.168.255.255"}, {"127.0.0.0", "127.255.255.255"}, {"169.254.0.0", "169.254.255.255"}}
+)
+
+// privateBlock is the length of the reserved range written whole at the
+// start of s, whose first address is n bytes long, or 0: 10.0.0.0/8, or
+// 10.0.0.0～10.255.255.255 (to, -, ~ or 至 between): the range itself,
+// which every network course names, not an address in it (10.23.5.0/24
+// names a real network).
+func privateBlock(s string, n int) int {
+	for _, b := range privateBlocks {
+		if strings.HasPrefix(s, b) && len(b) > n && (len(s) == len(b) || !isAlnum(s[len(b)])) {
+			return len(b)
+		}
+	}
+	for _, sp := range privateSpans {
+		if len(sp[0]) != n || !strings.HasPrefix(s, sp[0]) {
+			continue
+		}
+		rest := strings.TrimLeft(s[n:], " ")
+		for _, sep := range []string{"~", "-", "—", "至", "到", "to"} {
+			if r, ok := strings.CutPrefix(rest, sep); ok {
+				r = strings.TrimLeft(r, " ")
+				if strings.HasPrefix(r, sp[1]) && (len(r) == len(sp[1]) || !isAlnum(r[len(sp[1])]) && r[len(sp[1])] != '.') {
+					return len(s) - len(r) + len(sp[1])
+				}
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// internalIPv6 is the length of the private (fc00::/7), link-local
+// (fe80::/10) or loopback IPv6 address at the start of s, or 0, and where
+// it ends with its zone (fe80::1%eth0): a run of hexadecimal digits and
+// colons with two colons at least that net/netip reads as such an
+// address, not followed by a letter or digit; not a range's prefix
+// written alone (fe80::) or with its length.
+func internalIPv6(s string) (n, end int) {
+	for n < len(s) && n < 45 && (isDigit(s[n]) || 'a' <= s[n] && s[n] <= 'f' || s[n] == ':' || s[n] == '.') {
+		n++
+	}
+	for n > 0 && (s[n-1] == '.' || s[n-1] == ':' && (n < 2 || s[n-2] != ':')) {
+		n-- // a sentence's full stop or a label's colon after it
+	}
+	end = n
+	if end+1 < len(s) && s[end] == '%' && isAlnum(s[end+1]) {
+		for end++; end < len(s) && (isAlnum(s[end]) || s[end] == '.' || s[end] == '_'); end++ {
+		}
+	}
+	if strings.Count(s[:n], ":") < 2 || end < len(s) && isAlnum(s[end]) || privateBlock(s, n) > 0 {
+		return 0, 0
+	}
+	switch s[:n] {
+	case "fc00::", "fd00::", "fe80::":
+		return 0, 0 // a range's first address, as a course names it
+	}
+	if r := s[n:]; len(r) > 1 && r[0] == '/' && isDigit(r[1]) {
+		if strings.HasPrefix(s, "fe80::/64") {
+			return 0, 0 // every link's own prefix
+		}
+		// A network of the range (fd12:3456:789a::/48) names a real one.
+		for end = n + 1; end < len(s) && isDigit(s[end]); end++ {
+		}
+	}
+	a, err := netip.ParseAddr(s[:n])
+	if err != nil || !a.Is6() || a.Is4In6() {
+		return 0, 0
+	}
+	if a.IsPrivate() || a.IsLinkLocalUnicast() || a.IsLoopback() {
+		return n, end
+	}
+	return 0, 0
 }
 
 // sectionNumber reports a clause number such as 第10.1.2.3条.

@@ -40,7 +40,9 @@ const (
 // still two numbers (no detector accepts that layout). sep says how the
 // group ending at byte a and the one starting at byte b are joined; nil
 // joins spaces and hyphens as groups and a line break as a possible wrap.
-func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandidate)) {
+// run, when set, is called with the bounds of every run of digits, in
+// order, in the same pass.
+func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandidate), run func(a, b int)) {
 	if !hasLongDigits(s) {
 		return
 	}
@@ -71,6 +73,9 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 			a := j
 			for j < len(s) && isDigit(s[j]) {
 				j++
+			}
+			if run != nil {
+				run(a, j)
 			}
 			// An ID's final check character.
 			if cum+j-a == 17 && j < len(s) && s[j] == 'x' {
@@ -255,12 +260,21 @@ func stripCountry(c *numberCandidate) (string, bool) {
 
 // hasLongDigits reports whether s holds at least minCandidateDigits digits
 // in total, a cheap test that most prose fails.
-func hasLongDigits(s string) bool {
+func hasLongDigits(s string) bool { return longDigits(s, nil) }
+
+// longDigits is hasLongDigits calling run, when set, with the bounds of
+// each run of digits it counts (all of them when it reports false).
+func longDigits(s string, run func(a, b int)) bool {
 	n := 0
-	for i := nextDigit(s, 0); i < len(s); i = nextDigit(s, i+1) {
-		if n++; n >= minCandidateDigits {
+	for a := nextDigit(s, 0); a < len(s); a = nextDigit(s, a+1) {
+		b := a + digitsAt(s[a:])
+		if run != nil {
+			run(a, b)
+		}
+		if n += b - a; n >= minCandidateDigits {
 			return true
 		}
+		a = b
 	}
 	return false
 }
@@ -270,7 +284,14 @@ func hasLongDigits(s string) bool {
 func (in *input) numbers() []numberCandidate {
 	if in.nums == nil {
 		in.nums = []numberCandidate{}
-		numberCandidates(in.norm, in.separator(), func(c numberCandidate) { in.nums = append(in.nums, c) })
+		// A text with too few digits for a number has its runs of six
+		// or eight digits kept by the count that finds so; any other by
+		// the pass over its numbers.
+		in.runs68 = [][2]int{}
+		if longDigits(in.norm, in.keepSixOrEight) {
+			in.runs68 = in.runs68[:0]
+			numberCandidates(in.norm, in.separator(), func(c numberCandidate) { in.nums = append(in.nums, c) }, in.keepSixOrEight)
+		}
 	}
 	return in.nums
 }

@@ -80,13 +80,15 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	}
 	if !html && n.Data == "style" { // an SVG's stylesheet
 		x.dataURIsIn(textOf(n))
-		return nil
+		return x.cssLinks(textOf(n))
 	}
 	if html {
 		switch n.DataAtom {
 		case atom.Style:
-			x.dataURIsIn(textOf(n)) // not text, but its url(data:…) pictures are drawn
-			return nil
+			// Not text, but its url(data:…) pictures are drawn and its
+			// other url()s fetched.
+			x.dataURIsIn(textOf(n))
+			return x.cssLinks(textOf(n))
 		case atom.Script, atom.Iframe, atom.Noembed, atom.Noframes:
 			if n.DataAtom == atom.Iframe {
 				if err := x.srcdoc(n, depth, out); err != nil {
@@ -568,6 +570,9 @@ func (x *extractor) attributes(a atom.Atom, ns string, as []html.Attribute) erro
 		}
 		if key == "style" {
 			x.dataURIsIn(v) // background-image: url(data:…)
+			if err := x.cssLinks(v); err != nil {
+				return err
+			}
 		}
 		switch {
 		case linkAttrs[key], key == "data" && a == atom.Object:
@@ -651,6 +656,41 @@ func (x *extractor) link(v string) error {
 		v = u
 	}
 	return x.links.line(v)
+}
+
+// cssLinks writes what a stylesheet or a style attribute has the browser
+// fetch, url(…) and @import "…" other than data: URIs, as link targets:
+// an intranet server named only in a heading's background is published
+// with the page.
+func (x *extractor) cssLinks(css string) error {
+	for _, f := range []string{"url(", "import"} {
+		for rest := css; ; {
+			i := indexASCIIFold(rest, f)
+			if i < 0 {
+				break
+			}
+			at := i > 0 && rest[i-1] == '@'
+			rest = strings.TrimLeftFunc(rest[i+len(f):], isSpace)
+			end := byte(')')
+			if rest != "" && (rest[0] == '"' || rest[0] == '\'') {
+				end, rest = rest[0], rest[1:]
+			}
+			if f == "import" && (!at || end == ')') {
+				continue // not @import "…"; @import url(…) is read as a url(
+			}
+			k := strings.IndexByte(rest, end)
+			if k < 0 {
+				k = len(rest)
+			}
+			if u := strings.TrimFunc(rest[:k], isSpace); u != "" && !isDataURI(u) {
+				if err := x.link(u); err != nil {
+					return err
+				}
+			}
+			rest = rest[k:]
+		}
+	}
+	return nil
 }
 
 // isDataURI reports whether an attribute's value is a data: URI.

@@ -620,3 +620,18 @@ var wasm = "data:application/wasm;base64,AGFzbQEAAAA=";
 		t.Errorf("embedded %d, findings %+v", len(d.Embedded), d.Findings)
 	}
 }
+
+// TestStylesheetLinks: what a stylesheet or a style attribute has the
+// browser fetch is a link target (url() quoted or not, any case, and
+// @import "…"); data: URIs and words that only look alike are not.
+func TestStylesheetLinks(t *testing.T) {
+	got := parts(t, `<html><head><style>@import "http://10.9.9.9/a.css"; @import url(http://10.9.9.8/b.css);
+.x{background:URL( 'http://oa.corp.local/bg.png' )} .y{background:url(data:image/png;base64,iVBORw0KGgo=)}
+.z:after{content:"important"}</style></head>
+<body><h1 style="background:url(http://192.168.2.9/t.jpg) no-repeat;">通知</h1>
+<svg><style>.s{fill:url(#grad)}</style></svg></body></html>`)
+	want := "http://10.9.9.8/b.css\nhttp://oa.corp.local/bg.png\nhttp://10.9.9.9/a.css\nhttp://192.168.2.9/t.jpg\n"
+	if got[doc.LinkTarget] != want {
+		t.Errorf("link targets:\n%s\nwant:\n%s", got[doc.LinkTarget], want)
+	}
+}
