@@ -531,21 +531,6 @@ func looksLikeText(data []byte) bool {
 func controlRatioHigh(h []byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	n := 0
-	count := func(b []byte) bool {
-		for _, c := range b {
-			if c >= 0x20 && c != 0x7f {
-				continue
-			}
-			switch c {
-			case '\t', '\n', '\r', '\f', '\v', 0x1a, 0x1b:
-				continue
-			case 0:
-				return true
-			}
-			n++
-		}
-		return false
-	}
 	i := 0
 	for ; i+8 <= len(h); i += 8 {
 		x := binary.LittleEndian.Uint64(h[i:])
@@ -553,14 +538,32 @@ func controlRatioHigh(h []byte) bool {
 		if (x-ones*0x20)&^x&highs == 0 && (y-ones)&^y&highs == 0 {
 			continue
 		}
-		if count(h[i : i+8]) {
+		k, nul := controlBytes(h[i : i+8])
+		if nul {
 			return true
 		}
+		n += k
 	}
-	if count(h[i:]) {
-		return true
+	k, nul := controlBytes(h[i:])
+	return nul || (n+k)*100 > len(h)
+}
+
+// controlBytes counts the control bytes of b other than the usual white
+// space, ESC and Ctrl-Z, and reports a NUL.
+func controlBytes(b []byte) (n int, nul bool) {
+	for _, c := range b {
+		if c >= 0x20 && c != 0x7f {
+			continue
+		}
+		switch c {
+		case '\t', '\n', '\r', '\f', '\v', 0x1a, 0x1b:
+			continue
+		case 0:
+			return n, true
+		}
+		n++
 	}
-	return n*100 > len(h)
+	return n, false
 }
 
 // validUTF8Prefix accepts UTF-8 whose only flaw is a rune cut off at the

@@ -213,21 +213,9 @@ func TestSniffByContentType(t *testing.T) {
 // byte-by-byte count gives, for texts with control bytes, NUL, DEL and
 // their neighbours at every place and in every number.
 func TestControlRatioWordAtATime(t *testing.T) {
-	ref := func(h []byte) bool {
-		n := 0
-		for _, c := range h {
-			if c >= 0x20 && c != 0x7f {
-				continue
-			}
-			switch c {
-			case '\t', '\n', '\r', '\f', '\v', 0x1a, 0x1b:
-				continue
-			case 0:
-				return true
-			}
-			n++
-		}
-		return n*100 > len(h)
+	ref := func(h []byte) bool { // byte by byte
+		n, nul := controlBytes(h)
+		return nul || n*100 > len(h)
 	}
 	bytesOf := []byte{0, 1, 0x1f, 0x20, 0x7e, 0x7f, 0x80, 0x9f, 0xff, '\n', 'a', 0xe6}
 	rng := uint32(7)
