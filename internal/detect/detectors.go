@@ -34,10 +34,10 @@ type input struct {
 	// topLine reports whether every line before the one of norm byte b
 	// is blank, a 份号 or an urgency: the place GB/T 9704 gives a
 	// marking, the first line of the document.
-	topLine func(normByte int) bool
-	nums    []numberCandidate // see numbers()
-	runs68  [][2]int          // see sixOrEight()
-	letters []int32           // see wordLetters()
+	topLine  func(normByte int) bool
+	nums     []numberCandidate // see numbers()
+	shortRun [][2]int          // see shortRuns()
+	letters  []int32           // see wordLetters()
 	// origLine maps a norm byte offset to its line in the original text;
 	// lineStart, when set, maps it to the first norm byte of that line.
 	origLine  func(normByte int) int
@@ -522,6 +522,7 @@ func Detectors() []Detector {
 				"台胞证号：07382619",
 				"台胞证编号 07382619",
 				"台胞证（07382619）",
+				"台胞证号码：0738261901",
 				cellsVector + "姓名\t证件类型\t证件号码\n陈某\t台胞证\t07382619\n",
 				cellsVector + "姓名\t台胞证号码\n陈某\t07382619\n林某\t08273645\n",
 				cellsVector + "姓名\t护照号\n杨某\tEA2938⏎174\n",
@@ -940,7 +941,7 @@ var (
 var passportKeywords = []string{"护照", "通行证", "passport", "旅行证", "回乡证", "台胞证"}
 
 // taiwanPermitLabels name the permit of Taiwan's residents (台胞证), whose
-// number is eight digits without a letter.
+// number is eight digits (ten before 2015) without a letter.
 var taiwanPermitLabels = []string{"台胞证", "大陆通行证"}
 
 // findPassports accepts one or two letters and 7-9 digits after a
@@ -1001,11 +1002,11 @@ func findPassports(in *input) []hit {
 		}
 		out = append(out, hit{start: i, end: k, unverified: true})
 	}
-	// Eight digits right after a label of Taiwan residents' permit
-	// (台胞证号码：07382619).
-	for _, r := range in.sixOrEight() {
+	// Eight digits (ten on the permits before 2015) right after a label
+	// of Taiwan residents' permit (台胞证号码：07382619).
+	for _, r := range in.shortRuns() {
 		a, b := r[0], r[1]
-		if b-a != 8 || !rightOK(s, b) || unitAfter(s[b:]) || dateDigits(s[a:b]) {
+		if b-a != 8 && b-a != 10 || !rightOK(s, b) || unitAfter(s[b:]) || b-a == 8 && dateDigits(s[a:b]) {
 			continue
 		}
 		if in.taiwanPermit(a, b) {
@@ -1017,7 +1018,7 @@ func findPassports(in *input) []hit {
 	return out
 }
 
-// taiwanPermit reports whether the eight digits [a, b) are a Taiwan
+// taiwanPermit reports whether the digits [a, b) are a Taiwan
 // resident's permit number: right after its label (台胞证号码：, 台胞证（),
 // alone in a cell after a cell naming the permit or under a heading
 // naming it; not where the line or the column names a phone (咨询电话).
@@ -1153,7 +1154,7 @@ func findPlates(in *input) []hit {
 		next = k
 	}
 	// An embassy's plate: 使 and six digits (its code and number).
-	for _, r := range in.sixOrEight() {
+	for _, r := range in.shortRuns() {
 		if a, b := r[0], r[1]; b-a == 6 && strings.HasSuffix(s[:a], "使") && (a == 3 || !isAlnum(s[a-4])) && rightOK(s, b) && !unitAfter(s[b:]) && in.vehicleNear(a-3, b) {
 			out = append(out, hit{start: a - 3, end: b})
 		}
@@ -1181,21 +1182,20 @@ func (in *input) wordLetters() []int32 {
 	return in.letters
 }
 
-// sixOrEight is the bounds of the runs of six or eight ASCII digits that
-// no letter or digit touches (an embassy's plate, a Taiwan resident's
-// permit), found in one pass for both detectors.
-// The passes that find the number candidates (numbers) keep them on
-// their way.
-func (in *input) sixOrEight() [][2]int {
+// shortRuns is the bounds of the runs of six, eight or ten ASCII digits
+// that no letter or digit touches (an embassy's plate, a Taiwan
+// resident's permit): the passes that find the number candidates
+// (numbers) keep them on their way, one pass for every detector.
+func (in *input) shortRuns() [][2]int {
 	in.numbers()
-	return in.runs68
+	return in.shortRun
 }
 
-// keepSixOrEight keeps the run of digits [a, b) for sixOrEight.
-func (in *input) keepSixOrEight(a, b int) {
+// keepShortRun keeps the run of digits [a, b) for shortRuns.
+func (in *input) keepShortRun(a, b int) {
 	s := in.norm
-	if (b-a == 6 || b-a == 8) && (a == 0 || !isAlnum(s[a-1])) && (b == len(s) || !isLower(s[b])) {
-		in.runs68 = append(in.runs68, [2]int{a, b})
+	if (b-a == 6 || b-a == 8 || b-a == 10) && (a == 0 || !isAlnum(s[a-1])) && (b == len(s) || !isLower(s[b])) {
+		in.shortRun = append(in.shortRun, [2]int{a, b})
 	}
 }
 

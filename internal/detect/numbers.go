@@ -287,10 +287,10 @@ func (in *input) numbers() []numberCandidate {
 		// A text with too few digits for a number has its runs of six
 		// or eight digits kept by the count that finds so; any other by
 		// the pass over its numbers.
-		in.runs68 = [][2]int{}
-		if longDigits(in.norm, in.keepSixOrEight) {
-			in.runs68 = in.runs68[:0]
-			numberCandidates(in.norm, in.separator(), func(c numberCandidate) { in.nums = append(in.nums, c) }, in.keepSixOrEight)
+		in.shortRun = [][2]int{}
+		if longDigits(in.norm, in.keepShortRun) {
+			in.shortRun = in.shortRun[:0]
+			numberCandidates(in.norm, in.separator(), func(c numberCandidate) { in.nums = append(in.nums, c) }, in.keepShortRun)
 		}
 	}
 	return in.nums
