@@ -265,6 +265,10 @@ func Detectors() []Detector {
 				// A Markdown table's cell broken with <br>, shown as a
 				// line break.
 				cellsVector + "姓名\t身份证号\n邵某某\t110101199<br>003074514\n",
+				"全国学籍号：G110101199003074514",
+				"残疾人证号：11010119900307451443",
+				cellsVector + "姓名\t残疾人证号\n张某\t11010519491231002X21\n",
+				"注销残疾人证：11010519491231002X43（视力残疾四级）",
 			},
 			MustNot: []string{
 				"身份证号码：110101********4514",
@@ -272,6 +276,13 @@ func Detectors() []Detector {
 				"统一社会信用代码：110101199003074514",
 				"编号 110101203003074512",
 				"金额1101011990030745146元",
+				"交易流水号11010119900307451443",
+				"残疾人证号：11010119900307451499",
+				"编号AB110101199003074514",
+				"项目编号：E330106202311050108",
+				"残疾人两项补贴发放 交易流水号：33010620240105010131",
+				"户名：某某市残疾人联合会 账号：33010620240105010131",
+				"https://www.example.gov.cn/xxgk/d330106202311050108.html",
 				// Four neighbouring cells of a spreadsheet row (A2:D2).
 				cellsVector + "区划\t年度\t月日\t序号\n330106\t2023\t1105\t1901\n",
 				cellsVector + "区划\t编号\n330106<br>2023\t1105<br>1901\n",
@@ -697,7 +708,56 @@ func findIDCards(in *input) []hit {
 		}
 		out = append(out, hit{start: c.start, end: c.end})
 	}
+	// An ID inside a longer code, whole and readable: a 学籍号 of a
+	// letter and the pupil's ID (G110101…4514), a 残疾人证号 of the
+	// holder's ID, the kind (1-7) and the grade (1-4) of disability, under
+	// a word naming that certificate.
+	s := in.norm
+	for _, p := range in.wordLetters() {
+		a := int(p) + 1
+		if a+18 <= len(s) && digitsAt(s[a:]) >= 17 && (isDigit(s[a+17]) || s[a+17] == 'x') && rightOK(s, a+18) &&
+			(p == 0 || !strings.ContainsRune("/.=_-#?&%", rune(s[p-1]))) && validID18(s[a:a+18], in.now) && !in.codeNotID(a) {
+			out = append(out, hit{start: a, end: a + 18})
+		}
+	}
+	for _, r := range in.shortRuns() {
+		a, b := r[0], r[1]
+		end := b
+		if b-a == 17 && b+3 <= len(s) && s[b] == 'x' && isDigit(s[b+1]) && isDigit(s[b+2]) {
+			end = b + 3
+		}
+		if end-a != 20 || !rightOK(s, end) || s[end-2] < '1' || s[end-2] > '7' || s[end-1] < '1' || s[end-1] > '4' ||
+			!validID18(s[a:a+18], in.now) || !in.disabilityNear(a) || in.codeNotID(a) {
+			continue
+		}
+		out = append(out, hit{start: a, end: a + 18})
+	}
+	slices.SortFunc(out, func(a, b hit) int { return a.start - b.start })
 	return out
+}
+
+// disabilityNear reports whether a word naming a disability certificate
+// (残疾人证, 残疾证) stands in the 40 runes before norm byte a, over the
+// column of a's cell or in its table's title.
+func (in *input) disabilityNear(a int) bool {
+	if strings.Contains(before(in.norm, a, 40), "残疾") {
+		return true
+	}
+	k := in.cellOf(a)
+	return k >= 0 && (strings.Contains(in.columnHead(in.cells[k]), "残疾") || strings.Contains(in.besideTable(in.cells[k].table), "残疾"))
+}
+
+// codeNotID reports whether the code around an ID at norm byte a is
+// named as a serial or an account (项目编号, 交易流水号, 账号): an ID
+// inside a longer code has no layout of its own to prove it, and a
+// serial of region, date and sequence is valid as an ID once in eleven.
+func (in *input) codeNotID(a int) bool {
+	words := append(serialContext[:len(serialContext):len(serialContext)], "账号", "帐号", "账户", "户名")
+	if containsAny(before(in.norm, a, 16), words) {
+		return true
+	}
+	k := in.cellOf(a)
+	return k >= 0 && containsAny(in.columnHead(in.cells[k]), words)
 }
 
 // findLegacyIDs accepts 15-digit legacy IDs with a real birth date and a
@@ -1184,8 +1244,10 @@ func (in *input) wordLetters() []int32 {
 
 // shortRuns is the bounds of the runs of six, eight or ten ASCII digits
 // that no letter or digit touches (an embassy's plate, a Taiwan
-// resident's permit): the passes that find the number candidates
-// (numbers) keep them on their way, one pass for every detector.
+// resident's permit), and of seventeen and twenty that none touches on
+// the left (an ID inside a 残疾人证号): the passes that find the number
+// candidates (numbers) keep them on their way, one pass for every
+// detector.
 func (in *input) shortRuns() [][2]int {
 	in.numbers()
 	return in.shortRun
@@ -1194,9 +1256,19 @@ func (in *input) shortRuns() [][2]int {
 // keepShortRun keeps the run of digits [a, b) for shortRuns.
 func (in *input) keepShortRun(a, b int) {
 	s := in.norm
-	if (b-a == 6 || b-a == 8 || b-a == 10) && (a == 0 || !isAlnum(s[a-1])) && (b == len(s) || !isLower(s[b])) {
-		in.shortRun = append(in.shortRun, [2]int{a, b})
+	if a > 0 && isAlnum(s[a-1]) {
+		return
 	}
+	switch b - a {
+	case 6, 8, 10:
+		if b < len(s) && isLower(s[b]) {
+			return
+		}
+	case 17, 20:
+	default:
+		return
+	}
+	in.shortRun = append(in.shortRun, [2]int{a, b})
 }
 
 // plateTails are the characters after four that make GA 36's plates of

@@ -119,6 +119,9 @@ func commentWords(line string) []string {
 		return nil
 	}
 	words := strings.Fields(withoutTags(withoutTemplateSyntax(line)))
+	if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !sectionField(w) }) {
+		return nil // 所属栏目：社会救助: where the page stands, and nothing else
+	}
 	// A comment that holds a record of the platform's (id=1023) is a
 	// record as a whole: its Chinese fields (栏目：通知公告) are the
 	// record's too, unless a field's value reads as a note itself.
@@ -162,6 +165,26 @@ func hanField(w string) bool {
 	return n <= 6 && !strings.ContainsFunc(key, func(r rune) bool { return !isHan(r) }) && !endsIn(noteKeys) &&
 		!strings.ContainsAny(value, sentencePunct) && !longNumber(value) &&
 		(endsIn(labelKeys) || !readsAsNote([]string{value}))
+}
+
+// sectionKeys are the names of the fields in which a platform records
+// the section a page stands in.
+var sectionKeys = []string{"栏目", "所属栏目", "栏目名称", "频道", "分类", "信息分类", "类别", "专题"}
+
+// sectionField reports whether w is a field naming the page's section
+// (所属栏目：社会救助): its name one of sectionKeys and its value a label,
+// shorter than a note. A comment of such fields alone is a platform's
+// record of where the page stands, with or without an id beside it; a
+// title's or a template's field, or anything else beside it, may hold a
+// note (标题：请勿发布, 栏目：通知公告 暂不发布).
+func sectionField(w string) bool {
+	k := strings.IndexAny(w, "：:")
+	if k <= 0 || !slices.Contains(sectionKeys, w[:k]) {
+		return false
+	}
+	_, cw := utf8.DecodeRuneInString(w[k:])
+	v := w[k+cw:]
+	return v != "" && hanField(w) && !readsAsNote([]string{v})
 }
 
 // noteKeys end the names of a record's fields that hold a remark

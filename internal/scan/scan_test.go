@@ -242,6 +242,8 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<!-- build: 20261128-1733 a3f9c2e7 --><!-- publish id: 3384712 -->`,
 		`<!-- 栏目：通知公告 id=1023 --><!-- docid=88 来源：本站 所属栏目：政务公开 -->`,
 		`<!-- 栏目：政府信息公开年报 id=10283 --><!-- 所属栏目：财政预决算信息公开专栏 docid=9 -->`,
+		`<!-- 栏目：通知公告 id=2937 --><!-- 正文开始 --><!-- 正文结束标记 --><!-- 所属栏目：社会救助 --><!-- 正文结束 -->`,
+		`<!-- 信息分类：社会救助 --><!-- 频道：政务公开 类别：通知 -->`,
 		`<a href="#main" style="position:absolute;left:-9999px">跳到主要内容区域</a>`} {
 		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+c+"</body></html>"))
 		if r.Verdict != report.Pass {
@@ -264,6 +266,17 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<!-- 状态：待领导审定后发布 id=3 -->`,
 		`<!-- 栏目：通知公告 id=1023 审核：张局长不同意发布 -->`,
 		`<!-- 来源：市委办公室内部通报 id=3 -->`,
+		`<!-- 所属栏目：社会救助 备注：名单待核实 -->`,
+		`<!-- 栏目：通知公告 此段待领导审定后再公开 -->`,
+		`<!-- 标题：请勿发布 -->`,
+		`<!-- 标题：张三违纪处理意见暂不公开 -->`,
+		`<!-- 分类：内部 请勿发布 -->`,
+		`<!-- 栏目：通知公告 暂不发布 -->`,
+		`<!-- 审核意见分类：不予公开涉及个人隐私 -->`,
+		`<!-- 内部标题：张三同志违纪问题处理决定 -->`,
+		`<!-- 模板：内部审批稿勿外发 -->`,
+		`<!-- 专题：领导批示待删除 -->`,
+		`<!-- 分类：信访件 当事人李某 -->`,
 		`<!-- catid=12 状态：待领导审定后发布 -->`,
 		`<!-- 栏目：通知公告 id=1023 原文：张伟同志因违纪被免职 -->`,
 		`<!-- id=3 审核：未通过，待修改 -->`,
@@ -436,6 +449,46 @@ func TestTableTitles(t *testing.T) {
 	} {
 		if r := s.Scan(context.Background(), c.name, []byte(c.text)); r.Verdict != c.want {
 			t.Errorf("%s: %s, want %s %+v", c.name, r.Verdict, c.want, r.Findings)
+		}
+	}
+}
+
+// TestIDInsideLongerCodes: an ID carried whole inside a longer code is
+// found and masked — a 学籍号 of a letter and the ID, a 残疾人证号 of the
+// ID, the kind and the grade under a table titled with the certificate's
+// word rows below it — while serials and accounts of the same shape are
+// not IDs.
+func TestIDInsideLongerCodes(t *testing.T) {
+	s := newScanner(t)
+	var roster strings.Builder
+	roster.WriteString("2024年残疾人护理补贴发放花名册\n姓名,证号,金额\n")
+	for i := range 8 {
+		fmt.Fprintf(&roster, "某某%d,略,1200\n", i)
+	}
+	roster.WriteString("张某,11010519491231002X21,1200\n")
+	for name, text := range map[string]string{
+		"roster.csv": roster.String(),
+		"xueji.txt":  "学生资助名单\n姓名：王某 全国学籍号：G110101199003074514\n",
+	} {
+		r := s.Scan(context.Background(), name, []byte(text))
+		if !hasCategory(r.Findings, report.IDCard) {
+			t.Errorf("%s: no id_card in %+v", name, r.Findings)
+		}
+		out, _ := json.Marshal(r)
+		for _, raw := range []string{"11010519491231002X", "110101199003074514"} {
+			if strings.Contains(string(out), raw) {
+				t.Errorf("%s: %s shown whole", name, raw)
+			}
+		}
+	}
+	for _, text := range []string{
+		"残疾人两项补贴发放 交易流水号：33010620240105010131\n",
+		"户名：某某市残疾人联合会\n账号：33010620240105010131\n",
+		"项目编号：E330106202311050108\n",
+		"详见 https://www.example.gov.cn/xxgk/d330106202311050108.html\n",
+	} {
+		if r := s.Scan(context.Background(), "a.txt", []byte(text)); hasCategory(r.Findings, report.IDCard) {
+			t.Errorf("%q: a serial or an account read as an ID: %+v", text, r.Findings)
 		}
 	}
 }
