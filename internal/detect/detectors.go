@@ -740,20 +740,30 @@ func findIDCards(in *input) []hit {
 // (残疾人证, 残疾证) stands in the 40 runes before norm byte a, over the
 // column of a's cell or in its table's title.
 func (in *input) disabilityNear(a int) bool {
-	if strings.Contains(before(in.norm, a, 40), "残疾") {
+	if in.namedNear(a, 40, disabilityWords) {
 		return true
 	}
 	k := in.cellOf(a)
-	return k >= 0 && (strings.Contains(in.columnHead(in.cells[k]), "残疾") || strings.Contains(in.besideTable(in.cells[k].table), "残疾"))
+	return k >= 0 && containsAny(in.besideTable(in.cells[k].table), disabilityWords)
 }
+
+var disabilityWords = []string{"残疾"}
 
 // codeNotID reports whether the code around an ID at norm byte a is
 // named as a serial or an account (项目编号, 交易流水号, 账号): an ID
 // inside a longer code has no layout of its own to prove it, and a
 // serial of region, date and sequence is valid as an ID once in eleven.
-func (in *input) codeNotID(a int) bool {
-	words := append(serialContext[:len(serialContext):len(serialContext)], "账号", "帐号", "账户", "户名")
-	if containsAny(before(in.norm, a, 16), words) {
+func (in *input) codeNotID(a int) bool { return in.namedNear(a, 16, codeWords) }
+
+// codeWords name a code as a serial's or an account's.
+var codeWords = append(serialContext[:len(serialContext):len(serialContext)], "账号", "帐号", "账户", "户名")
+
+// namedNear reports whether one of words stands in the n runes before
+// norm byte a or in the heading of the column of a's cell: the context
+// of the values these detectors find in a second pass, outside the
+// context model's clues.
+func (in *input) namedNear(a, n int, words []string) bool {
+	if containsAny(before(in.norm, a, n), words) {
 		return true
 	}
 	k := in.cellOf(a)
@@ -1029,9 +1039,10 @@ func findPassports(in *input) []hit {
 			j++
 		}
 		k, n := j, 0
-		for k < len(s) && (isDigit(s[k]) || n < 7 && in.cellWrap(k) && k+1 < len(s) && isDigit(s[k+1])) {
-			n += btoi(isDigit(s[k]))
-			k++
+		for ; k < len(s) && (isDigit(s[k]) || n < 7 && in.cellWrap(k) && k+1 < len(s) && isDigit(s[k+1])); k++ {
+			if isDigit(s[k]) {
+				n++
+			}
 		}
 		if n < 7 {
 			k, n = j, 0
@@ -1123,13 +1134,6 @@ var servicePhoneWords = []string{"电话", "手机", "联系", "咨询", "热线
 func dateDigits(d string) bool {
 	y, m, day := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:8])
 	return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // plateProvinces are the one-character abbreviations that start a plate.
@@ -1300,11 +1304,7 @@ var vehicleWords = []string{"车", "号牌", "牌照", "驾驶"}
 // a plate of a use or an embassy's, less distinct than a plain plate
 // (使100000名, 创新A2024学年), needs one.
 func (in *input) vehicleNear(a, b int) bool {
-	if containsAny(before(in.norm, a, 16), vehicleWords) || containsAny(after(in.norm, min(b, len(in.norm)), 2), vehicleWords) {
-		return true
-	}
-	k := in.cellOf(a)
-	return k >= 0 && containsAny(in.columnHead(in.cells[k]), vehicleWords)
+	return in.namedNear(a, 16, vehicleWords) || containsAny(after(in.norm, min(b, len(in.norm)), 2), vehicleWords)
 }
 
 // digitsAt is the number of ASCII digits at the start of s.
@@ -1330,13 +1330,14 @@ func (in *input) cellWrap(k int) bool {
 // inside a value: in one table cell, or outside tables at the end of a
 // line as long as the text's longest (fullLine).
 func (in *input) wrapAt(k int) bool {
-	if k >= len(in.norm) || in.norm[k] != '\n' {
+	if in.cellWrap(k) {
+		return true
+	}
+	if k == 0 || k >= len(in.norm) || in.norm[k] != '\n' || in.fullLine == nil {
 		return false
 	}
-	if c, ok := in.oneCell(k-1, k+2); !ok || c >= 0 {
-		return ok && c >= 0
-	}
-	return in.fullLine != nil && in.fullLine(k-1)
+	c, ok := in.oneCell(k-1, k+2)
+	return ok && c < 0 && in.fullLine(k-1)
 }
 
 func allDigits[T string | []byte](s T) bool {

@@ -70,9 +70,9 @@ func newEngine(set *dict.Set, dets []Detector) *Engine {
 const keywordBlock = 64 << 10
 
 // called reports which detectors the keywords of text b call for, and
-// how many bytes of b it read to know. The
-// prefilter reads b in blocks that overlap by a keyword's length less
-// one, so that every keyword lies whole in some block, and stops once
+// how many bytes of b it read to know. The prefilter reads b in blocks
+// that overlap by the longest keyword, so that every keyword lies whole
+// in some block, and stops once
 // every detector that waits for a keyword is called: a long text with
 // personal data names them all in its first pages, and reading the rest
 // for keywords would change nothing.

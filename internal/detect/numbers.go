@@ -41,11 +41,9 @@ const (
 // group ending at byte a and the one starting at byte b are joined; nil
 // joins spaces and hyphens as groups and a line break as a possible wrap.
 // run, when set, is called with the bounds of every run of digits, in
-// order, in the same pass.
+// order, in the same pass. The caller has made sure that s holds a
+// number's worth of digits (longDigits): most prose does not.
 func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandidate), run func(a, b int)) {
-	if !hasLongDigits(s) {
-		return
-	}
 	var gs []group
 	var joins []join // joins[k]: how group k joins group k-1
 	var buf []byte
@@ -258,19 +256,15 @@ func stripCountry(c *numberCandidate) (string, bool) {
 	return "", false
 }
 
-// hasLongDigits reports whether s holds at least minCandidateDigits digits
-// in total, a cheap test that most prose fails.
-func hasLongDigits(s string) bool { return longDigits(s, nil) }
-
-// longDigits is hasLongDigits calling run, when set, with the bounds of
-// each run of digits it counts (all of them when it reports false).
+// longDigits reports whether s holds at least minCandidateDigits digits
+// in total, a cheap test that most prose fails, calling run with the
+// bounds of each run of digits it counts (all of them when it reports
+// false).
 func longDigits(s string, run func(a, b int)) bool {
 	n := 0
 	for a := nextDigit(s, 0); a < len(s); a = nextDigit(s, a+1) {
 		b := a + digitsAt(s[a:])
-		if run != nil {
-			run(a, b)
-		}
+		run(a, b)
 		if n += b - a; n >= minCandidateDigits {
 			return true
 		}
@@ -284,9 +278,9 @@ func longDigits(s string, run func(a, b int)) bool {
 func (in *input) numbers() []numberCandidate {
 	if in.nums == nil {
 		in.nums = []numberCandidate{}
-		// A text with too few digits for a number has its runs of six
-		// or eight digits kept by the count that finds so; any other by
-		// the pass over its numbers.
+		// A text with too few digits for a number has its short runs
+		// (shortRuns) kept by the count that finds so; any other by the
+		// pass over its numbers.
 		in.shortRun = [][2]int{}
 		if longDigits(in.norm, in.keepShortRun) {
 			in.shortRun = in.shortRun[:0]

@@ -151,13 +151,10 @@ func commentWords(line string) []string {
 // field named as a remark (备注：待核实, 审核意见) holds a note however
 // short.
 func hanField(w string) bool {
-	k := strings.IndexAny(w, "：:")
-	if k <= 0 {
+	key, value, ok := splitField(w)
+	if !ok {
 		return false
 	}
-	key := w[:k]
-	_, cw := utf8.DecodeRuneInString(w[k:])
-	value := w[k+cw:]
 	n := utf8.RuneCountInString(key)
 	endsIn := func(words []string) bool {
 		return slices.ContainsFunc(words, func(e string) bool { return strings.HasSuffix(key, e) })
@@ -178,13 +175,19 @@ var sectionKeys = []string{"栏目", "所属栏目", "栏目名称", "频道", "
 // title's or a template's field, or anything else beside it, may hold a
 // note (标题：请勿发布, 栏目：通知公告 暂不发布).
 func sectionField(w string) bool {
+	key, value, ok := splitField(w)
+	return ok && slices.Contains(sectionKeys, key) && value != "" && hanField(w) && !readsAsNote([]string{value})
+}
+
+// splitField cuts a field key：value at its first colon, full-width or
+// not; ok is false when there is none or nothing before it.
+func splitField(w string) (key, value string, ok bool) {
 	k := strings.IndexAny(w, "：:")
-	if k <= 0 || !slices.Contains(sectionKeys, w[:k]) {
-		return false
+	if k <= 0 {
+		return "", "", false
 	}
 	_, cw := utf8.DecodeRuneInString(w[k:])
-	v := w[k+cw:]
-	return v != "" && hanField(w) && !readsAsNote([]string{v})
+	return w[:k], w[k+cw:], true
 }
 
 // noteKeys end the names of a record's fields that hold a remark

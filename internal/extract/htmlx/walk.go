@@ -78,17 +78,15 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	if !html && n.Data == "title" { // an SVG or MathML tooltip
 		return x.attrs.line("title: " + textOf(n))
 	}
-	if !html && n.Data == "style" { // an SVG's stylesheet
-		x.dataURIsIn(textOf(n))
-		return x.cssLinks(textOf(n))
+	if n.Data == "style" && (!html || n.DataAtom == atom.Style) {
+		// A page's or an SVG's stylesheet: not text, but its
+		// url(data:…) pictures are drawn and its other url()s fetched.
+		css := textOf(n)
+		x.dataURIsIn(css)
+		return x.cssLinks(css)
 	}
 	if html {
 		switch n.DataAtom {
-		case atom.Style:
-			// Not text, but its url(data:…) pictures are drawn and its
-			// other url()s fetched.
-			x.dataURIsIn(textOf(n))
-			return x.cssLinks(textOf(n))
 		case atom.Script, atom.Iframe, atom.Noembed, atom.Noframes:
 			if n.DataAtom == atom.Iframe {
 				if err := x.srcdoc(n, depth, out); err != nil {
