@@ -35,9 +35,9 @@ type input struct {
 	// is blank, a 份号 or an urgency: the place GB/T 9704 gives a
 	// marking, the first line of the document.
 	topLine  func(normByte int) bool
-	nums     []numberCandidate // see numbers()
-	shortRun [][2]int          // see shortRuns()
-	letters  []int32           // see wordLetters()
+	nums     *numberList // see numbers()
+	shortRun [][2]int    // see shortRuns()
+	letters  []int32     // see wordLetters()
 	// origLine maps a norm byte offset to its line in the original text;
 	// lineStart, when set, maps it to the first norm byte of that line.
 	origLine  func(normByte int) int
@@ -700,8 +700,7 @@ func Detectors() []Detector {
 // end after a label.
 func findIDCards(in *input) []hit {
 	var out []hit
-	for i := range in.numbers() {
-		c := &in.nums[i]
+	for c := range in.numbers() {
 		if len(c.digits) != 18 || !(idLayout(c.layout) || c.wrapped && (in.wrapOK(c, idContext) || in.cellWrapOK(c, idContext))) ||
 			!validID18(c.digits, in.now) {
 			continue
@@ -774,8 +773,7 @@ func (in *input) namedNear(a, n int, words []string) bool {
 // keyword nearby or a column heading above.
 func findLegacyIDs(in *input) []hit {
 	var out []hit
-	for i := range in.numbers() {
-		c := &in.nums[i]
+	for c := range in.numbers() {
 		if len(c.layout) != 1 || len(c.digits) != 15 || !validID15(c.digits, in.now) {
 			continue
 		}
@@ -788,8 +786,7 @@ func findLegacyIDs(in *input) []hit {
 // (62…) numbers or stand next to a word such as 卡号 or 账号.
 func findBankCards(in *input) []hit {
 	var out []hit
-	for i := range in.numbers() {
-		c := &in.nums[i]
+	for c := range in.numbers() {
 		d := c.digits
 		if !(cardLayout(c.layout) || c.wrapped && len(d) >= 16 && len(d) <= 19 && in.wrapOK(c, cardContext)) || strings.HasSuffix(d, "x") || !luhn(d) {
 			continue
@@ -828,8 +825,7 @@ func cardPrefix(d string) bool {
 func findMobiles(in *input) []hit {
 	var out []hit
 	s := in.norm
-	for i := range in.numbers() {
-		c := &in.nums[i]
+	for c := range in.numbers() {
 		d := c.digits
 		wrappedWhole := false
 		if c.wrapped {

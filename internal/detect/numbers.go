@@ -1,6 +1,9 @@
 package detect
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // group is one run of digits in the normal form.
 type group struct{ start, end int }
@@ -275,19 +278,53 @@ func longDigits(s string, run func(a, b int)) bool {
 
 // numbers returns the text's number candidates, computed once and shared
 // by the ID, card and mobile detectors.
-func (in *input) numbers() []numberCandidate {
+func (in *input) numbers() iter.Seq[*numberCandidate] {
 	if in.nums == nil {
-		in.nums = []numberCandidate{}
+		in.nums = &numberList{}
 		// A text with too few digits for a number has its short runs
 		// (shortRuns) kept by the count that finds so; any other by the
 		// pass over its numbers.
 		in.shortRun = [][2]int{}
 		if longDigits(in.norm, in.keepShortRun) {
 			in.shortRun = in.shortRun[:0]
-			numberCandidates(in.norm, in.separator(), func(c numberCandidate) { in.nums = append(in.nums, c) }, in.keepShortRun)
+			numberCandidates(in.norm, in.separator(), in.nums.add, in.keepShortRun)
 		}
 	}
-	return in.nums
+	return in.nums.all
+}
+
+// numberList holds number candidates in blocks that are never moved: a
+// slice that doubles copied every candidate of a long list of people
+// again and again, and the memory of each copy was new to the process (a
+// quarter of a 20 MB scan's page faults).
+type numberList struct {
+	blocks [][]numberCandidate
+	n      int
+}
+
+// numberBlock is the most candidates a block holds; the first blocks are
+// smaller, as a text with a few numbers needs.
+const numberBlock = 1024
+
+func (l *numberList) add(c numberCandidate) {
+	k := len(l.blocks) - 1
+	if k < 0 || len(l.blocks[k]) == cap(l.blocks[k]) {
+		l.blocks = append(l.blocks, make([]numberCandidate, 0, min(max(l.n, 8), numberBlock)))
+		k++
+	}
+	l.blocks[k] = append(l.blocks[k], c)
+	l.n++
+}
+
+// all yields every candidate in text order.
+func (l *numberList) all(yield func(*numberCandidate) bool) {
+	for _, b := range l.blocks {
+		for i := range b {
+			if !yield(&b[i]) {
+				return
+			}
+		}
+	}
 }
 
 // separator is how digit groups join in this text: by its table cells

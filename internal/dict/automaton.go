@@ -269,6 +269,31 @@ func (a *automaton) scan(text []byte, from, to int, ms []match) []match {
 	nclass, ndense := a.nclass, int32(a.ndense)
 	dense, bmp := a.dense, a.bmp
 	for i := from; i < end; {
+		if s == 0 {
+			// At the root, a character that starts no term leaves the
+			// automaton at the root (dense[c], the root's transition,
+			// is 0): skip such characters, three bytes of an ideograph
+			// or one of ASCII a step, without the output lookup. Most
+			// of a text is such characters.
+			for i < end {
+				if b := text[i]; b < utf8.RuneSelf {
+					if dense[bmp[b]] != 0 {
+						break
+					}
+					i++
+				} else if b >= 0xE0 && b < 0xF0 && i+2 < len(text) {
+					if dense[bmp[rune(b&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F)]] != 0 {
+						break
+					}
+					i += 3
+				} else {
+					break
+				}
+			}
+			if i >= end {
+				break
+			}
+		}
 		var r rune
 		b := text[i]
 		switch {

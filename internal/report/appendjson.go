@@ -122,6 +122,18 @@ func appendOptInt(b []byte, key string, n int) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// plainJSON[c] is set for a byte of valid UTF-8 that appendString copies
+// as it is: printable ASCII but " \\ < > &, and every byte of a longer
+// character but 0xE2, which may start U+2028 or U+2029. One load a byte
+// instead of six comparisons: a report of many findings is mostly their
+// excerpts and messages.
+var plainJSON = func() (t [256]bool) {
+	for c := 0x20; c < 0x100; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != 0xE2
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string the way encoding/json does: <,
 // > and & escaped for HTML, control characters escaped, invalid UTF-8 as
 // \ufffd, and U+2028 and U+2029 escaped.
@@ -134,7 +146,7 @@ func appendString(b []byte, s string) []byte {
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			switch {
-			case c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&':
+			case plainJSON[c]:
 				continue
 			case c >= utf8.RuneSelf:
 				if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
