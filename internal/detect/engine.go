@@ -164,7 +164,7 @@ func (p *Part) Excerpt(a, b int) string {
 	if a >= b {
 		return ""
 	}
-	return string(maskWindow(p.text, p.Findings, a, b, p.rules))
+	return string(maskWindow(p.text, p.Findings, a, b, p.rules, nil))
 }
 
 func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
@@ -464,6 +464,7 @@ func inPieces(n int, fn func(lo, hi int)) {
 // excerpts builds the masked excerpts and messages of findings [lo, hi).
 func (e *Engine) excerpts(t *normalize.Text, rs []raw, out []report.Finding, lo, hi int) {
 	n := t.OrigRunes()
+	var win []rune
 	for i := lo; i < hi; i++ {
 		r := rs[i]
 		f := &out[i]
@@ -480,7 +481,8 @@ func (e *Engine) excerpts(t *normalize.Text, rs []raw, out []report.Finding, lo,
 			base := t.OrigByte(a)
 			shown = ex[t.OrigByte(f.Location.Start)-base : t.OrigByte(f.Location.End)-base]
 		} else {
-			f.Excerpt, shown = maskedExcerpt(maskWindow(t, out, a, b, e.rules), f.HitStart, f.HitEnd)
+			win = maskWindow(t, out, a, b, e.rules, win)
+			f.Excerpt, shown = maskedExcerpt(win, f.HitStart, f.HitEnd)
 		}
 		f.Message = message(r, shown)
 		if m, ok := e.rules.customMessage(r.rule, shown); ok {
@@ -569,8 +571,14 @@ func plainWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules)
 // of fs (findings in the same text, in order of start) masked by its
 // category's rule, every other long digit run masked, and line breaks
 // flattened. A custom rule's values are masked by its own mask.
-func maskWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules) []rune {
-	win := t.OrigRunesBetween(a, b)
+//
+// The window is appended to buf[:0]: the excerpts of a text's findings
+// share one buffer (each is copied out as a string).
+func maskWindow(t *normalize.Text, fs []report.Finding, a, b int, rules *Rules, buf []rune) []rune {
+	win := buf[:0]
+	for _, r := range t.Orig[t.OrigByte(a):t.OrigByte(b)] {
+		win = append(win, r)
+	}
 	maskedNear(t, fs, a, b, rules, func(f *report.Finding, custom *customRule) bool {
 		// A value inside the window is masked where it stands; one that
 		// runs past an edge is masked whole (its rule may keep its last

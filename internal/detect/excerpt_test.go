@@ -22,7 +22,7 @@ func FuzzPlainWindow(f *testing.F) {
 		if !ok {
 			return
 		}
-		if want := string(maskWindow(tx, nil, a, b, nil)); got != want {
+		if want := string(maskWindow(tx, nil, a, b, nil, nil)); got != want {
 			t.Fatalf("plainWindow(%q, %d, %d) = %q, maskWindow gives %q", s, a, b, got, want)
 		}
 	})

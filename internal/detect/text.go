@@ -9,12 +9,17 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 func isAlnum(c byte) bool { return isDigit(c) || isLower(c) }
 
-// before returns up to n runes of s that end at byte i.
+// before returns up to n runes of s that end at byte i. s is a normal
+// form, valid UTF-8: a rune is found by stepping back over its
+// continuation bytes (10xxxxxx), not decoded (every number's context
+// window is read so, a few percent of a scan).
 func before(s string, i, n int) string {
 	j := i
 	for k := 0; k < n && j > 0; k++ {
-		_, w := utf8.DecodeLastRuneInString(s[:j])
-		j -= w
+		j--
+		for m := 0; m < utf8.UTFMax-1 && j > 0 && s[j]&0xC0 == 0x80; m++ {
+			j--
+		}
 	}
 	return s[j:i]
 }
@@ -35,9 +40,10 @@ func after(s string, i, n int) string {
 // search a word costs a pass a word, and most ideographs share a first
 // byte, so a search by the first byte stops everywhere.
 type wordSet struct {
-	words []string
-	pairs [1 << 16 / 64]uint64 // bit b0<<8|b1: a word starts with bytes b0 b1
-	bytes [4]uint64            // bit b: a word of the one byte b
+	words  []string
+	maxLen int                  // the longest word's bytes
+	pairs  [1 << 16 / 64]uint64 // bit b0<<8|b1: a word starts with bytes b0 b1
+	bytes  [4]uint64            // bit b: a word of the one byte b
 }
 
 func newWordSet(words ...string) *wordSet {
