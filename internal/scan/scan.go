@@ -1,10 +1,11 @@
 package scan
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -267,7 +268,7 @@ func rawValues(text string, fs []report.Finding, fp func(*report.Finding, string
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return fs[idx[a]].Location.Start < fs[idx[b]].Location.Start })
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(fs[a].Location.Start, fs[b].Location.Start) })
 	// byteAt returns the byte offset of rune r, moving forward from the
 	// last position asked for.
 	rn, by := 0, 0
