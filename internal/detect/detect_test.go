@@ -414,6 +414,32 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"参会人员名单仅供内部参考，此件不公开",
 		"内部资料 请勿外传\n审核意见：同意",
 		"注意：内容涉及工作秘密事项，请勿外传。",
+		// An order that goes on to a question of its own; a count of
+		// points that labels this text.
+		"内部资料，请勿外传，如何领取请咨询办公室。",
+		"二是会议材料为工作秘密。",
+		// Question words outside the term's phrase, or asking nothing; a
+		// form's field; statements and orders after a count.
+		"文件性质：工作秘密　是否公开：不予公开",
+		"内部资料 如何领取请咨询办公室",
+		"本刊为内部资料 是否转载请联系编辑部",
+		"本件系内部资料、是否转发由各单位自行决定",
+		"各位同事：本周例会纪要为工作秘密 什么时间公开另行通知",
+		"关于如何做好防汛工作的通知（内部资料）",
+		"【内部资料】如何申报专项资金操作指引",
+		"什么值得买——内部资料，注意保存",
+		"本材料无论是否公开均属工作秘密",
+		"会议材料是否为工作秘密：是",
+		"二是此件不公开",
+		"二、此件不公开",
+		"㈡请勿外传\n",
+		"三是工作秘密，请勿外传",
+		"文件属性：一是内部资料。",
+		"是否属于工作秘密（是）",
+		"哪些材料属于工作秘密 本件为内部资料",
+		"本材料为内部资料是否同意公开请批示",
+		"经保密审查确认是否涉密后本汇编定为内部资料。",
+		"该材料为内部资料如何使用请咨询办公室",
 	}
 	prose := []string{
 		// The term as the kind of matter handled.
@@ -451,6 +477,19 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"封面完整印刷“内部资料，免费交流”字样。",
 		"答：标注内部资料的材料应经审查后方可发布。",
 		"C．机密、秘密、工作\n秘密\n",
+		// A heading that asks, with no question mark; a 公文's count of
+		// points (一是…二是…) with the term as its subject.
+		"一、什么是工作秘密\n工作秘密是机关在公务活动中产生的事项。",
+		"二、哪些材料属于内部资料\n",
+		"工作秘密如何确定和标注\n",
+		"二是内部资料应当逐份登记，使用完毕及时清退。",
+		"一是工作秘密要定密准确；二是内部资料要登记编号。",
+		"第八条 工作秘密不得公开。",
+		"四、不宜公开的政府信息",
+		"二、此件不公开的认定\n",
+		"（二）不宜公开的信息范围\n",
+		"一、何为工作秘密\n",
+		"首先是内部资料要逐份登记。",
 	}
 	for _, s := range labels {
 		if !hasCategory(e.Scan(s, report.Location{Part: "body"}), report.SensitiveTerm) {

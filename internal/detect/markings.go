@@ -396,8 +396,24 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	}
 	// 关于“内部资料”, 所称工作秘密: a heading's topic, a definition.
 	bare := strings.TrimRight(rest, openQuoteRunes+" ")
+	// A numbered item that starts with the term is about it (三、工作秘密
+	// 的确定, 四、不宜公开的政府信息), unless it is only a statement (二、此
+	// 件不公开; ㈡请勿外传): then it is the statement.
 	if strings.HasSuffix(bare, "关于") || strings.HasSuffix(bare, "所称") || strings.HasSuffix(bare, "所谓") ||
-		numbered && strings.TrimSpace(bare) == "" {
+		numbered && strings.TrimSpace(bare) == "" && !(statementTerm(s[a:b]) && strings.Trim(s[b:end], " .。;；!！\n") == "") {
+		return true, end
+	}
+	// A point of a 公文's count whose subject is the term (二是内部资料应当
+	// 逐份登记; …。一是工作秘密要定密准确) is about it, at a line's start or
+	// after a sentence's end, as a numbered item is; not a statement (二是
+	// 此件不公开), a term with a label's order, or a point after a colon,
+	// which may say what a file is (文件属性：一是内部资料).
+	point := rest
+	if k := strings.LastIndexAny(point, sentenceEnds); k >= 0 {
+		_, w := utf8.DecodeRuneInString(point[k:])
+		point = point[k+w:]
+	}
+	if countOfPoints(point) && !statementTerm(s[a:b]) && !labelOrder(s[b:end]) {
 		return true, end
 	}
 	// The start of the term's sentence.
@@ -421,6 +437,21 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 			strings.HasSuffix(named, "标注") || strings.HasSuffix(named, "标有")) {
 		return true, end
 	}
+	if !statementTerm(s[a:b]) {
+		// The phrase is read in the original, whose spacing the normal
+		// form drops between Chinese words (内部资料 如何领取…).
+		lineEnd := t.OrigRunes() // the end of the line of the term's end
+		if last < t.Lines() {
+			lineEnd = t.LineStart(last + 1)
+		}
+		ob := string(t.OrigRunesBetween(max(t.LineStart(line), span.Start-4*phraseRunes), span.Start))
+		oa := string(t.OrigRunesBetween(span.End, max(span.End, min(lineEnd, span.End+4*phraseRunes))))
+		if asks(ob, oa) {
+			// Prose to the term's end only: a label may follow on the
+			// line (哪些材料属于工作秘密 本件为内部资料).
+			return true, b
+		}
+	}
 	if strings.TrimSpace(strings.TrimRight(rest, openQuoteRunes+" ")) != "" {
 		if statementTerm(s[a:b]) {
 			// 仅供内部参考, 请勿外传, 此件不公开: a term that is a
@@ -443,6 +474,95 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 	}
 	return n >= 6, end
 }
+
+// asks reports whether the phrase of an internal-marking term, with the
+// original text before and after it on its line, asks what a kind of
+// matter is or how it is handled (什么是工作秘密, 二、哪些材料属于内部资料,
+// 内部资料如何管理), with a question mark or, as a heading, without. The
+// phrase ends at any punctuation, space, bracket or dash: a label goes on
+// to questions of its own (内部资料 如何领取请咨询…, 【内部资料】如何申报…,
+// 工作秘密　是否公开：否), and a question asks of the words next to the
+// term, at most phraseRunes away. A term a colon follows is a form's
+// field, whatever asks before it (哪类文件属于工作秘密：是), and a question
+// word after 无论, 不论 or 不管 asks nothing.
+func asks(before, after string) bool {
+	const phraseEnds = ",，、;；:：.。!！?？ \t\u3000\r\n()（）[]【】「」『』《》—"
+	if k := strings.LastIndexAny(before, phraseEnds); k >= 0 {
+		_, w := utf8.DecodeRuneInString(before[k:])
+		before = before[k+w:]
+	}
+	after = strings.TrimLeft(after, closeQuoteRunes)
+	if strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：") {
+		return false
+	}
+	if k := strings.IndexAny(after, phraseEnds); k >= 0 {
+		after = after[:k]
+	}
+	// A question asks of the words next to the term.
+	before, after = lastRunes(before, phraseRunes), firstRunes(after, phraseRunes)
+	// The question words in their normal form (什麼 is 什么).
+	before, after = normalize.String(before), normalize.String(after)
+	if containsAny(before, []string{"无论", "不论", "不管"}) {
+		return false
+	}
+	// A question after the term asks of it only when the term starts its
+	// phrase (内部资料如何管理; not 该材料为内部资料如何使用请咨询…, a label
+	// run on into an instruction).
+	return containsAny(before, questionWords) || strings.TrimLeft(before, openQuoteRunes) == "" && containsAny(after, questionWords)
+}
+
+// phraseRunes bounds the words read on either side of a term for a
+// question.
+const phraseRunes = 8
+
+// lastRunes and firstRunes return at most n runes of s from its end or
+// its start.
+func lastRunes(s string, n int) string {
+	for i := len(s); i > 0; {
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+		if n--; n == 0 {
+			return s[i:]
+		}
+	}
+	return s
+}
+
+func firstRunes(s string, n int) string {
+	for i := 0; i < len(s); {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if n--; n == 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// countOfPoints reports whether s, the words before a term in its
+// sentence, is only the word that counts a point (一是, 二是, 其一是, 第三是,
+// 首先是, 最后是), after an outline number or a closing bracket.
+func countOfPoints(s string) bool {
+	s = strings.TrimSpace(s)
+	if k := strings.LastIndexAny(s, ")）"); k >= 0 {
+		s = strings.TrimSpace(s[k+1:])
+	}
+	for _, w := range []string{"首先是", "其次是", "再次是", "最后是"} {
+		if s == w {
+			return true
+		}
+	}
+	u, ok := strings.CutSuffix(s, "是")
+	if !ok {
+		return false
+	}
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "其"), "第")
+	return u != "" && strings.Trim(u, "一二三四五六七八九十") == ""
+}
+
+// questionWords ask what a kind of matter is or how it is handled.
+// 是否 is not one: forms ask it of this text (是否属于工作秘密（是）).
+var questionWords = []string{"什么", "哪些", "哪类", "何为", "何谓", "如何", "怎样", "怎么"}
 
 // openQuoteRunes and closeQuoteRunes are the quotation marks a term may
 // stand in.

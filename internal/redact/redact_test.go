@@ -17,6 +17,10 @@ import (
 	"sync"
 	"testing"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/mishen-gov/mishen/internal/detect"
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract"
@@ -124,6 +128,29 @@ func TestTextKeepsItsEncoding(t *testing.T) {
 	}
 	if want := masked(string(read(t, "notice.txt"))); text != want {
 		t.Errorf("got\n%s\nwant\n%s", text, want)
+	}
+}
+
+// TestTextBig5AndUnmarkedUTF16 cleans texts in the encodings that also
+// decode as GB 18030 into other characters: the copy is cleaned of what
+// the review read, in the text's own encoding.
+func TestTextBig5AndUnmarkedUTF16(t *testing.T) {
+	orig := "關於發放高齡津貼的公告\n申請人：陳美玲，身分證號：110101199003074514，聯絡手機13912345678。\n"
+	want := masked(orig)
+	for name, enc := range map[string]encoding.Encoding{
+		"big5":     traditionalchinese.Big5,
+		"utf-16le": unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM),
+		"utf-16be": unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM),
+	} {
+		data, err := enc.NewEncoder().Bytes([]byte(orig))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := mustClean(t, "notice.txt", data, Options{})
+		got, err := enc.NewDecoder().Bytes(res.Data)
+		if err != nil || string(got) != want {
+			t.Errorf("%s: got\n%s\nwant\n%s (%v)", name, got, want, err)
+		}
 	}
 }
 

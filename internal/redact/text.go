@@ -7,11 +7,15 @@ import (
 	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/mishen-gov/mishen/internal/extract/plaintext"
 )
 
 // cleanText masks a plain text file, kept in its own encoding (UTF-8
-// with or without a byte-order mark, UTF-16 with one, GB 18030).
+// with or without a byte-order mark, UTF-16 with one or without, GB 18030,
+// Big5).
 func cleanText(m *masker, data []byte) ([]byte, error) {
 	text, enc, err := decodeText(data)
 	if err != nil {
@@ -36,7 +40,26 @@ func decodeText(data []byte) (string, encoding.Encoding, error) {
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
 	default:
-		enc = simplifiedchinese.GB18030
+		// The encoding the review read the text in (plaintext.Decode):
+		// Big5 and UTF-16 without a mark also decode as GB 18030, into
+		// other characters, and the copy would be cleaned of what they
+		// seem to say.
+		_, name, err := plaintext.Decode(data)
+		switch {
+		case err != nil:
+			enc = nil
+		case name == "big5":
+			enc = traditionalchinese.Big5
+		case name == "utf-16le":
+			enc = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+		case name == "utf-16be":
+			enc = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+		default:
+			enc = simplifiedchinese.GB18030
+		}
+	}
+	if enc == nil {
+		return "", nil, refuseEncoding
 	}
 	text, err := enc.NewDecoder().Bytes(data)
 	if err == nil {
@@ -47,10 +70,12 @@ func decodeText(data []byte) (string, encoding.Encoding, error) {
 		}
 	}
 	if err != nil {
-		return "", nil, &Refusal{Rule: "redact.encoding", Reason: "文件的字符编码无法原样读写（不是 UTF-8、UTF-16 或 GB 18030），不生成脱敏稿；请另存为 UTF-8 后重新提交"}
+		return "", nil, refuseEncoding
 	}
 	return string(text), enc, nil
 }
+
+var refuseEncoding = &Refusal{Rule: "redact.encoding", Reason: "文件的字符编码无法原样读写（不是 UTF-8、UTF-16、GB 18030 或 Big5），不生成脱敏稿；请另存为 UTF-8 后重新提交"}
 
 func encodeText(text string, enc encoding.Encoding) ([]byte, error) {
 	if enc == nil {

@@ -11,6 +11,7 @@ import (
 	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/mishen-gov/mishen/internal/doc"
@@ -19,8 +20,9 @@ import (
 
 // Decode returns data as UTF-8 and the name of the encoding it was in. A
 // byte-order mark decides; otherwise valid UTF-8 without NUL bytes is
-// UTF-8; otherwise GB18030 and, for an even length, UTF-16 (either byte
-// order, as Windows writes it without a mark) are tried and the one whose
+// UTF-8; otherwise GB18030 (or Big5 where its bytes are Big5's:
+// big5Likelier) and, for an even length, UTF-16 (either byte order, as
+// Windows writes it without a mark) are tried and the one whose
 // text looks most like text wins. A few undecodable bytes (under 1%) are
 // tolerated as U+FFFD; Extract reports them.
 func Decode(data []byte) (string, string, error) { return decode(data, false) }
@@ -51,7 +53,12 @@ func decode(data []byte, share bool) (string, string, error) {
 		name string
 		enc  encoding.Encoding
 	}
-	cands := []candidate{{"gb18030", simplifiedchinese.GB18030}}
+	// GB18030, or Big5 where its bytes are Big5's (big5Likelier); the
+	// other only where the first does not give readable text.
+	cands := []candidate{{"gb18030", simplifiedchinese.GB18030}, {"big5", traditionalchinese.Big5}}
+	if big5Likelier(data) {
+		cands[0], cands[1] = cands[1], cands[0]
+	}
 	if len(data)%2 == 0 {
 		cands = append(cands,
 			candidate{"utf-16le", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
@@ -59,7 +66,10 @@ func decode(data []byte, share bool) (string, string, error) {
 	}
 	best, bestName, bestScore := "", "", -1.0
 	var firstErr error
-	for _, c := range cands {
+	for k, c := range cands {
+		if k == 1 && bestScore >= minTextLike {
+			continue // the second of GB18030 and Big5 is a fallback
+		}
 		s, err := decodeWith(c.enc, data)
 		if err != nil {
 			firstErr = cmp.Or(firstErr, err)
@@ -76,6 +86,53 @@ func decode(data []byte, share bool) (string, string, error) {
 		return "", "", firstErr
 	}
 	return best, bestName, nil
+}
+
+// big5Likelier reports whether data reads as Big5 rather than GB18030.
+// Most Big5 text also decodes as GB18030, into ideographs that make no
+// sense (身分證 as 闽祇蔼…), and a GBK text's rarer characters and symbols
+// (赟, ㎡, –) are Big5 pairs too, so the decision rests on where each
+// encoding puts what texts are made of:
+//   - AA–AF with a second byte A1–FE is GBK's user-defined area, which no
+//     GB text holds, and Big5's commonest characters (的 AABA, 我 A7DA's
+//     neighbours);
+//   - C7–D7 with a second byte A1–FE is GB 2312's first level (作 D7F7,
+//     王 CDF5), where Big5 has reserved codes and rare characters;
+//   - four in ten Big5 characters have a second byte 40–7E (密 B14B), which
+//     only GBK's rarer characters and symbols have.
+//
+// Big5 is likelier when every pair is a Big5 pair and either the
+// user-defined area is used, not outweighed by GB 2312's first level, or
+// a third of the pairs have a low second byte and none is of the first
+// level. ICU's statistics of common characters (github.com/saintfish/
+// chardet) were tried first and rated short GBK lists without their
+// common characters (地块, 单位) Big5.
+func big5Likelier(data []byte) bool {
+	pairs, low, user, first := 0, 0, 0, 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if c < 0x80 {
+			continue
+		}
+		if i+1 == len(data) {
+			return false
+		}
+		t := data[i+1]
+		i++
+		if c < 0xA1 || c > 0xF9 || !(t >= 0x40 && t <= 0x7E || t >= 0xA1 && t <= 0xFE) {
+			return false // no Big5 pair
+		}
+		pairs++
+		switch {
+		case t <= 0x7E:
+			low++
+		case c >= 0xAA && c <= 0xAF:
+			user++
+		case c >= 0xC7 && c <= 0xD7:
+			first++
+		}
+	}
+	return user > 0 && user*4 >= first || pairs > 0 && first == 0 && low*3 >= pairs
 }
 
 // minTextLike is the share of text-like characters a decoding needs.
@@ -95,7 +152,15 @@ func textLike(s string) float64 {
 			r >= 0x3000 && r <= 0x303F,
 			r >= 0x3400 && r <= 0x9FFF,
 			r >= 0xFF00 && r <= 0xFFEF,
-			r == 0x2014 || r == 0x2026 || r >= 0x2018 && r <= 0x201D || r == 0x00B7 || r == 0x2605 || r == 0x2606:
+			// What GB 2312's rows of symbols hold, which lists and
+			// tables use: Latin letters with tones (pinyin), Greek and
+			// Cyrillic, punctuation, ℃ №, Ⅰ-Ⅻ, arrows, ≤ ≥ √, ①-⑩
+			// ⑴ ⒈, box drawing, ■ ▲ ★, ㈠-㈩, ㎡ ㎏, kana and bopomofo.
+			r >= 0x00A0 && r <= 0x024F,
+			r >= 0x0370 && r <= 0x04FF,
+			r >= 0x2000 && r <= 0x27BF,
+			r >= 0x3040 && r <= 0x312F,
+			r >= 0x3200 && r <= 0x33FF:
 			good++
 		}
 	}
@@ -130,7 +195,7 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	s, enc, err := decode(data, true)
 	if err != nil {
 		d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body},
-			"无法识别文本编码（不是 UTF-8、UTF-16 或 GB18030/GBK 的可读文字），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
+			"无法识别文本编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 的可读文字），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
 		return d, nil
 	}
 	// Decode returns utf-8 only for valid UTF-8 (a big text is not

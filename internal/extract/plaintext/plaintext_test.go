@@ -9,6 +9,7 @@ import (
 
 	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/mishen-gov/mishen/bench/textgen"
@@ -39,6 +40,65 @@ func TestDecode(t *testing.T) {
 	}
 	if _, _, err := Decode([]byte{0x81, 0x20, 0xFF, 0xFF, 0xFF, 0x80, 0x81}); err == nil {
 		t.Error("garbage decoded without error")
+	}
+}
+
+// TestDecodeBig5 reads short traditional texts in Big5, which decode
+// into ideographs as GB18030 too, and keeps GB18030 texts of the same
+// length GB18030.
+func TestDecodeBig5(t *testing.T) {
+	for _, want := range []string{
+		"關於發放高齡津貼的公告\n申請人：陳美玲，身分證號碼見附表，津貼每月發放。",
+		"機密★3年\n本局會議紀要",
+		"臺北市政府公告：本案聯絡電話請洽承辦單位。",
+		// Short labels whose second bytes are all high.
+		"內部資料",
+		"內部資料 僅供參考",
+		"會議紀錄 內部資料",
+		"內部事項 請勿外傳",
+		"會議資料 內部資料",
+		"機密",
+		"絕密★",
+	} {
+		big5, err := traditionalchinese.Big5.NewEncoder().String(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, enc, err := Decode([]byte(big5))
+		if err != nil || got != want || enc != "big5" {
+			t.Errorf("Big5 %q: got %q as %s, %v", want, got, enc, err)
+		}
+	}
+	for _, want := range []string{
+		"关于发放高龄津贴的公告\n申请人：陈美玲，身份证号码见附表，津贴每月发放。",
+		"机密★3年\n本局会议纪要",
+		"內部資料 注意保存", // traditional characters written in GB18030
+		// Lists whose ideographs are few and rare in statistics, and the
+		// symbols of GB 2312 that lists and tables use.
+		"地块编号,地块名称,用地面积\n1,东岭地块,120\n2,西坡地块,80\n机密",
+		"单位,地址,车牌号\n水利局,北岸路1号,渝A12345",
+		"①内部资料\n②不得外传",
+		"秘密\nⅠ\n",
+		"姓名,拼音,护照号\n张伟,Zhāng Wěi,E12345678",
+		"检测结果(内部资料)\n样品,α值,β值\nS1,0.12,0.34",
+		"㈠内部资料\n㈡请勿外传\n⑴本材料 ⒈注意保存 √ ℃ ≤ → ■ ▲",
+		// GBK's symbols and rare name characters that are Big5 pairs.
+		"秘密★1年\n2024–2025",
+		"机密\n面积 1200㎡",
+		"参会人员：王赟、李祎、朱镕",
+		"工作秘密\n参会人员：王赟 李祎 张玥",
+		"║工作秘密║",
+		"内部资料\nα=0.05, β=0.2, γ=1.5, δ=0.01, λ=3, μ=10, σ=2",
+		"工作秘密\n王赟 李祎 张玥 刘珺",
+		"╔═══╗\n║工作秘密║\n╚═══╝",
+	} {
+		gb, err := simplifiedchinese.GB18030.NewEncoder().String(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, enc, err := Decode([]byte(gb)); err != nil || got != want || enc != "gb18030" {
+			t.Errorf("GB18030 %q: got %q as %s, %v", want, got, enc, err)
+		}
 	}
 }
 
