@@ -476,68 +476,45 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 }
 
 // asks reports whether the phrase of an internal-marking term, with the
-// original text before and after it on its line, asks what a kind of
-// matter is or how it is handled (什么是工作秘密, 二、哪些材料属于内部资料,
-// 内部资料如何管理), with a question mark or, as a heading, without. The
+// original text pre before it and post after it on its line, asks what
+// a kind of matter is or how it is handled (什么是工作秘密, 二、哪些材料属
+// 于内部资料, 内部资料如何管理), with a question mark or, as a heading,
+// without. The
 // phrase ends at any punctuation, space, bracket or dash: a label goes on
 // to questions of its own (内部资料 如何领取请咨询…, 【内部资料】如何申报…,
 // 工作秘密　是否公开：否), and a question asks of the words next to the
 // term, at most phraseRunes away. A term a colon follows is a form's
 // field, whatever asks before it (哪类文件属于工作秘密：是), and a question
 // word after 无论, 不论 or 不管 asks nothing.
-func asks(before, after string) bool {
+func asks(pre, post string) bool {
 	const phraseEnds = ",，、;；:：.。!！?？ \t\u3000\r\n()（）[]【】「」『』《》—"
-	if k := strings.LastIndexAny(before, phraseEnds); k >= 0 {
-		_, w := utf8.DecodeRuneInString(before[k:])
-		before = before[k+w:]
+	if k := strings.LastIndexAny(pre, phraseEnds); k >= 0 {
+		_, w := utf8.DecodeRuneInString(pre[k:])
+		pre = pre[k+w:]
 	}
-	after = strings.TrimLeft(after, closeQuoteRunes)
-	if strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：") {
+	post = strings.TrimLeft(post, closeQuoteRunes)
+	if strings.HasPrefix(post, ":") || strings.HasPrefix(post, "：") {
 		return false
 	}
-	if k := strings.IndexAny(after, phraseEnds); k >= 0 {
-		after = after[:k]
+	if k := strings.IndexAny(post, phraseEnds); k >= 0 {
+		post = post[:k]
 	}
-	// A question asks of the words next to the term.
-	before, after = lastRunes(before, phraseRunes), firstRunes(after, phraseRunes)
-	// The question words in their normal form (什麼 is 什么).
-	before, after = normalize.String(before), normalize.String(after)
-	if containsAny(before, []string{"无论", "不论", "不管"}) {
+	// A question asks of the words next to the term, in their normal
+	// form (什麼 is 什么).
+	pre = normalize.String(before(pre, len(pre), phraseRunes))
+	post = normalize.String(after(post, 0, phraseRunes))
+	if containsAny(pre, []string{"无论", "不论", "不管"}) {
 		return false
 	}
 	// A question after the term asks of it only when the term starts its
 	// phrase (内部资料如何管理; not 该材料为内部资料如何使用请咨询…, a label
 	// run on into an instruction).
-	return containsAny(before, questionWords) || strings.TrimLeft(before, openQuoteRunes) == "" && containsAny(after, questionWords)
+	return containsAny(pre, questionWords) || strings.TrimLeft(pre, openQuoteRunes) == "" && containsAny(post, questionWords)
 }
 
 // phraseRunes bounds the words read on either side of a term for a
 // question.
 const phraseRunes = 8
-
-// lastRunes and firstRunes return at most n runes of s from its end or
-// its start.
-func lastRunes(s string, n int) string {
-	for i := len(s); i > 0; {
-		_, w := utf8.DecodeLastRuneInString(s[:i])
-		i -= w
-		if n--; n == 0 {
-			return s[i:]
-		}
-	}
-	return s
-}
-
-func firstRunes(s string, n int) string {
-	for i := 0; i < len(s); {
-		_, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-		if n--; n == 0 {
-			return s[:i]
-		}
-	}
-	return s
-}
 
 // countOfPoints reports whether s, the words before a term in its
 // sentence, is only the word that counts a point (一是, 二是, 其一是, 第三是,
