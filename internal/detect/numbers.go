@@ -297,28 +297,24 @@ func (in *input) numbers() iter.Seq[*numberCandidate] {
 // slice that doubles copied every candidate of a long list of people
 // again and again, and the memory of each copy was new to the process (a
 // quarter of a 20 MB scan's page faults).
-type numberList struct {
-	blocks [][]numberCandidate
-	n      int
-}
+type numberList [][]numberCandidate
 
 // numberBlock is the most candidates a block holds; the first blocks are
-// smaller, as a text with a few numbers needs.
+// smaller (8, 16, 32 …), as a text with a few numbers needs.
 const numberBlock = 1024
 
 func (l *numberList) add(c numberCandidate) {
-	k := len(l.blocks) - 1
-	if k < 0 || len(l.blocks[k]) == cap(l.blocks[k]) {
-		l.blocks = append(l.blocks, make([]numberCandidate, 0, min(max(l.n, 8), numberBlock)))
+	k := len(*l) - 1
+	if k < 0 || len((*l)[k]) == cap((*l)[k]) {
+		*l = append(*l, make([]numberCandidate, 0, min(8<<min(len(*l), 7), numberBlock)))
 		k++
 	}
-	l.blocks[k] = append(l.blocks[k], c)
-	l.n++
+	(*l)[k] = append((*l)[k], c)
 }
 
 // all yields every candidate in text order.
 func (l *numberList) all(yield func(*numberCandidate) bool) {
-	for _, b := range l.blocks {
+	for _, b := range *l {
 		for i := range b {
 			if !yield(&b[i]) {
 				return

@@ -6,8 +6,6 @@ import (
 
 	asmutf8 "github.com/segmentio/asm/utf8"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/mishen-gov/mishen/internal/extract/plaintext"
@@ -31,48 +29,35 @@ func cleanText(m *masker, data []byte) ([]byte, error) {
 // refused: the cleaned copy must differ from the original only where
 // values were changed.
 func decodeText(data []byte) (string, encoding.Encoding, error) {
-	var enc encoding.Encoding
+	var (
+		text string
+		enc  encoding.Encoding
+		err  error
+	)
 	switch {
 	case asmutf8.Valid(data):
 		return string(data), nil, nil
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		enc = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		order := unicode.Endianness(unicode.LittleEndian)
+		if data[0] == 0xFE {
+			order = unicode.BigEndian
+		}
+		enc = unicode.UTF16(order, unicode.ExpectBOM)
+		text, err = enc.NewDecoder().String(string(data))
 	default:
-		// The encoding the review read the text in (plaintext.Decode):
-		// Big5 and UTF-16 without a mark also decode as GB 18030, into
-		// other characters, and the copy would be cleaned of what they
-		// seem to say.
-		_, name, err := plaintext.Decode(data)
-		switch {
-		case err != nil:
-			enc = nil
-		case name == "big5":
-			enc = traditionalchinese.Big5
-		case name == "utf-16le":
-			enc = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
-		case name == "utf-16be":
-			enc = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
-		default:
-			enc = simplifiedchinese.GB18030
-		}
+		// The encoding the review read the text in: Big5 and UTF-16
+		// without a mark also decode as GB 18030, into other
+		// characters, and the copy would be cleaned of what they seem
+		// to say.
+		text, enc, err = plaintext.DecodeEncoding(data)
 	}
-	if enc == nil {
+	if err != nil || enc == nil {
 		return "", nil, refuseEncoding
 	}
-	text, err := enc.NewDecoder().Bytes(data)
-	if err == nil {
-		var back []byte
-		back, err = enc.NewEncoder().Bytes(text)
-		if err == nil && !bytes.Equal(back, data) {
-			err = errEncoding
-		}
-	}
-	if err != nil {
+	if back, err := enc.NewEncoder().String(text); err != nil || back != string(data) {
 		return "", nil, refuseEncoding
 	}
-	return string(text), enc, nil
+	return text, enc, nil
 }
 
 var refuseEncoding = &Refusal{Rule: "redact.encoding", Reason: "文件的字符编码无法原样读写（不是 UTF-8、UTF-16、GB 18030 或 Big5），不生成脱敏稿；请另存为 UTF-8 后重新提交"}

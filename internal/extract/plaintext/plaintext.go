@@ -25,11 +25,31 @@ import (
 // Windows writes it without a mark) are tried and the one whose
 // text looks most like text wins. A few undecodable bytes (under 1%) are
 // tolerated as U+FFFD; Extract reports them.
-func Decode(data []byte) (string, string, error) { return decode(data, false) }
+func Decode(data []byte) (string, string, error) {
+	s, c, err := decode(data, false)
+	return s, c.name, err
+}
+
+// DecodeEncoding is Decode giving the encoding itself (nil for UTF-8),
+// so that a text without a byte-order mark can be written back in the
+// encoding it was read in (the cleaned copy). For a text with a UTF-16
+// mark it is a decoder that reads either byte order.
+func DecodeEncoding(data []byte) (string, encoding.Encoding, error) {
+	s, c, err := decode(data, false)
+	return s, c.enc, err
+}
+
+// candidate is an encoding decode tries, by its name.
+type candidate struct {
+	name string
+	enc  encoding.Encoding
+}
+
+var utf8Text = candidate{name: "utf-8"}
 
 // decode is Decode; with share, a text that is UTF-8 already shares data's
 // bytes instead of copying them (see Extract).
-func decode(data []byte, share bool) (string, string, error) {
+func decode(data []byte, share bool) (string, candidate, error) {
 	str := func(b []byte) string {
 		if share && len(b) > 0 {
 			return unsafe.String(&b[0], len(b))
@@ -40,18 +60,15 @@ func decode(data []byte, share bool) (string, string, error) {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
 		if !asmutf8.Valid(data) {
-			return "", "utf-8", fmt.Errorf("plaintext: invalid UTF-8 after a UTF-8 byte-order mark")
+			return "", utf8Text, fmt.Errorf("plaintext: invalid UTF-8 after a UTF-8 byte-order mark")
 		}
-		return str(data), "utf-8", nil
+		return str(data), utf8Text, nil
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		s, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
-		return s, "utf-16", err
+		c := candidate{"utf-16", unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)}
+		s, err := decodeWith(c.enc, data)
+		return s, c, err
 	case asmutf8.Valid(data) && bytes.IndexByte(data, 0) < 0:
-		return str(data), "utf-8", nil
-	}
-	type candidate struct {
-		name string
-		enc  encoding.Encoding
+		return str(data), utf8Text, nil
 	}
 	// GB18030, or Big5 where its bytes are Big5's (big5Likelier); the
 	// other only where the first does not give readable text.
@@ -64,7 +81,8 @@ func decode(data []byte, share bool) (string, string, error) {
 			candidate{"utf-16le", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
 			candidate{"utf-16be", unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)})
 	}
-	best, bestName, bestScore := "", "", -1.0
+	best, bestScore := "", -1.0
+	var bestCand candidate
 	var firstErr error
 	for k, c := range cands {
 		if k == 1 && bestScore >= minTextLike {
@@ -76,16 +94,16 @@ func decode(data []byte, share bool) (string, string, error) {
 			continue
 		}
 		if sc := textLike(s); sc > bestScore {
-			best, bestName, bestScore = s, c.name, sc
+			best, bestCand, bestScore = s, c, sc
 		}
 	}
 	if bestScore < minTextLike {
 		if firstErr == nil {
 			firstErr = fmt.Errorf("plaintext: no encoding gives readable text")
 		}
-		return "", "", firstErr
+		return "", candidate{}, firstErr
 	}
-	return best, bestName, nil
+	return best, bestCand, nil
 }
 
 // big5Likelier reports whether data reads as Big5 rather than GB18030.
@@ -192,7 +210,7 @@ func decodeWith(enc encoding.Encoding, data []byte) (string, error) {
 func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	d := &doc.Document{Format: "text"}
 	// The dispatcher caps the text at lim.MaxTextRunes for every format.
-	s, enc, err := decode(data, true)
+	s, c, err := decode(data, true)
 	if err != nil {
 		d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body},
 			"无法识别文本编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 的可读文字），未能读取，请另存为 UTF-8 后重新提交，或由人工审查")
@@ -200,10 +218,10 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	}
 	// Decode returns utf-8 only for valid UTF-8 (a big text is not
 	// validated twice).
-	if enc != "utf-8" {
+	if c.name != "utf-8" {
 		if n := strings.Count(s, "\uFFFD") - bytes.Count(data, []byte("\uFFFD")); n > 0 {
 			d.Unreadable("unreadable.encoding", report.Location{Part: doc.Body}, fmt.Sprintf(
-				"文本中有 %d 处字节无法按 %s 解码，这些位置的内容未能读取，请检查文件编码后重新提交，或由人工审查", n, strings.ToUpper(enc)))
+				"文本中有 %d 处字节无法按 %s 解码，这些位置的内容未能读取，请检查文件编码后重新提交，或由人工审查", n, strings.ToUpper(c.name)))
 		}
 	}
 	d.Parts = []doc.Part{{Kind: doc.Body, Text: s, Cells: tableCells(s)}}
