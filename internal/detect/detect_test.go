@@ -2,6 +2,7 @@ package detect
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -362,7 +363,7 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(t.Orig)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if rs := e.find(t, nil, "body"); len(rs) == 0 {
+		if rs := e.find(t, nil, "body", nil); len(rs) == 0 {
 			b.Fatal("no findings")
 		}
 	}
@@ -830,5 +831,41 @@ func TestMaskValueKeepsBreaks(t *testing.T) {
 		if got := MaskValue(c.cat, c.in); got != c.want {
 			t.Errorf("%s %q: %q, want %q", c.cat, c.in, got, c.want)
 		}
+	}
+}
+
+// TestBigTextDictionaryWhileNormalising: on a text big enough for the
+// dictionary to match the normal form while it is written, the findings
+// are those of matching the finished normal form, terms planted across
+// the points where the growing form is shown among them.
+func TestBigTextDictionaryWhileNormalising(t *testing.T) {
+	e := testEngine(t)
+	var b strings.Builder
+	line := "根据《政府信息公开条例》，现将本年度工作情况报告如下，联系电话：0571-87001234。\n"
+	for k := 0; b.Len() < growingBytes+1<<20; k++ {
+		b.WriteString(line)
+		if k%997 == 0 {
+			b.WriteString("本页为内部资料，请勿外传。\n")
+		}
+	}
+	text := b.String()
+	if len(text) < growingBytes {
+		t.Fatal("text too small to be matched while normalised")
+	}
+	got := e.ScanPart(text, report.Location{Part: "body"}).Findings
+	nt := normalize.New(text)
+	want := e.place(nt, e.find(nt, nil, "body", nil), report.Location{Part: "body"})
+	if len(got) == 0 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("%d findings matching while normalising, %d matching after", len(got), len(want))
+	}
+	// Each planted line has two terms (内部资料, 请勿外传).
+	terms := 0
+	for _, f := range got {
+		if f.Category == report.SensitiveTerm {
+			terms++
+		}
+	}
+	if want := 2 * strings.Count(text, "内部资料"); terms != want {
+		t.Fatalf("%d term findings, want %d", terms, want)
 	}
 }

@@ -143,8 +143,20 @@ func (e *Engine) ScanCells(text string, cells []doc.Cell, loc report.Location) *
 	if strings.TrimSpace(text) == "" {
 		return p
 	}
-	p.text = normalize.New(text)
-	if raws := e.find(p.text, cells, loc.Part); len(raws) > 0 {
+	// On a big text the dictionary matches the normal form while it is
+	// written, on another core. (The keyword prefilter waits: it is
+	// done before the detectors that need no keyword are, and a third
+	// reader of the normal form slows its writing on two cores.)
+	var dictHits chan []raw
+	if e.dict != nil && len(text) >= growingBytes {
+		dictHits = make(chan []raw, 1)
+		grown := make(chan []byte)
+		go func() { dictHits <- e.dictRaws(e.dict.FindGrowing(grown)) }()
+		p.text = normalize.NewGrowing(text, grown)
+	} else {
+		p.text = normalize.New(text)
+	}
+	if raws := e.find(p.text, cells, loc.Part, dictHits); len(raws) > 0 {
 		p.Findings = e.place(p.text, raws, loc)
 		if len(cells) > 0 {
 			for i := range p.Findings {
@@ -169,7 +181,20 @@ func (p *Part) Excerpt(a, b int) string {
 	return string(maskWindow(p.text, p.Findings, a, b, p.rules, nil))
 }
 
-func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
+// growingBytes is the size of text from which the dictionary matches the
+// normal form while it is written.
+const growingBytes = 1 << 20
+
+// find finds the raw findings of t; dictHits, when not nil, gives the
+// dictionary's.
+func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string, dictHits <-chan []raw) []raw {
+	if dictHits == nil {
+		// The dictionary runs on another core while the detectors run
+		// here (it may still be waiting for its automaton to be built).
+		ch := make(chan []raw, 1)
+		go func() { ch <- e.dictFind(t) }()
+		dictHits = ch
+	}
 	norm := t.Norm
 	in := &input{norm: norm, now: e.now(), part: part}
 	in.setCells(t, cells)
@@ -247,10 +272,6 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string) []raw {
 		}
 		return true
 	}
-	// The dictionary runs on another core while the detectors run here
-	// (it may still be waiting for its automaton to be built).
-	dictHits := make(chan []raw, 1)
-	go func() { dictHits <- e.dictFind(t) }()
 	// The keyword prefilter reads the text on another core while the
 	// detectors that need no keyword run here. Hits are kept in the
 	// detectors' order whatever order they run in.
@@ -332,7 +353,11 @@ func (e *Engine) dictFind(t *normalize.Text) []raw {
 	if e.dict == nil {
 		return nil
 	}
-	found := e.dict.Find(t.NormBytes())
+	return e.dictRaws(e.dict.Find(t.NormBytes()))
+}
+
+// dictRaws turns dictionary hits into raw findings.
+func (e *Engine) dictRaws(found []dict.Hit) []raw {
 	raws := make([]raw, 0, len(found))
 	rules := map[string]string{} // the rule of each source file, made once
 	for _, h := range found {

@@ -121,7 +121,7 @@ func TestFindPiecesAgree(t *testing.T) {
 	text := []byte(strings.Repeat(randomString(r, 1000), parallelBytes/1000+50))
 	s.Wait()
 	whole := s.ac.scan(text, 0, len(text), nil)
-	got := s.matches(text)
+	got := s.matches(text, 0, nil)
 	sortMatches(whole)
 	sortMatches(got)
 	if !slices.Equal(got, whole) {
@@ -289,6 +289,57 @@ func TestAutomatonInvalidUTF8(t *testing.T) {
 	for _, m := range got {
 		if m.start < 0 || int(m.end) > len(text) || m.start >= m.end {
 			t.Errorf("bad match %v", m)
+		}
+	}
+}
+
+// TestFindGrowing: matching a normal form while it is written finds
+// exactly what matching the whole finds, wherever the prefixes it is
+// shown end (mid-character, within the longest term of the end, empty),
+// with allow phrases.
+func TestFindGrowing(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for round := range 200 {
+		var lines []string
+		for range 1 + r.Intn(30) {
+			line := strings.TrimSpace(randomString(r, 1+r.Intn(5)))
+			if line == "" {
+				continue
+			}
+			if r.Intn(6) == 0 {
+				line += " | allow"
+			}
+			lines = append(lines, line)
+		}
+		es, err := Parse(strings.NewReader(strings.Join(lines, "\n")), "t")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := Compile(es)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := []byte(randomString(r, r.Intn(3000)))
+		if round%50 == 0 {
+			text = []byte(strings.Repeat(string(text)+"秘密", parallelBytes/(len(text)+6)+2))
+		}
+		want := s.Find(text)
+		var cuts []int
+		for range r.Intn(8) {
+			cuts = append(cuts, r.Intn(len(text)+1))
+		}
+		slices.Sort(cuts)
+		grown := make(chan []byte)
+		go func() {
+			for _, c := range cuts {
+				grown <- text[:c]
+			}
+			grown <- text
+			close(grown)
+		}()
+		got := s.FindGrowing(grown)
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: shown in prefixes ending at %v: %d hits, the whole text %d", round, cuts, len(got), len(want))
 		}
 	}
 }

@@ -294,7 +294,40 @@ func (s *Set) Find(norm []byte) []Hit {
 		return nil
 	}
 	s.Wait()
-	ms := s.matches(norm)
+	return s.hits(s.matches(norm, 0, nil))
+}
+
+// FindGrowing is Find for a normal form that is still being written: each
+// value received from grown is the normal form so far, a prefix of the
+// next, and the last one before grown is closed is the whole of it. What
+// can no longer change (all but the longest term's length at the end) is
+// matched while the rest is written, on another core.
+func (s *Set) FindGrowing(grown <-chan []byte) []Hit {
+	s.Wait()
+	var (
+		ms   []match
+		norm []byte
+		done int // matches starting before done are in ms
+	)
+	for norm = range grown {
+		// A match starting before to ends by to+maxLen, within norm.
+		to := len(norm) - s.ac.maxLen
+		for to > done && to < len(norm) && !utf8.RuneStart(norm[to]) {
+			to--
+		}
+		if to > done {
+			ms = s.ac.scan(norm, done, to, ms)
+			done = to
+		}
+	}
+	if len(norm) == 0 {
+		return nil
+	}
+	return s.hits(s.matches(norm, done, ms))
+}
+
+// hits turns matches, overlapping ones included, into Find's hits.
+func (s *Set) hits(ms []match) []Hit {
 	if len(ms) == 0 {
 		return nil
 	}
@@ -327,20 +360,21 @@ func (s *Set) Find(norm []byte) []Hit {
 	return out
 }
 
-// matches returns every match in norm, overlapping ones included; a big
-// text is cut into one piece per core at character boundaries, each piece
+// matches appends to ms every match in norm that starts at from or later,
+// overlapping ones included; a big text is cut into one piece per core at character boundaries, each piece
 // scanned on its own (reading up to the longest term past its end).
-func (s *Set) matches(norm []byte) []match {
+func (s *Set) matches(norm []byte, from int, ms []match) []match {
 	n := 1
-	if len(norm) >= parallelBytes {
+	if len(norm)-from >= parallelBytes {
 		n = runtime.GOMAXPROCS(0)
 	}
 	if n <= 1 {
-		return s.ac.scan(norm, 0, len(norm), nil)
+		return s.ac.scan(norm, from, len(norm), ms)
 	}
 	cut := make([]int, n+1)
+	cut[0] = from
 	for k := 1; k < n; k++ {
-		c := k * len(norm) / n
+		c := from + k*(len(norm)-from)/n
 		for c < len(norm) && !utf8.RuneStart(norm[c]) {
 			c++
 		}
@@ -348,9 +382,10 @@ func (s *Set) matches(norm []byte) []match {
 	}
 	cut[n] = len(norm)
 	parts := make([][]match, n)
+	parts[0] = ms
 	var wg sync.WaitGroup
 	for k := range n {
-		wg.Go(func() { parts[k] = s.ac.scan(norm, cut[k], cut[k+1], nil) })
+		wg.Go(func() { parts[k] = s.ac.scan(norm, cut[k], cut[k+1], parts[k]) })
 	}
 	wg.Wait()
 	return slices.Concat(parts...)

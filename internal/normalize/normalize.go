@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -395,7 +396,27 @@ func cjkRun(s string, i int) (end, n int, last rune) {
 
 // New normalises s. Invalid UTF-8 bytes become U+FFFD in both forms'
 // accounting (callers decode non-UTF-8 input before this point).
-func New(s string) *Text {
+func New(s string) *Text { return newText(s, nil) }
+
+// growStep is how many bytes of normal form NewGrowing writes between two
+// offers of it.
+const growStep = 256 << 10
+
+// NewGrowing is New that shows the normal form while it is written, so
+// that other cores can read it meanwhile: every growStep bytes it offers
+// each channel of grown the normal form so far (when its receiver is
+// waiting for it; New never waits), then sends each the whole and closes
+// it. Each value is a prefix of the next and its bytes never change.
+func NewGrowing(s string, grown ...chan<- []byte) *Text {
+	t := newText(s, grown)
+	for _, g := range grown {
+		g <- t.norm
+		close(g)
+	}
+	return t
+}
+
+func newText(s string, grown []chan<- []byte) *Text {
 	t := &Text{Orig: s}
 	out := make([]byte, 0, len(s))
 	t.meta = make([]uint8, 0, len(s)/2+1)
@@ -456,9 +477,22 @@ func New(s string) *Text {
 	}
 	t.ckpt = make([]int32, 0, len(s)/(2*ckptEvery)+1)
 	t2sOnce.Do(buildT2S)
+	offer := math.MaxInt // the length of out at which grown is next offered it
+	if len(grown) > 0 {
+		offer = growStep
+	}
 	for i := 0; i < len(s); {
 		if ri%ckptEvery == 0 && int(ri/ckptEvery) == len(t.ckpt) {
 			t.ckpt = append(t.ckpt, int32(i))
+		}
+		if len(out) >= offer {
+			for _, g := range grown {
+				select {
+				case g <- out:
+				default:
+				}
+			}
+			offer = len(out) + growStep
 		}
 		c := s[i]
 		// Fastest path: a run of ideographs that are already simplified

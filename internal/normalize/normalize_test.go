@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -232,4 +233,39 @@ func FuzzRuns(f *testing.F) {
 			t.Fatalf("runs change the result for %q:\nfast %+v\nslow %+v", s, fast, slow)
 		}
 	})
+}
+
+// TestNewGrowing: the normal form written while it is shown is New's, and
+// every value shown is a prefix of it that does not change afterwards.
+func TestNewGrowing(t *testing.T) {
+	s := strings.Repeat("第一章　總則\n 這是 Ｔｅｓｔ 文本，ｅ-mail: A@B.CN ㈱　测试\u200b内容。\r\n", 3*growStep/80)
+	grown := make(chan []byte)
+	var shown [][]byte
+	var copies []string
+	done := make(chan struct{})
+	go func() {
+		for b := range grown {
+			shown = append(shown, b)
+			copies = append(copies, string(b))
+		}
+		close(done)
+	}()
+	got := NewGrowing(s, grown)
+	<-done
+	want := New(s)
+	if got.Norm != want.Norm || !slices.Equal(got.meta, want.meta) || !slices.Equal(got.ckpt, want.ckpt) ||
+		!slices.Equal(got.cpByte, want.cpByte) || !slices.Equal(got.lineStarts, want.lineStarts) {
+		t.Fatal("NewGrowing's text differs from New's")
+	}
+	if len(shown) < 2 {
+		t.Fatalf("shown %d values of a %d-byte normal form, want the growing ones too", len(shown), len(got.Norm))
+	}
+	for i, b := range shown {
+		if string(b) != copies[i] || !strings.HasPrefix(got.Norm, string(b)) {
+			t.Fatalf("value %d (%d bytes) is not a prefix of the normal form or changed after it was shown", i, len(b))
+		}
+	}
+	if string(shown[len(shown)-1]) != got.Norm {
+		t.Fatal("the last value shown is not the whole normal form")
+	}
 }
