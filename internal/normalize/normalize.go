@@ -284,8 +284,9 @@ var (
 	t2sOnce  sync.Once
 	t2sDense []rune // index r-t2sLo for the CJK block
 	// t2sStop has bit r set, for a 3-byte rune r (U+0800..U+FFFF), when
-	// r is below the ideographs (t2sLo) or t2sDense has an entry for it:
-	// where a run of ideographs that stay as they are stops. 8 KB, of
+	// r is below the ideographs (t2sLo) and not CJK punctuation
+	// (U+3001..U+3035), or t2sDense has an entry for it: where a run of
+	// ideographs that stay as they are stops. 8 KB, of
 	// which the ideographs' 3 KB stay in the first-level cache, where
 	// t2sDense (108 KB) does not; indexed without a bounds check.
 	t2sStop  *[1 << 10]uint64
@@ -298,7 +299,11 @@ func buildT2S() {
 	t2sDense = make([]rune, t2sHi-t2sLo+1)
 	t2sStop = new([1 << 10]uint64)
 	for r := range t2sLo {
-		t2sStop[r>>6] |= 1 << (r & 63)
+		// CJK punctuation (、。《》「」) is its own normal form like
+		// the ideographs around it: a run goes on through it.
+		if r < 0x3001 || r > 0x3035 {
+			t2sStop[r>>6] |= 1 << (r & 63)
+		}
 	}
 	t2sOther = map[rune]rune{}
 	s := t2sPairs

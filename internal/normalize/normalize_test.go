@@ -211,7 +211,7 @@ func TestMapFarAndCheckpoints(t *testing.T) {
 
 // TestStringStable checks String's shortcut against the full normaliser.
 func TestStringStable(t *testing.T) {
-	for _, s := range []string{"", "秘密", "内部资料", "abc-123", "ABC", "機密", "秘 密", "a b", "秘密★", "\u200b秘密", "ａｂ", "㐀", "鿿", "〇", "\t", "x\x7f"} {
+	for _, s := range []string{"", "秘密", "内部资料", "abc-123", "ABC", "機密", "秘 密", "a b", "秘密★", "\u200b秘密", "ａｂ", "㐀", "鿿", "〇", "\t", "x\x7f", "、", "《秘密》", "〔内部〕\u3000"} {
 		if got, want := String(s), New(s).Norm; got != want {
 			t.Errorf("String(%q) = %q, want %q", s, got, want)
 		}
@@ -221,7 +221,7 @@ func TestStringStable(t *testing.T) {
 // FuzzRuns checks that copying runs of ideographs gives exactly the
 // text and map of the rune-by-rune path.
 func FuzzRuns(f *testing.F) {
-	for _, s := range []string{"秘密文件", "国家秘密 绝密★", strings.Repeat("政务公开", 40) + "a b\n國家" + strings.Repeat("\u200b", 70) + "信息", "一\xe4\xb8", "㐀鿿〇"} {
+	for _, s := range []string{"秘密文件", "国家秘密 绝密★", strings.Repeat("政务公开", 40) + "a b\n國家" + strings.Repeat("\u200b", 70) + "信息", "一\xe4\xb8", "㐀鿿〇", "关于《通知》、「意见」。\u3000〔2024〕", "秘密。　\n、"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
