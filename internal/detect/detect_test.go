@@ -208,6 +208,28 @@ func TestQuotedMarking(t *testing.T) {
 	if len(fs) != 1 || fs[0].Severity != report.Block {
 		t.Errorf("marking after a 份号 on its line: %+v", fs)
 	}
+	// Quoted with its period in words, bare or in brackets.
+	for _, text := range []string{
+		"监考员当场核验试卷袋上“绝密★启用前”标识和密封条是否完好。",
+		"封面标注「机密★（永久）」字样的，按规定管理。",
+		"试卷袋印有\"秘密★启用前\"字样",
+	} {
+		fs = e.Scan(text, report.Location{Part: "body"})
+		if len(fs) != 1 || fs[0].Category != report.ClassifiedMarking || fs[0].Severity != report.Review {
+			t.Errorf("quoted marking with its period in words in %q: %+v", text, fs)
+		}
+	}
+	// Not quoted, or a quote that closes beyond the period: the
+	// marking heads the paper.
+	for _, text := range []string{
+		"绝密★启用前\n2026年初中学业水平考试\n科学试题",
+		"“绝密★启用前，考试结束后方可公开”\n关于…的通知",
+	} {
+		fs = e.Scan(text, report.Location{Part: "body"})
+		if len(fs) == 0 || fs[0].Severity != report.Block {
+			t.Errorf("marking at the head of a paper in %q: %+v", text, fs)
+		}
+	}
 }
 
 // TestLegacyIDUnderHeading checks a 15-digit ID far below its column

@@ -269,6 +269,10 @@ func Detectors() []Detector {
 				"残疾人证号：11010119900307451443",
 				cellsVector + "姓名\t残疾人证号\n张某\t11010519491231002X21\n",
 				"注销残疾人证：11010519491231002X43（视力残疾四级）",
+				// A 医师资格证书编码: year, province, level and
+				// category, then the holder's ID.
+				"医师资格证书编码：201333121110101199003074514",
+				cellsVector + "姓名\t资格证书编码\n王某某\t20193212111010519491231002X\n",
 			},
 			MustNot: []string{
 				"身份证号码：110101********4514",
@@ -282,6 +286,12 @@ func Detectors() []Detector {
 				"项目编号：E330106202311050108",
 				"残疾人两项补贴发放 交易流水号：33010620240105010131",
 				"户名：某某市残疾人联合会 账号：33010620240105010131",
+				// 27 digits that are no such code: no year, a level
+				// of 0, a serial named, a bad check digit.
+				"证书编码：188833121110101199003074514",
+				"证书编码：201333021110101199003074514",
+				"交易流水号：201333121110101199003074514",
+				"证书编码：201333121110101199003074515",
 				"https://www.example.gov.cn/xxgk/d330106202311050108.html",
 				// Four neighbouring cells of a spreadsheet row (A2:D2).
 				cellsVector + "区划\t年度\t月日\t序号\n330106\t2023\t1105\t1901\n",
@@ -721,6 +731,10 @@ func findIDCards(in *input) []hit {
 	}
 	for _, r := range in.shortRuns() {
 		a, b := r[0], r[1]
+		if a, ok := physicianCode(s, a, b, in.now); ok && !in.codeNotID(a) {
+			out = append(out, hit{start: a, end: a + 18})
+			continue
+		}
 		end := b
 		if b-a == 17 && b+3 <= len(s) && s[b] == 'x' && isDigit(s[b+1]) && isDigit(s[b+2]) {
 			end = b + 3
@@ -733,6 +747,25 @@ func findIDCards(in *input) []hit {
 	}
 	slices.SortFunc(out, func(a, b hit) int { return a.start - b.start })
 	return out
+}
+
+// physicianCode reads the run of digits [a, b) of s as a 医师资格证书编码:
+// the year the qualification was granted, the province's code, the level
+// (1-3) and the category (two digits), then the holder's ID whole, 27
+// characters. It returns where the ID starts.
+func physicianCode(s string, a, b int, now time.Time) (int, bool) {
+	end := b
+	if b-a == 26 && b < len(s) && s[b] == 'x' {
+		end = b + 1
+	}
+	if end-a != 27 || !rightOK(s, end) {
+		return 0, false
+	}
+	year := atoi(s[a : a+4])
+	if year < 1999 || year > now.Year() || !provinces[s[a+4:a+6]] || s[a+6] < '1' || s[a+6] > '3' {
+		return 0, false
+	}
+	return a + 9, validID18(s[a+9:end], now)
 }
 
 // disabilityNear reports whether a word naming a disability certificate
@@ -1264,7 +1297,7 @@ func (in *input) keepShortRun(a, b int) {
 		if b < len(s) && isLower(s[b]) {
 			return
 		}
-	case 17, 20:
+	case 17, 20, 26, 27:
 	default:
 		return
 	}

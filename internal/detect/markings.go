@@ -55,7 +55,7 @@ func findMarkings(in *input) []hit {
 				if !in.wordStart(ls) {
 					h.severity, h.rule = report.Review, "classified_marking.in_prose"
 				}
-				if q := before(s, ls, 1); q != "" && containsAny(q, openQuotes) && containsAny(after(s, end, 1), []string{"”", "\"", "」", "』", "’", "'", "》"}) {
+				if q := before(s, ls, 1); q != "" && containsAny(q, openQuotes) && closesQuote(s, end) {
 					h.severity, h.rule = report.Review, "classified_marking.quoted"
 				}
 				if ph := placeholderText(s[le+len(st):]); placeholder(ph) {
@@ -169,6 +169,28 @@ func findMarkings(in *input) []hit {
 		return 0
 	})
 	return out
+}
+
+// closeQuotes are the runes that close what openQuotes open.
+const closeQuotes = "”\"」』’'》"
+
+// closesQuote reports whether a close quote follows norm byte i, at once
+// or after the rest of a marking's period that markingTail leaves (a
+// period in words: “绝密★启用前”, “机密★（永久）”), in at most 12 runes of
+// characters, digits and brackets.
+func closesQuote(s string, i int) bool {
+	for n := 0; n <= 12 && i < len(s); n++ {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case strings.ContainsRune(closeQuotes, r):
+			return true
+		case isHan(r) || r >= '0' && r <= '9' || strings.ContainsRune(openBrackets+closeBrackets, r):
+		default:
+			return false
+		}
+		i += w
+	}
+	return false
 }
 
 // placeholder reports whether t, the period after a level's star as

@@ -33,6 +33,11 @@ func ocrDetectors() []Detector {
 			"秘密女工年\n特急",
 			// No period: the level word and the star alone on the line.
 			"机密女\n关于…的通知",
+			// An exam paper's period in words, bare or in brackets.
+			"绝密娘启用前\n2026年初中学业水平考试\n科学试题",
+			"绝密 启用前\n2026年全市统一考试",
+			"机密文(永久)\n关于…的决定",
+			"000123 秘密女【启用前】",
 		},
 		MustNot: []string{
 			// 秘密 in running OCR prose is no marking.
@@ -40,6 +45,8 @@ func ocrDetectors() []Detector {
 			"工作秘密1年\n关于…的通知",
 			"秘密文件5年内销毁\n关于…的通知",
 			"秘密文件\n关于…的通知",
+			"秘密启用前须经审批\n关于…的通知",
+			"绝密试卷启用前由主考拆封\n一、考务要求",
 			"秘密工作年度总结\n一、基本情况",
 			"为进一步加强保密管理，严防泄露国家秘密\n5年来全市未发生泄密事件",
 			// Not at the head of the page.
@@ -51,7 +58,7 @@ func ocrDetectors() []Detector {
 // findOCRMarkings finds a marking as OCR reads one at the head of a page:
 // a level word (绝密, 机密, 秘密) at the start of one of the first lines
 // (after a 份号 at most), at most one stray glyph where ★ stood, and a
-// 保密期限 (N年, N个月, 长期) that ends the line. The strict shape keeps a
+// 保密期限 (N年, N个月, or in words: 长期, 启用前, 永久) that ends the line. The strict shape keeps a
 // 秘密 in OCR'd prose out; a level word alone on a line is the
 // bare_line rule's.
 func findOCRMarkings(in *input) []hit {
@@ -103,15 +110,26 @@ const ocrDigits = "0123456789一二三四五六七八九十两][|!lIi丨工Oo"
 
 // ocrPeriod matches, at the start of rest (what follows a level word on
 // its line, in normal form), at most one stray glyph (★ misread), a
-// 保密期限 (digits as OCR reads them and 年, 个月 or 月; or 长期) or
+// 保密期限 (digits as OCR reads them and 年, 个月 or 月; or 长期, 启用前,
+// 永久, perhaps in brackets) or
 // nothing more, and the end of the line (spaces and punctuation
 // allowed). It returns the bytes up to the end of the 期限, or of the
 // stray glyph when there is no 期限; -1 when rest is not that.
 func ocrPeriod(rest string) int {
 	period := func(j int) int {
 		j += len(rest[j:]) - len(strings.TrimLeft(rest[j:], " "))
-		if strings.HasPrefix(rest[j:], "长期") {
-			return j + len("长期")
+		// A period in words: 长期, and 启用前 and 永久 as an exam
+		// paper or a law prints them, perhaps in brackets.
+		for _, w := range []string{"长期", "启用前", "永久"} {
+			for _, b := range [][2]string{{"", ""}, {"(", ")"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}} {
+				if strings.HasPrefix(rest[j:], b[0]+w) {
+					e := j + len(b[0]+w)
+					if strings.HasPrefix(rest[e:], b[1]) {
+						e += len(b[1])
+					}
+					return e
+				}
+			}
 		}
 		k := j
 		for k < len(rest) {
