@@ -72,7 +72,74 @@ func (st *pageStats) garbled() int {
 			n += u.glyphs
 		}
 	}
+	for _, u := range st.mapped {
+		if u.letters >= garbleMinGlyphs && len(u.distinct) >= garbleMinDistinct &&
+			float64(u.junk) >= mappedJunkShare*float64(u.letters) {
+			n += u.glyphs
+		}
+	}
 	return n
+}
+
+// A ToUnicode map that names the wrong characters for a whole font.
+// Ghostscript rewriting an embedded CJK subset (pdfkit's, re-distilled
+// with pdfwrite) writes one that sends its CIDs to Latin-1 letters and
+// signs and to ASCII symbols: the page shows 机密★1年 and its text layer,
+// pdftotext's too, reads "ß'1~ {e ~^þ}ÞÞ}ÿ". Only the digits come out
+// right, so a table of IDs is still found and its names are not. There
+// is no Chinese character beside such junk for misreadRunes to see. A
+// font whose letters (what is not a digit or a space) are mostly
+// Latin-1's upper half, control characters and the ASCII symbols that
+// prose never uses (~ ^ { } | \ ` _), many different ones, is garbled as
+// a simple font without a map is. Western text with accents is mostly
+// plain letters: French, the densest, has about one in five.
+const mappedJunkShare = 0.4
+
+// mappedUse is what one font with a ToUnicode map showed on a page.
+type mappedUse struct {
+	glyphs, letters, junk int
+	distinct              map[rune]struct{}
+}
+
+// mappedUse records the text a font with a ToUnicode map showed.
+func (st *pageStats) mappedUse(f *font, text []byte, glyphs int) {
+	if st.mapped == nil {
+		st.mapped = make(map[*font]*mappedUse)
+	}
+	u := st.mapped[f]
+	if u == nil {
+		u = &mappedUse{distinct: map[rune]struct{}{}}
+		st.mapped[f] = u
+	}
+	u.glyphs += glyphs
+	for len(text) > 0 {
+		r, n := utf8.DecodeRune(text)
+		text = text[n:]
+		if r >= '0' && r <= '9' || r == ' ' {
+			continue
+		}
+		u.letters++
+		if mappedJunk(r) {
+			u.junk++
+			if len(u.distinct) < 64 {
+				u.distinct[r] = struct{}{}
+			}
+		}
+	}
+}
+
+// mappedJunk reports whether r is what a wrong ToUnicode map gives: a
+// control character, a Latin-1 letter or sign other than the ones
+// Chinese text uses (no-break space, °, ±, ·, ×, ÷ is not spared), or
+// an ASCII symbol prose does not use.
+func mappedJunk(r rune) bool {
+	switch {
+	case r < ' ' && r != '\t' && r != '\n' && r != '\r', r >= 0x7f && r <= 0x9f:
+		return true
+	case r >= 0xa1 && r <= 0xff:
+		return r != 0xb0 && r != 0xb1 && r != 0xb7 && r != 0xd7
+	}
+	return strings.ContainsRune("~^{}|\\`_", r)
 }
 
 // highSymbol reports whether r is what the upper half of WinAnsi or

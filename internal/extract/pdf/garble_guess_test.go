@@ -133,7 +133,7 @@ func TestGuessedFontsProducers(t *testing.T) {
 		"l07_clean_workmgmt.pdf":            "",
 		"k03_pdfkit_clean.pdf":              "",
 		"c09_clean_secrecy_notice.pdf":      "",
-		"g04_gs_clean_redistill.pdf":        "",
+		"g04_gs_clean_redistill.pdf":        "unreadable.font_encoding@1",
 		"z06_pdfkit_clean_no_tounicode.pdf": "unreadable.font_encoding@1",
 	} {
 		d := extract(t, fixture(t, dir, name))

@@ -222,6 +222,8 @@ type pageStats struct {
 
 	// What simple fonts without ToUnicode showed (garble.go).
 	simple map[*font]*simpleUse
+	// mapped is what the fonts with a ToUnicode map showed (garble.go).
+	mapped map[*font]*mappedUse
 }
 
 func newResources(v lpdf.Value) *resources {
@@ -582,6 +584,9 @@ func (in *interp) show(s []byte, g *gstate, tm *matrix) {
 	}
 	if f.table != nil && f.toUni == nil {
 		in.st.simpleUse(f, in.out.scratch, r.glyphs)
+	}
+	if f.toUni != nil {
+		in.st.mappedUse(f, in.out.scratch, r.glyphs)
 	}
 	// The size of the text and its direction on the page.
 	size := math.Hypot(trm[2], trm[3]) * math.Abs(g.fs)

@@ -242,6 +242,19 @@ func TestGarbledFont(t *testing.T) {
 	if got := st.garbled(); got != 25 {
 		t.Errorf("garbled = %d, want 25 (the first font only)", got)
 	}
+	// Fonts with a ToUnicode map: one that names Latin-1 letters and
+	// ASCII symbols for a CJK subset (Ghostscript re-distilling
+	// pdfkit), its digits right; Western text with accents, a code
+	// listing, a row of underscores for a form's blanks are read.
+	m1, m2, m3, m4 := &font{}, &font{}, &font{}, &font{}
+	var ms pageStats
+	ms.mappedUse(m1, []byte("000127 ß'1~ {e ~^þ}ÞÞ}ÿçþ ~ÞÓ42025518÷"), 38)
+	ms.mappedUse(m2, []byte("Détails généraux: éléments à réviser, où l'été"), 45)
+	ms.mappedUse(m3, []byte("func f(a []int) { if a[0] == 1 { return } } // x_y ~z"), 52)
+	ms.mappedUse(m4, []byte("____________________"), 20)
+	if got := ms.garbled(); got != 38 {
+		t.Errorf("garbled = %d, want 38 (the re-distilled CJK font only)", got)
+	}
 	d := extract(t, fixture(t, "../../ocr/testdata", "pdftops.pdf"))
 	wantRules(t, d, "unreadable.font_encoding@1")
 }
