@@ -18,7 +18,7 @@ type conversion struct{ from, to string }
 
 var conversions = map[string]conversion{
 	FormatDOC: {"doc", FormatDOCX}, FormatWPS: {"doc", FormatDOCX}, FormatRTF: {"rtf", FormatDOCX}, FormatODT: {"odt", FormatDOCX},
-	FormatXLS: {"xls", FormatXLSX}, FormatET: {"xls", FormatXLSX}, FormatODS: {"ods", FormatXLSX},
+	FormatXLS: {"xls", FormatXLSX}, FormatET: {"xls", FormatXLSX}, FormatODS: {"ods", FormatXLSX}, FormatXLSB: {"xlsb", FormatXLSX},
 	FormatPPT: {"ppt", FormatPPTX}, FormatDPS: {"ppt", FormatPPTX}, FormatODP: {"odp", FormatPPTX},
 }
 
@@ -153,7 +153,7 @@ func NotReadableHere() []string {
 		return nil
 	}
 	var labels []string
-	for _, f := range []string{FormatDOC, FormatXLS, FormatPPT, FormatRTF, FormatWPS, FormatET, FormatDPS, FormatODT, FormatODS, FormatODP} {
+	for _, f := range []string{FormatDOC, FormatXLS, FormatPPT, FormatRTF, FormatWPS, FormatET, FormatDPS, FormatODT, FormatODS, FormatODP, FormatXLSB} {
 		labels = append(labels, Label(f))
 	}
 	return labels

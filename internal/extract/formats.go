@@ -26,6 +26,7 @@ var unsupportedFormats = map[string]unsupported{
 	FormatDPS:  {"WPS 演示 (.dps)", advisePDF, "unreadable.unsupported"},
 	FormatODT:  {"OpenDocument 文本 (.odt)", adviseDOCX, "unreadable.unsupported"},
 	FormatODS:  {"OpenDocument 表格 (.ods)", adviseXLSX, "unreadable.unsupported"},
+	FormatXLSB: {"Excel 二进制工作簿 (.xlsb)", adviseXLSX, "unreadable.unsupported"},
 	FormatODP:  {"OpenDocument 演示文稿 (.odp)", advisePDF, "unreadable.unsupported"},
 	FormatRTF:  {"RTF 文档 (.rtf)", adviseDOCX, "unreadable.unsupported"},
 	FormatOLE2: {"未知的 Office 复合文档", adviseHuman, "unreadable.unsupported"},

@@ -23,6 +23,7 @@ const (
 	FormatPDF            = "pdf"
 	FormatDOCX           = "docx"
 	FormatXLSX           = "xlsx"
+	FormatXLSB           = "xlsb"
 	FormatPPTX           = "pptx"
 	FormatODT            = "odt"
 	FormatODS            = "ods"
@@ -96,7 +97,7 @@ var extFormats = map[string]string{
 	"txt": FormatText, "text": FormatText, "csv": FormatText, "md": FormatText, "log": FormatText,
 	"html": FormatHTML, "htm": FormatHTML, "shtml": FormatHTML, "xhtml": FormatHTML,
 	"pdf": FormatPDF, "docx": FormatDOCX, "docm": FormatDOCX, "dotx": FormatDOCX,
-	"xlsx": FormatXLSX, "xlsm": FormatXLSX, "xltx": FormatXLSX,
+	"xlsx": FormatXLSX, "xlsm": FormatXLSX, "xltx": FormatXLSX, "xlsb": FormatXLSB,
 	"pptx": FormatPPTX, "odt": FormatODT, "ods": FormatODS, "odp": FormatODP, "ofd": FormatOFD,
 	"doc": FormatDOC, "dot": FormatDOC, "xls": FormatXLS, "ppt": FormatPPT,
 	"wps": FormatWPS, "et": FormatET, "dps": FormatDPS, "rtf": FormatRTF,
@@ -192,8 +193,11 @@ func sniffZip(data []byte) string {
 	switch {
 	case has("word/document.xml") || has("word/document2.xml"):
 		return FormatDOCX
-	case has("xl/workbook.xml") || has("xl/workbook.bin"):
+	case has("xl/workbook.xml"):
 		return FormatXLSX
+	case has("xl/workbook.bin"):
+		// Excel's binary workbook (BIFF12 parts in the package).
+		return FormatXLSB
 	case hasPrefix("ppt/"):
 		return FormatPPTX
 	case strings.HasPrefix(mimetype, "application/vnd.oasis.opendocument.text"):
@@ -210,8 +214,10 @@ func sniffZip(data []byte) string {
 	// A package whose main part is not where Office puts it (the
 	// relationships may put it anywhere): its content type says what it
 	// is, and the extractor follows the relationships to it.
-	case mainPart(ctypes, "spreadsheetml.sheet.main+", "spreadsheetml.template.main+", "ms-excel.sheet.macroEnabled.main+", "ms-excel.template.macroEnabled.main+", "ms-excel.sheet.binary.macroEnabled.main"):
+	case mainPart(ctypes, "spreadsheetml.sheet.main+", "spreadsheetml.template.main+", "ms-excel.sheet.macroEnabled.main+", "ms-excel.template.macroEnabled.main+"):
 		return FormatXLSX
+	case mainPart(ctypes, "ms-excel.sheet.binary.macroEnabled.main"):
+		return FormatXLSB
 	case mainPart(ctypes, "wordprocessingml.document.main+", "wordprocessingml.template.main+", "ms-word.document.macroEnabled.main+", "ms-word.template.macroEnabledTemplate.main+"):
 		return FormatDOCX
 	case mainPart(ctypes, "presentationml.presentation.main+", "presentationml.slideshow.main+", "presentationml.template.main+", "ms-powerpoint.presentation.macroEnabled.main+", "ms-powerpoint.slideshow.macroEnabled.main+"):

@@ -72,6 +72,7 @@ func TestSniff(t *testing.T) {
 		{"docx named .xlsx", "a.xlsx", string(docx), "docx"},
 		{"truncated docx: local headers only", "a", string(docx[:len(docx)/2]), "docx"},
 		{"xlsx", "a", string(zipOf(t, "[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")), "xlsx"},
+		{"xlsb", "a.xlsx", string(zipOf(t, "[Content_Types].xml", "xl/workbook.bin", "xl/worksheets/sheet1.bin")), "xlsb"},
 		{"pptx", "a", string(zipOf(t, "[Content_Types].xml", "ppt/presentation.xml")), "pptx"},
 		{"odt", "a", string(zipOf(t, "mimetype=application/vnd.oasis.opendocument.text", "content.xml")), "odt"},
 		{"ods", "a", string(zipOf(t, "mimetype=application/vnd.oasis.opendocument.spreadsheet", "content.xml")), "ods"},

@@ -183,7 +183,7 @@ func (c *Converter) Convert(ctx context.Context, data []byte, from, to string, m
 // load.
 var importFilters = map[string]string{
 	"doc": "MS Word 97", "xls": "MS Excel 97", "ppt": "MS PowerPoint 97", "rtf": "Rich Text Format",
-	"odt": "writer8", "ods": "calc8", "odp": "impress8",
+	"odt": "writer8", "ods": "calc8", "odp": "impress8", "xlsb": "Calc MS Excel 2007 Binary",
 }
 
 // profileSettings go into each conversion's fresh LibreOffice profile:

@@ -90,6 +90,7 @@ func TestLegacyFormats(t *testing.T) {
 		{"workbook.xls", "workbook.xls", extract.FormatXLS, doc.Sheet},
 		{"workbook.et", "workbook.et", extract.FormatET, doc.Sheet},
 		{"workbook.ods", "workbook.ods", extract.FormatODS, doc.Sheet},
+		{"workbook.xlsb", "workbook.xlsb", extract.FormatXLSB, doc.Sheet},
 		{"slides.ppt", "slides.ppt", extract.FormatPPT, ""},
 		{"slides.dps", "slides.ppt", extract.FormatDPS, ""},
 	}
@@ -260,5 +261,10 @@ func TestHiddenSurvives(t *testing.T) {
 	}
 	if got := text(d, doc.Sheet); !strings.Contains(got, "隐藏列备注") {
 		t.Errorf("hidden.xls: hidden column's cell not read: %q", got)
+	}
+	// Excel's binary workbook keeps its hidden sheet through LibreOffice.
+	d = extract.Extract(ctx, "workbook.xlsb", fixture(t, "workbook.xlsb"), doc.DefaultLimits())
+	if got := text(d, doc.HiddenSheet); !strings.Contains(got, "隐藏表内容") {
+		t.Errorf("workbook.xlsb: hidden sheet %q", got)
 	}
 }

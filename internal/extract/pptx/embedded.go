@@ -49,8 +49,9 @@ var mediaExt = map[string]bool{
 }
 
 // legacyExt are the extensions of the office formats of the 97-2003
-// (and WPS) era, which the dispatcher converts or reports itself.
-var legacyExt = map[string]bool{".doc": true, ".xls": true, ".ppt": true, ".wps": true, ".et": true, ".dps": true, ".rtf": true}
+// (and WPS) era and Excel's binary workbook, which the dispatcher
+// converts or reports itself.
+var legacyExt = map[string]bool{".doc": true, ".xls": true, ".ppt": true, ".wps": true, ".et": true, ".dps": true, ".rtf": true, ".xlsb": true}
 
 // readableExt are the embedded files that have an extractor of their
 // own: office files and PDFs, handed to the dispatcher in Embedded.
