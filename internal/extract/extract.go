@@ -202,7 +202,7 @@ func unsupportedMessage(format string, u unsupported) string {
 	case "unreadable.archive":
 		return fmt.Sprintf("检测到%s，暂不支持自动审查，%s", u.label, u.advice)
 	case RuleUnsupported:
-		if format == FormatBinary || format == FormatOLE2 {
+		if format == FormatBinary || format == FormatOLE2 || format == FormatXPS {
 			return fmt.Sprintf("%s，暂不支持自动审查，%s", u.label, u.advice)
 		}
 	}

@@ -30,6 +30,7 @@ var unsupportedFormats = map[string]unsupported{
 	FormatODP:  {"OpenDocument 演示文稿 (.odp)", advisePDF, "unreadable.unsupported"},
 	FormatRTF:  {"RTF 文档 (.rtf)", adviseDOCX, "unreadable.unsupported"},
 	FormatOLE2: {"未知的 Office 复合文档", adviseHuman, "unreadable.unsupported"},
+	FormatXPS:  {"XPS 文档 (.xps/.oxps，Windows 的“打印到 XPS”)", "请另存为或打印为 PDF 后重新提交，或由人工审查", "unreadable.unsupported"},
 	FormatPNG:  {"PNG 图片", adviseImage, "unreadable.image"},
 	FormatJPEG: {"JPEG 图片", adviseImage, "unreadable.image"},
 	FormatGIF:  {"GIF 图片", adviseImage, "unreadable.image"},

@@ -24,6 +24,7 @@ const (
 	FormatDOCX           = "docx"
 	FormatXLSX           = "xlsx"
 	FormatXLSB           = "xlsb"
+	FormatXPS            = "xps"
 	FormatPPTX           = "pptx"
 	FormatODT            = "odt"
 	FormatODS            = "ods"
@@ -97,7 +98,7 @@ var extFormats = map[string]string{
 	"txt": FormatText, "text": FormatText, "csv": FormatText, "md": FormatText, "log": FormatText,
 	"html": FormatHTML, "htm": FormatHTML, "shtml": FormatHTML, "xhtml": FormatHTML,
 	"pdf": FormatPDF, "docx": FormatDOCX, "docm": FormatDOCX, "dotx": FormatDOCX,
-	"xlsx": FormatXLSX, "xlsm": FormatXLSX, "xltx": FormatXLSX, "xlsb": FormatXLSB,
+	"xlsx": FormatXLSX, "xlsm": FormatXLSX, "xltx": FormatXLSX, "xlsb": FormatXLSB, "xps": FormatXPS, "oxps": FormatXPS,
 	"pptx": FormatPPTX, "odt": FormatODT, "ods": FormatODS, "odp": FormatODP, "ofd": FormatOFD,
 	"doc": FormatDOC, "dot": FormatDOC, "xls": FormatXLS, "ppt": FormatPPT,
 	"wps": FormatWPS, "et": FormatET, "dps": FormatDPS, "rtf": FormatRTF,
@@ -190,6 +191,14 @@ func sniffZip(data []byte) string {
 		}
 		return false
 	}
+	hasSuffix := func(sfx string) bool {
+		for _, x := range names {
+			if strings.HasSuffix(strings.ToLower(x), sfx) {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
 	case has("word/document.xml") || has("word/document2.xml"):
 		return FormatDOCX
@@ -208,6 +217,10 @@ func sniffZip(data []byte) string {
 		return FormatODP
 	case has("OFD.xml") || has("Doc_0/OFD.xml") || hasPrefix("doc_0/"):
 		return FormatOFD
+	case hasSuffix(".fdseq") || strings.Contains(ctypes, "xps-fixeddocumentsequence") || strings.Contains(ctypes, "openxps-fixeddocumentsequence"):
+		// XPS and OpenXPS (Windows' print to XPS): fixed pages whose
+		// XML a reader of archives would take for text.
+		return FormatXPS
 	case has("[Content_Types].xml") && hasPrefix("word/"):
 		// A Word package whose main part has another name.
 		return FormatDOCX

@@ -73,6 +73,7 @@ func TestSniff(t *testing.T) {
 		{"truncated docx: local headers only", "a", string(docx[:len(docx)/2]), "docx"},
 		{"xlsx", "a", string(zipOf(t, "[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml")), "xlsx"},
 		{"xlsb", "a.xlsx", string(zipOf(t, "[Content_Types].xml", "xl/workbook.bin", "xl/worksheets/sheet1.bin")), "xlsb"},
+		{"xps", "a.zip", string(zipOf(t, "FixedDocumentSequence.fdseq", "[Content_Types].xml", "Documents/1/FixedDocument.fdoc", "Documents/1/Pages/1.fpage")), "xps"},
 		{"pptx", "a", string(zipOf(t, "[Content_Types].xml", "ppt/presentation.xml")), "pptx"},
 		{"odt", "a", string(zipOf(t, "mimetype=application/vnd.oasis.opendocument.text", "content.xml")), "odt"},
 		{"ods", "a", string(zipOf(t, "mimetype=application/vnd.oasis.opendocument.spreadsheet", "content.xml")), "ods"},
