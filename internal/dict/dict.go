@@ -361,8 +361,9 @@ func (s *Set) hits(ms []match) []Hit {
 }
 
 // matches appends to ms every match in norm that starts at from or later,
-// overlapping ones included; a big text is cut into one piece per core at character boundaries, each piece
-// scanned on its own (reading up to the longest term past its end).
+// overlapping ones included; a big text is cut into one piece per core at
+// character boundaries, each piece scanned on its own (reading up to the
+// longest term past its end).
 func (s *Set) matches(norm []byte, from int, ms []match) []match {
 	n := 1
 	if len(norm)-from >= parallelBytes {

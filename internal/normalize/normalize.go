@@ -408,20 +408,18 @@ func New(s string) *Text { return newText(s, nil) }
 const growStep = 256 << 10
 
 // NewGrowing is New that shows the normal form while it is written, so
-// that other cores can read it meanwhile: every growStep bytes it offers
-// each channel of grown the normal form so far (when its receiver is
-// waiting for it; New never waits), then sends each the whole and closes
-// it. Each value is a prefix of the next and its bytes never change.
-func NewGrowing(s string, grown ...chan<- []byte) *Text {
+// that another core can read it meanwhile: every growStep bytes it offers
+// grown the normal form so far (when the receiver is waiting for it; New
+// never waits), then sends the whole and closes grown. Each value is a
+// prefix of the next and its bytes never change.
+func NewGrowing(s string, grown chan<- []byte) *Text {
 	t := newText(s, grown)
-	for _, g := range grown {
-		g <- t.norm
-		close(g)
-	}
+	grown <- t.norm
+	close(grown)
 	return t
 }
 
-func newText(s string, grown []chan<- []byte) *Text {
+func newText(s string, grown chan<- []byte) *Text {
 	t := &Text{Orig: s}
 	out := make([]byte, 0, len(s))
 	t.meta = make([]uint8, 0, len(s)/2+1)
@@ -483,7 +481,7 @@ func newText(s string, grown []chan<- []byte) *Text {
 	t.ckpt = make([]int32, 0, len(s)/(2*ckptEvery)+1)
 	t2sOnce.Do(buildT2S)
 	offer := math.MaxInt // the length of out at which grown is next offered it
-	if len(grown) > 0 {
+	if grown != nil {
 		offer = growStep
 	}
 	for i := 0; i < len(s); {
@@ -491,11 +489,9 @@ func newText(s string, grown []chan<- []byte) *Text {
 			t.ckpt = append(t.ckpt, int32(i))
 		}
 		if len(out) >= offer {
-			for _, g := range grown {
-				select {
-				case g <- out:
-				default:
-				}
+			select {
+			case grown <- out:
+			default:
 			}
 			offer = len(out) + growStep
 		}

@@ -32,28 +32,37 @@ const (
 	garbleShare       = 0.6
 )
 
-// simpleUse is what one simple font showed on a page.
-type simpleUse struct {
-	glyphs, symbols int
-	distinct        map[rune]struct{}
+// fontUse is what one font showed on a page: its glyphs, and of the
+// runes they read as, how many are letters (not digits or spaces) and
+// how many are marks of a garbled font — WinAnsi's symbols for a simple
+// font without a map (highSymbol), junk for a font with one
+// (mappedJunk) — and which marks.
+type fontUse struct {
+	glyphs, letters, marks int
+	distinct               map[rune]struct{}
 }
 
-// simpleUse records the text a simple font without ToUnicode showed.
-func (st *pageStats) simpleUse(f *font, text []byte, glyphs int) {
-	if st.simple == nil {
-		st.simple = make(map[*font]*simpleUse)
+// use records that font f showed text in glyphs glyphs, counting as
+// marks the runes mark says are.
+func (st *pageStats) use(f *font, text []byte, glyphs int, mark func(rune) bool) {
+	if st.fonts == nil {
+		st.fonts = make(map[*font]*fontUse)
 	}
-	u := st.simple[f]
+	u := st.fonts[f]
 	if u == nil {
-		u = &simpleUse{distinct: map[rune]struct{}{}}
-		st.simple[f] = u
+		u = &fontUse{distinct: map[rune]struct{}{}}
+		st.fonts[f] = u
 	}
 	u.glyphs += glyphs
 	for len(text) > 0 {
 		r, n := utf8.DecodeRune(text)
 		text = text[n:]
-		if highSymbol(r) {
-			u.symbols++
+		if r >= '0' && r <= '9' || r == ' ' {
+			continue
+		}
+		u.letters++
+		if mark(r) {
+			u.marks++
 			if len(u.distinct) < 64 {
 				u.distinct[r] = struct{}{}
 			}
@@ -61,20 +70,29 @@ func (st *pageStats) simpleUse(f *font, text []byte, glyphs int) {
 	}
 }
 
-// garbled is the number of glyphs of the page's garbled fonts. A font
-// with guessed codes is not counted again: its guesses are undecodable
-// glyphs already.
+// simpleUse records the text a simple font without ToUnicode showed.
+func (st *pageStats) simpleUse(f *font, text []byte, glyphs int) { st.use(f, text, glyphs, highSymbol) }
+
+// mappedUse records the text a font with a ToUnicode map showed.
+func (st *pageStats) mappedUse(f *font, text []byte, glyphs int) { st.use(f, text, glyphs, mappedJunk) }
+
+// garbled is the number of glyphs of the page's garbled fonts: a simple
+// font without a map whose glyphs are mostly WinAnsi symbols, or a font
+// with a map whose letters are mostly junk, many different ones either
+// way. A font with guessed codes is not counted again: its guesses are
+// undecodable glyphs already.
 func (st *pageStats) garbled() int {
 	n := 0
-	for f, u := range st.simple {
-		if f.guessed == nil && u.glyphs >= garbleMinGlyphs && len(u.distinct) >= garbleMinDistinct &&
-			float64(u.symbols) >= garbleShare*float64(u.glyphs) {
-			n += u.glyphs
+	for f, u := range st.fonts {
+		if len(u.distinct) < garbleMinDistinct {
+			continue
 		}
-	}
-	for _, u := range st.mapped {
-		if u.letters >= garbleMinGlyphs && len(u.distinct) >= garbleMinDistinct &&
-			float64(u.junk) >= mappedJunkShare*float64(u.letters) {
+		switch {
+		case f.toUni == nil && f.guessed == nil && u.glyphs >= garbleMinGlyphs &&
+			float64(u.marks) >= garbleShare*float64(u.glyphs):
+			n += u.glyphs
+		case f.toUni != nil && u.letters >= garbleMinGlyphs &&
+			float64(u.marks) >= mappedJunkShare*float64(u.letters):
 			n += u.glyphs
 		}
 	}
@@ -94,39 +112,6 @@ func (st *pageStats) garbled() int {
 // a simple font without a map is. Western text with accents is mostly
 // plain letters: French, the densest, has about one in five.
 const mappedJunkShare = 0.4
-
-// mappedUse is what one font with a ToUnicode map showed on a page.
-type mappedUse struct {
-	glyphs, letters, junk int
-	distinct              map[rune]struct{}
-}
-
-// mappedUse records the text a font with a ToUnicode map showed.
-func (st *pageStats) mappedUse(f *font, text []byte, glyphs int) {
-	if st.mapped == nil {
-		st.mapped = make(map[*font]*mappedUse)
-	}
-	u := st.mapped[f]
-	if u == nil {
-		u = &mappedUse{distinct: map[rune]struct{}{}}
-		st.mapped[f] = u
-	}
-	u.glyphs += glyphs
-	for len(text) > 0 {
-		r, n := utf8.DecodeRune(text)
-		text = text[n:]
-		if r >= '0' && r <= '9' || r == ' ' {
-			continue
-		}
-		u.letters++
-		if mappedJunk(r) {
-			u.junk++
-			if len(u.distinct) < 64 {
-				u.distinct[r] = struct{}{}
-			}
-		}
-	}
-}
 
 // mappedJunk reports whether r is what a wrong ToUnicode map gives: a
 // control character, a Latin-1 letter or sign other than the ones

@@ -220,10 +220,9 @@ type pageStats struct {
 	shapes []shape
 	rules  ruleSet // ruled lines, for table cells
 
-	// What simple fonts without ToUnicode showed (garble.go).
-	simple map[*font]*simpleUse
-	// mapped is what the fonts with a ToUnicode map showed (garble.go).
-	mapped map[*font]*mappedUse
+	// What simple fonts without ToUnicode and fonts with one showed
+	// (garble.go).
+	fonts map[*font]*fontUse
 }
 
 func newResources(v lpdf.Value) *resources {

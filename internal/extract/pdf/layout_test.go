@@ -246,7 +246,8 @@ func TestGarbledFont(t *testing.T) {
 	// ASCII symbols for a CJK subset (Ghostscript re-distilling
 	// pdfkit), its digits right; Western text with accents, a code
 	// listing, a row of underscores for a form's blanks are read.
-	m1, m2, m3, m4 := &font{}, &font{}, &font{}, &font{}
+	mapped := func() *font { return &font{toUni: &cmap{}} }
+	m1, m2, m3, m4 := mapped(), mapped(), mapped(), mapped()
 	var ms pageStats
 	ms.mappedUse(m1, []byte("000127 ß'1~ {e ~^þ}ÞÞ}ÿçþ ~ÞÓ42025518÷"), 38)
 	ms.mappedUse(m2, []byte("Détails généraux: éléments à réviser, où l'été"), 45)
