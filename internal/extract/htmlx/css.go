@@ -23,6 +23,9 @@ type hiddenRules struct {
 	// paints are the selectors whose rules give a background (colour or
 	// picture): under them the colour text is drawn on is not known.
 	paints *hiddenRules
+	// zeroFont and sizedFont are the selectors whose rules set a font
+	// size of 0 and another font size.
+	zeroFont, sizedFont *hiddenRules
 	// root keeps html and body selectors (paints' need them).
 	root bool
 	// external is set when the page takes a stylesheet or a script from
@@ -93,7 +96,35 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	r.parse(lower, styleHides)
 	r.paints = newRules(true)
 	r.paints.parse(lower, paintsBackground)
+	r.zeroFont, r.sizedFont = newRules(false), newRules(false)
+	r.zeroFont.parse(lower, func(d string) bool { set, zero := fontSize(d); return set && zero })
+	r.sizedFont.parse(lower, func(d string) bool { set, zero := fontSize(d); return set && !zero })
 	return r
+}
+
+// hidesAll reports whether a rule hides element n with all it holds, a
+// font size of 0 counted (as hides does for a style attribute).
+func (r *hiddenRules) hidesAll(n *html.Node) bool {
+	return r.hides(n) || r != nil && r.zeroFont.hides(n)
+}
+
+// fontZero reports whether element n's font size is 0: by its style
+// attribute, else by a rule of the page's (one that sets another size
+// wins over one that sets 0), else as its parent's (inherited).
+func (r *hiddenRules) fontZero(n *html.Node, parent bool) bool {
+	if set, zero := fontSize(attr(n.Attr, "style")); set {
+		return zero
+	}
+	if r == nil {
+		return parent
+	}
+	switch {
+	case r.sizedFont.hides(n):
+		return false
+	case r.zeroFont.hides(n):
+		return true
+	}
+	return parent
 }
 
 // newRules returns empty rules; root keeps html and body selectors.

@@ -215,6 +215,10 @@ type extractor struct {
 
 	css *hiddenRules // rules of the page's own <style> blocks
 	bg  string       // the background text is drawn on here (background)
+	// fontZero is set where the font size is 0: by the element's own
+	// style or a rule of the page's, or by its parent's where it sets
+	// none.
+	fontZero bool
 
 	body, hidden, comments, script, attrs, meta sink
 	form, links, metas                          sink // hidden inputs, link targets, <meta>

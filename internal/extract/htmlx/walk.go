@@ -31,6 +31,14 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 		x.dataURIsIn(n.Data) // a picture commented out is still in the page
 		return x.comments.line(n.Data)
 	case html.TextNode:
+		if x.fontZero && out != &x.hidden && strings.TrimFunc(n.Data, isSpace) != "" {
+			// Text in a font size of 0 that no element between sets
+			// again (font-size is inherited).
+			if err := x.hidden.newline(); err != nil {
+				return err
+			}
+			out = &x.hidden
+		}
 		start := out.runes
 		err := out.text(n.Data, x.pre > 0)
 		x.placeText(out, start)
@@ -105,14 +113,15 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 			}
 		}
 	}
-	bg := x.bg
+	bg, zero := x.bg, x.fontZero
 	x.bg = x.background(n, bg)
-	defer func() { x.bg = bg }()
+	x.fontZero = x.css.fontZero(n, zero)
+	defer func() { x.bg, x.fontZero = bg, zero }()
 	target := out
 	switch {
 	case html && officeComments(n):
 		target = &x.officeComments
-	case out != &x.hidden && (hides(n) || x.css.hides(n) || x.unseenInk(n)):
+	case out != &x.hidden && (hidesWhole(n) || x.css.hides(n) || x.unseenInk(n)):
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out
@@ -189,12 +198,27 @@ func atomSet(as ...atom.Atom) map[atom.Atom]bool {
 }
 
 // hides says whether element n hides itself and what it holds from a
-// reader.
+// reader, a font size of 0 counted as hiding all it holds (the cleaned
+// copy removes such an element whole; the extractor reads a font size as
+// inherited, shown again where an element inside sets its own).
 func hides(n *html.Node) bool {
+	if hidesWhole(n) {
+		return true
+	}
+	set, zero := fontSize(attr(n.Attr, "style"))
+	return set && zero
+}
+
+// hidesWhole is hides without the font size, which elements inside may
+// set again.
+func hidesWhole(n *html.Node) bool {
 	if n.Namespace == "" {
 		switch n.DataAtom {
 		case atom.Template:
-			return true
+			// A declarative shadow root (shadowrootmode, or the older
+			// shadowroot) is attached to its host and shown; any
+			// other template is inert.
+			return !hasAttr(n.Attr, "shadowrootmode") && !hasAttr(n.Attr, "shadowroot")
 		case atom.Dialog:
 			if !hasAttr(n.Attr, "open") {
 				return true
@@ -219,12 +243,26 @@ func officeComments(n *html.Node) bool {
 	return st != "" && strings.Contains(strings.Join(strings.FieldsFunc(strings.ToLower(st), isSpace), ""), "mso-element:comment-list")
 }
 
+// fontSize reports whether a style attribute (or the declarations of a
+// rule) sets a font size, and whether that size is 0.
+func fontSize(style string) (set, zero bool) {
+	declares(style, func(k, v string) bool {
+		if k == "font-size" {
+			set, zero = true, zeroLength(v)
+		}
+		return false
+	})
+	return set, zero
+}
+
 // styleHides says whether a style attribute (or the declarations of a
-// rule) hides its element from a reader who looks at the page:
-// display:none, visibility:hidden or collapse, content-visibility:hidden;
-// and the ways of drawing text nobody sees: a font size of 0, opacity 0,
-// the text's colour the same as its background's. In any case and
-// spacing, with or without !important or comments.
+// rule) hides its element and all it holds from a reader who looks at the
+// page: display:none, visibility:hidden or collapse,
+// content-visibility:hidden; and the ways of drawing text nobody sees:
+// opacity 0, the text's colour the same as its background's. (A font
+// size of 0 is read apart: it is inherited, and an element inside may
+// set another; see fontSize.) In any case and spacing, with or without
+// !important or comments.
 func styleHides(style string) bool {
 	var color, background string
 	hidden := declares(style, func(k, v string) bool {
@@ -237,7 +275,7 @@ func styleHides(style string) bool {
 		return k == "display" && v == "none" ||
 			k == "visibility" && (v == "hidden" || v == "collapse") ||
 			k == "content-visibility" && v == "hidden" ||
-			(k == "font-size" || k == "opacity") && zeroLength(v)
+			k == "opacity" && zeroLength(v)
 	})
 	return hidden || color == "transparent" || sameColour(color, background)
 }
@@ -949,7 +987,7 @@ func (x *extractor) srcdoc(n *html.Node, depth int, out *sink) error {
 		return x.script.block(v)
 	}
 	target := out
-	if out != &x.hidden && (hides(n) || x.css.hides(n)) {
+	if out != &x.hidden && (hides(n) || x.css.hidesAll(n)) {
 		target = &x.hidden
 	}
 	if err := target.newline(); err != nil {
