@@ -102,6 +102,21 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	return r
 }
 
+// relativeSize reports whether a style's font size is relative to the
+// parent's: em, ex, ch, a percentage, smaller or larger.
+func relativeSize(style string) bool {
+	rel := false
+	declares(style, func(k, v string) bool {
+		if k == "font-size" {
+			v = strings.ToLower(v)
+			rel = v == "smaller" || v == "larger" || strings.HasSuffix(v, "%") ||
+				(strings.HasSuffix(v, "em") && !strings.HasSuffix(v, "rem")) || strings.HasSuffix(v, "ex") || strings.HasSuffix(v, "ch")
+		}
+		return false
+	})
+	return rel
+}
+
 // hidesAll reports whether a rule hides element n with all it holds, a
 // font size of 0 counted (as hides does for a style attribute).
 func (r *hiddenRules) hidesAll(n *html.Node) bool {
@@ -109,11 +124,12 @@ func (r *hiddenRules) hidesAll(n *html.Node) bool {
 }
 
 // fontZero reports whether element n's font size is 0: by its style
-// attribute, else by a rule of the page's (one that sets another size
-// wins over one that sets 0), else as its parent's (inherited).
+// attribute (a size relative to the parent's, 0.9em or 120%, is 0 where
+// the parent's is), else by a rule of the page's (one that sets another
+// size wins over one that sets 0), else as its parent's (inherited).
 func (r *hiddenRules) fontZero(n *html.Node, parent bool) bool {
 	if set, zero := fontSize(attr(n.Attr, "style")); set {
-		return zero
+		return zero || parent && relativeSize(attr(n.Attr, "style"))
 	}
 	if r == nil {
 		return parent

@@ -95,21 +95,22 @@ func TestHiddenElements(t *testing.T) {
 // TestInheritedFontSize: a font size of 0 is inherited, and an element
 // inside that sets its own size is shown again (the inline-block gap
 // fix: a container of size 0, items of 16px), by its style or by a rule
-// of the page's; text of size 0 itself stays hidden. A declarative shadow
+// of the page's, but not by a size relative to it (0.9em of 0 is 0); text
+// of size 0 itself stays hidden. A declarative shadow
 // root is shown; any other template is not.
 func TestInheritedFontSize(t *testing.T) {
 	got := parts(t, `<style>.nav{font-size:0}.nav a{font-size:14px}.z{font-size:0}</style>
 <div style="font-size:0"><span style="font-size:16px">欢迎访问门户网站</span><span style="font-size:16px">服务热线：12345</span>隐一</div>
 <div class="nav"><a href="/a">政务公开</a><a href="/b">办事服务</a>隐二</div>
 <p>电话<span style="font-size:0">13958627413</span>见上</p>
-<div style="font-size:0"><b>隐三</b><i style="font-size:0.9em">小字</i></div>
+<div style="font-size:0"><b>隐三</b><i style="font-size:0.9em">隐三乙</i><i style="font-size:1rem">小字</i></div>
 <span class="z">隐四</span>
 <gov-footer><template shadowrootmode="open"><p>主办单位：某市人民政府</p></template></gov-footer>
 <template><p>隐五</p></template>`)
 	if want := "欢迎访问门户网站服务热线：12345\n政务公开 办事服务\n电话见上\n小字\n主办单位：某市人民政府\n"; got[doc.Body] != want {
 		t.Errorf("body = %q, want %q", got[doc.Body], want)
 	}
-	if want := "隐一\n隐二\n13958627413\n隐三\n隐四\n隐五\n"; got[doc.HTMLHidden] != want {
+	if want := "隐一\n隐二\n13958627413\n隐三\n隐三乙\n隐四\n隐五\n"; got[doc.HTMLHidden] != want {
 		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
 	}
 }
