@@ -24,8 +24,10 @@ type hiddenRules struct {
 	// picture): under them the colour text is drawn on is not known.
 	paints *hiddenRules
 	// zeroFont and sizedFont are the selectors whose rules set a font
-	// size of 0 and another font size.
-	zeroFont, sizedFont *hiddenRules
+	// size of 0 and another size not relative to the parent's;
+	// hiddenVis and shownVis those that set visibility hidden and
+	// visible.
+	zeroFont, sizedFont, hiddenVis, shownVis *hiddenRules
 	// root keeps html and body selectors (paints' need them).
 	root bool
 	// external is set when the page takes a stylesheet or a script from
@@ -98,7 +100,10 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	r.paints.parse(lower, paintsBackground)
 	r.zeroFont, r.sizedFont = newRules(false), newRules(false)
 	r.zeroFont.parse(lower, func(d string) bool { set, zero := fontSize(d); return set && zero })
-	r.sizedFont.parse(lower, func(d string) bool { set, zero := fontSize(d); return set && !zero })
+	r.sizedFont.parse(lower, func(d string) bool { set, zero := fontSize(d); return set && !zero && !relativeSize(d) })
+	r.hiddenVis, r.shownVis = newRules(false), newRules(false)
+	r.hiddenVis.parse(lower, func(d string) bool { set, hidden := visibility(d); return set && hidden })
+	r.shownVis.parse(lower, func(d string) bool { set, hidden := visibility(d); return set && !hidden })
 	return r
 }
 
@@ -118,15 +123,36 @@ func relativeSize(style string) bool {
 }
 
 // hidesAll reports whether a rule hides element n with all it holds, a
-// font size of 0 counted (as hides does for a style attribute).
+// font size of 0 and visibility:hidden counted (as hides does for a
+// style attribute).
 func (r *hiddenRules) hidesAll(n *html.Node) bool {
-	return r.hides(n) || r != nil && r.zeroFont.hides(n)
+	return r.hides(n) || r != nil && (r.zeroFont.hides(n) || r.hiddenVis.hides(n))
+}
+
+// invisible reports whether element n is invisible: by its style
+// attribute, else by a rule of the page's (one that sets visible wins
+// over one that sets hidden), else as its parent is (inherited).
+func (r *hiddenRules) invisible(n *html.Node, parent bool) bool {
+	if set, hidden := visibility(attr(n.Attr, "style")); set {
+		return hidden
+	}
+	if r == nil {
+		return parent
+	}
+	switch {
+	case r.shownVis.hides(n):
+		return false
+	case r.hiddenVis.hides(n):
+		return true
+	}
+	return parent
 }
 
 // fontZero reports whether element n's font size is 0: by its style
 // attribute (a size relative to the parent's, 0.9em or 120%, is 0 where
-// the parent's is), else by a rule of the page's (one that sets another
-// size wins over one that sets 0), else as its parent's (inherited).
+// the parent's is), else by a rule of the page's (one that sets a size
+// not relative to the parent's wins over one that sets 0; a relative one
+// keeps the parent's), else as its parent's (inherited).
 func (r *hiddenRules) fontZero(n *html.Node, parent bool) bool {
 	if set, zero := fontSize(attr(n.Attr, "style")); set {
 		return zero || parent && relativeSize(attr(n.Attr, "style"))

@@ -24,8 +24,11 @@
 //     ordinary JavaScript does not make a page need review;
 //   - html_hidden (Hidden 隐藏元素): the text of elements hidden by
 //     style="display:none" or "visibility:hidden" (any case and spacing,
-//     !important or not), the hidden attribute, <template>, and a
-//     <dialog> that is not open;
+//     !important or not), the hidden attribute, <template> (not a
+//     declarative shadow root), and a <dialog> that is not open; a font
+//     size of 0 and visibility:hidden are inherited, so the text they
+//     hide is the text no element between sets a size of its own (not
+//     relative to the parent's) or visibility:visible again;
 //   - form_field (Hidden 隐藏表单字段): the values of <input type="hidden">,
 //     "name: value" a line (a 信访 form may carry the writer's ID);
 //   - html_comment (Hidden HTML注释): comments, one per line;

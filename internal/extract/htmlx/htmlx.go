@@ -219,6 +219,8 @@ type extractor struct {
 	// style or a rule of the page's, or by its parent's where it sets
 	// none.
 	fontZero bool
+	// invisible is set where visibility is hidden, in the same way.
+	invisible bool
 
 	body, hidden, comments, script, attrs, meta sink
 	form, links, metas                          sink // hidden inputs, link targets, <meta>

@@ -31,13 +31,20 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 		x.dataURIsIn(n.Data) // a picture commented out is still in the page
 		return x.comments.line(n.Data)
 	case html.TextNode:
-		if x.fontZero && out != &x.hidden && strings.TrimFunc(n.Data, isSpace) != "" {
-			// Text in a font size of 0 that no element between sets
-			// again (font-size is inherited).
+		if (x.fontZero || x.invisible) && out != &x.hidden && strings.TrimFunc(n.Data, isSpace) != "" {
+			// Text in a font size of 0, or invisible, that no element
+			// between sets again (both are inherited): a line of the
+			// hidden part, as a hidden element's text is.
 			if err := x.hidden.newline(); err != nil {
 				return err
 			}
-			out = &x.hidden
+			start := x.hidden.runes
+			err := x.hidden.text(n.Data, x.pre > 0)
+			x.placeText(&x.hidden, start)
+			if err != nil {
+				return err
+			}
+			return x.hidden.newline()
 		}
 		start := out.runes
 		err := out.text(n.Data, x.pre > 0)
@@ -113,10 +120,11 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 			}
 		}
 	}
-	bg, zero := x.bg, x.fontZero
+	bg, zero, invisible := x.bg, x.fontZero, x.invisible
 	x.bg = x.background(n, bg)
 	x.fontZero = x.css.fontZero(n, zero)
-	defer func() { x.bg, x.fontZero = bg, zero }()
+	x.invisible = x.css.invisible(n, invisible)
+	defer func() { x.bg, x.fontZero, x.invisible = bg, zero, invisible }()
 	target := out
 	switch {
 	case html && officeComments(n):
@@ -198,19 +206,22 @@ func atomSet(as ...atom.Atom) map[atom.Atom]bool {
 }
 
 // hides says whether element n hides itself and what it holds from a
-// reader, a font size of 0 counted as hiding all it holds (the cleaned
-// copy removes such an element whole; the extractor reads a font size as
-// inherited, shown again where an element inside sets its own).
+// reader, a font size of 0 and visibility:hidden counted as hiding all it
+// holds (the cleaned copy removes such an element whole; the extractor
+// reads both as inherited, shown again where an element inside sets its
+// own size or visibility:visible).
 func hides(n *html.Node) bool {
 	if hidesWhole(n) {
 		return true
 	}
-	set, zero := fontSize(attr(n.Attr, "style"))
-	return set && zero
+	style := attr(n.Attr, "style")
+	set, zero := fontSize(style)
+	vset, hidden := visibility(style)
+	return set && zero || vset && hidden
 }
 
-// hidesWhole is hides without the font size, which elements inside may
-// set again.
+// hidesWhole is hides without the font size and the visibility, which
+// elements inside may set again.
 func hidesWhole(n *html.Node) bool {
 	if n.Namespace == "" {
 		switch n.DataAtom {
@@ -255,13 +266,25 @@ func fontSize(style string) (set, zero bool) {
 	return set, zero
 }
 
+// visibility reports whether a style attribute (or the declarations of a
+// rule) sets the visibility, and whether to hidden or collapse.
+func visibility(style string) (set, hidden bool) {
+	declares(style, func(k, v string) bool {
+		if k == "visibility" {
+			set, hidden = true, v == "hidden" || v == "collapse"
+		}
+		return false
+	})
+	return set, hidden
+}
+
 // styleHides says whether a style attribute (or the declarations of a
 // rule) hides its element and all it holds from a reader who looks at the
-// page: display:none, visibility:hidden or collapse,
-// content-visibility:hidden; and the ways of drawing text nobody sees:
-// opacity 0, the text's colour the same as its background's. (A font
-// size of 0 is read apart: it is inherited, and an element inside may
-// set another; see fontSize.) In any case and spacing, with or without
+// page: display:none, content-visibility:hidden; and the ways of drawing
+// text nobody sees: opacity 0, the text's colour the same as its
+// background's. (A font size of 0 and visibility:hidden are read apart:
+// both are inherited, and an element inside may set them again; see
+// fontSize and visibility.) In any case and spacing, with or without
 // !important or comments.
 func styleHides(style string) bool {
 	var color, background string
@@ -273,7 +296,6 @@ func styleHides(style string) bool {
 			background = cssColor(v)
 		}
 		return k == "display" && v == "none" ||
-			k == "visibility" && (v == "hidden" || v == "collapse") ||
 			k == "content-visibility" && v == "hidden" ||
 			k == "opacity" && zeroLength(v)
 	})

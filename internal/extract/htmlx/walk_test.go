@@ -92,13 +92,13 @@ func TestHiddenElements(t *testing.T) {
 	}
 }
 
-// TestInheritedFontSize: a font size of 0 is inherited, and an element
+// TestInheritedHiding: a font size of 0 is inherited, and an element
 // inside that sets its own size is shown again (the inline-block gap
 // fix: a container of size 0, items of 16px), by its style or by a rule
 // of the page's, but not by a size relative to it (0.9em of 0 is 0); text
 // of size 0 itself stays hidden. A declarative shadow
 // root is shown; any other template is not.
-func TestInheritedFontSize(t *testing.T) {
+func TestInheritedHiding(t *testing.T) {
 	got := parts(t, `<style>.nav{font-size:0}.nav a{font-size:14px}.z{font-size:0}</style>
 <div style="font-size:0"><span style="font-size:16px">欢迎访问门户网站</span><span style="font-size:16px">服务热线：12345</span>隐一</div>
 <div class="nav"><a href="/a">政务公开</a><a href="/b">办事服务</a>隐二</div>
@@ -111,6 +111,21 @@ func TestInheritedFontSize(t *testing.T) {
 		t.Errorf("body = %q, want %q", got[doc.Body], want)
 	}
 	if want := "隐一\n隐二\n13958627413\n隐三\n隐三乙\n隐四\n隐五\n"; got[doc.HTMLHidden] != want {
+		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
+	}
+	// A size relative to the parent's set by a rule keeps 0; visibility
+	// is inherited and undone by visibility:visible, by style or rule;
+	// opacity and display are not undone.
+	got = parts(t, `<style>.w{font-size:0}.w .i{font-size:120%}.v{visibility:hidden}.v .s{visibility:visible}</style>
+<div class="w"><span class="i">此稿未经审核请勿发布</span></div>
+<div style="visibility:hidden">隐甲<p style="visibility:visible">可见乙</p><p>隐丙</p></div>
+<div class="v"><span class="s">可见丁</span><span>隐戊</span></div>
+<div style="opacity:0"><p style="opacity:1">隐己</p></div>
+<div style="display:none"><p style="display:block;visibility:visible">隐庚</p></div>`)
+	if want := "可见乙\n可见丁\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
+	if want := "此稿未经审核请勿发布\n隐甲\n隐丙\n隐戊\n隐己\n隐庚\n"; got[doc.HTMLHidden] != want {
 		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
 	}
 }
