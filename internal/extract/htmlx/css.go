@@ -136,16 +136,7 @@ func (r *hiddenRules) invisible(n *html.Node, parent bool) bool {
 	if set, hidden := visibility(attr(n.Attr, "style")); set {
 		return hidden
 	}
-	if r == nil {
-		return parent
-	}
-	switch {
-	case r.shownVis.hides(n):
-		return false
-	case r.hiddenVis.hides(n):
-		return true
-	}
-	return parent
+	return r.inherited(n, parent, (*hiddenRules).visibilityRules)
 }
 
 // fontZero reports whether element n's font size is 0: by its style
@@ -154,16 +145,30 @@ func (r *hiddenRules) invisible(n *html.Node, parent bool) bool {
 // not relative to the parent's wins over one that sets 0; a relative one
 // keeps the parent's), else as its parent's (inherited).
 func (r *hiddenRules) fontZero(n *html.Node, parent bool) bool {
-	if set, zero := fontSize(attr(n.Attr, "style")); set {
-		return zero || parent && relativeSize(attr(n.Attr, "style"))
+	if style := attr(n.Attr, "style"); style != "" {
+		if set, zero := fontSize(style); set {
+			return zero || parent && relativeSize(style)
+		}
 	}
+	return r.inherited(n, parent, (*hiddenRules).fontRules)
+}
+
+func (r *hiddenRules) visibilityRules() (shows, hides *hiddenRules) { return r.shownVis, r.hiddenVis }
+func (r *hiddenRules) fontRules() (shows, hides *hiddenRules)       { return r.sizedFont, r.zeroFont }
+
+// inherited reads an inherited property that hides text (a font size of
+// 0, visibility:hidden) for element n from the page's rules that set it
+// (the pair rules gives: those that show the text, which win, and those
+// that hide it), or takes its parent's.
+func (r *hiddenRules) inherited(n *html.Node, parent bool, rules func(*hiddenRules) (shows, hides *hiddenRules)) bool {
 	if r == nil {
 		return parent
 	}
+	shows, hides := rules(r)
 	switch {
-	case r.sizedFont.hides(n):
+	case shows.hides(n):
 		return false
-	case r.zeroFont.hides(n):
+	case hides.hides(n):
 		return true
 	}
 	return parent
