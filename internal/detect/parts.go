@@ -50,7 +50,8 @@ var uiPhrases = []string{"分享", "扫一扫", "返回顶部", "加载中", "�
 // substantiveLine returns the first line of a hidden web part that carries
 // content a reader could take for information (an editor's note, a
 // deleted paragraph, a number), and whether there is one: anything the
-// detectors found in the part counts; otherwise a line counts when it
+// detectors found in the part counts (an e-mail address, info alone,
+// where the page does not show its line); otherwise a line counts when it
 // holds a number or reads as a note (readsAsNote) — a comment once the
 // markup platforms write in it is taken out (commentWords), a hidden
 // element's line when the page does not show it anyway and it is not the
@@ -58,8 +59,13 @@ var uiPhrases = []string{"分享", "扫一扫", "返回顶部", "加载中", "�
 func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool) {
 	lines := strings.Split(text, "\n")
 	for _, f := range fs {
-		if f.Severity != report.Info {
-			return lineOf(lines, f.Location.Line), true
+		l := lineOf(lines, f.Location.Line)
+		// An e-mail address is info alone (agencies publish theirs),
+		// but hidden where the page does not show it, it is somebody's
+		// address kept out of sight: a note.
+		if f.Severity != report.Info || f.Category == report.Email && kind != doc.FormField &&
+			!strings.Contains(visible, strings.TrimSpace(lines[l])) {
+			return l, true
 		}
 	}
 	if kind == doc.FormField {

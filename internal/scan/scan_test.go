@@ -291,6 +291,10 @@ func TestWebTemplateMarkup(t *testing.T) {
 		`<!-- 秘密★1年 -->`,
 		`<span hidden>13812345678</span>`,
 		`<div style="display:none">此段内容暂不对外公布，待审定</div>`,
+		// An e-mail address the page does not show; a note cut by
+		// inline markup under an inherited font size of 0.
+		`<p hidden>起草人邮箱 zhanghm1986@163.com</p>`,
+		`<div style="font-size:0">此稿<b>未经审核</b>请勿发布</div>`,
 	} {
 		r := s.Scan(context.Background(), "page.html", []byte("<html><body><p>通知正文。</p>"+hidden+"</body></html>"))
 		if !hasCategory(r.Findings, report.HiddenContent) {

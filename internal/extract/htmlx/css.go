@@ -95,7 +95,7 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	r.external = r.external || strings.Contains(lower, "@import")
 	r.contents = cssContents(text)
 	r.unsure = r.unsure || paintsOrMoves(lower)
-	r.parse(lower, styleHides)
+	r.parse(lower, func(d string) bool { return styleHides(d) || inkHides(d) })
 	r.paints = newRules(true)
 	r.paints.parse(lower, paintsBackground)
 	r.zeroFont, r.sizedFont = newRules(false), newRules(false)

@@ -221,6 +221,12 @@ type extractor struct {
 	fontZero bool
 	// invisible is set where visibility is hidden, in the same way.
 	invisible bool
+	// ink is the colour text is drawn in here (inkColor of the nearest
+	// element that sets one), or "" where none does.
+	ink string
+	// hiddenRun is set while the hidden part's last line is text hidden
+	// by an inherited style that the next such text node goes on.
+	hiddenRun bool
 
 	body, hidden, comments, script, attrs, meta sink
 	form, links, metas                          sink // hidden inputs, link targets, <meta>

@@ -31,20 +31,25 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 		x.dataURIsIn(n.Data) // a picture commented out is still in the page
 		return x.comments.line(n.Data)
 	case html.TextNode:
-		if (x.fontZero || x.invisible) && out != &x.hidden && strings.TrimFunc(n.Data, isSpace) != "" {
-			// Text in a font size of 0, or invisible, that no element
-			// between sets again (both are inherited): a line of the
-			// hidden part, as a hidden element's text is.
-			if err := x.hidden.newline(); err != nil {
-				return err
+		if (x.fontZero || x.invisible || x.unseenInk()) && out != &x.hidden && strings.TrimFunc(n.Data, isSpace) != "" {
+			// Text in a font size of 0, invisible, or in the colour it
+			// is drawn on, that no element between sets again (all are
+			// inherited) goes to the hidden part, the text of one run
+			// of such text nodes on one line (此稿<b>未经审核</b>请勿发
+			// 布 is one note), as a hidden element's text is.
+			if !x.hiddenRun {
+				if err := x.hidden.newline(); err != nil {
+					return err
+				}
+				x.hiddenRun = true
 			}
 			start := x.hidden.runes
 			err := x.hidden.text(n.Data, x.pre > 0)
 			x.placeText(&x.hidden, start)
-			if err != nil {
-				return err
-			}
-			return x.hidden.newline()
+			return err
+		}
+		if err := x.endHiddenRun(); err != nil {
+			return err
 		}
 		start := out.runes
 		err := out.text(n.Data, x.pre > 0)
@@ -120,20 +125,26 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 			}
 		}
 	}
-	bg, zero, invisible := x.bg, x.fontZero, x.invisible
+	bg, zero, invisible, ink := x.bg, x.fontZero, x.invisible, x.ink
 	x.bg = x.background(n, bg)
 	x.fontZero = x.css.fontZero(n, zero)
 	x.invisible = x.css.invisible(n, invisible)
-	defer func() { x.bg, x.fontZero, x.invisible = bg, zero, invisible }()
+	if c, set := inkColor(n); set {
+		x.ink = c
+	}
+	defer func() { x.bg, x.fontZero, x.invisible, x.ink = bg, zero, invisible, ink }()
 	target := out
 	switch {
 	case html && officeComments(n):
 		target = &x.officeComments
-	case out != &x.hidden && (hidesWhole(n) || x.css.hides(n) || x.unseenInk(n)):
+	case out != &x.hidden && (hidesWhole(n) || x.css.hides(n)):
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out
 	if block {
+		if err := x.endHiddenRun(); err != nil {
+			return err
+		}
 		if err := target.newline(); err != nil {
 			return err
 		}
@@ -166,9 +177,22 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 		return err
 	}
 	if block {
+		if err := x.endHiddenRun(); err != nil {
+			return err
+		}
 		return target.newline()
 	}
 	return nil
+}
+
+// endHiddenRun ends the hidden part's line of text hidden by an inherited
+// style, if one is open: visible text or a block's edge ends it.
+func (x *extractor) endHiddenRun() error {
+	if !x.hiddenRun {
+		return nil
+	}
+	x.hiddenRun = false
+	return x.hidden.newline()
 }
 
 // preformatted are the elements whose text keeps its whitespace.
@@ -206,10 +230,10 @@ func atomSet(as ...atom.Atom) map[atom.Atom]bool {
 }
 
 // hides says whether element n hides itself and what it holds from a
-// reader, a font size of 0 and visibility:hidden counted as hiding all it
-// holds (the cleaned copy removes such an element whole; the extractor
-// reads both as inherited, shown again where an element inside sets its
-// own size or visibility:visible).
+// reader, a font size of 0, visibility:hidden and ink of its background's
+// colour counted as hiding all it holds (the cleaned copy removes such an
+// element whole; the extractor reads them as inherited, shown again where
+// an element inside sets its own size, visibility:visible or a colour).
 func hides(n *html.Node) bool {
 	if hidesWhole(n) {
 		return true
@@ -217,7 +241,7 @@ func hides(n *html.Node) bool {
 	style := attr(n.Attr, "style")
 	set, zero := fontSize(style)
 	vset, hidden := visibility(style)
-	return set && zero || vset && hidden
+	return set && zero || vset && hidden || inkHides(style)
 }
 
 // hidesWhole is hides without the font size and the visibility, which
@@ -280,26 +304,36 @@ func visibility(style string) (set, hidden bool) {
 
 // styleHides says whether a style attribute (or the declarations of a
 // rule) hides its element and all it holds from a reader who looks at the
-// page: display:none, content-visibility:hidden; and the ways of drawing
-// text nobody sees: opacity 0, the text's colour the same as its
-// background's. (A font size of 0 and visibility:hidden are read apart:
-// both are inherited, and an element inside may set them again; see
-// fontSize and visibility.) In any case and spacing, with or without
-// !important or comments.
+// page: display:none, content-visibility:hidden, opacity 0. (A font size
+// of 0, visibility:hidden and the text's colour are read apart: they are
+// inherited, and an element inside may set them again; see fontSize,
+// visibility and inkColor. A rule's colours are inkHides'.) In any case
+// and spacing, with or without !important or comments.
 func styleHides(style string) bool {
+	return declares(style, func(k, v string) bool {
+		return k == "display" && v == "none" ||
+			k == "content-visibility" && v == "hidden" ||
+			k == "opacity" && zeroLength(v)
+	})
+}
+
+// inkHides says whether declarations draw their text in no colour or in
+// the colour of their own background. The extractor reads a style
+// attribute's colours as inherited (unseenInk); a rule of the page's that
+// does this hides its elements whole, and so does the cleaned copy for
+// either.
+func inkHides(style string) bool {
 	var color, background string
-	hidden := declares(style, func(k, v string) bool {
+	declares(style, func(k, v string) bool {
 		switch k {
 		case "color":
 			color = cssColor(v)
 		case "background-color", "background":
 			background = cssColor(v)
 		}
-		return k == "display" && v == "none" ||
-			k == "content-visibility" && v == "hidden" ||
-			k == "opacity" && zeroLength(v)
+		return false
 	})
-	return hidden || color == "transparent" || sameColour(color, background)
+	return color == "transparent" || sameColour(color, background)
 }
 
 // attrColour is the colour an old HTML attribute (bgcolor, <font color>,
@@ -391,19 +425,23 @@ func positioned(style string) bool {
 	})
 }
 
-// unseenInk reports whether element n's text is drawn in no colour
-// (transparent) or in the colour it is drawn on (background).
-func (x *extractor) unseenInk(n *html.Node) bool {
-	ink, bg := inkColor(n), x.bg
+// unseenInk reports whether text here is drawn in no colour
+// (transparent) or in the colour it is drawn on: the colour the nearest
+// element that sets one gives (ink is inherited, and an element inside
+// may set its own) against the background carried down.
+func (x *extractor) unseenInk() bool {
+	bg := x.bg
 	if bg == canvas {
 		bg = "#ffffff"
 	}
-	return ink == "transparent" || sameColour(ink, bg)
+	return x.ink == "transparent" || sameColour(x.ink, bg)
 }
 
 // inkColor is the colour element n sets for its text (style, or the
-// color of a <font> and the text of a <body> in old HTML), or "".
-func inkColor(n *html.Node) string {
+// color of a <font> and the text of a <body> in old HTML), "" for one
+// that draws its letters outlined or shadowed (they show whatever the
+// colour), and whether n sets either.
+func inkColor(n *html.Node) (string, bool) {
 	ink, outlined := "", false
 	declares(attr(n.Attr, "style"), func(k, v string) bool {
 		switch k {
@@ -415,18 +453,21 @@ func inkColor(n *html.Node) string {
 		return false
 	})
 	if outlined {
-		return ""
+		return "", true
 	}
 	if ink != "" {
-		return ink
+		return ink, true
 	}
 	v := attr(n.Attr, "color")
 	if n.DataAtom == atom.Body {
 		v = attr(n.Attr, "text")
 	} else if n.DataAtom != atom.Font {
-		return ""
+		return "", false
 	}
-	return attrColour(v)
+	if v == "" {
+		return "", false
+	}
+	return attrColour(v), true
 }
 
 // declares calls fn with each declaration of a style (property and value

@@ -110,7 +110,7 @@ func TestInheritedHiding(t *testing.T) {
 	if want := "欢迎访问门户网站服务热线：12345\n政务公开 办事服务\n电话见上\n小字\n主办单位：某市人民政府\n"; got[doc.Body] != want {
 		t.Errorf("body = %q, want %q", got[doc.Body], want)
 	}
-	if want := "隐一\n隐二\n13958627413\n隐三\n隐三乙\n隐四\n隐五\n"; got[doc.HTMLHidden] != want {
+	if want := "隐一\n隐二\n13958627413\n隐三隐三乙\n隐四\n隐五\n"; got[doc.HTMLHidden] != want {
 		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
 	}
 	// A size relative to the parent's set by a rule keeps 0; visibility
@@ -126,6 +126,17 @@ func TestInheritedHiding(t *testing.T) {
 		t.Errorf("body = %q, want %q", got[doc.Body], want)
 	}
 	if want := "此稿未经审核请勿发布\n隐甲\n隐丙\n隐戊\n隐己\n隐庚\n"; got[doc.HTMLHidden] != want {
+		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
+	}
+	// Ink is inherited too: a parent whose ink is its background hides
+	// only the text that no element inside gives a colour of its own.
+	// Hidden text cut by inline markup is one line, one note.
+	got = parts(t, `<div style="background-color:#003f88;color:#003f88"><h2 style="color:#ffffff">白字标题</h2>同色说明<p>同色<b>段落</b>文字</p></div>
+<p>可见<span style="font-size:0">此稿<b>未经审核</b>请勿发布</span>可见</p>`)
+	if want := "白字标题\n可见可见\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
+	if want := "同色说明\n同色段落文字\n此稿未经审核请勿发布\n"; got[doc.HTMLHidden] != want {
 		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
 	}
 }
