@@ -58,14 +58,24 @@ var uiPhrases = []string{"分享", "扫一扫", "返回顶部", "加载中", "�
 // stock text of page furniture (a hidden widget's prompt).
 func substantiveLine(kind, text, visible string, fs []report.Finding) (int, bool) {
 	lines := strings.Split(text, "\n")
+	var runes []rune // text's, made for the first e-mail address
 	for _, f := range fs {
 		l := lineOf(lines, f.Location.Line)
+		if f.Severity != report.Info {
+			return l, true
+		}
 		// An e-mail address is info alone (agencies publish theirs),
 		// but hidden where the page does not show it, it is somebody's
-		// address kept out of sight: a note.
-		if f.Severity != report.Info || f.Category == report.Email && kind != doc.FormField &&
-			!strings.Contains(visible, strings.TrimSpace(lines[l])) {
-			return l, true
+		// address kept out of sight: a note. (A hidden copy of the
+		// menu or footer holds the address the page shows.)
+		if f.Category == report.Email && kind != doc.FormField {
+			if runes == nil {
+				runes = []rune(text)
+			}
+			a, b := f.Location.Start, f.Location.End
+			if 0 <= a && a < b && b <= len(runes) && !strings.Contains(visible, string(runes[a:b])) {
+				return l, true
+			}
 		}
 	}
 	if kind == doc.FormField {

@@ -221,7 +221,7 @@ func TestWebTemplateMarkup(t *testing.T) {
 <style>.m-nav,.share-pop{display:none} @media (max-width:768px){.top-nav{display:none}}</style></head>
 <body><!-- 头部开始 --><!-- header start --><ul class="top-nav"><li>首页</li><li>政务公开</li><li>办事服务</li><li style="display:none">English</li></ul>
 <ul class="m-nav"><li>政务公开</li><li>办事服务</li></ul><div class="share-pop">分享到微信 扫一扫</div><!-- 网站统计代码 --><!-- header end -->
-<p>联系邮箱：xxgk@example.gov.cn</p><div style="display:none">xxgk@example.gov.cn</div>
+<p>联系邮箱：xxgk@example.gov.cn</p><div style="display:none">xxgk@example.gov.cn</div><div style="display:none">首页 政务公开 办事服务 互动交流 邮箱：xxgk@example.gov.cn</div>
 <p>各单位：现将有关事项通知如下。咨询电话：0571-87001234，服务热线12345。</p>
 <input type="hidden" name="csrf" value="a8f7e6d5c4b3"></body></html>`
 	if r := s.Scan(context.Background(), "page.html", []byte(page)); r.Verdict != report.Pass {
