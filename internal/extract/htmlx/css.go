@@ -165,13 +165,21 @@ func (r *hiddenRules) inherited(n *html.Node, parent bool, rules func(*hiddenRul
 		return parent
 	}
 	shows, hides := rules(r)
+	// Where the parent's text shows, only a rule that hides can change
+	// it, and most pages have none: the rules that show are read only
+	// under one that hides.
 	switch {
-	case shows.hides(n):
+	case parent && shows.hides(n):
 		return false
-	case hides.hides(n):
+	case !hides.empty() && hides.hides(n):
 		return true
 	}
 	return parent
+}
+
+// empty reports whether r has no selector.
+func (r *hiddenRules) empty() bool {
+	return r == nil || len(r.classes)+len(r.ids)+len(r.tags)+len(r.tagClasses) == 0
 }
 
 // newRules returns empty rules; root keeps html and body selectors.
