@@ -171,9 +171,6 @@ func findMarkings(in *input) []hit {
 	return out
 }
 
-// closeQuotes are the runes that close what openQuotes open.
-const closeQuotes = "”\"」』’'》"
-
 // closesQuote reports whether a close quote follows norm byte i, at once
 // or after the rest of a marking's period that markingTail leaves (a
 // period in words: “绝密★启用前”, “机密★（永久）”), in at most 12 runes of
@@ -182,7 +179,7 @@ func closesQuote(s string, i int) bool {
 	for n := 0; n <= 12 && i < len(s); n++ {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case strings.ContainsRune(closeQuotes, r):
+		case strings.ContainsRune(closeQuoteRunes+"》", r): // what openQuotes open
 			return true
 		case isHan(r) || r >= '0' && r <= '9' || strings.ContainsRune(openBrackets+closeBrackets, r):
 		default:

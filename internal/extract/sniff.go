@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"io"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -175,29 +176,13 @@ func validBMP(data []byte) bool {
 // (a truncated file) it walks the local file headers instead.
 func sniffZip(data []byte) string {
 	names, mimetype, ctypes := zipNames(data)
-	has := func(n string) bool {
-		for _, x := range names {
-			if strings.EqualFold(x, n) {
-				return true
-			}
-		}
-		return false
-	}
+	some := func(match func(name string) bool) bool { return slices.ContainsFunc(names, match) }
+	has := func(n string) bool { return some(func(x string) bool { return strings.EqualFold(x, n) }) }
 	hasPrefix := func(p string) bool {
-		for _, x := range names {
-			if strings.HasPrefix(strings.ToLower(x), p) {
-				return true
-			}
-		}
-		return false
+		return some(func(x string) bool { return strings.HasPrefix(strings.ToLower(x), p) })
 	}
 	hasSuffix := func(sfx string) bool {
-		for _, x := range names {
-			if strings.HasSuffix(strings.ToLower(x), sfx) {
-				return true
-			}
-		}
-		return false
+		return some(func(x string) bool { return strings.HasSuffix(strings.ToLower(x), sfx) })
 	}
 	switch {
 	case has("word/document.xml") || has("word/document2.xml"):
@@ -217,7 +202,7 @@ func sniffZip(data []byte) string {
 		return FormatODP
 	case has("OFD.xml") || has("Doc_0/OFD.xml") || hasPrefix("doc_0/"):
 		return FormatOFD
-	case hasSuffix(".fdseq") || strings.Contains(ctypes, "xps-fixeddocumentsequence") || strings.Contains(ctypes, "openxps-fixeddocumentsequence"):
+	case hasSuffix(".fdseq") || strings.Contains(ctypes, "xps-fixeddocumentsequence"): // openxps- too
 		// XPS and OpenXPS (Windows' print to XPS): fixed pages whose
 		// XML a reader of archives would take for text.
 		return FormatXPS

@@ -95,15 +95,31 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	r.external = r.external || strings.Contains(lower, "@import")
 	r.contents = cssContents(text)
 	r.unsure = r.unsure || paintsOrMoves(lower)
-	r.parse(lower, func(d string) bool { return styleHides(d) || inkHides(d) })
 	r.paints = newRules(true)
-	r.paints.parse(lower, paintsBackground)
-	r.zeroFont, r.sizedFont = newRules(false), newRules(false)
-	r.zeroFont.parse(lower, func(d string) bool { set, zero := fontSize(d); return set && zero })
-	r.sizedFont.parse(lower, func(d string) bool { set, zero := fontSize(d); return set && !zero && !relativeSize(d) })
-	r.hiddenVis, r.shownVis = newRules(false), newRules(false)
-	r.hiddenVis.parse(lower, func(d string) bool { set, hidden := visibility(d); return set && hidden })
-	r.shownVis.parse(lower, func(d string) bool { set, hidden := visibility(d); return set && !hidden })
+	parseRules(lower, true, func(d string) []*hiddenRules {
+		if paintsBackground(d) {
+			return []*hiddenRules{r.paints}
+		}
+		return nil
+	})
+	r.zeroFont, r.sizedFont, r.hiddenVis, r.shownVis = newRules(false), newRules(false), newRules(false), newRules(false)
+	parseRules(lower, false, func(d string) []*hiddenRules {
+		var into []*hiddenRules
+		if styleHides(d) || inkHides(d) {
+			into = append(into, r)
+		}
+		if set, zero := fontSize(d); set && zero {
+			into = append(into, r.zeroFont)
+		} else if set && !relativeSize(d) {
+			into = append(into, r.sizedFont)
+		}
+		if set, hidden := visibility(d); set && hidden {
+			into = append(into, r.hiddenVis)
+		} else if set {
+			into = append(into, r.shownVis)
+		}
+		return into
+	})
 	return r
 }
 
@@ -309,16 +325,18 @@ func stripComments(s string) string {
 	}
 }
 
-// parse reads "selectors { declarations }" rules; conditional at-rules
-// such as @media are skipped.
-func (r *hiddenRules) parse(css string, match func(decls string) bool) {
+// parseRules reads "selectors { declarations }" rules and adds each
+// rule's selectors to the rule sets into gives for its declarations;
+// conditional at-rules such as @media are skipped, or with root entered
+// (a background inside @media may be drawn).
+func parseRules(css string, root bool, into func(decls string) []*hiddenRules) {
 	for {
 		open := strings.IndexByte(css, '{')
 		if open < 0 {
 			return
 		}
 		sel := css[:open]
-		if strings.Contains(sel, "@") && r.root {
+		if strings.Contains(sel, "@") && root {
 			// A background inside @media may be drawn: read its rules.
 			css = css[open+1:]
 			continue
@@ -336,11 +354,14 @@ func (r *hiddenRules) parse(css string, match func(decls string) bool) {
 		}
 		decls := css[open+1 : open+end]
 		css = css[open+end+1:]
-		if !match(decls) {
+		sets := into(decls)
+		if len(sets) == 0 {
 			continue
 		}
 		for _, s := range strings.Split(sel, ",") {
-			r.add(s)
+			for _, r := range sets {
+				r.add(s)
+			}
 		}
 	}
 }

@@ -43,12 +43,8 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 				}
 				x.hiddenRun = true
 			}
-			start := x.hidden.runes
-			err := x.hidden.text(n.Data, x.pre > 0)
-			x.placeText(&x.hidden, start)
-			return err
-		}
-		if err := x.endHiddenRun(); err != nil {
+			out = &x.hidden
+		} else if err := x.endHiddenRun(); err != nil {
 			return err
 		}
 		start := out.runes
