@@ -96,46 +96,31 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 	r.contents = cssContents(text)
 	r.unsure = r.unsure || paintsOrMoves(lower)
 	r.paints = newRules(true)
-	parseRules(lower, true, func(d string) []*hiddenRules {
-		if paintsBackground(d) {
+	parseRules(lower, true, func(d decls) []*hiddenRules {
+		if d.bgSet {
 			return []*hiddenRules{r.paints}
 		}
 		return nil
 	})
 	r.zeroFont, r.sizedFont, r.hiddenVis, r.shownVis = newRules(false), newRules(false), newRules(false), newRules(false)
-	parseRules(lower, false, func(d string) []*hiddenRules {
+	parseRules(lower, false, func(d decls) []*hiddenRules {
 		var into []*hiddenRules
-		if styleHides(d) || inkHides(d) {
+		if d.hidden || d.inkHides() {
 			into = append(into, r)
 		}
-		if set, zero := fontSize(d); set && zero {
+		if d.font && d.fontZero {
 			into = append(into, r.zeroFont)
-		} else if set && !relativeSize(d) {
+		} else if d.font && !d.fontRelative {
 			into = append(into, r.sizedFont)
 		}
-		if set, hidden := visibility(d); set && hidden {
+		if d.vis && d.visHidden {
 			into = append(into, r.hiddenVis)
-		} else if set {
+		} else if d.vis {
 			into = append(into, r.shownVis)
 		}
 		return into
 	})
 	return r
-}
-
-// relativeSize reports whether a style's font size is relative to the
-// parent's: em, ex, ch, a percentage, smaller or larger.
-func relativeSize(style string) bool {
-	rel := false
-	declares(style, func(k, v string) bool {
-		if k == "font-size" {
-			v = strings.ToLower(v)
-			rel = v == "smaller" || v == "larger" || strings.HasSuffix(v, "%") ||
-				(strings.HasSuffix(v, "em") && !strings.HasSuffix(v, "rem")) || strings.HasSuffix(v, "ex") || strings.HasSuffix(v, "ch")
-		}
-		return false
-	})
-	return rel
 }
 
 // hidesAll reports whether a rule hides element n with all it holds, a
@@ -148,9 +133,9 @@ func (r *hiddenRules) hidesAll(n *html.Node) bool {
 // invisible reports whether element n is invisible: by its style
 // attribute, else by a rule of the page's (one that sets visible wins
 // over one that sets hidden), else as its parent is (inherited).
-func (r *hiddenRules) invisible(n *html.Node, parent bool) bool {
-	if set, hidden := visibility(attr(n.Attr, "style")); set {
-		return hidden
+func (r *hiddenRules) invisible(n *html.Node, d decls, parent bool) bool {
+	if d.vis {
+		return d.visHidden
 	}
 	return r.inherited(n, parent, (*hiddenRules).visibilityRules)
 }
@@ -160,11 +145,9 @@ func (r *hiddenRules) invisible(n *html.Node, parent bool) bool {
 // the parent's is), else by a rule of the page's (one that sets a size
 // not relative to the parent's wins over one that sets 0; a relative one
 // keeps the parent's), else as its parent's (inherited).
-func (r *hiddenRules) fontZero(n *html.Node, parent bool) bool {
-	if style := attr(n.Attr, "style"); style != "" {
-		if set, zero := fontSize(style); set {
-			return zero || parent && relativeSize(style)
-		}
+func (r *hiddenRules) fontZero(n *html.Node, d decls, parent bool) bool {
+	if d.font {
+		return d.fontZero || parent && d.fontRelative
 	}
 	return r.inherited(n, parent, (*hiddenRules).fontRules)
 }
@@ -201,11 +184,6 @@ func (r *hiddenRules) empty() bool {
 // newRules returns empty rules; root keeps html and body selectors.
 func newRules(root bool) *hiddenRules {
 	return &hiddenRules{classes: map[string]bool{}, ids: map[string]bool{}, tags: map[string]bool{}, tagClasses: map[[2]string]bool{}, root: root}
-}
-
-// paintsBackground says whether declarations give a background.
-func paintsBackground(decls string) bool {
-	return declares(decls, func(k, _ string) bool { return k == "background" || k == "background-color" || k == "background-image" })
 }
 
 // cssContents returns the strings of the content declarations in css,
@@ -329,7 +307,7 @@ func stripComments(s string) string {
 // rule's selectors to the rule sets into gives for its declarations;
 // conditional at-rules such as @media are skipped, or with root entered
 // (a background inside @media may be drawn).
-func parseRules(css string, root bool, into func(decls string) []*hiddenRules) {
+func parseRules(css string, root bool, into func(decls) []*hiddenRules) {
 	for {
 		open := strings.IndexByte(css, '{')
 		if open < 0 {
@@ -352,9 +330,9 @@ func parseRules(css string, root bool, into func(decls string) []*hiddenRules) {
 		if end < 0 {
 			return
 		}
-		decls := css[open+1 : open+end]
+		block := css[open+1 : open+end]
 		css = css[open+end+1:]
-		sets := into(decls)
+		sets := into(readDecls(block))
 		if len(sets) == 0 {
 			continue
 		}

@@ -121,11 +121,12 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 			}
 		}
 	}
+	d := readDecls(attr(n.Attr, "style"))
 	bg, zero, invisible, ink := x.bg, x.fontZero, x.invisible, x.ink
-	x.bg = x.background(n, bg)
-	x.fontZero = x.css.fontZero(n, zero)
-	x.invisible = x.css.invisible(n, invisible)
-	if c, set := inkColor(n); set {
+	x.bg = x.background(n, d, bg)
+	x.fontZero = x.css.fontZero(n, d, zero)
+	x.invisible = x.css.invisible(n, d, invisible)
+	if c, set := inkColor(n, d); set {
 		x.ink = c
 	}
 	defer func() { x.bg, x.fontZero, x.invisible, x.ink = bg, zero, invisible, ink }()
@@ -133,7 +134,7 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	switch {
 	case html && officeComments(n):
 		target = &x.officeComments
-	case out != &x.hidden && (hidesWhole(n) || x.css.hides(n)):
+	case out != &x.hidden && (hidesWhole(n, d) || x.css.hides(n)):
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out
@@ -231,18 +232,13 @@ func atomSet(as ...atom.Atom) map[atom.Atom]bool {
 // element whole; the extractor reads them as inherited, shown again where
 // an element inside sets its own size, visibility:visible or a colour).
 func hides(n *html.Node) bool {
-	if hidesWhole(n) {
-		return true
-	}
-	style := attr(n.Attr, "style")
-	set, zero := fontSize(style)
-	vset, hidden := visibility(style)
-	return set && zero || vset && hidden || inkHides(style)
+	d := readDecls(attr(n.Attr, "style"))
+	return hidesWhole(n, d) || d.font && d.fontZero || d.vis && d.visHidden || d.inkHides()
 }
 
 // hidesWhole is hides without the font size and the visibility, which
-// elements inside may set again.
-func hidesWhole(n *html.Node) bool {
+// elements inside may set again; d are the declarations of n's style.
+func hidesWhole(n *html.Node, d decls) bool {
 	if n.Namespace == "" {
 		switch n.DataAtom {
 		case atom.Template:
@@ -256,14 +252,10 @@ func hidesWhole(n *html.Node) bool {
 			}
 		}
 	}
-	style := attr(n.Attr, "style")
 	// Moved off the page, an element is hidden only when it is hidden
 	// from screen readers too: off the page alone is how skip links and
 	// text for screen readers are written (跳到主要内容), shown on focus.
-	return hasAttr(n.Attr, "hidden") || styleHides(style) ||
-		attr(n.Attr, "aria-hidden") == "true" && declares(style, func(k, v string) bool {
-			return (k == "left" || k == "top" || k == "text-indent") && offPage(v)
-		})
+	return hasAttr(n.Attr, "hidden") || d.hidden || attr(n.Attr, "aria-hidden") == "true" && d.offPage
 }
 
 // officeComments says whether n is the list of comments Word or WPS
@@ -272,64 +264,6 @@ func hidesWhole(n *html.Node) bool {
 func officeComments(n *html.Node) bool {
 	st := attr(n.Attr, "style")
 	return st != "" && strings.Contains(strings.Join(strings.FieldsFunc(strings.ToLower(st), isSpace), ""), "mso-element:comment-list")
-}
-
-// fontSize reports whether a style attribute (or the declarations of a
-// rule) sets a font size, and whether that size is 0.
-func fontSize(style string) (set, zero bool) {
-	declares(style, func(k, v string) bool {
-		if k == "font-size" {
-			set, zero = true, zeroLength(v)
-		}
-		return false
-	})
-	return set, zero
-}
-
-// visibility reports whether a style attribute (or the declarations of a
-// rule) sets the visibility, and whether to hidden or collapse.
-func visibility(style string) (set, hidden bool) {
-	declares(style, func(k, v string) bool {
-		if k == "visibility" {
-			set, hidden = true, v == "hidden" || v == "collapse"
-		}
-		return false
-	})
-	return set, hidden
-}
-
-// styleHides says whether a style attribute (or the declarations of a
-// rule) hides its element and all it holds from a reader who looks at the
-// page: display:none, content-visibility:hidden, opacity 0. (A font size
-// of 0, visibility:hidden and the text's colour are read apart: they are
-// inherited, and an element inside may set them again; see fontSize,
-// visibility and inkColor. A rule's colours are inkHides'.) In any case
-// and spacing, with or without !important or comments.
-func styleHides(style string) bool {
-	return declares(style, func(k, v string) bool {
-		return k == "display" && v == "none" ||
-			k == "content-visibility" && v == "hidden" ||
-			k == "opacity" && zeroLength(v)
-	})
-}
-
-// inkHides says whether declarations draw their text in no colour or in
-// the colour of their own background. The extractor reads a style
-// attribute's colours as inherited (unseenInk); a rule of the page's that
-// does this hides its elements whole, and so does the cleaned copy for
-// either.
-func inkHides(style string) bool {
-	var color, background string
-	declares(style, func(k, v string) bool {
-		switch k {
-		case "color":
-			color = cssColor(v)
-		case "background-color", "background":
-			background = cssColor(v)
-		}
-		return false
-	})
-	return color == "transparent" || sameColour(color, background)
 }
 
 // attrColour is the colour an old HTML attribute (bgcolor, <font color>,
@@ -375,19 +309,9 @@ const canvas = "canvas"
 // text over a picture beside it (a carousel's caption): no stylesheet
 // from elsewhere, none that positions elements, and n not positioned by
 // its own style.
-func (x *extractor) background(n *html.Node, parent string) string {
-	declared, colour := false, ""
-	declares(attr(n.Attr, "style"), func(k, v string) bool {
-		switch k {
-		case "background", "background-color":
-			declared, colour = true, cssColor(v)
-		case "background-image":
-			declared, colour = true, ""
-		}
-		return false
-	})
-	if declared && colour != "transparent" {
-		return colour
+func (x *extractor) background(n *html.Node, d decls, parent string) string {
+	if d.bgSet && d.bg != "transparent" {
+		return d.bg
 	}
 	if v := attr(n.Attr, "bgcolor"); v != "" {
 		return attrColour(v)
@@ -437,22 +361,12 @@ func (x *extractor) unseenInk() bool {
 // color of a <font> and the text of a <body> in old HTML), "" for one
 // that draws its letters outlined or shadowed (they show whatever the
 // colour), and whether n sets either.
-func inkColor(n *html.Node) (string, bool) {
-	ink, outlined := "", false
-	declares(attr(n.Attr, "style"), func(k, v string) bool {
-		switch k {
-		case "color":
-			ink = cssColor(v)
-		case "text-shadow", "-webkit-text-stroke", "-webkit-text-stroke-color", "text-stroke":
-			outlined = v != "none" // drawn around the letters: they show
-		}
-		return false
-	})
-	if outlined {
+func inkColor(n *html.Node, d decls) (string, bool) {
+	if d.outlined {
 		return "", true
 	}
-	if ink != "" {
-		return ink, true
+	if d.ink != "" {
+		return d.ink, true
 	}
 	v := attr(n.Attr, "color")
 	if n.DataAtom == atom.Body {
@@ -464,40 +378,6 @@ func inkColor(n *html.Node) (string, bool) {
 		return "", false
 	}
 	return attrColour(v), true
-}
-
-// declares calls fn with each declaration of a style (property and value
-// in lower case, without spaces, comments or !important) and reports
-// whether fn said true for one.
-func declares(style string, fn func(k, v string) bool) bool {
-	if style == "" {
-		return false
-	}
-	s := strings.ToLower(style)
-	for {
-		i := strings.Index(s, "/*")
-		if i < 0 {
-			break
-		}
-		j := strings.Index(s[i+2:], "*/")
-		if j < 0 {
-			s = s[:i]
-			break
-		}
-		s = s[:i] + s[i+2+j+2:]
-	}
-	for _, decl := range strings.Split(s, ";") {
-		k, v, ok := strings.Cut(decl, ":")
-		if !ok {
-			continue
-		}
-		k = strings.TrimFunc(k, isSpace)
-		v = strings.Join(strings.FieldsFunc(v, isSpace), "")
-		if fn(k, strings.TrimSuffix(v, "!important")) {
-			return true
-		}
-	}
-	return false
 }
 
 // zeroLength says whether a CSS length or number is zero (0, 0px, 0.0em,
@@ -526,56 +406,6 @@ func offPage(v string) bool {
 		return f <= -100
 	}
 	return false
-}
-
-// cssColor returns a colour as #rrggbb when it is one a style can write
-// simply (#rgb, #rrggbb, rgb(r,g,b), white, black), or "".
-func cssColor(v string) string {
-	switch v {
-	case "white", "#fff", "#ffffff", "rgb(255,255,255)":
-		return "#ffffff"
-	case "black", "#000", "#000000", "rgb(0,0,0)":
-		return "#000000"
-	case "transparent":
-		return v
-	}
-	if inner, ok := strings.CutPrefix(v, "rgba("); ok {
-		// Opaque only: a colour seen through is not the colour.
-		parts := strings.Split(strings.TrimSuffix(inner, ")"), ",")
-		if len(parts) != 4 {
-			return ""
-		}
-		if a, err := strconv.ParseFloat(parts[3], 64); err != nil || a < 0.99 {
-			if err == nil && a == 0 {
-				return "transparent"
-			}
-			return ""
-		}
-		v = "rgb(" + strings.Join(parts[:3], ",") + ")"
-	}
-	if strings.HasPrefix(v, "#") {
-		switch len(v) {
-		case 4:
-			return "#" + string([]byte{v[1], v[1], v[2], v[2], v[3], v[3]})
-		case 7:
-			return v
-		}
-	}
-	if inner, ok := strings.CutPrefix(v, "rgb("); ok {
-		parts := strings.Split(strings.TrimSuffix(inner, ")"), ",")
-		if len(parts) == 3 {
-			out := "#"
-			for _, p := range parts {
-				n, err := strconv.Atoi(p)
-				if err != nil || n < 0 || n > 255 {
-					return ""
-				}
-				out += fmt.Sprintf("%02x", n)
-			}
-			return out
-		}
-	}
-	return ""
 }
 
 func attr(as []html.Attribute, key string) string {

@@ -626,6 +626,25 @@ func TestInkOnItsBackground(t *testing.T) {
 		{`<body><p style="color:transparent">待审定后方可公开</p></body>`, true},
 		{`<body bgcolor="#FFFFFF"><p style="color:rgba(255,255,255,0.6)">待审定后方可公开</p></body>`, false},
 		{`<body bgcolor="#FFFFFF"><p style="color:#eeeeee">待审定后方可公开</p></body>`, false},
+		// Every way editors and browsers write a colour: the newer
+		// syntax with spaces and "/ alpha", percentages, hsl(), names,
+		// hex with alpha, a background shorthand.
+		{`<body><p>正文</p><p style="color: rgb(255 255 255)">待审定后方可公开</p></body>`, true},
+		{`<body><p style="color: rgb(100%, 100%, 100%)">待审定后方可公开</p></body>`, true},
+		{`<body><p style="color: hsl(0, 0%, 100%)">待审定后方可公开</p></body>`, true},
+		{`<body><p style="color: hsl(120deg 0% 100% / 1)">待审定后方可公开</p></body>`, true},
+		{`<body><p style="color: rgb(0 0 0 / 0%)">待审定后方可公开</p></body>`, true},
+		{`<body><p style="color:#ffffff00">待审定后方可公开</p></body>`, true},
+		{`<body><p style="color:#FFFF">待审定后方可公开</p></body>`, true},
+		{`<body><p style="color:Snow">待审定后方可公开</p></body>`, true},
+		{`<body><div style="background: navy none repeat scroll 0% 0%"><p style="color:rgb(0, 0, 128)">待审定后方可公开</p></div></body>`, true},
+		{`<body><div style="background: none"><p style="color: white !important">待审定后方可公开</p></div></body>`, true},
+		{`<body><p style="color: rgb(255 255 255 / 50%)">待审定后方可公开</p></body>`, false},
+		{`<body><p style="color: hsl(210, 50%, 40%)">待审定后方可公开</p></body>`, false},
+		{`<body><p style="color: rgb(51 51 51)">待审定后方可公开</p></body>`, false},
+		{`<body><div style="background: #fff url(bg.png) no-repeat"><p style="color:#fff">待审定后方可公开</p></div></body>`, false},
+		{`<body><div style="background: linear-gradient(#036, #fff)"><p style="color:#fff">待审定后方可公开</p></div></body>`, false},
+		{`<body><p style="color: var(--ink, #fff)">待审定后方可公开</p></body>`, false},
 	} {
 		got := parts(t, c.page)
 		if hid := strings.Contains(got[doc.HTMLHidden], "待审定"); hid != c.hidden {
@@ -682,5 +701,34 @@ func TestStylesheetLinks(t *testing.T) {
 	want := "http://10.9.9.8/b.css\nhttp://oa.corp.local/bg.png\nhttp://10.9.9.9/a.css\nhttp://192.168.2.9/t.jpg\n"
 	if got[doc.LinkTarget] != want {
 		t.Errorf("link targets:\n%s\nwant:\n%s", got[doc.LinkTarget], want)
+	}
+}
+
+// TestCSSColor: the colours a page writes, as the ink and background
+// tests compare them.
+func TestCSSColor(t *testing.T) {
+	for in, want := range map[string]string{
+		"white": "#ffffff", "snow": "#fffafa", "navy": "#000080", "transparent": "transparent",
+		"#fff": "#ffffff", "#ffff": "#ffffff", "#fff0": "transparent", "#fff8": "", "#003366": "#003366",
+		"#00336600": "transparent", "#003366ff": "#003366", "#12": "", "#ggg": "",
+		"rgb(255,255,255)": "#ffffff", "rgb(255, 255, 255)": "#ffffff", "rgb(255 255 255)": "#ffffff",
+		"rgb(255 255 255 / 1)": "#ffffff", "rgb(255 255 255 / 0)": "transparent", "rgb(255 255 255 / 50%)": "",
+		"rgba(0,0,0,0)": "transparent", "rgba(0, 0, 0, 0.5)": "", "rgba(0,0,0,1)": "#000000",
+		"rgb(100%, 0%, 50%)": "#ff0080", "rgb(300, -5, 12.4)": "#ff000c", "rgb(1,2)": "", "rgb(a,b,c)": "",
+		"hsl(0, 0%, 100%)": "#ffffff", "hsl(0 100% 50%)": "#ff0000", "hsl(120deg, 100%, 25%)": "#008000",
+		"hsl(0.5turn 100% 50%)": "#00ffff", "hsla(240, 100%, 50%, 0)": "transparent", "hsl(-120 100% 50%)": "#0000ff",
+		"currentcolor": "", "var(--c)": "", "inherit": "", "": "", "lab(50% 40 59)": "", "rgb(255 255 255": "",
+	} {
+		if got := cssColor(in); got != want {
+			t.Errorf("cssColor(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"none": "transparent", "#036": "#003366", "navy none repeat scroll 0% 0%": "#000080",
+		"rgb(0 0 0) none": "#000000", "#fff url(a.png)": "", "linear-gradient(#fff, #000)": "", "no-repeat center": "",
+	} {
+		if got := backgroundColour(in); got != want {
+			t.Errorf("backgroundColour(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
