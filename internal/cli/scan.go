@@ -102,6 +102,7 @@ func runScan(env Env, args []string) int {
 	isolate := fset.Bool("isolate", true, "在子进程中解析二进制格式（PDF/DOCX/XLSX），限制其 CPU 和内存")
 	jobs := fset.Int("jobs", runtime.GOMAXPROCS(0), "同时扫描的文件数")
 	cpuprofile := fset.String("cpuprofile", "", "把 CPU 剖析写入此文件（用于性能分析）")
+	memprofile := fset.String("memprofile", "", "扫描结束时把内存分配剖析写入此文件（用于性能分析，go tool pprof -sample_index=alloc_space 查看）")
 	cfg, ok := envConfig(env, "scan")
 	if !ok {
 		return ExitUsage
@@ -140,6 +141,20 @@ func runScan(env Env, args []string) int {
 		defer f.Close()
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
+	}
+	if *memprofile != "" {
+		f, err := os.Create(*memprofile)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "mishen scan: %v\n", err)
+			return ExitUsage
+		}
+		defer func() {
+			defer f.Close()
+			runtime.GC() // the profile counts what the last collection saw
+			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+				fmt.Fprintf(env.Stderr, "mishen scan: %v\n", err)
+			}
+		}()
 	}
 	if err := cfg.Validate(); err != nil {
 		fmt.Fprintln(env.Stderr, "mishen scan:", err)

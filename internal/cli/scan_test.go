@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -180,5 +182,36 @@ func TestScanLimits(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "", "scan", "--isolate=false", "--max-file-mb", "0", filepath.Join(dir, "big.txt")); code != ExitUsage {
 		t.Errorf("--max-file-mb 0: exit %d, want %d", code, ExitUsage)
+	}
+}
+
+// TestScanProfiles: --cpuprofile and --memprofile write profiles that
+// pprof reads (gzip-compressed protocol buffers), and neither holds the
+// text scanned.
+func TestScanProfiles(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"b.txt": blockText})
+	cpu, mem := filepath.Join(dir, "cpu.pprof"), filepath.Join(dir, "mem.pprof")
+	if code, _, errOut := runCLI(t, "", "scan", "--isolate=false", "--cpuprofile", cpu, "--memprofile", mem, filepath.Join(dir, "b.txt")); code != ExitFound {
+		t.Fatalf("exit %d (stderr %q)", code, errOut)
+	}
+	for _, p := range []string{cpu, mem} {
+		b, err := os.ReadFile(p)
+		if err != nil || len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+			t.Fatalf("%s: %d bytes, %v: not a gzip-compressed profile", p, len(b), err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(raw, []byte(blockText[:min(len(blockText), 12)])) {
+			t.Errorf("%s holds the text scanned", p)
+		}
+	}
+	if code, _, errOut := runCLI(t, "", "scan", "--memprofile", filepath.Join(dir, "no", "such", "dir"), filepath.Join(dir, "b.txt")); code != ExitUsage || errOut == "" {
+		t.Errorf("unwritable profile: exit %d, stderr %q", code, errOut)
 	}
 }
