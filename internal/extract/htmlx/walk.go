@@ -44,6 +44,12 @@ func (x *extractor) walk(n *html.Node, depth int, out *sink) error {
 				x.hiddenRun = true
 			}
 			out = &x.hidden
+		} else if x.hiddenRun && strings.TrimFunc(n.Data, isSpace) == "" {
+			// White space between the elements of a hidden run (此稿
+			// <b>未经审核</b> <i>请勿发布</i>) keeps the run one line.
+			if err := x.hidden.text(n.Data, x.pre > 0); err != nil {
+				return err
+			}
 		} else if err := x.endHiddenRun(); err != nil {
 			return err
 		}

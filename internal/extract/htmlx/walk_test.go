@@ -139,6 +139,15 @@ func TestInheritedHiding(t *testing.T) {
 	if want := "同色说明\n同色段落文字\n此稿未经审核请勿发布\n"; got[doc.HTMLHidden] != want {
 		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
 	}
+	// White space between its inline elements, hidden or shown, keeps
+	// a hidden run one line; the body keeps its word break.
+	got = parts(t, `<p>可见<span style="font-size:0"><b>此稿</b> <i>未经审核</i></span> <span style="font-size:0">请勿发布</span> 可见</p>`)
+	if want := "此稿 未经审核 请勿发布\n"; got[doc.HTMLHidden] != want {
+		t.Errorf("hidden = %q, want %q", got[doc.HTMLHidden], want)
+	}
+	if want := "可见 可见\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
 }
 
 // TestOfficeComments: the comments a Word or WPS document keeps when it is
