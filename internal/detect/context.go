@@ -565,10 +565,13 @@ var holderLabelsAfter = []string{"开户银行", "开户行", "开户网点", "�
 
 // orgEnds are the last characters of organisations' names (公司, 局,
 // 委员会, 医院 …), and orgSuffixes their last words that end as a
-// person's name may (中心, 社区).
+// person's name may (中心, 社区), and the kinds of an organisation's
+// account its name may end in (某某局非税收入结算户, 零余额账户, 基本户):
+// banks open such accounts to units, not to persons.
 const orgEnds = "司局厅委会办室院所站校处科队部厂店社馆行府村团园学联务协业管投建媒"
 
-var orgSuffixes = []string{"中心", "社区", "小区", "街道", "集团", "专户", "财政", "账户"}
+var orgSuffixes = []string{"中心", "社区", "小区", "街道", "集团", "财政",
+	"账户", "专户", "结算户", "汇缴户", "缴款户", "基本户", "一般户", "临时户", "零余额户", "过渡户", "存款户"}
 
 // holderNotPerson reports whether the account at norm byte at is held by
 // someone who is not a person (see Clue.Holder): for some label of words

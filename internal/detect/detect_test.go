@@ -463,6 +463,11 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"本材料为内部资料是否同意公开请批示",
 		"经保密审查确认是否涉密后本汇编定为内部资料。",
 		"该材料为内部资料如何使用请咨询办公室",
+		// 内部文件 and 内部材料 by the same forms.
+		"内部文件　注意保存\n关于调整工作安排的报告\n",
+		"内部材料\n关于调整工作安排的报告\n",
+		"该报告属于内部材料，请勿外传。",
+		"（内部文件）关于调整工作安排的通知",
 	}
 	prose := []string{
 		// The term as the kind of matter handled.
@@ -513,6 +518,11 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"（二）不宜公开的信息范围\n",
 		"一、何为工作秘密\n",
 		"首先是内部资料要逐份登记。",
+		"加强内部文件管理，规范内部材料的流转。",
+		"各单位要把内部文件和公开文件区分开来。",
+		"这些内部材料按规定存档。",
+		"二、内部文件的管理\n",
+		"问：哪些属于内部文件？",
 	}
 	for _, s := range labels {
 		if !hasCategory(e.Scan(s, report.Location{Part: "body"}), report.SensitiveTerm) {
@@ -830,6 +840,17 @@ func TestMarkingPlaceholder(t *testing.T) {
 		{"秘密★（半年）\n关于某某工作的通知\n", report.Block},
 		{"机密★（会议结束后解密）\n关于某某工作的通知\n", report.Block},
 		{"秘密★1年\n关于某某工作的通知\n", report.Block},
+		// A whole marking shown as an example below the first line: the
+		// line before introduces it or the line after explains it.
+		{"密级标注培训材料\n三、标注示例\n机密★10年\n（上例表示该文件为机密级，保密期限十年。）\n", report.Review},
+		{"密级标注培训材料\n标志样式如下：\n\n秘密★1年\n", report.Review},
+		{"密级标注培训材料\n一、标注方法\n绝密★30年\n上例为绝密级文件的标志。\n", report.Review},
+		// Anywhere else a marking is one: under a title, heading an
+		// attachment, after a law's name.
+		{"关于某某工作的通知\n机密★10年\n各单位：\n", report.Block},
+		{"关于某某工作的通知\n附件2\n秘密★5年\n某某工作方案\n", report.Block},
+		{"依据《保守国家秘密法实施条例》\n机密★10年\n各单位：\n", report.Block},
+		{"一、标注示例\n机密★10年 关于某某工作的通知\n", report.Block},
 	} {
 		fs := e.Scan(c.text, report.Location{Part: "body"})
 		if len(fs) != 1 || fs[0].Severity != c.sev {

@@ -34,10 +34,13 @@ type input struct {
 	// topLine reports whether every line before the one of norm byte b
 	// is blank, a 份号 or an urgency: the place GB/T 9704 gives a
 	// marking, the first line of the document.
-	topLine  func(normByte int) bool
-	nums     *numberList // see numbers()
-	shortRun [][2]int    // see shortRuns()
-	letters  []int32     // see wordLetters()
+	topLine func(normByte int) bool
+	// nearLines are the normal forms of the non-empty lines just before
+	// and just after the line of norm byte b ("" at an end).
+	nearLines func(normByte int) (prev, next string)
+	nums      *numberList // see numbers()
+	shortRun  [][2]int    // see shortRuns()
+	letters   []int32     // see wordLetters()
 	// origLine maps a norm byte offset to its line in the original text;
 	// lineStart, when set, maps it to the first norm byte of that line.
 	origLine  func(normByte int) int
@@ -395,6 +398,9 @@ func Detectors() []Detector {
 				"户名：某某建设集团\n开户银行：某银行\n行号：102331000123\n账号：6222021234567890128",
 				cellsVector + "收款户名\t账号\n某某建设有限公司\t6222021234567890128\n",
 				cellsVector + "户名\t某某建设有限公司\t账号\t6222021234567890128\n",
+				// A unit's account named by its kind (结算户, 零余额户).
+				cellsVector + "收款户名\t开户银行\t账号\n某某区财政局非税收入结算户\t某银行\t6222021234567890128\n",
+				"户名：某某县财政局零余额户\n开户银行：某银行\n账号：6222021234567890128",
 				// A column of transaction numbers.
 				cellsVector + "日期\t交易流水号\t对方单位\n2025-01-02\t6222021234567890128\t某某市财政局\n",
 			},

@@ -272,6 +272,20 @@ func (e *Engine) find(t *normalize.Text, cells []doc.Cell, part string, dictHits
 		}
 		return true
 	}
+	in.nearLines = func(b int) (prev, next string) {
+		l := t.Line(t.OrigOf(b))
+		for k := l - 1; k >= 1 && k >= l-maxNearLines; k-- {
+			if prev = strings.TrimSpace(lineText(k)); prev != "" {
+				break
+			}
+		}
+		for k := l + 1; k <= t.Lines() && k <= l+maxNearLines; k++ {
+			if next = strings.TrimSpace(lineText(k)); next != "" {
+				break
+			}
+		}
+		return prev, next
+	}
 	// The keyword prefilter reads the text on another core while the
 	// detectors that need no keyword run here. Hits are kept in the
 	// detectors' order whatever order they run in.

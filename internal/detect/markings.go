@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +58,9 @@ func findMarkings(in *input) []hit {
 				}
 				if q := before(s, ls, 1); q != "" && containsAny(q, openQuotes) && closesQuote(s, end) {
 					h.severity, h.rule = report.Review, "classified_marking.quoted"
+				}
+				if h.severity == "" && in.shownAsExample(ls, end) {
+					h.severity, h.rule = report.Review, "classified_marking.example"
 				}
 				if ph := placeholderText(s[le+len(st):]); placeholder(ph) {
 					// 机密★（期限）, 秘密★××年: the form of a marking
@@ -769,6 +773,35 @@ func unbracketed(s string) string {
 	return s
 }
 
+// shownAsExample reports whether the marking at norm bytes [a, b) stands
+// alone on a line below the document's first that an explainer shows as
+// an example: the line before introduces one (三、标注示例; 例如：; 标注样
+// 式如下：) or the line after explains it (（上例表示该文件为机密级…）). A
+// marking a document wears stands on its first line, or heads a page or
+// an attachment, with no such words beside it; one shown so still goes
+// to a person, who may find a real marking introduced by chance.
+func (in *input) shownAsExample(a, b int) bool {
+	if in.lineAt == nil || in.nearLines == nil || in.part == "header" || in.part == "footer" ||
+		in.topLine != nil && in.topLine(a) {
+		return false
+	}
+	if line, _ := in.lineAt(a); unbracketed(strings.TrimSpace(line)) != in.norm[a:b] {
+		return false
+	}
+	prev, next := in.nearLines(a)
+	prev = strings.TrimRight(prev, ":：")
+	next = strings.TrimLeft(next, openBrackets)
+	return slices.ContainsFunc(exampleIntros, func(w string) bool { return strings.HasSuffix(prev, w) }) ||
+		slices.ContainsFunc(exampleNotes, func(w string) bool { return strings.HasPrefix(next, w) })
+}
+
+// exampleIntros end a line that introduces an example; exampleNotes start
+// one that explains the example above it.
+var (
+	exampleIntros = []string{"示例", "样例", "范例", "例如", "举例", "如下", "样式"}
+	exampleNotes  = []string{"上例", "此例", "该例", "本例", "示例", "上述示例", "以上示例", "上述标志", "以上标志", "上述标注", "以上标注"}
+)
+
 // levelNear reports whether another line within two lines of the level
 // at norm byte at is a level alone (bare, with a symbol, in brackets or
 // with its period): lines that list the levels or head sections about
@@ -797,6 +830,9 @@ func (in *input) levelNear(at int) bool {
 // maxTopLines is how many lines of 份号 and urgency may stand before a
 // marking on the document's first line.
 const maxTopLines = 6
+
+// maxNearLines bounds how far nearLines looks past blank lines.
+const maxNearLines = 3
 
 // nearWindow bounds how far levelNear looks, in bytes of the normal form:
 // lines of a level alone are short.

@@ -38,6 +38,11 @@ func ocrDetectors() []Detector {
 			"绝密 启用前\n2026年全市统一考试",
 			"机密文(永久)\n关于…的决定",
 			"000123 秘密女【启用前】",
+			// A period whose 年 a stamp's ring broke: the digits and a
+			// glyph left of it.
+			"某县人民政府办公室\n秘密女24:\n关于…的函",
+			"机密文5牛\n关于…的通知",
+			"秘密 女 2\n关于…的通知",
 		},
 		MustNot: []string{
 			// 秘密 in running OCR prose is no marking.
@@ -48,6 +53,9 @@ func ocrDetectors() []Detector {
 			"秘密启用前须经审批\n关于…的通知",
 			"绝密试卷启用前由主考拆封\n一、考务要求",
 			"秘密工作年度总结\n一、基本情况",
+			"秘密2024\n关于…的通知",
+			"秘密女2024年工作总结\n一、基本情况",
+			"秘密文件2份\n关于…的通知",
 			"为进一步加强保密管理，严防泄露国家秘密\n5年来全市未发生泄密事件",
 			// Not at the head of the page.
 			"关于…的通知\n各单位：\n一、总体要求\n二、工作任务\n三、保障措施\n四、其他\n机密文5年",
@@ -58,7 +66,8 @@ func ocrDetectors() []Detector {
 // findOCRMarkings finds a marking as OCR reads one at the head of a page:
 // a level word (绝密, 机密, 秘密) at the start of one of the first lines
 // (after a 份号 at most), at most one stray glyph where ★ stood, and a
-// 保密期限 (N年, N个月, or in words: 长期, 启用前, 永久) that ends the line. The strict shape keeps a
+// 保密期限 (N年, N个月, or in words: 长期, 启用前, 永久; or after the
+// stray glyph digits whose unit a stamp broke) that ends the line. The strict shape keeps a
 // 秘密 in OCR'd prose out; a level word alone on a line is the
 // bare_line rule's.
 func findOCRMarkings(in *input) []hit {
@@ -173,6 +182,27 @@ func ocrPeriod(rest string) int {
 	if lineEnd(stray) {
 		// 机密★ with no period: the level word and the star alone.
 		return stray
+	}
+	// A period whose 年 or 月 a stamp or a fold broke (秘密★2年 read 秘
+	// 密女24: under a 收文 stamp's ring): after the star's stray glyph,
+	// one to three digits as OCR reads them and at most one glyph more
+	// end the line.
+	k := stray + len(rest[stray:]) - len(strings.TrimLeft(rest[stray:], " "))
+	digits := 0
+	for k < len(rest) {
+		r, w := utf8.DecodeRuneInString(rest[k:])
+		if !strings.ContainsRune(ocrDigits, r) || digits == 3 {
+			break
+		}
+		k, digits = k+w, digits+1
+	}
+	if r, _ := utf8.DecodeRuneInString(t); digits > 0 && !strings.ContainsRune(ocrDigits, r) {
+		if _, w := utf8.DecodeRuneInString(rest[k:]); w > 0 && !lineEnd(k) && lineEnd(k+w) {
+			k += w
+		}
+		if lineEnd(k) {
+			return k
+		}
 	}
 	return -1
 }
