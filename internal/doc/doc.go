@@ -17,6 +17,9 @@ const (
 	Comment         = "comment"
 	TrackedDeletion = "tracked_deletion"
 	TrackedInsert   = "tracked_insertion"
+	// EarlierRevision is text that only an earlier revision of a PDF
+	// saved by incremental updates holds.
+	EarlierRevision = "earlier_revision"
 	HiddenText      = "hidden_text"
 	MetadataPart    = "metadata"
 	HTMLComment     = "html_comment"

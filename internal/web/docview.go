@@ -194,7 +194,8 @@ func todo(f report.Finding) string {
 
 var partTodo = map[string]string{
 	doc.TrackedDeletion: "接受或拒绝全部修订", doc.TrackedInsert: "接受或拒绝全部修订",
-	doc.Comment: "删除批注", doc.CellComment: "删除单元格批注", doc.HiddenText: "删除隐藏文字",
+	doc.EarlierRevision: "另存为不含早期版本的新 PDF",
+	doc.Comment:         "删除批注", doc.CellComment: "删除单元格批注", doc.HiddenText: "删除隐藏文字",
 	doc.HiddenSheet: "删除隐藏工作表", doc.HTMLComment: "删除网页源码注释", doc.HTMLHidden: "删除网页隐藏元素",
 	doc.MetadataPart: "清理文档属性", doc.Watermark: "删除或更换水印", doc.LinkTarget: "删除或更换链接",
 	doc.AltText: "修改图片说明", "notes": "删除演讲者备注", "hidden_slide": "删除隐藏的幻灯片",

@@ -157,7 +157,8 @@ func detailLabel(k string) string {
 var partLabels = map[string]string{
 	doc.Body: "正文", doc.Header: "页眉", doc.Footer: "页脚", doc.Footnote: "脚注", doc.Endnote: "尾注",
 	doc.TextBox: "文本框", doc.Comment: "批注", doc.TrackedDeletion: "修订（已删除的内容）",
-	doc.TrackedInsert: "修订（插入的内容）", doc.HiddenText: "隐藏文字", doc.MetadataPart: "文档属性",
+	doc.EarlierRevision: "PDF 早期版本（增量保存前的内容）",
+	doc.TrackedInsert:   "修订（插入的内容）", doc.HiddenText: "隐藏文字", doc.MetadataPart: "文档属性",
 	doc.HTMLComment: "网页注释", doc.HTMLHidden: "网页隐藏元素", doc.HTMLAttribute: "网页属性文字",
 	doc.Sheet: "工作表", doc.HiddenSheet: "隐藏工作表", doc.CellComment: "单元格批注", doc.Page: "页面",
 	review.TitlePart: "标题",
@@ -200,6 +201,7 @@ var categoryAdvice = map[report.Category]string{
 var partAdvice = map[string]string{
 	doc.TrackedDeletion: "该内容在修订记录中：请删除修订记录（接受或拒绝全部修订）后重新提交",
 	doc.TrackedInsert:   "该内容在修订记录中：请删除修订记录（接受或拒绝全部修订）后重新提交",
+	doc.EarlierRevision: "该内容在 PDF 的早期版本中（增量保存后仍留在文件里）：请用“另存为”或“打印为 PDF”生成不含早期版本的新文件后重新提交",
 	doc.Comment:         "该内容在批注中：请删除批注后重新提交",
 	doc.CellComment:     "该内容在单元格批注中：请删除批注后重新提交",
 	doc.HiddenText:      "该内容是隐藏文字：请删除隐藏文字后重新提交",

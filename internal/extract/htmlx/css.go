@@ -44,8 +44,9 @@ type hiddenRules struct {
 // maxStyleBytes bounds the stylesheet text read from one page.
 const maxStyleBytes = 1 << 20
 
-// collectHiddenRules reads every <style> element under root.
-func collectHiddenRules(root *html.Node) *hiddenRules {
+// collectHiddenRules reads every <style> element under root, and the
+// stylesheets of sheets that a <link> names (a web archive's own).
+func collectHiddenRules(root *html.Node, sheets map[string]string) *hiddenRules {
 	r := newRules(false)
 	var css strings.Builder
 	var visit func(n *html.Node, depth int)
@@ -57,7 +58,10 @@ func collectHiddenRules(root *html.Node) *hiddenRules {
 			// rel=stylesheet, or one loaded late (rel=preload as=style,
 			// then switched by a script), or any .css.
 			href := strings.ToLower(attr(n.Attr, "href"))
-			if strings.Contains(strings.ToLower(attr(n.Attr, "rel")), "stylesheet") ||
+			if sheet, ok := sheets[strings.TrimSpace(attr(n.Attr, "href"))]; ok {
+				css.WriteString(sheet)
+				css.WriteByte('\n')
+			} else if strings.Contains(strings.ToLower(attr(n.Attr, "rel")), "stylesheet") ||
 				strings.EqualFold(attr(n.Attr, "as"), "style") || strings.Contains(href, ".css") {
 				r.external = true
 			}

@@ -32,7 +32,7 @@ func FuzzExtract(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d := &doc.Document{Format: "html"}
 		start := time.Now()
-		extract(d, data, lim)
+		extract(d, data, nil, lim)
 		if el := time.Since(start); el > ziptest.HangAfter {
 			t.Fatalf("took %v", el)
 		}

@@ -21,7 +21,7 @@ func NewHider(page string) *Hider {
 	if err != nil {
 		return &Hider{}
 	}
-	return &Hider{rules: collectHiddenRules(root)}
+	return &Hider{rules: collectHiddenRules(root, nil)}
 }
 
 // Hides reports whether the element that start tag t opens is hidden,

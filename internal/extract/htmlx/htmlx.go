@@ -46,6 +46,16 @@ var (
 // unreadable finding in the returned Document, never an error; a panic
 // inside is recovered as unreadable.parser_panic.
 func Extract(data []byte, lim doc.Limits) (d *doc.Document, err error) {
+	return ExtractArchived(data, nil, lim)
+}
+
+// ExtractArchived is Extract for a page of a web archive (MHT, MHTML):
+// sheets are the stylesheets the archive carries, by the addresses its
+// pages link them with (cid:…, a Content-Location). They are the page's
+// own, as a <style> block is: a browser opening the archive applies
+// them (Chromium moves every stylesheet of a page it saves into such a
+// part).
+func ExtractArchived(data []byte, sheets map[string]string, lim doc.Limits) (d *doc.Document, err error) {
 	d = &doc.Document{Format: "html"}
 	defer func() {
 		if r := recover(); r != nil {
@@ -53,7 +63,7 @@ func Extract(data []byte, lim doc.Limits) (d *doc.Document, err error) {
 				"读取网页时发生内部错误，未能完整读取，请人工审查")
 		}
 	}()
-	extract(d, data, lim)
+	extract(d, data, sheets, lim)
 	return d, nil
 }
 
@@ -78,7 +88,7 @@ func fillDefaults(l doc.Limits) doc.Limits {
 
 // extract does Extract's work without the recover, so that fuzzing sees
 // panics.
-func extract(d *doc.Document, data []byte, lim doc.Limits) {
+func extract(d *doc.Document, data []byte, sheets map[string]string, lim doc.Limits) {
 	lim = fillDefaults(lim)
 	if int64(len(data)) > lim.MaxFileBytes {
 		d.Unreadable("unreadable.too_large", report.Location{Part: doc.Body},
@@ -101,7 +111,7 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 			"网页的元素嵌套层级超过上限（512层），无法判断哪些内容被隐藏，已按全部可见读取，请人工审查")
 		err = x.flat(text)
 	} else {
-		x.css = collectHiddenRules(root)
+		x.css = collectHiddenRules(root, sheets)
 		if !x.css.external && !x.css.unsure {
 			// Nothing the page does not show paints it or moves text
 			// over a picture: what no element paints is drawn on the

@@ -573,10 +573,13 @@ func (x *extractor) metaTag(as []html.Attribute) error {
 
 // link writes a link target, bare, on a line of its own, once per page;
 // percent-encoded text is decoded so that a path reads as a reader would
-// read it. Links within the page (#top) and javascript: are left out.
+// read it. Links within the page (#top), javascript: and a web archive's
+// links to its own parts (cid:css-1@mhtml.blink, cid:image001.png@01D…,
+// which read as e-mail addresses) are left out.
 func (x *extractor) link(v string) error {
 	v = strings.TrimFunc(v, isSpace)
-	if v == "" || v[0] == '#' || len(v) >= 11 && strings.EqualFold(v[:11], "javascript:") || x.linked[v] {
+	if v == "" || v[0] == '#' || len(v) >= 11 && strings.EqualFold(v[:11], "javascript:") ||
+		len(v) >= 4 && strings.EqualFold(v[:4], "cid:") || x.linked[v] {
 		return nil
 	}
 	if x.linked == nil {

@@ -78,6 +78,7 @@ type part struct {
 	mediaType string // lower case, no parameters
 	charset   string
 	id        string // Content-ID without the angle brackets
+	location  string // Content-Location as written
 	body      []byte
 }
 
@@ -88,6 +89,9 @@ type reader struct {
 	left     int // runes of text still allowed
 	deadline time.Time
 	names    map[string]int
+	// sheets are the archive's stylesheets by the addresses its pages
+	// link them with (cid:…, their Content-Location): the pages' own.
+	sheets   map[string]string
 	attached []string // the attachments' file names, as metadata lines
 	outside  []part   // multiparts' preambles and epilogues
 }
@@ -139,6 +143,19 @@ func read(d *doc.Document, data []byte, lim doc.Limits) {
 	}
 	if root < 0 {
 		r.corrupt("", "单个网页文件（MHT）中没有找到网页正文，无法读取，需人工审查")
+	}
+	for _, p := range parts {
+		if p.mediaType == "text/css" {
+			if r.sheets == nil {
+				r.sheets = map[string]string{}
+			}
+			css := string(bytes.ToValidUTF8(toUTF8(p.body, p.charset), []byte("\uFFFD")))
+			for _, k := range []string{"cid:" + p.id, p.location} {
+				if k != "cid:" && k != "" {
+					r.sheets[k] = css
+				}
+			}
+		}
 	}
 	if root >= 0 {
 		r.read(parts[root], true)
@@ -366,6 +383,7 @@ func (r *reader) decode(h textproto.MIMEHeader, body io.Reader, n int) (part, er
 	}
 	p.id = strings.Trim(h.Get("Content-Id"), "<> \t")
 	loc := h.Get("Content-Location")
+	p.location = strings.TrimSpace(loc)
 	if loc == "" {
 		loc = file
 	}
@@ -483,7 +501,7 @@ func (r *reader) read(p part, root bool) bool {
 	lim.PerFileTimeout = max(time.Until(r.deadline), time.Millisecond)
 	switch mt := p.mediaType; {
 	case isHTML(mt):
-		sub, _ := htmlx.Extract(toUTF8(p.body, p.charset), lim)
+		sub, _ := htmlx.ExtractArchived(toUTF8(p.body, p.charset), r.sheets, lim)
 		r.add(sub, file)
 	case mt == "text/plain":
 		sub, _ := plaintext.Extract(toUTF8(p.body, p.charset), lim)

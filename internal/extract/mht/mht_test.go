@@ -368,3 +368,31 @@ func TestWrongEncoding(t *testing.T) {
 		t.Errorf("findings %q, parts %q", rules(d), dumpParts(d))
 	}
 }
+
+// TestArchivedStylesheets: the stylesheets an archive carries are the
+// page's own (Chromium saves every stylesheet of a page into a cid: part):
+// a rule of theirs hides, and the page's links to them are no link
+// targets (a cid: reads as an e-mail address). A stylesheet from
+// elsewhere is still not known.
+func TestArchivedStylesheets(t *testing.T) {
+	page := func(href string) string {
+		return "Content-Type: text/html; charset=utf-8\r\nContent-Location: https://www.example.gov.cn/a.html\r\n\r\n" +
+			`<html><head><link rel="stylesheet" href="` + href + `"></head><body><p>正文</p><p class="vh">此稿尚未经局党组审定，暂缓发布</p></body></html>`
+	}
+	sheet := "Content-Type: text/css\r\nContent-Transfer-Encoding: binary\r\nContent-Location: cid:css-1@mhtml.blink\r\n\r\n.vh { display: none }"
+	for _, c := range []struct {
+		href   string
+		hidden bool
+	}{
+		{"cid:css-1@mhtml.blink", true},
+		{"https://www.example.gov.cn/css/main.css", false},
+	} {
+		d, _ := Extract(archive(page(c.href), sheet), doc.DefaultLimits())
+		if h := text(d, doc.HTMLHidden, ""); strings.Contains(h, "暂缓发布") != c.hidden {
+			t.Errorf("%s: hidden %q, body %q", c.href, h, text(d, doc.Body, ""))
+		}
+		if l := text(d, doc.LinkTarget, ""); strings.Contains(l, "cid:") {
+			t.Errorf("%s: link targets %q", c.href, l)
+		}
+	}
+}

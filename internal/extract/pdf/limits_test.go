@@ -247,6 +247,40 @@ func TestFieldValues(t *testing.T) {
 	}
 }
 
+// TestFieldExtrasAndUnplacedFields: a widget's default value and tooltip
+// are read with the page; the fields of the form that no page holds (a
+// widget taken off the pages, a field never drawn, a parent whose kid
+// widgets are nowhere) are a hidden form_field part; a field a page holds
+// is not read twice.
+func TestFieldExtrasAndUnplacedFields(t *testing.T) {
+	objs := pageObjs("/Annots [6 0 R]", "BT /F1 12 Tf 72 700 Td (Form) Tj ET", "",
+		// 6: on the page, empty, its default an ID, its tooltip a mobile.
+		"<< /Type /Annot /Subtype /Widget /FT /Tx /T (idno) /V () /DV (11010119900307451X) /TU (eg 13912345678) /Rect [0 0 200 20] >>",
+		// 7: in the form only, hidden, no rectangle.
+		"<< /FT /Tx /T (ledger) /V (http://oa.example.internal/doc/1) /F 2 /Rect [0 0 0 0] >>",
+		// 8 with its kid 9: a parent field whose widget no page holds.
+		"<< /FT /Tx /T (parent) /Kids [9 0 R] /V (13812345678) >>",
+		"<< /Type /Annot /Subtype /Widget /Parent 8 0 R /Rect [0 0 10 10] >>")
+	objs[0] = "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R 7 0 R 8 0 R] >> >>"
+	d := extract(t, hand("%PDF-1.7\n", objs, "/Root 1 0 R", false))
+	wantRules(t, d)
+	page := pageTexts(d)[1]
+	for _, want := range []string{"11010119900307451X", "eg 13912345678"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("%q missing from the page %q", want, page)
+		}
+	}
+	var fields []doc.Part
+	for _, p := range d.Parts {
+		if p.Kind == doc.FormField {
+			fields = append(fields, p)
+		}
+	}
+	if len(fields) != 1 || fields[0].Text != "http://oa.example.internal/doc/1\n13812345678" || fields[0].Hidden != HiddenField {
+		t.Fatalf("form fields no page holds: %+v", fields)
+	}
+}
+
 // pdfText writes s as a PDF text string in UTF-16BE with its BOM.
 func pdfText(s string) string {
 	var b strings.Builder

@@ -78,6 +78,12 @@ func Extract(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, e
 	d := &doc.Document{Format: "pdf"}
 	x := &extractor{ctx: ctx, lim: lim, d: d, fonts: newFontCache()}
 	x.run(data)
+	if i := bytes.Index(head(data, 1024), []byte("%PDF-")); i >= 0 && !x.stop {
+		func() {
+			defer func() { recover() }() // best effort: earlier revisions were never read before
+			x.revisions(data[i:])
+		}()
+	}
 	x.attachmentsSkipped()
 	return d, nil
 }
@@ -102,6 +108,9 @@ type extractor struct {
 	shown  struct {
 		placed, cells []int32 // pageStats' buffers (shown.go)
 	}
+	// fieldsOnPages are the full names of the form fields whose widgets
+	// the pages' annotations read (fields.go).
+	fieldsOnPages map[string]bool
 }
 
 // maxCachedResources bounds the resource dictionaries kept per document.
@@ -219,6 +228,9 @@ func (x *extractor) run(data []byte) {
 			return
 		}
 	}
+	x.guard(report.Location{Part: doc.FormField}, RulePageError, "PDF 的表单域无法读取，其中的文字未能审查，需人工审查", func() {
+		x.unplacedFields(r.Trailer().Key("Root"))
+	})
 }
 
 // readPage extracts one page, inside its own recover.
@@ -425,6 +437,7 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 		var value string
 		if sub == "Widget" {
 			value = fieldValue(a)
+			x.fieldOnPage(a)
 		}
 		switch {
 		case hidden:
@@ -432,6 +445,12 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 				if t != "" {
 					hiddenNotes = append(hiddenNotes, t)
 				}
+			}
+		case sub == "FileAttachment":
+			// Its /Contents describes the file it holds (the viewer
+			// shows it on the pin): read with the page, not a note.
+			if contents != "" {
+				in.extra = append(in.extra, contents)
 			}
 		case sub == "FreeText":
 			// Its text is what the appearance shows, or what a viewer
@@ -450,6 +469,11 @@ func (in *interp) annotations(page lpdf.Value, x *extractor, n int) {
 			}
 			if opts := fieldOptions(a); opts != "" { // a list's entries and export values
 				in.extra = append(in.extra, opts)
+			}
+			// What resetting the form shows, and what the viewer
+			// shows on hover.
+			if t := fieldExtras(a, value); t != "" {
+				in.extra = append(in.extra, t)
 			}
 			if contents != "" { // a field's description, not drawn
 				notes = append(notes, contents)
@@ -487,8 +511,11 @@ const maxFieldParents = 16
 // fieldValue is the value of a form field widget (/V, on the widget or
 // inherited from a parent field) as text: a string, a name (a check box
 // state other than Off) or the strings of an array (a list box).
-func fieldValue(a lpdf.Value) string {
-	switch v := inherited(a, "V"); v.Kind() {
+func fieldValue(a lpdf.Value) string { return valueText(inherited(a, "V")) }
+
+// valueText is a field's value or default value as text.
+func valueText(v lpdf.Value) string {
+	switch v.Kind() {
 	case lpdf.String:
 		return strings.TrimSpace(textString(v))
 	case lpdf.Name: // a check box's or radio button's state
