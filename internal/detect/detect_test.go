@@ -468,6 +468,10 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"内部材料\n关于调整工作安排的报告\n",
 		"该报告属于内部材料，请勿外传。",
 		"（内部文件）关于调整工作安排的通知",
+		// Set apart at the end of a title's line.
+		"地质灾害隐患点清单　　　　内部资料\n一、隐患点分布\n",
+		"关于印发工作方案的通知\t工作秘密\n各单位：\n",
+		"防汛工作要点        内部文件（注意保存）\n",
 	}
 	prose := []string{
 		// The term as the kind of matter handled.
@@ -523,6 +527,10 @@ func TestInternalMarkingLabels(t *testing.T) {
 		"这些内部材料按规定存档。",
 		"二、内部文件的管理\n",
 		"问：哪些属于内部文件？",
+		// One space, as a PDF's justified line may read; a term that
+		// words follow.
+		"各单位要加强 内部资料\n的登记。\n",
+		"附件　内部资料印制审批表填写说明\n",
 	}
 	for _, s := range labels {
 		if !hasCategory(e.Scan(s, report.Location{Part: "body"}), report.SensitiveTerm) {

@@ -475,6 +475,11 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 			return true, b
 		}
 	}
+	if setApart(t, span, last) {
+		// 地质灾害隐患点清单　　内部资料: a label set at the end of a
+		// title's line, apart from its words.
+		return false, end
+	}
 	if strings.TrimSpace(strings.TrimRight(rest, openQuoteRunes+" ")) != "" {
 		if statementTerm(s[a:b]) {
 			// 仅供内部参考, 请勿外传, 此件不公开: a term that is a
@@ -496,6 +501,36 @@ func aboutSecrecy(t *normalize.Text, a, b int) (bool, int) {
 		return false, end
 	}
 	return n >= 6, end
+}
+
+// setApart reports whether the term at original runes sp, whose end is
+// on line last, is set apart at the end of its line: words before it,
+// then a full-width space, a tab or two spaces or more (the spacing that
+// a title's line puts between the title and a label at its right; one
+// space is how a PDF's justified line may read), and after it to the end
+// of the line only punctuation, or a label's order.
+func setApart(t *normalize.Text, sp normalize.Span, last int) bool {
+	lineStart := t.LineStart(t.Line(sp.Start))
+	if sp.Start-lineStart < 3 {
+		return false
+	}
+	gap := t.OrigRunesBetween(sp.Start-2, sp.Start)
+	if !(gap[1] == '\u3000' || gap[1] == '\t' || gap[0] == ' ' && gap[1] == ' ') {
+		return false
+	}
+	words := strings.TrimFunc(string(t.OrigRunesBetween(lineStart, sp.Start)), unicode.IsSpace)
+	if words == "" {
+		return false
+	}
+	lineEnd := t.OrigRunes()
+	if last < t.Lines() {
+		lineEnd = t.LineStart(last + 1)
+	}
+	// After it, nothing but punctuation, or its order (（注意保存）).
+	after := strings.TrimFunc(string(t.OrigRunesBetween(sp.End, lineEnd)), func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r)
+	})
+	return after == "" || labelOrder(after)
 }
 
 // asks reports whether the phrase of an internal-marking term, with the
