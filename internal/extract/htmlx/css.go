@@ -1,6 +1,7 @@
 package htmlx
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -8,14 +9,21 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// hiddenRules are the selectors that the page's own <style> blocks hide
-// (display:none, visibility:hidden …). Only the last compound of each
-// selector is kept (".box .fj" hides every ".fj"), so the rules may take
-// more for hidden than a browser would, never less: hidden text is scanned
-// either way, and reporting it costs a human look, not a leak.
+// hiddenRules are the selectors of the page's own rules that set what
+// hides text (display, opacity, visibility, a font size, ink of the
+// background's colour), a set for each value that matters. Only the last
+// compound of each selector is matched (".box .fj" matches every ".fj",
+// its tag, id and classes all), so the rules may take more for hidden
+// than a browser would, never less: hidden text is scanned either way,
+// and reporting it costs a human look, not a leak. Each selector keeps
+// its rank in the cascade, its whole selector's specificity and then its
+// order: of two rules that set one property for an element, the one of
+// higher rank wins, as in a browser (.fade{opacity:0} .fade.show
+// {opacity:1}).
 type hiddenRules struct {
-	classes, ids, tags map[string]bool
-	tagClasses         map[[2]string]bool // tag.class
+	// byKey indexes the compounds by their id ("#id"), else their first
+	// class (".c"), else their tag ("*" for none).
+	byKey map[string][]compound
 	// contents are the strings of the stylesheets' content declarations
 	// (.m::before { content: "机密★1年" }): a browser draws them as text
 	// of the page, so they are read with its attributes.
@@ -23,11 +31,17 @@ type hiddenRules struct {
 	// paints are the selectors whose rules give a background (colour or
 	// picture): under them the colour text is drawn on is not known.
 	paints *hiddenRules
-	// zeroFont and sizedFont are the selectors whose rules set a font
-	// size of 0 and another size not relative to the parent's;
-	// hiddenVis and shownVis those that set visibility hidden and
-	// visible.
-	zeroFont, sizedFont, hiddenVis, shownVis *hiddenRules
+	// zeroFont, sizedFont and relFont are the selectors whose rules set
+	// a font size of 0, another size not relative to the parent's, and
+	// one relative to it; hiddenVis and shownVis those that set
+	// visibility hidden and visible; noDisplay and display those that
+	// set display to none and to anything else, clear and opaque the
+	// opacity to 0 and to anything else; offPage those that move an
+	// element beyond any page (text-indent:-9999px). The set itself
+	// holds those that hide whatever else is set: content-visibility
+	// hidden, ink of the rule's own background.
+	zeroFont, sizedFont, relFont, hiddenVis, shownVis *hiddenRules
+	noDisplay, display, clear, opaque, offPage        *hiddenRules
 	// root keeps html and body selectors (paints' need them).
 	root bool
 	// external is set when the page takes a stylesheet or a script from
@@ -106,32 +120,72 @@ func collectHiddenRules(root *html.Node, sheets map[string]string) *hiddenRules 
 		}
 		return nil
 	})
-	r.zeroFont, r.sizedFont, r.hiddenVis, r.shownVis = newRules(false), newRules(false), newRules(false), newRules(false)
+	for _, sub := range []**hiddenRules{&r.zeroFont, &r.sizedFont, &r.relFont, &r.hiddenVis, &r.shownVis,
+		&r.noDisplay, &r.display, &r.clear, &r.opaque, &r.offPage} {
+		*sub = newRules(false)
+	}
 	parseRules(lower, false, func(d decls) []*hiddenRules {
 		var into []*hiddenRules
-		if d.hidden || d.inkHides() {
+		if d.cvHidden || d.inkHides() {
 			into = append(into, r)
 		}
-		if d.font && d.fontZero {
+		pick := func(set bool, yes, no *hiddenRules, is bool) {
+			switch {
+			case set && is:
+				into = append(into, yes)
+			case set:
+				into = append(into, no)
+			}
+		}
+		pick(d.display != "", r.noDisplay, r.display, d.display == "none")
+		pick(d.opacity != "", r.clear, r.opaque, zeroLength(d.opacity))
+		pick(d.vis, r.hiddenVis, r.shownVis, d.visHidden)
+		switch {
+		case d.font && d.fontZero:
 			into = append(into, r.zeroFont)
-		} else if d.font && !d.fontRelative {
+		case d.font && d.fontRelative:
+			into = append(into, r.relFont)
+		case d.font:
 			into = append(into, r.sizedFont)
 		}
-		if d.vis && d.visHidden {
-			into = append(into, r.hiddenVis)
-		} else if d.vis {
-			into = append(into, r.shownVis)
+		if d.offPage {
+			into = append(into, r.offPage)
 		}
 		return into
 	})
 	return r
 }
 
+// hidesWhole reports whether the page's rules hide element n with all
+// it holds, d being the declarations of its style attribute, which wins
+// over any rule for a property it sets: content-visibility or ink of a
+// rule's own background, or display:none or an opacity of 0 from the
+// rule of the highest rank that sets them, or a rule that moves it off
+// the page when it is hidden from screen readers too (aria-hidden).
+func (r *hiddenRules) hidesWhole(n *html.Node, d decls) bool {
+	if r == nil {
+		return false
+	}
+	return r.hides(n) || d.display == "" && wins(r.noDisplay, r.display, n) || d.opacity == "" && wins(r.clear, r.opaque, n) ||
+		!r.offPage.empty() && attr(n.Attr, "aria-hidden") == "true" && r.offPage.hides(n)
+}
+
+// wins reports whether the rule of the highest rank that matches n is in
+// hides rather than in shows.
+func wins(hides, shows *hiddenRules, n *html.Node) bool {
+	if hides.empty() {
+		return false
+	}
+	h := hides.rank(n)
+	return h >= 0 && h > shows.rank(n)
+}
+
 // hidesAll reports whether a rule hides element n with all it holds, a
 // font size of 0 and visibility:hidden counted (as hides does for a
 // style attribute).
 func (r *hiddenRules) hidesAll(n *html.Node) bool {
-	return r.hides(n) || r != nil && (r.zeroFont.hides(n) || r.hiddenVis.hides(n))
+	d := readDecls(attr(n.Attr, "style"))
+	return r.hidesWhole(n, d) || !d.font && r.fontZero(n, d, false) || !d.vis && r.invisible(n, d, false)
 }
 
 // invisible reports whether element n is invisible: by its style
@@ -141,7 +195,16 @@ func (r *hiddenRules) invisible(n *html.Node, d decls, parent bool) bool {
 	if d.vis {
 		return d.visHidden
 	}
-	return r.inherited(n, parent, (*hiddenRules).visibilityRules)
+	if r == nil || !parent && r.hiddenVis.empty() {
+		return parent // most pages hide nothing so
+	}
+	switch r.winner(n, r.hiddenVis, r.shownVis) {
+	case 0:
+		return true
+	case 1:
+		return false
+	}
+	return parent
 }
 
 // fontZero reports whether element n's font size is 0: by its style
@@ -153,41 +216,76 @@ func (r *hiddenRules) fontZero(n *html.Node, d decls, parent bool) bool {
 	if d.font {
 		return d.fontZero || parent && d.fontRelative
 	}
-	return r.inherited(n, parent, (*hiddenRules).fontRules)
+	if r == nil || !parent && r.zeroFont.empty() {
+		return parent // most pages hide nothing so
+	}
+	switch r.winner(n, r.zeroFont, r.sizedFont) {
+	case 0:
+		return true
+	case 1:
+		return false
+	}
+	return parent // none, or a size relative to the parent's
 }
 
-func (r *hiddenRules) visibilityRules() (shows, hides *hiddenRules) { return r.shownVis, r.hiddenVis }
-func (r *hiddenRules) fontRules() (shows, hides *hiddenRules)       { return r.sizedFont, r.zeroFont }
-
-// inherited reads an inherited property that hides text (a font size of
-// 0, visibility:hidden) for element n from the page's rules that set it
-// (the pair rules gives: those that show the text, which win, and those
-// that hide it), or takes its parent's.
-func (r *hiddenRules) inherited(n *html.Node, parent bool, rules func(*hiddenRules) (shows, hides *hiddenRules)) bool {
-	if r == nil {
-		return parent
+// winner tells which of the sets holds the rule of the highest rank
+// that matches element n (its index; a rank of relFont's counts for
+// none of them), or -1 when none does. Where a parent's text shows and
+// no rule hides, the rules that show are not read: most pages have none.
+func (r *hiddenRules) winner(n *html.Node, sets ...*hiddenRules) int {
+	best, at := -1, -1
+	for i, s := range sets {
+		if k := s.rank(n); k > best {
+			best, at = k, i
+		}
 	}
-	shows, hides := rules(r)
-	// Where the parent's text shows, only a rule that hides can change
-	// it, and most pages have none: the rules that show are read only
-	// under one that hides.
-	switch {
-	case parent && shows.hides(n):
-		return false
-	case !hides.empty() && hides.hides(n):
-		return true
+	if sets[0] == r.zeroFont && r.relFont.rank(n) > best {
+		return -1 // a size relative to the parent's: the parent's
 	}
-	return parent
+	return at
 }
 
 // empty reports whether r has no selector.
 func (r *hiddenRules) empty() bool {
-	return r == nil || len(r.classes)+len(r.ids)+len(r.tags)+len(r.tagClasses) == 0
+	return r == nil || len(r.byKey) == 0
 }
 
 // newRules returns empty rules; root keeps html and body selectors.
 func newRules(root bool) *hiddenRules {
-	return &hiddenRules{classes: map[string]bool{}, ids: map[string]bool{}, tags: map[string]bool{}, tagClasses: map[[2]string]bool{}, root: root}
+	return &hiddenRules{byKey: map[string][]compound{}, root: root}
+}
+
+// compound is the last compound selector of a rule (tag.class1.class2,
+// #id, .class) and its rank in the cascade.
+type compound struct {
+	tag, id string
+	classes []string
+	rank    int
+}
+
+// rankOf is a rule's rank: its selector's specificity (ids, then classes,
+// attributes and pseudo-classes, then tags, counted over the whole
+// selector), then its order among the page's rules.
+func rankOf(sel string, order int) int {
+	ids, classes, tags := 0, 0, 0
+	for i := 0; i < len(sel); i++ {
+		switch c := sel[i]; {
+		case c == '#':
+			ids++
+		case c == '.' || c == '[':
+			classes++
+		case c == ':':
+			if i+1 < len(sel) && sel[i+1] == ':' {
+				i++ // a pseudo-element
+				tags++
+			} else {
+				classes++
+			}
+		case c >= 'a' && c <= 'z' && (i == 0 || strings.IndexByte(" >+~(,", sel[i-1]) >= 0):
+			tags++
+		}
+	}
+	return (min(ids, 9)*100+min(classes, 9)*10+min(tags, 9))<<20 | min(order, 1<<20-1)
 }
 
 // cssContents returns the strings of the content declarations in css,
@@ -312,14 +410,15 @@ func stripComments(s string) string {
 // conditional at-rules such as @media are skipped, or with root entered
 // (a background inside @media may be drawn).
 func parseRules(css string, root bool, into func(decls) []*hiddenRules) {
-	for {
+	for order := 0; ; order++ {
 		open := strings.IndexByte(css, '{')
 		if open < 0 {
 			return
 		}
 		sel := css[:open]
-		if strings.Contains(sel, "@") && root {
-			// A background inside @media may be drawn: read its rules.
+		if strings.Contains(sel, "@") && (root || mediaApplies(sel)) {
+			// A background inside @media may be drawn: read its rules;
+			// and the rules of a block for the screen always apply.
 			css = css[open+1:]
 			continue
 		}
@@ -342,7 +441,7 @@ func parseRules(css string, root bool, into func(decls) []*hiddenRules) {
 		}
 		for _, s := range strings.Split(sel, ",") {
 			for _, r := range sets {
-				r.add(s)
+				r.add(s, order)
 			}
 		}
 	}
@@ -366,9 +465,31 @@ func skipBlock(css string) string {
 	return ""
 }
 
-// add records the last compound selector of s.
-func (r *hiddenRules) add(s string) {
+// mediaApplies reports whether the rules of an at-rule's block always
+// apply to a page on a screen: @media screen or all with no feature
+// (not print, not a width: a mobile menu hidden on a desktop is shown on
+// a phone), @supports, @layer.
+func mediaApplies(at string) bool {
+	at = strings.TrimSpace(strings.TrimLeft(at, "}; \t\n"))
+	switch {
+	case strings.HasPrefix(at, "@supports"), strings.HasPrefix(at, "@layer"):
+		return true
+	case !strings.HasPrefix(at, "@media"):
+		return false
+	}
+	q := strings.Fields(strings.TrimPrefix(at, "@media"))
+	for _, w := range q {
+		if w != "screen" && w != "all" && w != "only" {
+			return false
+		}
+	}
+	return true
+}
+
+// add records the last compound selector of s, at its rank.
+func (r *hiddenRules) add(s string, order int) {
 	s = strings.TrimSpace(strings.TrimLeft(s, "}; \t\n"))
+	rank := rankOf(s, order)
 	if i := strings.LastIndexAny(s, " >+~"); i >= 0 {
 		s = s[i+1:]
 	}
@@ -378,44 +499,78 @@ func (r *hiddenRules) add(s string) {
 	if s == "" {
 		return
 	}
-	switch {
-	case strings.HasPrefix(s, "#"):
-		r.ids[s[1:]] = true
-	case strings.HasPrefix(s, "."):
-		for _, c := range strings.Split(s[1:], ".") {
-			if c != "" {
-				r.classes[c] = true
-			}
+	var c compound
+	c.rank = rank
+	tag, rest, _ := strings.Cut(s, ".")
+	if i := strings.IndexByte(tag, '#'); i >= 0 {
+		tag, c.id = tag[:i], tag[i+1:]
+	}
+	for cl := range strings.SplitSeq(rest, ".") {
+		if i := strings.IndexByte(cl, '#'); i >= 0 {
+			cl, c.id = cl[:i], cl[i+1:]
 		}
-	default:
-		tag, class, ok := strings.Cut(s, ".")
-		if i := strings.IndexByte(tag, '#'); i >= 0 {
-			r.ids[tag[i+1:]] = true
-			return
-		}
-		if ok {
-			r.tagClasses[[2]string{tag, class}] = true
-		} else if r.root || tag != "*" && tag != "html" && tag != "body" {
-			r.tags[tag] = true
+		if cl != "" {
+			c.classes = append(c.classes, cl)
 		}
 	}
+	if tag != "*" {
+		c.tag = tag
+	}
+	if !r.root && c.id == "" && len(c.classes) == 0 && (tag == "*" || tag == "html" || tag == "body") {
+		return // the page itself: a rule for it hides nothing but the page
+	}
+	key := "*"
+	switch {
+	case c.id != "":
+		key = "#" + c.id
+	case len(c.classes) > 0:
+		key = "." + c.classes[0]
+	case c.tag != "":
+		key = c.tag
+	}
+	r.byKey[key] = append(r.byKey[key], c)
 }
 
-// hides reports whether a rule hides element n.
-func (r *hiddenRules) hides(n *html.Node) bool {
-	if r == nil || n.Type != html.ElementNode {
-		return false
+// hides reports whether a rule of r matches element n.
+func (r *hiddenRules) hides(n *html.Node) bool { return r.rank(n) >= 0 }
+
+// rank is the highest rank of r's rules that match element n, or -1.
+func (r *hiddenRules) rank(n *html.Node) int {
+	if r.empty() || n.Type != html.ElementNode {
+		return -1
 	}
 	tag := strings.ToLower(n.Data)
-	if r.tags[tag] || r.tags["*"] || r.ids[strings.ToLower(attr(n.Attr, "id"))] && attr(n.Attr, "id") != "" {
-		return true
-	}
-	for _, c := range strings.Fields(strings.ToLower(attr(n.Attr, "class"))) {
-		if r.classes[c] || r.tagClasses[[2]string{tag, c}] {
-			return true
+	id := strings.ToLower(attr(n.Attr, "id"))
+	classes := strings.Fields(strings.ToLower(attr(n.Attr, "class")))
+	best := -1
+	try := func(key string) {
+		for _, c := range r.byKey[key] {
+			if c.rank > best && (c.tag == "" || c.tag == tag) && (c.id == "" || c.id == id) && hasAll(classes, c.classes) {
+				best = c.rank
+			}
 		}
 	}
-	return false
+	if id != "" {
+		try("#" + id)
+	}
+	for i, cl := range classes {
+		if !slices.Contains(classes[:i], cl) {
+			try("." + cl)
+		}
+	}
+	try(tag)
+	try("*")
+	return best
+}
+
+// hasAll reports whether have holds every one of want.
+func hasAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // paintsOrMoves says whether stylesheet text (lower case) paints a

@@ -15,8 +15,12 @@ type decls struct {
 	// vis: the visibility is set; visHidden: to hidden or collapse.
 	vis, visHidden bool
 	// hidden: display:none, content-visibility:hidden or opacity 0,
-	// which hide the element and all it holds.
-	hidden bool
+	// which hide the element and all it holds; display and opacity are
+	// the last values set ("" for none), cvHidden content-visibility
+	// hidden, which the page's rules weigh against each other.
+	hidden           bool
+	display, opacity string
+	cvHidden         bool
 	// ink is the colour of the text (cssColor), "" when not set or not
 	// known; outlined when the letters are drawn around (a shadow, a
 	// stroke), so that they show whatever the colour.
@@ -40,11 +44,11 @@ func readDecls(style string) decls {
 		case "visibility":
 			d.vis, d.visHidden = true, v == "hidden" || v == "collapse"
 		case "display":
-			d.hidden = d.hidden || v == "none"
+			d.hidden, d.display = d.hidden || v == "none", v
 		case "content-visibility":
-			d.hidden = d.hidden || v == "hidden"
+			d.hidden, d.cvHidden = d.hidden || v == "hidden", d.cvHidden || v == "hidden"
 		case "opacity":
-			d.hidden = d.hidden || zeroLength(v)
+			d.hidden, d.opacity = d.hidden || zeroLength(v), v
 		case "color":
 			d.ink = cssColor(v)
 		case "text-shadow", "-webkit-text-stroke", "-webkit-text-stroke-color", "text-stroke":

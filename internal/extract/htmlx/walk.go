@@ -140,7 +140,7 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	switch {
 	case html && officeComments(n):
 		target = &x.officeComments
-	case out != &x.hidden && (hidesWhole(n, d) || x.css.hides(n)):
+	case out != &x.hidden && (hidesWhole(n, d) || x.css.hidesWhole(n, d)):
 		target = &x.hidden
 	}
 	block := html && blocks[n.DataAtom] || target != out

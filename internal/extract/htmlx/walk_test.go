@@ -741,3 +741,56 @@ func TestCSSColor(t *testing.T) {
 		}
 	}
 }
+
+// TestCascade: of the page's rules that set one property for an element,
+// the one of the highest rank wins (specificity, then order), a compound
+// matches only elements with all its classes, a style attribute beats
+// every rule, @media blocks for the screen apply and others (print, a
+// width) do not, and a rule that moves an aria-hidden element off the
+// page hides it.
+func TestCascade(t *testing.T) {
+	for _, c := range []struct {
+		page   string
+		hidden bool
+	}{
+		{`<style>.fade{opacity:0}.fade.show{opacity:1}</style><div class="alert fade show">待审定后方可公开</div>`, false},
+		{`<style>.fade{opacity:0}.fade.show{opacity:1}</style><div class="alert fade">待审定后方可公开</div>`, true},
+		{`<style>.a.b{display:none}</style><p class="a">待审定后方可公开</p>`, false},
+		{`<style>.a.b{display:none}</style><p class="b x a">待审定后方可公开</p>`, true},
+		{`<style>#main .note{display:none} .note{display:block}</style><div id="main"><p class="note">待审定后方可公开</p></div>`, true},
+		{`<style>.note{display:none} p.note{display:block}</style><p class="note">待审定后方可公开</p>`, false},
+		{`<style>.note{display:block} .note{display:none}</style><p class="note">待审定后方可公开</p>`, true},
+		{`<style>.x{display:none}</style><p class="x" style="display:block">待审定后方可公开</p>`, false},
+		{`<style>.x{display:block}</style><p class="x" style="display:none">待审定后方可公开</p>`, true},
+		{`<style>.tip{display:none} @media screen{.tip{display:block}}</style><p class="tip">待审定后方可公开</p>`, false},
+		{`<style>.tip{display:none} @media print{.tip{display:block}}</style><p class="tip">待审定后方可公开</p>`, true},
+		{`<style>@media (max-width:768px){.nav{display:none}}</style><p class="nav">待审定后方可公开</p>`, false},
+		{`<style>ul{font-size:0} .l li{font-size:16px} .l li.memo{font-size:1.2em}</style><ul class="l"><li>一号</li><li class="memo">待审定后方可公开</li></ul>`, true},
+		{`<style>ul{font-size:0} .l li.memo{font-size:1.2em} .l li{font-size:16px}</style><ul class="l"><li class="memo">待审定后方可公开</li></ul>`, true},
+		{`<style>ul{font-size:0} li{font-size:1.2em} .l li{font-size:16px}</style><ul class="l"><li>待审定后方可公开</li></ul>`, false},
+		{`<style>.h{visibility:hidden} .h.on{visibility:visible}</style><div class="h on">待审定后方可公开</div>`, false},
+		{`<style>.ir{text-indent:-9999px;overflow:hidden}</style><span class="ir" aria-hidden="true">待审定后方可公开</span>`, true},
+		{`<style>.ir{text-indent:-9999px;overflow:hidden}</style><a class="ir" href="/">待审定后方可公开</a>`, false},
+	} {
+		got := parts(t, c.page)
+		if hid := strings.Contains(got[doc.HTMLHidden], "待审定"); hid != c.hidden {
+			t.Errorf("%s: hidden %v, want %v (%q)", c.page, hid, c.hidden, got)
+		}
+	}
+}
+
+func TestRankOf(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+	}{ // a ranks below b at the same order
+		{"li", ".l li"}, {".l li", ".l li.memo"}, {".note", "#main .note"}, {"p", "p::before"},
+		{".a", ".a:hover"}, {"div p", "div > p.x"}, {".a .b .c", "#x"},
+	} {
+		if rankOf(c.a, 5) >= rankOf(c.b, 5) {
+			t.Errorf("rank %q %d >= %q %d", c.a, rankOf(c.a, 5), c.b, rankOf(c.b, 5))
+		}
+	}
+	if rankOf(".x", 1) >= rankOf(".x", 2) {
+		t.Error("a later rule of the same specificity does not rank higher")
+	}
+}
