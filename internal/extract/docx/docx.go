@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
@@ -139,6 +140,25 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		x.fail(err, report.Location{Part: m.kind, File: m.name}, m.what)
 		if errors.Is(err, errTooMuchText) || errors.Is(err, errTimeout) || errors.Is(err, zipguard.ErrZipBomb) {
 			return
+		}
+	}
+	numbering := []string{}
+	if a.Has(dir + "numbering.xml") {
+		numbering = append(numbering, dir+"numbering.xml")
+	}
+	for _, r := range relatedParts(a, main, lim) {
+		if r.kind == "numbering" && a.Has(r.target) && !slices.Contains(numbering, r.target) {
+			numbering = append(numbering, r.target)
+		}
+	}
+	for _, name := range numbering {
+		text, err := numberingText(a, name, lim)
+		if err != nil {
+			x.fail(err, report.Location{Part: doc.Body, File: name}, "编号定义 "+name)
+		}
+		if text != "" {
+			d.Parts = append(d.Parts, doc.Part{Kind: doc.Body, File: name, Text: text})
+			x.left -= utf8.RuneCountInString(text)
 		}
 	}
 	x.imageOnly(main, dir)

@@ -46,9 +46,12 @@ type walker struct {
 	// Text beside the flow: watermarks, alternative text, field
 	// instructions, content control and form field entries.
 	wm, alt, fld, cc, ff sink
-	said                 map[string]bool // alternative texts written
-	instr                strings.Builder // the open field's instruction
-	marks                []bool          // per open drawing or VML shape: it is a watermark
+	// bm are the names of the bookmarks a reader sees (Insert →
+	// Bookmark lists them; those starting with _ are Word's own).
+	bm    sink
+	said  map[string]bool // alternative texts written
+	instr strings.Builder // the open field's instruction
+	marks []bool          // per open drawing or VML shape: it is a watermark
 
 	stack    []string // local names of the open elements
 	paras    []string // paragraph style of each open <w:p>
@@ -194,6 +197,11 @@ func (w *walker) start(se xml.StartElement) (skip bool, err error) {
 		return false, w.altText(se, "title", "descr")
 	case "hyperlink":
 		return false, w.altText(se, "tooltip")
+	case "bookmarkStart":
+		if name := zipguard.Attr(se, "name"); name != "" && !strings.HasPrefix(name, "_") {
+			// A name holds no spaces: its words are joined by _.
+			return false, w.line(&w.bm, strings.ReplaceAll(name, "_", " "))
+		}
 	case "textpath":
 		// WordArt's text: in a header it is the watermark that Word
 		// and LibreOffice write.
@@ -440,6 +448,7 @@ func (w *walker) parts(file string) []doc.Part {
 	add(&w.fld, doc.Field, "", false)
 	add(&w.cc, doc.ContentControl, "", false)
 	add(&w.ff, doc.FormField, "", false)
+	add(&w.bm, doc.Outline, "", false)
 	if w.fallback.Len() > 0 {
 		if text := besides(w.fallback.String(), ps); text != "" {
 			ps = append(ps, doc.Part{Kind: doc.TextBox, File: file, Text: text})

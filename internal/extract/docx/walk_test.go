@@ -302,3 +302,25 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestBookmarksAndListLabels: the names of the bookmarks a reader sees
+// (not Word's own, _Toc…, _GoBack) are an outline part, their words apart;
+// list labels that print words with each item's number are read from the
+// numbering part, once each, as body text.
+func TestBookmarksAndListLabels(t *testing.T) {
+	numbering := wdoc("numbering", `<w:abstractNum w:abstractNumId="0">`+
+		`<w:lvl w:ilvl="0"><w:lvlText w:val="（内部资料）%1."/></w:lvl>`+
+		`<w:lvl w:ilvl="1"><w:lvlText w:val="%1.%2"/></w:lvl>`+
+		`<w:lvl w:ilvl="2"><w:lvlText w:val=""/></w:lvl></w:abstractNum>`+
+		`<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:lvlText w:val="（内部资料）%1."/></w:lvl>`+
+		`<w:lvl w:ilvl="1"><w:lvlText w:val="第%2条"/></w:lvl></w:abstractNum>`)
+	got := parts(t, docxOf(
+		p(`<w:bookmarkStart w:id="0" w:name="_GoBack"/>`, `<w:bookmarkStart w:id="1" w:name="联系人周敏_13912345678"/>`, r("正文"), `<w:bookmarkEnd w:id="1"/>`),
+		ziptest.Entry{Name: "word/numbering.xml", Body: numbering}))
+	if want := "联系人周敏 13912345678\n"; got[doc.Outline] != want {
+		t.Errorf("outline = %q, want %q", got[doc.Outline], want)
+	}
+	if want := "正文\n（内部资料）1.\n第1条\n"; got[doc.Body] != want {
+		t.Errorf("body = %q, want %q", got[doc.Body], want)
+	}
+}
