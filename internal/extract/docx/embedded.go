@@ -90,9 +90,23 @@ func AddEmbedded(d *doc.Document, a *zipguard.Archive, part string) {
 					continue
 				}
 			}
+			if packaged(d, a, name) {
+				continue
+			}
 			rest = append(rest, name)
 		}
 		found[0] = rest
+	}
+	// OLE objects that package a file (an attachment shown as an icon):
+	// the file goes to the dispatcher, read as any embedded file is.
+	if len(found[1]) > 0 {
+		var rest []string
+		for _, name := range found[1] {
+			if !packaged(d, a, name) {
+				rest = append(rest, name)
+			}
+		}
+		found[1] = rest
 	}
 	for i, names := range found {
 		if len(names) == 0 {
@@ -105,6 +119,24 @@ func AddEmbedded(d *doc.Document, a *zipguard.Archive, part string) {
 		}
 		d.Unreadable(RuleEmbedded, report.Location{Part: part, File: names[0]}, fmt.Sprintf(embeddedKinds[i].msg, what))
 	}
+}
+
+// packaged hands the file an OLE object member packages (olePackage) to
+// the dispatcher, named member!file, and reports whether there was one.
+func packaged(d *doc.Document, a *zipguard.Archive, member string) bool {
+	if !strings.HasSuffix(strings.ToLower(member), ".bin") {
+		return false
+	}
+	data, err := a.ReadFile(member)
+	if err != nil {
+		return false
+	}
+	name, body, err := olePackage(data, int64(len(data)))
+	if err != nil {
+		return false
+	}
+	d.Embedded = append(d.Embedded, doc.Embedded{Name: member + "!" + name, Data: body})
+	return true
 }
 
 // readableEmbedded reports the embedded files that have an extractor of
