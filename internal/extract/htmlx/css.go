@@ -189,60 +189,53 @@ func (r *hiddenRules) hidesAll(n *html.Node) bool {
 }
 
 // invisible reports whether element n is invisible: by its style
-// attribute, else by a rule of the page's (one that sets visible wins
-// over one that sets hidden), else as its parent is (inherited).
+// attribute, else by the page's rule of the highest rank that sets the
+// visibility, else as its parent is (inherited).
 func (r *hiddenRules) invisible(n *html.Node, d decls, parent bool) bool {
 	if d.vis {
 		return d.visHidden
 	}
-	if r == nil || !parent && r.hiddenVis.empty() {
-		return parent // most pages hide nothing so
+	if r == nil {
+		return parent
 	}
-	switch r.winner(n, r.hiddenVis, r.shownVis) {
-	case 0:
-		return true
-	case 1:
-		return false
-	}
-	return parent
+	return inherited(n, parent, r.hiddenVis, r.shownVis, nil)
 }
 
 // fontZero reports whether element n's font size is 0: by its style
 // attribute (a size relative to the parent's, 0.9em or 120%, is 0 where
-// the parent's is), else by a rule of the page's (one that sets a size
-// not relative to the parent's wins over one that sets 0; a relative one
-// keeps the parent's), else as its parent's (inherited).
+// the parent's is), else by the page's rule of the highest rank that sets
+// a size (a relative one keeps the parent's), else as its parent's
+// (inherited).
 func (r *hiddenRules) fontZero(n *html.Node, d decls, parent bool) bool {
 	if d.font {
 		return d.fontZero || parent && d.fontRelative
 	}
-	if r == nil || !parent && r.zeroFont.empty() {
-		return parent // most pages hide nothing so
+	if r == nil {
+		return parent
 	}
-	switch r.winner(n, r.zeroFont, r.sizedFont) {
-	case 0:
-		return true
-	case 1:
-		return false
-	}
-	return parent // none, or a size relative to the parent's
+	return inherited(n, parent, r.zeroFont, r.sizedFont, r.relFont)
 }
 
-// winner tells which of the sets holds the rule of the highest rank
-// that matches element n (its index; a rank of relFont's counts for
-// none of them), or -1 when none does. Where a parent's text shows and
-// no rule hides, the rules that show are not read: most pages have none.
-func (r *hiddenRules) winner(n *html.Node, sets ...*hiddenRules) int {
-	best, at := -1, -1
-	for i, s := range sets {
-		if k := s.rank(n); k > best {
-			best, at = k, i
+// inherited reads an inherited property that hides text for element n:
+// the page's rule of the highest rank that sets it decides — one of
+// hides hides, one of shows shows, one of keeps (a size relative to the
+// parent's) keeps the parent's —, else the parent's. Where the parent's
+// text shows and no rule hides, nothing is read: most pages hide nothing
+// so.
+func inherited(n *html.Node, parent bool, hides, shows, keeps *hiddenRules) bool {
+	if !parent && hides.empty() {
+		return false
+	}
+	best, v := -1, parent
+	for _, s := range []struct {
+		set    *hiddenRules
+		hidden bool
+	}{{hides, true}, {shows, false}, {keeps, parent}} {
+		if k := s.set.rank(n); k > best {
+			best, v = k, s.hidden
 		}
 	}
-	if sets[0] == r.zeroFont && r.relFont.rank(n) > best {
-		return -1 // a size relative to the parent's: the parent's
-	}
-	return at
+	return v
 }
 
 // empty reports whether r has no selector.

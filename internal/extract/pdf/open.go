@@ -84,16 +84,8 @@ func maxObjects(size int) int64 {
 // beyond max. It reads each section approximately (up to the next
 // "startxref"), which is enough for both.
 func checkPrevChain(data []byte, max int64) (err error) {
-	tail := data
-	if len(tail) > 1024 {
-		tail = tail[len(tail)-1024:]
-	}
-	ms := reStartXref.FindAllSubmatch(tail, -1)
-	if len(ms) == 0 {
-		return nil
-	}
-	off, err := strconv.ParseInt(string(ms[len(ms)-1][1]), 10, 64)
-	if err != nil {
+	off, ok := lastStartXref(data)
+	if !ok {
 		return nil
 	}
 	seen := map[int64]bool{}
@@ -147,6 +139,21 @@ func checkPrevChain(data []byte, max int64) (err error) {
 		}
 	}
 	return errPrevCycle
+}
+
+// lastStartXref is the offset the file's last startxref names, in its
+// last 1024 bytes, where readers look for it.
+func lastStartXref(data []byte) (int64, bool) {
+	tail := data
+	if len(tail) > 1024 {
+		tail = tail[len(tail)-1024:]
+	}
+	ms := reStartXref.FindAllSubmatch(tail, -1)
+	if len(ms) == 0 {
+		return 0, false
+	}
+	off, err := strconv.ParseInt(string(ms[len(ms)-1][1]), 10, 64)
+	return off, err == nil
 }
 
 var errHugeXref = errors.New("pdf: cross-reference section names impossibly many objects")

@@ -20,18 +20,11 @@ const maxRevisions = 3
 // file's first-page section points back to the main one, which ends the
 // file: that is no earlier revision.
 func revisionEnds(data []byte) []int {
-	tail := data
-	if len(tail) > 1024 {
-		tail = tail[len(tail)-1024:]
-	}
-	ms := reStartXref.FindAllSubmatch(tail, -1)
-	if len(ms) == 0 {
+	off, ok := lastStartXref(data)
+	if !ok {
 		return nil
 	}
-	off, err := strconv.ParseInt(string(ms[len(ms)-1][1]), 10, 64)
-	if err != nil {
-		return nil
-	}
+	var err error
 	last := bytes.LastIndex(data, []byte("%%EOF"))
 	var ends []int
 	seen := map[int64]bool{}
