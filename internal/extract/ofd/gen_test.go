@@ -283,6 +283,9 @@ func fixtures() map[string][]byte {
       </ofd:TextObject>
     </ofd:Appearance>
   </ofd:Annot>
+  <ofd:Annot ID="34" Type="Stamp" Creator="OFD R&amp;W" LastModDate="2024-03-01" Visible="true">
+    <ofd:Remark>印章</ofd:Remark>
+  </ofd:Annot>
 </ofd:PageAnnot>`},
 	)
 

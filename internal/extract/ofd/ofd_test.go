@@ -72,6 +72,8 @@ func TestFixtureFacts(t *testing.T) {
 		{file: "annot_url.ofd", kind: doc.Page, text: "内网入口"},
 		{file: "annot_url.ofd", kind: KindLink, text: "http://10.1.2.3/oa/login"},
 		{file: "annot_url.ofd", kind: doc.Comment, text: "审核意见：第三段涉及内部事项，请删除"},
+		// A stamp's Remark says what it prints: no note.
+		{file: "annot_url.ofd", kind: doc.AltText, text: "印章"},
 		{file: "metadata.ofd", kind: doc.MetadataPart, text: "作者: 王小明"},
 		{file: "metadata.ofd", kind: doc.MetadataPart, text: "密级和保密期限: 秘密★1年"},
 		{file: "metadata.ofd", kind: doc.MetadataPart, text: "书签: 一、主要工作"},

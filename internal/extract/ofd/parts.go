@@ -21,7 +21,10 @@ type annotFile struct {
 // annot is one annotation: its notes (Remark, Parameters) and its
 // appearance, drawn with m on the page.
 type annot struct {
-	visible    bool
+	visible bool
+	// described: a stamp or a watermark, whose Remark describes what it
+	// prints (印章) rather than noting something to its reader.
+	described  bool
 	notes      []string
 	appearance *content
 	m          matrix
@@ -88,7 +91,9 @@ func (x *extractor) readAnnotations(dm *document) map[string][]annotFile {
 			switch se.Name.Local {
 			case "Annot":
 				if len(af.annots) < maxAnnots {
-					af.annots = append(af.annots, annot{visible: zipguard.Attr(se, "Visible") != "false", m: identity})
+					typ := zipguard.Attr(se, "Type")
+					af.annots = append(af.annots, annot{visible: zipguard.Attr(se, "Visible") != "false", m: identity,
+						described: typ == "Stamp" || typ == "Watermark"})
 				}
 			case "Remark", "Parameter":
 				v, err := dec.Text()
@@ -116,13 +121,19 @@ func (x *extractor) readAnnotations(dm *document) map[string][]annotFile {
 	return out
 }
 
-// notes writes the notes of page n's annotations as a comment part, and
-// everything hidden annotations hold (appearance included) as another.
+// notes writes the notes of page n's annotations as a comment part, what
+// visible stamps and watermarks say of themselves as alternative text,
+// and everything hidden annotations hold (appearance included) as another
+// comment part.
 func (x *extractor) notes(n int, files []annotFile) {
 	for _, af := range files {
-		var shown, hidden []string
+		var shown, described, hidden []string
 		for _, a := range af.annots {
-			if a.visible {
+			switch {
+			case a.visible && a.described:
+				described = append(described, a.notes...)
+				continue
+			case a.visible:
 				shown = append(shown, a.notes...)
 				continue
 			}
@@ -139,6 +150,7 @@ func (x *extractor) notes(n int, files []annotFile) {
 		}
 		loc := report.Location{Part: doc.Comment, Page: n, File: af.name}
 		x.addPart(doc.Part{Kind: doc.Comment, Page: n, File: af.name, Text: strings.Join(shown, "\n"), Hidden: HiddenAnnotation}, loc)
+		x.addPart(doc.Part{Kind: doc.AltText, Page: n, File: af.name, Text: strings.Join(described, "\n")}, report.Location{Part: doc.AltText, Page: n, File: af.name})
 		x.addPart(doc.Part{Kind: doc.Comment, Page: n, File: af.name, Text: strings.Join(hidden, "\n"), Hidden: HiddenInvisibleAnnotation}, loc)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -97,9 +98,15 @@ func extract(d *doc.Document, data []byte, lim doc.Limits) {
 		docx.AddProperties(d, a, lim)
 		return
 	}
-	slides, err := x.slideList(main)
+	slides, sections, err := x.slideList(main)
 	if err != nil {
 		x.fail(err, report.Location{Part: doc.Body, File: main}, "演示文稿目录 "+main)
+	}
+	if len(sections) > 0 {
+		// The sections' names head the slide pane and the sorter.
+		text := strings.Join(sections, "\n") + "\n"
+		d.Parts = append(d.Parts, doc.Part{Kind: doc.Outline, File: main, Text: text})
+		x.left -= utf8.RuneCountInString(text)
 	}
 	for i, s := range slides {
 		if x.stop {
@@ -150,11 +157,12 @@ func mainPart(a *zipguard.Archive, lim doc.Limits) string {
 
 // slideList returns the slides of the presentation main in the order of
 // its slide list (p:sldIdLst), which is the order of the show, whatever
-// the members are called.
-func (x *extractor) slideList(main string) ([]string, error) {
+// the members are called, and the names of its sections (p14:section),
+// each once.
+func (x *extractor) slideList(main string) (out, sections []string, err error) {
 	rels, err := readRels(x.a, main, x.lim.MaxXMLDepth)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	byID := map[string]string{}
 	for _, r := range rels {
@@ -164,26 +172,30 @@ func (x *extractor) slideList(main string) ([]string, error) {
 	}
 	rc, err := x.a.Open(main)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rc.Close()
 	dec := zipguard.NewXMLDecoder(rc, x.lim.MaxXMLDepth)
-	var out []string
 	seen := map[string]bool{}
 	root := false
 	for {
 		t, err := dec.Token()
 		if err == io.EOF && !root {
-			return nil, errNoRoot
+			return nil, nil, errNoRoot
 		}
 		if err == io.EOF {
-			return out, nil
+			return out, sections, nil
 		}
 		if err != nil {
-			return out, err
+			return out, sections, err
 		}
 		se, ok := t.(xml.StartElement)
 		root = root || ok
+		if ok && se.Name.Local == "section" {
+			if name := strings.TrimSpace(zipguard.Attr(se, "name")); name != "" && !slices.Contains(sections, name) {
+				sections = append(sections, name)
+			}
+		}
 		if !ok || se.Name.Local != "sldId" {
 			continue
 		}

@@ -264,3 +264,29 @@ func TestResolve(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionNames: the names of a presentation's sections (p14:section
+// in presentation.xml's extensions) head the slide pane and the sorter:
+// an outline part, each name once.
+func TestSectionNames(t *testing.T) {
+	pres := `<?xml version="1.0"?><p:presentation ` + nsP + `><p:sldIdLst><p:sldId id="256" r:id="rId1"/></p:sldIdLst>` +
+		`<p:extLst><p:ext uri="{521415D9-36F7-43E2-AB2F-B90AF26B5E84}"><p14:sectionLst xmlns:p14="http://schemas.microsoft.com/office/powerpoint/2010/main">` +
+		`<p14:section name="公开部分" id="{1}"><p14:sldIdLst><p14:sldId id="256"/></p14:sldIdLst></p14:section>` +
+		`<p14:section name="内部资料（请勿外传）" id="{2}"><p14:sldIdLst/></p14:section>` +
+		`<p14:section name="公开部分" id="{3}"><p14:sldIdLst/></p14:section>` +
+		`</p14:sectionLst></p:ext></p:extLst></p:presentation>`
+	d := mustRead(t, ziptest.Zip(
+		ziptest.Entry{Name: "_rels/.rels", Body: rels("officeDocument", "ppt/presentation.xml", "")},
+		ziptest.Entry{Name: "ppt/presentation.xml", Body: pres},
+		ziptest.Entry{Name: "ppt/_rels/presentation.xml.rels", Body: rels("slide", "slides/slide1.xml", "")},
+		ziptest.Entry{Name: "ppt/slides/slide1.xml", Body: sld("", `<p:sp><p:txBody><a:p><a:r><a:t>正文</a:t></a:r></a:p></p:txBody></p:sp>`)}))
+	var got []string
+	for _, p := range d.Parts {
+		if p.Kind == doc.Outline {
+			got = append(got, p.Text)
+		}
+	}
+	if len(got) != 1 || got[0] != "公开部分\n内部资料（请勿外传）\n" {
+		t.Errorf("outline parts %q; all: %s", got, summary(d))
+	}
+}
