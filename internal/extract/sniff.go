@@ -96,7 +96,9 @@ func Sniff(name string, data []byte) string {
 // extFormats maps file extensions to formats for files whose content says
 // nothing (empty, truncated before the magic bytes, or garbage).
 var extFormats = map[string]string{
-	"txt": FormatText, "text": FormatText, "csv": FormatText, "md": FormatText, "log": FormatText,
+	"txt": FormatText, "text": FormatText, "csv": FormatText, "tsv": FormatText, "tab": FormatText, "md": FormatText,
+	"markdown": FormatText, "log": FormatText, "json": FormatText, "jsonl": FormatText, "ndjson": FormatText,
+	"xml": FormatText, "yaml": FormatText, "yml": FormatText, "ini": FormatText,
 	"html": FormatHTML, "htm": FormatHTML, "shtml": FormatHTML, "xhtml": FormatHTML,
 	"pdf": FormatPDF, "docx": FormatDOCX, "docm": FormatDOCX, "dotx": FormatDOCX,
 	"xlsx": FormatXLSX, "xlsm": FormatXLSX, "xltx": FormatXLSX, "xlsb": FormatXLSB, "xps": FormatXPS, "oxps": FormatXPS,

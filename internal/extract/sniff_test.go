@@ -236,3 +236,14 @@ func TestControlRatioWordAtATime(t *testing.T) {
 		}
 	}
 }
+
+// TestSniffTextByExtension: text in an encoding the content sniffer does
+// not name (Big5) is text by the names data files carry, not binary.
+func TestSniffTextByExtension(t *testing.T) {
+	big5 := []byte("\xa9\x6d\xa6\x57\t\xa4\xe2\xbe\xf7\n\xb1\x69\xa4\x54\t18612343579\n") // 姓名	手機 / 張三	…
+	for _, name := range []string{"a.tsv", "a.json", "a.xml", "a.yaml", "a.markdown"} {
+		if got := Sniff(name, big5); got != FormatText {
+			t.Errorf("%s: %s, want %s", name, got, FormatText)
+		}
+	}
+}

@@ -225,6 +225,9 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 		}
 	}
 	d.Parts = []doc.Part{{Kind: doc.Body, Text: s, Cells: tableCells(s)}}
+	if e := escaped(s); e != "" {
+		d.Parts = append(d.Parts, doc.Part{Kind: doc.SourceText, File: "转义后的文字", Text: e})
+	}
 	return d, nil
 }
 

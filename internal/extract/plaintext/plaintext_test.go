@@ -317,3 +317,34 @@ func BenchmarkValid(b *testing.B) {
 		})
 	}
 }
+
+// TestEscapedValues: what a JSON text writes with \u escapes and an XML
+// text with character references is read as its reader shows it, as a
+// source_text part of the lines the raw text does not hold; values
+// written as they read, and texts of neither kind, add nothing.
+func TestEscapedValues(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+	}{
+		{`{"title":"通知","content":"<p>\u79d8\u5bc6\u2605 1\u5e74</p>\n身份证号：33010619\u0038703152411"}`, "<p>秘密★ 1年</p>\n身份证号：330106198703152411\n"},
+		{"{\"a\":\"plain\"}\n{\"b\":\"\\u5185\\u90e8\\u8d44\\u6599\"}\n", "内部资料\n"},
+		{`<?xml version="1.0"?><feed><entry><content>ID 4403051980&#48;&#x36;127034</content><link href="http://a/&#49;"/></entry></feed>`, "ID 440305198006127034\nhttp://a/1\n"},
+		{`{"title":"通知","n":12}`, ""},
+		{`<feed><title>通知</title></feed>`, ""},
+		{"普通文本 \\u5185 &#48;", ""},
+	} {
+		d, err := Extract([]byte(c.in), doc.DefaultLimits())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range d.Parts {
+			if p.Kind == doc.SourceText {
+				got += p.Text
+			}
+		}
+		if got != c.want {
+			t.Errorf("%.40q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
