@@ -7,6 +7,7 @@ import (
 	"io"
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/richardlehane/mscfb"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -98,7 +99,7 @@ func parseOle10Native(b []byte) (string, []byte, error) {
 // ansi decodes a string in the system's code page: UTF-8 when it is
 // valid, else GBK.
 func ansi(s []byte) string {
-	if isUTF8(s) {
+	if utf8.Valid(s) {
 		return string(s)
 	}
 	if d, err := simplifiedchinese.GBK.NewDecoder().Bytes(s); err == nil {
@@ -106,5 +107,3 @@ func ansi(s []byte) string {
 	}
 	return string(bytes.ToValidUTF8(s, []byte("\uFFFD")))
 }
-
-func isUTF8(s []byte) bool { return bytes.Equal(bytes.ToValidUTF8(s, nil), s) }

@@ -166,26 +166,17 @@ func (r *hiddenRules) hidesWhole(n *html.Node, d decls) bool {
 	if r == nil {
 		return false
 	}
-	return r.hides(n) || d.display == "" && wins(r.noDisplay, r.display, n) || d.opacity == "" && wins(r.clear, r.opaque, n) ||
-		!r.offPage.empty() && attr(n.Attr, "aria-hidden") == "true" && r.offPage.hides(n)
+	l := &lookup{n: n}
+	return l.rank(r) >= 0 || d.display == "" && l.wins(r.noDisplay, r.display) || d.opacity == "" && l.wins(r.clear, r.opaque) ||
+		attr(n.Attr, "aria-hidden") == "true" && l.rank(r.offPage) >= 0
 }
 
-// wins reports whether the rule of the highest rank that matches n is in
-// hides rather than in shows.
-func wins(hides, shows *hiddenRules, n *html.Node) bool {
-	if hides.empty() {
-		return false
-	}
-	h := hides.rank(n)
-	return h >= 0 && h > shows.rank(n)
-}
-
-// hidesAll reports whether a rule hides element n with all it holds, a
-// font size of 0 and visibility:hidden counted (as hides does for a
-// style attribute).
+// hidesAll reports whether element n is hidden with all it holds, by its
+// style attribute (hides) or by the page's rules, a font size of 0 and
+// visibility:hidden counted: what the cleaned copy removes whole.
 func (r *hiddenRules) hidesAll(n *html.Node) bool {
 	d := readDecls(attr(n.Attr, "style"))
-	return r.hidesWhole(n, d) || !d.font && r.fontZero(n, d, false) || !d.vis && r.invisible(n, d, false)
+	return hides(n, d) || r.hidesWhole(n, d) || !d.font && r.fontZero(n, d, false) || !d.vis && r.invisible(n, d, false)
 }
 
 // invisible reports whether element n is invisible: by its style
@@ -226,12 +217,13 @@ func inherited(n *html.Node, parent bool, hides, shows, keeps *hiddenRules) bool
 	if !parent && hides.empty() {
 		return false
 	}
+	l := &lookup{n: n}
 	best, v := -1, parent
 	for _, s := range []struct {
 		set    *hiddenRules
 		hidden bool
 	}{{hides, true}, {shows, false}, {keeps, parent}} {
-		if k := s.set.rank(n); k > best {
+		if k := l.rank(s.set); k > best {
 			best, v = k, s.hidden
 		}
 	}
@@ -525,35 +517,55 @@ func (r *hiddenRules) add(s string, order int) {
 }
 
 // hides reports whether a rule of r matches element n.
-func (r *hiddenRules) hides(n *html.Node) bool { return r.rank(n) >= 0 }
+func (r *hiddenRules) hides(n *html.Node) bool { return (&lookup{n: n}).rank(r) >= 0 }
 
-// rank is the highest rank of r's rules that match element n, or -1.
-func (r *hiddenRules) rank(n *html.Node) int {
-	if r.empty() || n.Type != html.ElementNode {
+// lookup matches one element against the rule sets, reading its tag, id
+// and classes once, and only when a set has rules: an element is looked
+// up in up to ten sets.
+type lookup struct {
+	n       *html.Node
+	read    bool
+	tag, id string
+	classes []string
+}
+
+// rank is the highest rank of r's rules that match the element, or -1.
+func (l *lookup) rank(r *hiddenRules) int {
+	if r.empty() || l.n.Type != html.ElementNode {
 		return -1
 	}
-	tag := strings.ToLower(n.Data)
-	id := strings.ToLower(attr(n.Attr, "id"))
-	classes := strings.Fields(strings.ToLower(attr(n.Attr, "class")))
+	if !l.read {
+		l.read = true
+		l.tag = strings.ToLower(l.n.Data)
+		l.id = strings.ToLower(attr(l.n.Attr, "id"))
+		l.classes = strings.Fields(strings.ToLower(attr(l.n.Attr, "class")))
+	}
 	best := -1
 	try := func(key string) {
 		for _, c := range r.byKey[key] {
-			if c.rank > best && (c.tag == "" || c.tag == tag) && (c.id == "" || c.id == id) && hasAll(classes, c.classes) {
+			if c.rank > best && (c.tag == "" || c.tag == l.tag) && (c.id == "" || c.id == l.id) && hasAll(l.classes, c.classes) {
 				best = c.rank
 			}
 		}
 	}
-	if id != "" {
-		try("#" + id)
+	if l.id != "" {
+		try("#" + l.id)
 	}
-	for i, cl := range classes {
-		if !slices.Contains(classes[:i], cl) {
+	for i, cl := range l.classes {
+		if !slices.Contains(l.classes[:i], cl) {
 			try("." + cl)
 		}
 	}
-	try(tag)
+	try(l.tag)
 	try("*")
 	return best
+}
+
+// wins reports whether the rule of the highest rank that matches the
+// element is in hides rather than in shows.
+func (l *lookup) wins(hides, shows *hiddenRules) bool {
+	h := l.rank(hides)
+	return h >= 0 && h > l.rank(shows)
 }
 
 // hasAll reports whether have holds every one of want.

@@ -28,5 +28,5 @@ func NewHider(page string) *Hider {
 // with what it holds.
 func (h *Hider) Hides(t html.Token) bool {
 	n := &html.Node{Type: html.ElementNode, Data: t.Data, DataAtom: t.DataAtom, Attr: t.Attr}
-	return hides(n) || h.rules.hidesAll(n)
+	return h.rules.hidesAll(n)
 }

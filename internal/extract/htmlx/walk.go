@@ -232,13 +232,13 @@ func atomSet(as ...atom.Atom) map[atom.Atom]bool {
 	return m
 }
 
-// hides says whether element n hides itself and what it holds from a
-// reader, a font size of 0, visibility:hidden and ink of its background's
+// hides says whether element n, whose style attribute's declarations are
+// d, hides itself and what it holds from a reader by that style or its
+// attributes, a font size of 0, visibility:hidden and ink of its background's
 // colour counted as hiding all it holds (the cleaned copy removes such an
 // element whole; the extractor reads them as inherited, shown again where
 // an element inside sets its own size, visibility:visible or a colour).
-func hides(n *html.Node) bool {
-	d := readDecls(attr(n.Attr, "style"))
+func hides(n *html.Node, d decls) bool {
 	return hidesWhole(n, d) || d.font && d.fontZero || d.vis && d.visHidden || d.inkHides()
 }
 
@@ -885,7 +885,7 @@ func (x *extractor) srcdoc(n *html.Node, depth int, out *sink) error {
 		return x.script.block(v)
 	}
 	target := out
-	if out != &x.hidden && (hides(n) || x.css.hidesAll(n)) {
+	if out != &x.hidden && x.css.hidesAll(n) {
 		target = &x.hidden
 	}
 	if err := target.newline(); err != nil {

@@ -78,10 +78,10 @@ func Extract(ctx context.Context, data []byte, lim doc.Limits) (*doc.Document, e
 	d := &doc.Document{Format: "pdf"}
 	x := &extractor{ctx: ctx, lim: lim, d: d, fonts: newFontCache()}
 	x.run(data)
-	if i := bytes.Index(head(data, 1024), []byte("%PDF-")); i >= 0 && !x.stop {
+	if x.pdf != nil && !x.stop {
 		func() {
 			defer func() { recover() }() // best effort: earlier revisions were never read before
-			x.revisions(data[i:])
+			x.revisions(x.pdf)
 		}()
 	}
 	x.attachmentsSkipped()
@@ -108,6 +108,9 @@ type extractor struct {
 	shown  struct {
 		placed, cells []int32 // pageStats' buffers (shown.go)
 	}
+	// pdf is the file from its header on, as run read it (nil when it
+	// has none).
+	pdf []byte
 	// fieldsOnPages are the full names of the form fields whose widgets
 	// the pages' annotations read (fields.go).
 	fieldsOnPages map[string]bool
@@ -172,6 +175,7 @@ func (x *extractor) run(data []byte) {
 		x.whole(RuleCorrupt, "不是有效的 PDF 文件（缺少文件头），无法读取，需人工审查")
 		return
 	}
+	x.pdf = data
 	if err := screen(data); err != nil {
 		x.whole(RuleCorrupt, "PDF 文件结构异常（可能经过恶意构造），无法读取，需人工审查")
 		return

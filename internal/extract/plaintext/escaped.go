@@ -3,8 +3,6 @@ package plaintext
 import (
 	"encoding/json"
 	"encoding/xml"
-	"errors"
-	"io"
 	"strings"
 )
 
@@ -80,7 +78,7 @@ func xmlStrings(s string) []string {
 	var out []string
 	for at := int64(0); len(out) < maxEscapedStrings; {
 		t, err := dec.RawToken()
-		if errors.Is(err, io.EOF) || err != nil {
+		if err != nil { // io.EOF too
 			return out
 		}
 		end := dec.InputOffset()
