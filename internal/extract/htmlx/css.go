@@ -11,15 +11,19 @@ import (
 
 // hiddenRules are the selectors of the page's own rules that set what
 // hides text (display, opacity, visibility, a font size, ink of the
-// background's colour), a set for each value that matters. Only the last
-// compound of each selector is matched (".box .fj" matches every ".fj",
-// its tag, id and classes all), so the rules may take more for hidden
-// than a browser would, never less: hidden text is scanned either way,
-// and reporting it costs a human look, not a leak. Each selector keeps
-// its rank in the cascade, its whole selector's specificity and then its
-// order: of two rules that set one property for an element, the one of
-// higher rank wins, as in a browser (.fade{opacity:0} .fade.show
-// {opacity:1}).
+// background's colour), a set for each value that matters. A selector
+// matches as in a browser by its compounds and combinators (".box .fj"
+// only an .fj inside a .box; "> + ~" too), but pseudo-classes and
+// attribute selectors, which depend on the moment or rarely hide, match
+// any element, save :not() of simple selectors (.collapse:not(.show)):
+// the rules may take more for hidden than a browser would, never less,
+// and hidden text is scanned either way; reporting it costs a human
+// look, not a leak. Each selector keeps its rank in the cascade, its
+// whole selector's specificity and then its order, raised above all
+// others for an !important declaration: of two rules that set one
+// property for an element, the one of higher rank wins, as in a browser
+// (.fade{opacity:0} .fade.show{opacity:1}), and a style attribute's
+// declaration wins over every rule's that is not !important.
 type hiddenRules struct {
 	// byKey indexes the compounds by their id ("#id"), else their first
 	// class (".c"), else their tag ("*" for none).
@@ -44,6 +48,8 @@ type hiddenRules struct {
 	noDisplay, display, clear, opaque, offPage        *hiddenRules
 	// root keeps html and body selectors (paints' need them).
 	root bool
+	// important is set when a rule's declaration was !important.
+	important bool
 	// external is set when the page takes a stylesheet or a script from
 	// elsewhere (<link rel=stylesheet>, @import, <script src>): what it
 	// paints is not known.
@@ -114,9 +120,9 @@ func collectHiddenRules(root *html.Node, sheets map[string]string) *hiddenRules 
 	r.contents = cssContents(text)
 	r.unsure = r.unsure || paintsOrMoves(lower)
 	r.paints = newRules(true)
-	parseRules(lower, true, func(d decls) []*hiddenRules {
+	parseRules(lower, true, func(d decls) []ruleTarget {
 		if d.bgSet {
-			return []*hiddenRules{r.paints}
+			return []ruleTarget{{set: r.paints}}
 		}
 		return nil
 	})
@@ -124,32 +130,33 @@ func collectHiddenRules(root *html.Node, sheets map[string]string) *hiddenRules 
 		&r.noDisplay, &r.display, &r.clear, &r.opaque, &r.offPage} {
 		*sub = newRules(false)
 	}
-	parseRules(lower, false, func(d decls) []*hiddenRules {
-		var into []*hiddenRules
+	parseRules(lower, false, func(d decls) []ruleTarget {
+		var into []ruleTarget
 		if d.cvHidden || d.inkHides() {
-			into = append(into, r)
+			into = append(into, ruleTarget{set: r})
 		}
-		pick := func(set bool, yes, no *hiddenRules, is bool) {
+		pick := func(set bool, yes, no *hiddenRules, is bool, p uint8) {
 			switch {
 			case set && is:
-				into = append(into, yes)
+				into = append(into, ruleTarget{yes, d.imp&p != 0})
 			case set:
-				into = append(into, no)
+				into = append(into, ruleTarget{no, d.imp&p != 0})
 			}
 		}
-		pick(d.display != "", r.noDisplay, r.display, d.display == "none")
-		pick(d.opacity != "", r.clear, r.opaque, zeroLength(d.opacity))
-		pick(d.vis, r.hiddenVis, r.shownVis, d.visHidden)
+		pick(d.display != "", r.noDisplay, r.display, d.display == "none", impDisplay)
+		pick(d.opacity != "", r.clear, r.opaque, zeroLength(d.opacity), impOpacity)
+		pick(d.vis, r.hiddenVis, r.shownVis, d.visHidden, impVis)
+		fontImp := d.imp&impFont != 0
 		switch {
 		case d.font && d.fontZero:
-			into = append(into, r.zeroFont)
+			into = append(into, ruleTarget{r.zeroFont, fontImp})
 		case d.font && d.fontRelative:
-			into = append(into, r.relFont)
+			into = append(into, ruleTarget{r.relFont, fontImp})
 		case d.font:
-			into = append(into, r.sizedFont)
+			into = append(into, ruleTarget{r.sizedFont, fontImp})
 		}
 		if d.offPage {
-			into = append(into, r.offPage)
+			into = append(into, ruleTarget{set: r.offPage})
 		}
 		return into
 	})
@@ -167,8 +174,31 @@ func (r *hiddenRules) hidesWhole(n *html.Node, d decls) bool {
 		return false
 	}
 	l := &lookup{n: n}
-	return l.rank(r) >= 0 || d.display == "" && l.wins(r.noDisplay, r.display) || d.opacity == "" && l.wins(r.clear, r.opaque) ||
+	return l.rank(r) >= 0 || l.wins(r.noDisplay, r.display, d.own(d.display != "", impDisplay)) ||
+		l.wins(r.clear, r.opaque, d.own(d.opacity != "", impOpacity)) ||
 		attr(n.Attr, "aria-hidden") == "true" && l.rank(r.offPage) >= 0
+}
+
+// The ranks of a style attribute's declarations in the cascade: above
+// every rule's, unless the rule's declaration is !important
+// (importantRule is added to its rank), and above those too when the
+// attribute's is !important.
+const (
+	ownRank       = 1 << 39
+	importantRule = 1 << 40
+	ownImportant  = 1 << 41
+)
+
+// own is the rank of the style attribute's declaration of property p in
+// the cascade, or -1 when it declares none (set false).
+func (d decls) own(set bool, p uint8) int {
+	switch {
+	case !set:
+		return -1
+	case d.imp&p != 0:
+		return ownImportant
+	}
+	return ownRank
 }
 
 // hidesAll reports whether element n is hidden with all it holds, by its
@@ -183,13 +213,13 @@ func (r *hiddenRules) hidesAll(n *html.Node) bool {
 // attribute, else by the page's rule of the highest rank that sets the
 // visibility, else as its parent is (inherited).
 func (r *hiddenRules) invisible(n *html.Node, d decls, parent bool) bool {
-	if d.vis {
-		return d.visHidden
-	}
 	if r == nil {
+		if d.vis {
+			return d.visHidden
+		}
 		return parent
 	}
-	return inherited(n, parent, r.hiddenVis, r.shownVis, nil)
+	return inherited(n, parent, d.own(d.vis, impVis), d.visHidden, r.hiddenVis, r.shownVis, nil)
 }
 
 // fontZero reports whether element n's font size is 0: by its style
@@ -198,27 +228,36 @@ func (r *hiddenRules) invisible(n *html.Node, d decls, parent bool) bool {
 // a size (a relative one keeps the parent's), else as its parent's
 // (inherited).
 func (r *hiddenRules) fontZero(n *html.Node, d decls, parent bool) bool {
-	if d.font {
-		return d.fontZero || parent && d.fontRelative
-	}
+	zero := d.fontZero || parent && d.fontRelative
 	if r == nil {
+		if d.font {
+			return zero
+		}
 		return parent
 	}
-	return inherited(n, parent, r.zeroFont, r.sizedFont, r.relFont)
+	return inherited(n, parent, d.own(d.font, impFont), zero, r.zeroFont, r.sizedFont, r.relFont)
 }
 
 // inherited reads an inherited property that hides text for element n:
-// the page's rule of the highest rank that sets it decides — one of
-// hides hides, one of shows shows, one of keeps (a size relative to the
-// parent's) keeps the parent's —, else the parent's. Where the parent's
-// text shows and no rule hides, nothing is read: most pages hide nothing
-// so.
-func inherited(n *html.Node, parent bool, hides, shows, keeps *hiddenRules) bool {
-	if !parent && hides.empty() {
+// the declaration of the highest rank decides — the style attribute's
+// (own, the rank from decls.own, or -1 for none, hiding when ownHidden),
+// else the page's rules that set it: one of hides hides, one of shows
+// shows, one of keeps (a size relative to the parent's) keeps the
+// parent's —, else the parent's. Where the attribute decides and no rule
+// is !important, or the parent's text shows and no rule hides, no rule
+// is read: most pages hide nothing so.
+func inherited(n *html.Node, parent bool, own int, ownHidden bool, hides, shows, keeps *hiddenRules) bool {
+	switch {
+	case own >= 0 && !hides.weighs() && !shows.weighs() && !keeps.weighs():
+		return ownHidden
+	case own < 0 && !parent && hides.empty():
 		return false
 	}
 	l := &lookup{n: n}
-	best, v := -1, parent
+	best, v := own, ownHidden
+	if own < 0 {
+		v = parent
+	}
 	for _, s := range []struct {
 		set    *hiddenRules
 		hidden bool
@@ -228,6 +267,11 @@ func inherited(n *html.Node, parent bool, hides, shows, keeps *hiddenRules) bool
 		}
 	}
 	return v
+}
+
+// weighs reports whether a declaration of r's rules was !important.
+func (r *hiddenRules) weighs() bool {
+	return r != nil && r.important
 }
 
 // empty reports whether r has no selector.
@@ -240,13 +284,31 @@ func newRules(root bool) *hiddenRules {
 	return &hiddenRules{byKey: map[string][]compound{}, root: root}
 }
 
-// compound is the last compound selector of a rule (tag.class1.class2,
-// #id, .class) and its rank in the cascade.
+// compound is a compound selector (tag.class1.class2, #id, .class), the
+// last of a rule's selector with its rank in the cascade and the
+// compounds before it (up, nearest first); pseudo-classes and attribute
+// selectors match any element, but for :not() of simple selectors.
 type compound struct {
 	tag, id string
 	classes []string
-	rank    int
+	// not are the simple selectors of :not(): an element that matches
+	// one does not match.
+	not  []compound
+	up   []link
+	rank int
 }
+
+// link is a compound before another in a selector and the combinator
+// between them: ' ' (an ancestor), '>' (the parent), '+' (the element
+// just before), '~' (an element before).
+type link struct {
+	comb byte
+	c    compound
+}
+
+// maxLinks bounds the compounds before the last that are matched; those
+// further out are left, which lets a rule match more, never less.
+const maxLinks = 6
 
 // rankOf is a rule's rank: its selector's specificity (ids, then classes,
 // attributes and pseudo-classes, then tags, counted over the whole
@@ -390,11 +452,18 @@ func stripComments(s string) string {
 	}
 }
 
+// ruleTarget is a rule set a rule's selectors join, and whether the
+// declaration that puts them there was !important.
+type ruleTarget struct {
+	set       *hiddenRules
+	important bool
+}
+
 // parseRules reads "selectors { declarations }" rules and adds each
 // rule's selectors to the rule sets into gives for its declarations;
 // conditional at-rules such as @media are skipped, or with root entered
 // (a background inside @media may be drawn).
-func parseRules(css string, root bool, into func(decls) []*hiddenRules) {
+func parseRules(css string, root bool, into func(decls) []ruleTarget) {
 	for order := 0; ; order++ {
 		open := strings.IndexByte(css, '{')
 		if open < 0 {
@@ -420,13 +489,13 @@ func parseRules(css string, root bool, into func(decls) []*hiddenRules) {
 		}
 		block := css[open+1 : open+end]
 		css = css[open+end+1:]
-		sets := into(readDecls(block))
-		if len(sets) == 0 {
+		targets := into(readDecls(block))
+		if len(targets) == 0 {
 			continue
 		}
-		for _, s := range strings.Split(sel, ",") {
-			for _, r := range sets {
-				r.add(s, order)
+		for _, s := range splitTop(sel, ',') {
+			for _, t := range targets {
+				t.set.add(s, order, t.important)
 			}
 		}
 	}
@@ -471,37 +540,32 @@ func mediaApplies(at string) bool {
 	return true
 }
 
-// add records the last compound selector of s, at its rank.
-func (r *hiddenRules) add(s string, order int) {
+// add records selector s at its rank, raised above every other rule's
+// for a declaration that was !important.
+func (r *hiddenRules) add(s string, order int, important bool) {
 	s = strings.TrimSpace(strings.TrimLeft(s, "}; \t\n"))
 	rank := rankOf(s, order)
-	if i := strings.LastIndexAny(s, " >+~"); i >= 0 {
-		s = s[i+1:]
+	if important {
+		rank += importantRule
+		r.important = true
 	}
-	if i := strings.IndexAny(s, ":["); i >= 0 {
-		s = s[:i] // pseudo-classes and attribute selectors: keep the rest
-	}
-	if s == "" {
+	parts, combs := splitSelector(s)
+	if len(parts) == 0 {
 		return
 	}
-	var c compound
+	c, ok := parseCompound(parts[len(parts)-1], true)
+	if !ok {
+		return
+	}
 	c.rank = rank
-	tag, rest, _ := strings.Cut(s, ".")
-	if i := strings.IndexByte(tag, '#'); i >= 0 {
-		tag, c.id = tag[:i], tag[i+1:]
-	}
-	for cl := range strings.SplitSeq(rest, ".") {
-		if i := strings.IndexByte(cl, '#'); i >= 0 {
-			cl, c.id = cl[:i], cl[i+1:]
+	for i := len(parts) - 2; i >= 0 && len(c.up) < maxLinks; i-- {
+		u, ok := parseCompound(parts[i], true)
+		if !ok {
+			break // one not understood: match what is nearer only
 		}
-		if cl != "" {
-			c.classes = append(c.classes, cl)
-		}
+		c.up = append(c.up, link{comb: combs[i], c: u})
 	}
-	if tag != "*" {
-		c.tag = tag
-	}
-	if !r.root && c.id == "" && len(c.classes) == 0 && (tag == "*" || tag == "html" || tag == "body") {
+	if !r.root && c.id == "" && len(c.classes) == 0 && len(c.not) == 0 && (c.tag == "" || c.tag == "html" || c.tag == "body") {
 		return // the page itself: a rule for it hides nothing but the page
 	}
 	key := "*"
@@ -514,6 +578,160 @@ func (r *hiddenRules) add(s string, order int) {
 		key = c.tag
 	}
 	r.byKey[key] = append(r.byKey[key], c)
+}
+
+// splitTop splits s at each sep outside brackets, parentheses and
+// quotes (".a:not(.b, .c), .d" is two selectors).
+func splitTop(s string, sep byte) []string {
+	var out []string
+	depth, quote, from := 0, byte(0), 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth = max(depth-1, 0)
+		case c == sep && depth == 0:
+			out = append(out, s[from:i])
+			from = i + 1
+		}
+	}
+	return append(out, s[from:])
+}
+
+// splitSelector splits a complex selector into its compounds, left to
+// right, and the combinators between them (combs[i] joins parts[i] and
+// parts[i+1]).
+func splitSelector(s string) (parts []string, combs []byte) {
+	depth, quote := 0, byte(0)
+	var cur strings.Builder
+	comb := byte(0)
+	flush := func() {
+		if cur.Len() == 0 {
+			return
+		}
+		if len(parts) > 0 {
+			combs = append(combs, comb)
+		}
+		parts = append(parts, cur.String())
+		cur.Reset()
+		comb = 0
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '(' || c == '[':
+			depth++
+		case c == ')' || c == ']':
+			depth = max(depth-1, 0)
+		case depth == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'):
+			flush()
+			if comb == 0 {
+				comb = ' '
+			}
+			continue
+		case depth == 0 && (c == '>' || c == '+' || c == '~'):
+			flush()
+			comb = c
+			continue
+		}
+		cur.WriteByte(c)
+	}
+	flush()
+	return parts, combs
+}
+
+// parseCompound reads a compound selector: its tag, id and classes, and
+// with not the simple selectors of its :not()s. Other pseudo-classes and
+// attribute selectors are left (they match any element); ok is false for
+// text that is no compound.
+func parseCompound(s string, not bool) (compound, bool) {
+	var c compound
+	var rest strings.Builder
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '[':
+			i += skipGroup(s[i:], '[', ']')
+			continue
+		case ':':
+			j := i + 1
+			for j < len(s) && (s[j] == ':' || isIdent(s[j])) {
+				j++
+			}
+			name := s[i:j]
+			if j < len(s) && s[j] == '(' {
+				k := j + skipGroup(s[j:], '(', ')')
+				if not && name == ":not" {
+					for _, inner := range splitTop(s[j+1:max(k-1, j+1)], ',') {
+						inner = strings.TrimSpace(inner)
+						if strings.ContainsAny(inner, " >+~:[") {
+							continue // not a simple selector: left
+						}
+						if n, ok := parseCompound(inner, false); ok && (n.tag != "" || n.id != "" || len(n.classes) > 0) {
+							c.not = append(c.not, n)
+						}
+					}
+				}
+				j = k
+			}
+			i = j
+			continue
+		}
+		rest.WriteByte(s[i])
+		i++
+	}
+	sel := rest.String()
+	tag, classes, _ := strings.Cut(sel, ".")
+	if i := strings.IndexByte(tag, '#'); i >= 0 {
+		tag, c.id = tag[:i], tag[i+1:]
+	}
+	for cl := range strings.SplitSeq(classes, ".") {
+		if i := strings.IndexByte(cl, '#'); i >= 0 {
+			cl, c.id = cl[:i], cl[i+1:]
+		}
+		if cl != "" {
+			c.classes = append(c.classes, cl)
+		}
+	}
+	if tag != "*" {
+		c.tag = tag
+	}
+	for i := 0; i < len(c.tag); i++ {
+		if !isIdent(c.tag[i]) {
+			return c, false
+		}
+	}
+	return c, true
+}
+
+// skipGroup returns the length of the group that s opens with open,
+// nested groups included, up to its close or the end.
+func skipGroup(s string, open, close byte) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case open:
+			depth++
+		case close:
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return len(s)
 }
 
 // hides reports whether a rule of r matches element n.
@@ -540,10 +758,12 @@ func (l *lookup) rank(r *hiddenRules) int {
 		l.id = strings.ToLower(attr(l.n.Attr, "id"))
 		l.classes = strings.Fields(strings.ToLower(attr(l.n.Attr, "class")))
 	}
-	best := -1
+	best, budget := -1, maxChainSteps
 	try := func(key string) {
-		for _, c := range r.byKey[key] {
-			if c.rank > best && (c.tag == "" || c.tag == l.tag) && (c.id == "" || c.id == l.id) && hasAll(l.classes, c.classes) {
+		for i := range r.byKey[key] {
+			c := &r.byKey[key][i]
+			if c.rank > best && (c.tag == "" || c.tag == l.tag) && (c.id == "" || c.id == l.id) && hasAll(l.classes, c.classes) &&
+				!c.negated(l.n) && (len(c.up) == 0 || chainMatches(l.n, c.up, &budget)) {
 				best = c.rank
 			}
 		}
@@ -562,10 +782,84 @@ func (l *lookup) rank(r *hiddenRules) int {
 }
 
 // wins reports whether the rule of the highest rank that matches the
-// element is in hides rather than in shows.
-func (l *lookup) wins(hides, shows *hiddenRules) bool {
+// element is in hides rather than in shows, and above own, the rank of
+// the style attribute's declaration (-1 for none).
+func (l *lookup) wins(hides, shows *hiddenRules, own int) bool {
 	h := l.rank(hides)
-	return h >= 0 && h > l.rank(shows)
+	return h >= 0 && h > own && h > l.rank(shows)
+}
+
+// maxChainSteps bounds the elements one lookup compares with the
+// compounds before rules' last ("a a a a b" against a deep page); past it
+// a chain is taken to match, as every chain once was.
+const maxChainSteps = 4096
+
+// chainMatches reports whether the elements around n match up, the
+// compounds before a rule's last, nearest first, each by its combinator.
+func chainMatches(n *html.Node, up []link, budget *int) bool {
+	if len(up) == 0 {
+		return true
+	}
+	s := &up[0]
+	next := func(e *html.Node) *html.Node {
+		if s.comb == ' ' || s.comb == '>' {
+			if e = e.Parent; e != nil && e.Type != html.ElementNode {
+				return nil // the document
+			}
+			return e
+		}
+		for e = e.PrevSibling; e != nil && e.Type != html.ElementNode; e = e.PrevSibling {
+		}
+		return e
+	}
+	for e := next(n); e != nil; e = next(e) {
+		if *budget--; *budget < 0 {
+			return true
+		}
+		if s.c.matches(e) && chainMatches(e, up[1:], budget) {
+			return true
+		}
+		if s.comb == '>' || s.comb == '+' {
+			return false
+		}
+	}
+	return false
+}
+
+// matches reports whether element e matches compound c.
+func (c *compound) matches(e *html.Node) bool {
+	if c.tag != "" && !strings.EqualFold(e.Data, c.tag) || c.id != "" && !strings.EqualFold(attr(e.Attr, "id"), c.id) {
+		return false
+	}
+	if len(c.classes) > 0 {
+		class := attr(e.Attr, "class")
+		for _, w := range c.classes {
+			if !hasClass(class, w) {
+				return false
+			}
+		}
+	}
+	return !c.negated(e)
+}
+
+// negated reports whether element e matches a selector of c's :not().
+func (c *compound) negated(e *html.Node) bool {
+	for i := range c.not {
+		if c.not[i].matches(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClass reports whether a class attribute names class w (lower case).
+func hasClass(class, w string) bool {
+	for f := range strings.FieldsSeq(class) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAll reports whether have holds every one of want.

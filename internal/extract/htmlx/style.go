@@ -32,23 +32,46 @@ type decls struct {
 	bg    string
 	// offPage: left, top or text-indent put the element beyond any page.
 	offPage bool
+	// imp holds the properties the cascade weighs that were declared
+	// !important (impDisplay …): such a declaration of a rule beats a
+	// style attribute's own, unless that is !important too.
+	imp uint8
 }
+
+// The properties of decls.imp.
+const (
+	impDisplay uint8 = 1 << iota
+	impOpacity
+	impVis
+	impFont
+)
 
 // readDecls reads the declarations of a style.
 func readDecls(style string) decls {
 	var d decls
-	declares(style, func(k, v string) bool {
+	declares(style, func(k, v string, important bool) bool {
+		mark := func(p uint8) {
+			if important {
+				d.imp |= p
+			} else {
+				d.imp &^= p
+			}
+		}
 		switch k {
 		case "font-size":
 			d.font, d.fontZero, d.fontRelative = true, zeroLength(v), relativeLength(v)
+			mark(impFont)
 		case "visibility":
 			d.vis, d.visHidden = true, v == "hidden" || v == "collapse"
+			mark(impVis)
 		case "display":
 			d.hidden, d.display = d.hidden || v == "none", v
+			mark(impDisplay)
 		case "content-visibility":
 			d.hidden, d.cvHidden = d.hidden || v == "hidden", d.cvHidden || v == "hidden"
 		case "opacity":
 			d.hidden, d.opacity = d.hidden || zeroLength(v), v
+			mark(impOpacity)
 		case "color":
 			d.ink = cssColor(v)
 		case "text-shadow", "-webkit-text-stroke", "-webkit-text-stroke-color", "text-stroke":
@@ -83,9 +106,9 @@ func relativeLength(v string) bool {
 
 // declares calls fn with each declaration of a style (the property in
 // lower case without spaces; the value in lower case, runs of white space
-// one space, without comments or !important) and reports whether fn said
-// true for one.
-func declares(style string, fn func(k, v string) bool) bool {
+// one space, without comments or !important, and whether it was
+// declared !important) and reports whether fn said true for one.
+func declares(style string, fn func(k, v string, important bool) bool) bool {
 	if style == "" {
 		return false
 	}
@@ -109,12 +132,13 @@ func declares(style string, fn func(k, v string) bool) bool {
 		}
 		k = strings.TrimFunc(k, isSpace)
 		v = strings.Join(strings.FieldsFunc(v, isSpace), " ")
+		important := false
 		if rest, ok := strings.CutSuffix(v, "important"); ok {
 			if rest, ok := strings.CutSuffix(strings.TrimSpace(rest), "!"); ok {
-				v = strings.TrimSpace(rest)
+				v, important = strings.TrimSpace(rest), true
 			}
 		}
-		if fn(k, v) {
+		if fn(k, v, important) {
 			return true
 		}
 	}

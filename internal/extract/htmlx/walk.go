@@ -344,7 +344,7 @@ var ownBackground = map[atom.Atom]bool{atom.Button: true, atom.Mark: true, atom.
 // normal flow or draws under or over its text (position, transform,
 // translate, float, a negative length, a filter or shadow).
 func positioned(style string) bool {
-	return declares(style, func(k, v string) bool {
+	return declares(style, func(k, v string, _ bool) bool {
 		// A background of its own is the element's background (see
 		// background), not something under its text.
 		return !strings.HasPrefix(k, "background") && paintsOrMoves(k+":"+v)

@@ -771,6 +771,30 @@ func TestCascade(t *testing.T) {
 		{`<style>.h{visibility:hidden} .h.on{visibility:visible}</style><div class="h on">待审定后方可公开</div>`, false},
 		{`<style>.ir{text-indent:-9999px;overflow:hidden}</style><span class="ir" aria-hidden="true">待审定后方可公开</span>`, true},
 		{`<style>.ir{text-indent:-9999px;overflow:hidden}</style><a class="ir" href="/">待审定后方可公开</a>`, false},
+		// Compounds before the last, by their combinators.
+		{`<style>.modal .content{display:none}</style><div class="main"><p class="content">待审定后方可公开</p></div>`, false},
+		{`<style>.modal .content{display:none}</style><div class="modal"><div><p class="content">待审定后方可公开</p></div></div>`, true},
+		{`<style>.tabs>.pane{display:none}</style><div class="tabs"><div><p class="pane">待审定后方可公开</p></div></div>`, false},
+		{`<style>.tabs > .pane{display:none}</style><div class="tabs"><p class="pane">待审定后方可公开</p></div>`, true},
+		{`<style>h2+.note{display:none}</style><h2>标题</h2><p>正文</p><p class="note">待审定后方可公开</p>`, false},
+		{`<style>h2 + .note{display:none}</style><h2>标题</h2><p class="note">待审定后方可公开</p>`, true},
+		{`<style>h2~.note{display:none}</style><h2>标题</h2><p>正文</p><p class="note">待审定后方可公开</p>`, true},
+		{`<style>body.m .nav li{visibility:hidden}</style><body class="m"><ul class="nav"><li>待审定后方可公开</li></ul></body>`, true},
+		{`<style>body.m .nav li{visibility:hidden}</style><body><ul class="nav"><li>待审定后方可公开</li></ul></body>`, false},
+		{`<style>.a [data-x="y z"] .b{display:none}</style><div class="a"><div data-x="y z"><p class="b">待审定后方可公开</p></div></div>`, true},
+		// :not() of simple selectors; other pseudo-classes match.
+		{`<style>.collapse:not(.show){display:none}</style><div class="collapse show">待审定后方可公开</div>`, false},
+		{`<style>.collapse:not(.show){display:none}</style><div class="collapse">待审定后方可公开</div>`, true},
+		{`<style>.menu:hover .sub{display:none}</style><div class="menu"><p class="sub">待审定后方可公开</p></div>`, true},
+		// !important beats rank and a style attribute, unless that is
+		// !important too.
+		{`<style>.x{display:none!important}</style><p class="x" style="display:block">待审定后方可公开</p>`, true},
+		{`<style>.x{display:none !important} p.x.y{display:block}</style><p class="x y">待审定后方可公开</p>`, true},
+		{`<style>.x{display:none!important}</style><p class="x" style="display:block !important">待审定后方可公开</p>`, false},
+		{`<style>.x{opacity:1!important}</style><p class="x" style="opacity:0">待审定后方可公开</p>`, true},
+		{`<style>.h{visibility:hidden!important}</style><div class="h" style="visibility:visible">待审定后方可公开</div>`, true},
+		{`<style>.z{font-size:0 !important}</style><div class="z" style="font-size:14px">待审定后方可公开</div>`, true},
+		{`<style>.z{font-size:14px !important}</style><div style="font-size:0"><span class="z">待审定后方可公开</span></div>`, false},
 	} {
 		got := parts(t, c.page)
 		if hid := strings.Contains(got[doc.HTMLHidden], "待审定"); hid != c.hidden {
