@@ -380,6 +380,12 @@ func Detectors() []Detector {
 				cellsVector + "日期\t流水号\t对方单位\n2025-01-02\t6222 0212 3456 7890 128\t某某市财政局\n",
 				// No range: a card after a serial.
 				"合同编号：202501010001-6222021234567890128",
+				// Written in groups and cut inside a group by a wrap
+				// after its label, half-width or full-width.
+				"补贴将于月底前发放至本人银行卡号：6217 0\n012 3456 7890 122，请注意查收。",
+				"补贴将于月底前发放至本人银行卡号：６２２\n８ ４８００ １１２２ ３３４１）。",
+				// Or by full stops.
+				"补贴发放至银行卡 6228.4800.1122.3341",
 			},
 			MustNot: []string{
 				"卡号：622202******0128",
@@ -387,6 +393,10 @@ func Detectors() []Detector {
 				"统计编号1234567890123456789",
 				"户名：某某建设有限公司\n开户行：某银行\n账号：1202021234567890000",
 				"卡号\t62220212345\n67890128",
+				// Grouped numbers on two lines with no label before.
+				"附表编号\n6217 0\n012 3456 7890 122",
+				// Full stops that are not the card's only separator.
+				"补贴发放至银行卡 6228.4800 1122 3341",
 				"投标保证金账户 户名：某某建设有限公司 开户银行：某银行 账号：6222021234567890128",
 				// The organisation's word is nearer than the card's.
 				"代发工资卡号见附件 某某有限公司账号6222021234567890128",
@@ -465,6 +475,8 @@ func Detectors() []Detector {
 				// Prose wrapped by a PDF between two groups, after
 				// the label on the same line.
 				"各校招生咨询联系人：吴老师，手机150 1905\n4919。",
+				// Groups set apart by full stops, as some write them.
+				"失主本人手机 186.1234.5678，请到服务台认领。",
 				// A personal table with amounts: its phone column keeps
 				// the mobiles.
 				"补助发放表（单位：元）\n序号 姓名 联系电话 补助金额\n1 某某 13812345678 1200\n2 某某 13912345678 800\n",
@@ -506,6 +518,12 @@ func Detectors() []Detector {
 				cellsVector + "项目编号\t中标金额（元）\n13202406018\t1386520.5\n",
 				"pageId: 13579246810",
 				"电话138\n12345678",
+				// Full stops in an address, a version, a decimal, or
+				// not between every group.
+				"服务器地址 192.168.100.200 与 10.130.145.172",
+				"手机客户端版本 186.1234.5678.2",
+				"手机 1.186.1234.5678",
+				"手机 186.1234 5678",
 				// The same where the writer ended the line short of the
 				// longest one: two numbers.
 				"为提升家政服务水平，区人社局将于12月中旬举办家政服务员免费培训班。\n报名联系人：郑老师 177580266\n41",

@@ -24,8 +24,9 @@ type numberCandidate struct {
 // mobile number); shorter runs (years, counts, hotlines) are skipped early.
 const minCandidateDigits = 11
 
-// maxGroups bounds how many groups are joined into one candidate.
-const maxGroups = 5
+// maxGroups bounds how many groups are joined into one candidate: a
+// 19-digit card in groups of four that a wrap cut inside a group is six.
+const maxGroups = 6
 
 // join says how two digit groups one separator apart may be joined.
 type join uint8
@@ -49,6 +50,7 @@ const (
 func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandidate), run func(a, b int)) {
 	var gs []group
 	var joins []join // joins[k]: how group k joins group k-1
+	var dots []bool  // dots[k]: by a full stop (186.6723.9015)
 	var buf []byte
 	var layout [maxGroups]int
 	// The candidates' layouts are cut from one slab, a new one when it is
@@ -66,10 +68,10 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 		if i = nextDigit(s, i); i == len(s) {
 			break
 		}
-		gs, joins = gs[:0], joins[:0]
+		gs, joins, dots = gs[:0], joins[:0], dots[:0]
 		j := i
 		cum := 0
-		how := joinGroups
+		how, dot := joinGroups, false
 		for {
 			a := j
 			for j < len(s) && isDigit(s[j]) {
@@ -85,12 +87,13 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 			cum += j - a
 			gs = append(gs, group{a, j})
 			joins = append(joins, how)
+			dots = append(dots, dot)
 			if w := separatorAt(s, j); w > 0 && s[j-1] != 'x' {
-				how = joinGroups
+				how, dot = joinGroups, s[j] == '.'
 				if s[j] == '\n' || s[j] == '<' {
 					how = joinWrap
 				}
-				if sep != nil && s[j] != '-' {
+				if sep != nil && s[j] != '-' && !dot {
 					how = sep(j, j+w)
 				}
 				if how != joinNever {
@@ -104,15 +107,24 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 			for b := a; b < len(gs) && b-a < maxGroups; b++ {
 				// One line break that may be a wrap joins the groups
 				// on either side of it, at most three in all (150 1905
-				// | 4919); wraps inside one cell join any number.
-				breaks := 0
+				// | 4919), or any number for a card's or an ID's worth
+				// of digits, which only detectors with a checksum and a
+				// label before take (6222 0⏎237 1928 4650 373); wraps
+				// inside one cell join any number. Full stops join
+				// groups only where every separator is one.
+				breaks, stops := 0, 0
+				total := gs[a].end - gs[a].start
 				for k := a + 1; k <= b; k++ {
 					if joins[k] == joinWrap {
 						breaks++
 					}
+					if dots[k] {
+						stops++
+					}
+					total += gs[k].end - gs[k].start
 				}
 				wrapped := breaks > 0
-				if wrapped && (breaks > 1 || b-a > 2) {
+				if wrapped && (breaks > 1 || b-a > 2 && total < 16) || stops > 0 && (stops < b-a || wrapped) || a > 0 && dots[a] {
 					continue
 				}
 				if a == 0 && !leftOK(s, gs[0].start) {
@@ -120,10 +132,6 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 				}
 				if !rightOK(s, gs[b].end) {
 					continue
-				}
-				total := 0
-				for k := a; k <= b; k++ {
-					total += gs[k].end - gs[k].start
 				}
 				if total < minCandidateDigits {
 					continue
@@ -167,16 +175,17 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 
 // separatorAt is the length of the separator at s[j] that may stand
 // between two groups of one number, followed by a digit: a space, a
-// hyphen, a line break, or a line break written as HTML (<br>, <br/>,
-// <br />: a Markdown table's cell, an exported list), which is a line
-// break to whoever reads it rendered. 0 when there is none.
+// hyphen, a full stop (186.6723.9015), a line break, or a line break
+// written as HTML (<br>, <br/>, <br />: a Markdown table's cell, an
+// exported list), which is a line break to whoever reads it rendered. 0
+// when there is none.
 func separatorAt(s string, j int) int {
 	if j >= len(s) {
 		return 0
 	}
 	w := 0
 	switch s[j] {
-	case ' ', '-', '\n':
+	case ' ', '-', '.', '\n':
 		w = 1
 	case '<':
 		w = brTagLen(s[j:])
