@@ -43,6 +43,8 @@ func ocrDetectors() []Detector {
 			"某县人民政府办公室\n秘密女24:\n关于…的函",
 			"机密文5牛\n关于…的通知",
 			"秘密 女 2\n关于…的通知",
+			// A fax's 1 read as a colon, the star as 六.
+			"000041\n秘密六:年\n加急\n某市某区人民政府办公室文件",
 		},
 		MustNot: []string{
 			// 秘密 in running OCR prose is no marking.
@@ -56,6 +58,8 @@ func ocrDetectors() []Detector {
 			"秘密2024\n关于…的通知",
 			"秘密女2024年工作总结\n一、基本情况",
 			"秘密文件2份\n关于…的通知",
+			"秘密工作年\n关于…的通知",
+			"秘密六字年\n关于…的通知",
 			"为进一步加强保密管理，严防泄露国家秘密\n5年来全市未发生泄密事件",
 			// Not at the head of the page.
 			"关于…的通知\n各单位：\n一、总体要求\n二、工作任务\n三、保障措施\n四、其他\n机密文5年",
@@ -202,6 +206,18 @@ func ocrPeriod(rest string) int {
 		}
 		if lineEnd(k) {
 			return k
+		}
+	}
+	// A period whose one digit came out as a mark that is no letter
+	// of a word (秘密★1年 read 秘密六:年 from a fax): after the star's
+	// stray glyph, one such glyph and the unit end the line.
+	k = stray + len(rest[stray:]) - len(strings.TrimLeft(rest[stray:], " "))
+	if r, w := utf8.DecodeRuneInString(rest[k:]); w > 0 && !isHan(r) && !unicode.IsSpace(r) && !unicode.IsLetter(r) {
+		k += w
+		for _, u := range []string{"个月", "年", "月"} {
+			if strings.HasPrefix(rest[k:], u) && lineEnd(k+len(u)) {
+				return k + len(u)
+			}
 		}
 	}
 	return -1

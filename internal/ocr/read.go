@@ -98,12 +98,27 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The picture is decoded once, for its grey and for its coloured ink.
+	// The picture is decoded once, for its grey and for its coloured ink;
+	// one of pixels taller or wider than square (a fax) is read
+	// stretched to square ones.
+	sx, sy := pixelAspect(data)
+	stretched := sx != 1 || sy != 1
+	origW, origH := cfg.Width, cfg.Height
+	if stretched {
+		cfg.Width, cfg.Height = int(float64(cfg.Width)*sx+0.5), int(float64(cfg.Height)*sy+0.5)
+		if o.MaxPixels > 0 && int64(cfg.Width)*int64(cfg.Height) > o.MaxPixels {
+			sx, sy, stretched = 1, 1, false
+			cfg.Width, cfg.Height = origW, origH
+		}
+	}
 	colour := sync.OnceValues(func() (image.Image, error) { return decode(data, o.MaxPixels) })
 	grey := sync.OnceValues(func() (*image.Gray, error) {
 		c, err := colour()
 		if err != nil {
 			return nil, err
+		}
+		if stretched {
+			return stretch(gray(c), sx, sy), nil
 		}
 		return gray(c), nil
 	})
@@ -132,7 +147,7 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 	}
 	var p *Page
 	var in []byte
-	if f == 1 && passThrough[format] {
+	if f == 1 && passThrough[format] && !stretched {
 		in = data
 		p, err = recognizeBytes(ctx, data, cfg.Width, cfg.Height, 3, o)
 		if err != nil && !errors.Is(err, ErrTimeout) && ctx.Err() == nil {
@@ -149,7 +164,8 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		} else if errors.Is(err, ErrImage) && passThrough[format] {
 			// Go cannot decode it (a TIFF of JPEG strips) and so cannot
 			// enlarge it: Tesseract reads it as it is.
-			in = data
+			in, stretched = data, false
+			cfg.Width, cfg.Height = origW, origH
 			p, err = recognizeBytes(ctx, data, cfg.Width, cfg.Height, 3, o)
 		}
 	}
@@ -175,9 +191,21 @@ func ReadImage(ctx context.Context, data []byte, o Options) (*Read, error) {
 		if err != nil {
 			return nil, err
 		}
-		return inkOf(c)
+		g, err := inkOf(c)
+		if err == nil && stretched {
+			g = stretch(g, sx, sy)
+		}
+		return g, err
 	})
-	return finish(ctx, p, in, grey, ink, reread, sparse, o)
+	r, err := finish(ctx, p, in, grey, ink, reread, sparse, o)
+	if err == nil && stretched {
+		// The boxes back on the picture as it is stored.
+		r.Page.scaleXY(1/sx, 1/sy, origW, origH)
+		if r.Head != nil {
+			r.Head.scaleXY(1/sx, 1/sy, origW, origH)
+		}
+	}
+	return r, err
 }
 
 // finish completes a first reading p of an image made from in: read
@@ -379,6 +407,13 @@ func readHead(ctx context.Context, p *Page, img func() (*image.Gray, error), o O
 		} else {
 			r.Head.Lines = append(r.Head.Lines, keep...)
 		}
+	}
+	if r.Head != nil {
+		// The lines of the readings in the order they stand on the
+		// page: a marking the picture without its coloured ink gave,
+		// read last, is a line of the head, not the sixth after
+		// what the stamp's ring made of itself.
+		slices.SortStableFunc(r.Head.Lines, func(a, b Line) int { return cmp.Compare(a.Box.Y0, b.Box.Y0) })
 	}
 	return r, nil
 }
