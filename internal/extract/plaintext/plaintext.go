@@ -228,6 +228,9 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	if e := escaped(s); e != "" {
 		d.Parts = append(d.Parts, doc.Part{Kind: doc.SourceText, File: "转义后的文字", Text: e})
 	}
+	if f := tableFormulas(s, d.Parts[0].Cells); f != "" {
+		d.Parts = append(d.Parts, doc.Part{Kind: doc.SourceText, File: "公式的计算结果", Text: f})
+	}
 	return d, nil
 }
 

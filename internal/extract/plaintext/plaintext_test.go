@@ -348,3 +348,25 @@ func TestEscapedValues(t *testing.T) {
 		}
 	}
 }
+
+// TestTableFormulas: a CSV field that is a formula joining strings, or
+// the table's own cells, is read as a spreadsheet program shows it.
+func TestTableFormulas(t *testing.T) {
+	csv := "序号,姓名,身份证号,备注\r\n1,某某,\"=\"\"110101\"\"&\"\"19900307\"\"&\"\"1234\"\"\",无\r\n2,某某,110101,=C3&\"199003071234\"\r\n3,某某,=SUM(A1:A2),\"=\"\"是\"\"\"\r\n"
+	d, err := Extract([]byte(csv), doc.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got string
+	for _, p := range d.Parts {
+		if p.Kind == doc.SourceText {
+			got += p.Text
+		}
+	}
+	if got != "110101199003071234\n110101199003071234\n" {
+		t.Errorf("formulas %q", got)
+	}
+	if tableFormulas("a,b\n1,2\n3,4\n", tableCells("a,b\n1,2\n3,4\n")) != "" {
+		t.Error("a table without formulas")
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mishen-gov/mishen/internal/extract/docx"
+	"github.com/mishen-gov/mishen/internal/extract/formula"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -156,6 +157,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 			var (
 				v, is, f    []byte
 				hasF, hasIS bool
+				join        []formula.Term
 			)
 			if !sc.self {
 				target := sc.depth() - 1
@@ -183,8 +185,14 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 						// A formula filled down repeats from cell to cell: a
 						// run of the same is kept once here, any repeat by
 						// lines.
-						if lit := formulaLiterals(f); lit != "" && (len(sx.formulas) == 0 || sx.formulas[len(sx.formulas)-1] != lit) {
-							sx.formulas = append(sx.formulas, lit)
+						lits, terms, pure := formula.Read(string(f))
+						for lit := range strings.SplitSeq(lits, "\n") {
+							if lit != "" && (len(sx.formulas) == 0 || sx.formulas[len(sx.formulas)-1] != lit) {
+								sx.formulas = append(sx.formulas, lit)
+							}
+						}
+						if pure && len(sx.joins) < maxJoins && slices.ContainsFunc(terms, func(t formula.Term) bool { return t.Ref != "" }) {
+							join = terms
 						}
 					case "is":
 						hasIS = true
@@ -197,6 +205,13 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 						}
 					}
 				}
+			}
+			if join != nil && (len(v) == 0 || string(v) == "0") {
+				// A join of cells with no value computed (openpyxl
+				// writes none, xlsxwriter a 0): what a spreadsheet
+				// program shows is worked out when the sheet is read.
+				ref, _ := excelize.CoordinatesToCellName(cellCol, row)
+				sx.joins = append(sx.joins, pendingJoin{ref: ref, terms: join})
 			}
 			var val, stored string // stored: v as a string, made once
 			keep := true
@@ -744,33 +759,4 @@ func (x *extractor) readSheetSlow(s sheetInfo, w *rowWriter) (*sheetXML, bool, e
 func keepsPart(err error) bool {
 	return err == nil || errors.Is(err, errTooMuchText) || errors.Is(err, errTimeout) ||
 		errors.Is(err, errBadRow) || errors.Is(err, errBadRef) || errors.Is(err, excelize.ErrMaxRows)
-}
-
-// formulaLiterals returns the string literals of a formula's text joined
-// as the formula would join them ("" for none, or only one-character
-// ones such as "元" or "-"): a value built from pieces reads whole.
-func formulaLiterals(f []byte) string {
-	var b strings.Builder
-	n := 0
-	for i := 0; i < len(f); i++ {
-		if f[i] != '"' {
-			continue
-		}
-		for i++; i < len(f); i++ {
-			if f[i] == '"' {
-				if i+1 < len(f) && f[i+1] == '"' { // "" is a quote
-					b.WriteByte('"')
-					i++
-					continue
-				}
-				break
-			}
-			b.WriteByte(f[i])
-		}
-		n++
-	}
-	if n == 0 || utf8.RuneCountInString(b.String()) < 2 {
-		return ""
-	}
-	return b.String()
 }

@@ -116,8 +116,10 @@ type sheetXML struct {
 	links   []string // hyperlinks' locations, display texts and tooltips
 	valid   []string // data validation list items, prompts and error messages
 	// formulas are the string literals of the sheet's formulas, each
-	// formula's joined (formulaLiterals).
+	// formula's as it joins them (formula.Read), and the values of joins
+	// of cells that carry no computed value (joins).
 	formulas []string
+	joins    []pendingJoin
 	// phonetic are the phonetic guides (<rPh>) of the sheet's inline
 	// strings.
 	phonetic []string

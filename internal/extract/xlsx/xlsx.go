@@ -15,6 +15,7 @@ import (
 	"github.com/mishen-gov/mishen/internal/doc"
 	"github.com/mishen-gov/mishen/internal/extract/docx"
 	"github.com/mishen-gov/mishen/internal/extract/flow"
+	"github.com/mishen-gov/mishen/internal/extract/formula"
 	"github.com/mishen-gov/mishen/internal/extract/zipguard"
 	"github.com/mishen-gov/mishen/internal/report"
 )
@@ -398,7 +399,66 @@ func (x *extractor) readSheet(s sheetInfo) error {
 	if err := x.headerFooter(s, sx); err != nil {
 		return err
 	}
+	if sx != nil && len(sx.joins) > 0 {
+		sx.formulas = append(sx.formulas, joinCells(p, sx.joins)...)
+	}
 	return x.sheetExtras(s, sx)
+}
+
+// pendingJoin is a formula that joins cells of its sheet (formula.Read)
+// in cell ref, which carries no computed value.
+type pendingJoin struct {
+	ref   string
+	terms []formula.Term
+}
+
+// maxJoins bounds the joins of one sheet worked out.
+const maxJoins = 100000
+
+// joinCells works out joins from the text the sheet's cells show in
+// part p, in the order they stand, a join's value standing for its cell
+// in those after it: what a spreadsheet program shows in their cells.
+func joinCells(p *part, joins []pendingJoin) []string {
+	need := map[string]bool{}
+	for _, j := range joins {
+		for _, t := range j.terms {
+			if t.Ref != "" {
+				need[t.Ref] = true
+			}
+		}
+	}
+	text := p.b.String()
+	shown := map[string]string{}
+	at, pos := 0, 0 // byte and rune offsets in text
+	for _, c := range p.cells {
+		if !need[c.Ref] {
+			continue
+		}
+		for pos < c.Start && at < len(text) {
+			_, w := utf8.DecodeRuneInString(text[at:])
+			at, pos = at+w, pos+1
+		}
+		start := at
+		for pos < c.End && at < len(text) {
+			_, w := utf8.DecodeRuneInString(text[at:])
+			at, pos = at+w, pos+1
+		}
+		shown[c.Ref] = text[start:at]
+	}
+	var out []string
+	for _, j := range joins {
+		v, ok := formula.Join(j.terms, func(ref string) (string, bool) {
+			return shown[ref], true // a cell not written shows nothing
+		})
+		if !ok || utf8.RuneCountInString(v) < 2 {
+			continue
+		}
+		shown[j.ref] = v
+		if len(out) == 0 || out[len(out)-1] != v {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // rows calls fn for each row of the sheet that has a value, with its
