@@ -311,7 +311,9 @@ func TestLevelWithPeriodAlone(t *testing.T) {
 	for _, s := range []string{"秘密1年\n关于开展专项检查的通知\n", "秘密\uF0AB1年\n关于开展专项检查的通知\n", "份号 000012\n机密«5年\n特急\n通知\n",
 		"秘密1年★\n通知\n", "秘密　保密期限：1年\n特急\n通知\n", "机密 保密期限 长期\n通知\n", "【秘密】\n关于开展专项检查的通知\n", "〔绝密〕\n通知\n",
 		"机密\uF0EA\n关于开展专项检查的通知\n", "000012\n特急\n秘密1年\n通知\n", "秘密 期限1年\n通知\n",
-		"机密5年\n关于印发保密知识的通知\n各单位：\n现印发如下。\n绝密 30年\n机密 20年\n秘密 10年\n"} {
+		"机密5年\n关于印发保密知识的通知\n各单位：\n现印发如下。\n绝密 30年\n机密 20年\n秘密 10年\n",
+		// A period in words, whatever the star (an emoji's, or none).
+		"绝密⭐启用前\n2026年全市统一考试\n", "绝密启用前\n2026年全市统一考试\n", "机密✩（永久）\n关于…的决定\n"} {
 		if fs := e.Scan(s, report.Location{Part: "body"}); !hasCategory(fs, report.ClassifiedMarking) || fs[0].Severity != report.Block {
 			t.Errorf("%q: no blocking marking: %+v", s, fs)
 		}

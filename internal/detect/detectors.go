@@ -477,6 +477,8 @@ func Detectors() []Detector {
 				"各校招生咨询联系人：吴老师，手机150 1905\n4919。",
 				// Groups set apart by full stops, as some write them.
 				"失主本人手机 186.1234.5678，请到服务台认领。",
+				// Vertical text with upright digits: one to a line.
+				"联\n系\n手\n机\n1\n3\n8\n1\n2\n3\n4\n5\n6\n7\n8\n",
 				// A personal table with amounts: its phone column keeps
 				// the mobiles.
 				"补助发放表（单位：元）\n序号 姓名 联系电话 补助金额\n1 某某 13812345678 1200\n2 某某 13912345678 800\n",
@@ -524,6 +526,10 @@ func Detectors() []Detector {
 				"手机客户端版本 186.1234.5678.2",
 				"手机 1.186.1234.5678",
 				"手机 186.1234 5678",
+				"手机 150.00000000",
+				// Ten single digits a line each: not a mobile's worth.
+				"手机\n1\n3\n8\n1\n2\n3\n4\n5\n6\n7\n",
+				"手机信号基站 东经131.23456789",
 				// The same where the writer ended the line short of the
 				// longest one: two numbers.
 				"为提升家政服务水平，区人社局将于12月中旬举办家政服务员免费培训班。\n报名联系人：郑老师 177580266\n41",
@@ -724,6 +730,7 @@ func Detectors() []Detector {
 				"依法保护商业秘密\n★★★\n",
 				"泄露国家秘密\n★★★ 典型案例 ★★★",
 				"国家秘密★★★",
+				"秘密启用前须经审批\n关于…的通知",
 			},
 		},
 	}

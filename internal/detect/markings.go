@@ -323,7 +323,7 @@ func levelWords(s string, fn func(at int) int) {
 }
 
 // markingTail extends a marking from byte i over a star and a 保密期限
-// (N年, N个月, 长期).
+// (N年, N个月, or in words: 长期, 永久, 启用前, perhaps in brackets).
 func markingTail(s string, i int) int {
 	for _, st := range stars {
 		if strings.HasPrefix(s[i:], st) {
@@ -331,8 +331,14 @@ func markingTail(s string, i int) int {
 			break
 		}
 	}
-	if strings.HasPrefix(s[i:], "长期") {
-		return i + len("长期")
+	// A period in words, bare or in brackets: 长期, 永久, and 启用前 as
+	// an exam paper prints it (绝密★启用前, 机密★（永久）).
+	for _, w := range []string{"长期", "永久", "启用前"} {
+		for _, br := range [][2]string{{"", ""}, {"（", "）"}, {"(", ")"}, {"【", "】"}, {"〔", "〕"}, {"[", "]"}} {
+			if strings.HasPrefix(s[i:], br[0]+w+br[1]) {
+				return i + len(br[0]+w+br[1])
+			}
+		}
 	}
 	j := i
 	for j < len(s) {

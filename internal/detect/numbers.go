@@ -103,6 +103,16 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 			}
 			break
 		}
+		if stacked(gs, joins) {
+			// Digits one to a line, as vertical text (竖排) with
+			// upright digits lays them out: one number.
+			buf = buf[:0]
+			for _, g := range gs {
+				buf = append(buf, s[g.start:g.end]...)
+			}
+			layout[0] = len(gs)
+			fn(numberCandidate{start: gs[0].start, end: gs[len(gs)-1].end, digits: string(buf), layout: keep(layout[:1])})
+		}
 		for a := range gs {
 			for b := a; b < len(gs) && b-a < maxGroups; b++ {
 				// One line break that may be a wrap joins the groups
@@ -135,6 +145,9 @@ func numberCandidates(s string, sep func(a, b int) join, fn func(c numberCandida
 				}
 				if total < minCandidateDigits {
 					continue
+				}
+				if stops > 0 && !dottedLayout(gs[a:b+1]) {
+					continue // 150.00000000, a bearing 131.23456789
 				}
 				cellWraps := false
 				for k := a; k <= b; k++ {
@@ -360,4 +373,44 @@ func (in *input) separator() func(a, b int) join {
 		}
 		return joinGroups
 	}
+}
+
+// dottedLayout reports whether groups joined by full stops are laid out
+// as a value people write so: a mobile's 3-4-4, an ID's 6-8-4, or a
+// card's fours (the last group shorter). A decimal, a bearing or a
+// version is not.
+func dottedLayout(gs []group) bool {
+	n := make([]int, len(gs))
+	for i, g := range gs {
+		n[i] = g.end - g.start
+	}
+	switch {
+	case len(n) == 3 && n[0] == 3 && n[1] == 4 && n[2] == 4:
+		return true
+	case len(n) == 3 && n[0] == 6 && n[1] == 8 && n[2] == 4:
+		return true
+	case len(n) >= 4:
+		for i, k := range n {
+			if k != 4 && !(i == len(n)-1 && k >= 1 && k < 4) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// stacked reports whether groups are single digits, at least a mobile's
+// worth and at most an ID's, each on a line of its own (joined by line
+// breaks): a number set in vertical text with its digits upright.
+func stacked(gs []group, joins []join) bool {
+	if len(gs) < minCandidateDigits || len(gs) > 19 {
+		return false
+	}
+	for k, g := range gs {
+		if g.end-g.start != 1 || k > 0 && joins[k] != joinWrap && joins[k] != joinCellWrap {
+			return false
+		}
+	}
+	return true
 }

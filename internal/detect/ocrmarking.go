@@ -60,6 +60,9 @@ func ocrDetectors() []Detector {
 			"秘密文件2份\n关于…的通知",
 			"秘密工作年\n关于…的通知",
 			"秘密六字年\n关于…的通知",
+			"秘密级□年\n关于…的通知",
+			"秘密件/年\n关于…的通知",
+			"秘密女-月\n关于…的通知",
 			"为进一步加强保密管理，严防泄露国家秘密\n5年来全市未发生泄密事件",
 			// Not at the head of the page.
 			"关于…的通知\n各单位：\n一、总体要求\n二、工作任务\n三、保障措施\n四、其他\n机密文5年",
@@ -115,6 +118,10 @@ func serialOnly(s string) bool {
 	}
 	return true
 }
+
+// oneMarks are the marks OCR reads a lone 1 as, beside those of
+// ocrDigits: a colon or a semicolon of its two strokes.
+const oneMarks = ":;：；"
 
 // ocrDigits are what OCR makes of the digits of a 保密期限: the digits and
 // Chinese numerals themselves, and the glyphs a 1 or a 0 is misread as
@@ -208,11 +215,11 @@ func ocrPeriod(rest string) int {
 			return k
 		}
 	}
-	// A period whose one digit came out as a mark that is no letter
-	// of a word (秘密★1年 read 秘密六:年 from a fax): after the star's
-	// stray glyph, one such glyph and the unit end the line.
+	// A period whose 1 came out as a colon (秘密★1年 read 秘密六:年 from a
+	// fax): after the star's stray glyph, such a mark and the unit end
+	// the line.
 	k = stray + len(rest[stray:]) - len(strings.TrimLeft(rest[stray:], " "))
-	if r, w := utf8.DecodeRuneInString(rest[k:]); w > 0 && !isHan(r) && !unicode.IsSpace(r) && !unicode.IsLetter(r) {
+	if r, w := utf8.DecodeRuneInString(rest[k:]); w > 0 && strings.ContainsRune(oneMarks, r) {
 		k += w
 		for _, u := range []string{"个月", "年", "月"} {
 			if strings.HasPrefix(rest[k:], u) && lineEnd(k+len(u)) {

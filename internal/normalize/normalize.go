@@ -345,6 +345,9 @@ func fold(r rune, buf []byte) []byte {
 	if u, ok := radical(r); ok {
 		return utf8.AppendRune(buf[:0], Simplify(u))
 	}
+	if d, ok := decimalDigit(r); ok {
+		return append(buf[:0], '0'+d)
+	}
 	var tmp [utf8.UTFMax]byte
 	n := utf8.EncodeRune(tmp[:], r)
 	d := norm.NFKC.Properties(tmp[:n]).Decomposition()
@@ -364,6 +367,27 @@ func fold(r rune, buf []byte) []byte {
 		res = utf8.AppendRune(res, Simplify(c))
 	}
 	return res
+}
+
+// decimalDigit is the value of a decimal digit of another script than
+// ASCII's that NFKC leaves as it is (Arabic-Indic ٣, Devanagari ३, Thai
+// ๓ …): a reader sees a digit. unicode.Nd lists each script's digits as
+// runs of ten from its zero.
+func decimalDigit(r rune) (byte, bool) {
+	if r < 0x660 || !unicode.Is(unicode.Nd, r) {
+		return 0, false
+	}
+	for _, g := range unicode.Nd.R16 {
+		if r >= rune(g.Lo) && r <= rune(g.Hi) {
+			return byte((r - rune(g.Lo)) / rune(g.Stride) % 10), true
+		}
+	}
+	for _, g := range unicode.Nd.R32 {
+		if r >= rune(g.Lo) && r <= rune(g.Hi) {
+			return byte((r - rune(g.Lo)) / rune(g.Stride) % 10), true
+		}
+	}
+	return 0, false
 }
 
 // runs turns the copying of ideograph runs on; tests turn it off to

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
@@ -267,5 +268,26 @@ func TestNewGrowing(t *testing.T) {
 	}
 	if string(shown[len(shown)-1]) != got.Norm {
 		t.Fatal("the last value shown is not the whole normal form")
+	}
+}
+
+// TestOtherScriptsDigits: the decimal digits of other scripts, which
+// NFKC leaves, read as ASCII digits; unicode.Nd lists them in runs of
+// ten from each zero, which decimalDigit relies on.
+func TestOtherScriptsDigits(t *testing.T) {
+	for _, g := range unicode.Nd.R16 {
+		if (int(g.Hi)-int(g.Lo))/int(g.Stride)%10 != 9 {
+			t.Errorf("Nd range %U..%U is not runs of ten", g.Lo, g.Hi)
+		}
+	}
+	for _, g := range unicode.Nd.R32 {
+		if (int(g.Hi)-int(g.Lo))/int(g.Stride)%10 != 9 {
+			t.Errorf("Nd range %U..%U is not runs of ten", g.Lo, g.Hi)
+		}
+	}
+	for in, want := range map[string]string{"١١٠١٠١": "110101", "۱۳۸": "138", "१२३": "123", "๑๒๓": "123", "１２３": "123", "𝟏𝟑𝟖": "138"} {
+		if got := String(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
 	}
 }

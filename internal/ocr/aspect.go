@@ -13,8 +13,8 @@ import (
 // pHYs) and returns how far to stretch each axis for square pixels: a
 // fax's 204 × 98 dpi page stored as it was scanned has its letters at
 // half their height, which Tesseract reads as nothing. 1, 1 for square
-// pixels, for none declared, or for a ratio under 1.2 or over 8 (no
-// scanner's).
+// pixels, for none declared, for a ratio under 1.2 or over 8 (no
+// scanner's), and for a TIFF of several pages (see tiffDensity).
 func pixelAspect(data []byte) (sx, sy float64) {
 	x, y := declaredDensity(data)
 	if x <= 0 || y <= 0 {
@@ -91,6 +91,12 @@ func tiffDensity(data []byte) (x, y float64) {
 		} else {
 			y = v
 		}
+	}
+	// A TIFF of several pages (a fax of many) is handed to Tesseract as
+	// it is, which reads every page; Go decodes the first only, so it is
+	// not stretched.
+	if next := ifd + 2 + 12*n; next+4 <= int64(len(data)) && bo.Uint32(data[next:]) != 0 {
+		return 0, 0
 	}
 	return x, y
 }

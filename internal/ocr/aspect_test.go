@@ -30,6 +30,11 @@ func TestPixelAspect(t *testing.T) {
 		}
 		return b
 	}
+	// multi links a second directory after the first.
+	multi := func(b []byte) []byte {
+		binary.LittleEndian.PutUint32(b[34:], 8)
+		return b
+	}
 	jfif := func(x, y uint16) []byte {
 		b := []byte{0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 1, 0, 0, 0, 0}
 		binary.BigEndian.PutUint16(b[14:], x)
@@ -62,6 +67,7 @@ func TestPixelAspect(t *testing.T) {
 		{"square jfif", jfif(72, 72), 1, 1},
 		{"png", pngWith(7874, 3937), 1, 2},
 		{"absurd", tiff(1000, 10), 1, 1},
+		{"fax of pages", multi(tiff(204, 98)), 1, 1},
 		{"none", []byte("GIF89a"), 1, 1},
 	} {
 		if sx, sy := pixelAspect(c.data); sx != c.sx || sy != c.sy {

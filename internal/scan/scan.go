@@ -202,6 +202,7 @@ func document(eng *detect.Engine, d *doc.Document, fp func(*report.Finding, stri
 	// (a workbook's sheets: no copy per part as the slice grows).
 	var parts [][]report.Finding
 	total := len(d.Findings)
+	d.Parts = append(d.Parts, shownReadings(d.Parts)...)
 	for _, p := range d.Parts {
 		loc := report.Location{Part: p.Kind, File: p.File, Page: p.Page, Sheet: p.Sheet}
 		sp := eng.ScanCells(p.Text, p.Cells, loc)

@@ -28,6 +28,10 @@ type Term struct {
 func Read(f string) (lits string, terms []Term, pure bool) {
 	f = strings.TrimSpace(f)
 	f = strings.TrimPrefix(f, "=")
+	if len(f) > MaxLen {
+		// Longer than a spreadsheet program takes: its strings only.
+		f = f[:MaxLen]
+	}
 	var (
 		b     strings.Builder
 		calls []string  // the functions open around the scanner, upper case
@@ -77,9 +81,12 @@ func Read(f string) (lits string, terms []Term, pure bool) {
 				joins = false
 			}
 		case c == '(':
+			// Brackets that group (B2&(C2&D2)) join as they stand.
 			calls = append(calls, "")
 			args = append(args, 0)
-			joins = false
+			if len(calls) > maxDepth {
+				joins = false
+			}
 			i++
 		case c == ')':
 			if len(calls) > 0 {
@@ -87,10 +94,10 @@ func Read(f string) (lits string, terms []Term, pure bool) {
 			}
 			i++
 		case c == ',':
-			if len(args) > 0 {
+			if len(args) > 0 && calls[len(calls)-1] != "" {
 				args[len(args)-1]++
 			} else {
-				joins = false
+				joins = false // a union of ranges, or no call
 			}
 			i++
 		case c == '&' || c == ' ':
@@ -114,6 +121,9 @@ func Read(f string) (lits string, terms []Term, pure bool) {
 				}
 				calls = append(calls, strings.TrimPrefix(word, "_XLFN."))
 				args = append(args, 0)
+				if len(calls) > maxDepth {
+					joins = false
+				}
 				i = k + 1
 				continue
 			case j < len(f) && (f[j] == '!' || f[j] == ':'):
@@ -151,13 +161,29 @@ func Read(f string) (lits string, terms []Term, pure bool) {
 	return lits, terms, joins && len(terms) > 0
 }
 
+// MaxLen is the longest formula read whole, a spreadsheet program's own
+// limit (Excel takes 8,192 characters); maxDepth the deepest nesting of
+// calls and brackets a join may have (Excel's 64).
+const (
+	MaxLen   = 8192
+	maxDepth = 64
+)
+
+// MaxValue bounds a join's value: formulas that join what others joined
+// (B2=A2&A2, C2=B2&B2 …) double it at each step.
+const MaxValue = 1024
+
 // inValue says whether the scanner stands where a join's value is read:
-// outside any function, in CONCATENATE's or CONCAT's arguments, or in
-// TEXT's first.
+// outside any function, in brackets, in CONCATENATE's or CONCAT's
+// arguments, or in TEXT's first. At most maxDepth calls are open when it
+// is asked (deeper joins are not pure).
 func inValue(calls []string, args []int) bool {
+	if len(calls) > maxDepth {
+		return false
+	}
 	for k, fn := range calls {
 		switch fn {
-		case "CONCATENATE", "CONCAT":
+		case "CONCATENATE", "CONCAT", "":
 		case "TEXT":
 			if args[k] != 0 {
 				return false
@@ -176,17 +202,25 @@ func inFormat(calls []string, args []int) bool {
 }
 
 // Join evaluates a pure formula's terms, cell giving the text a reference
-// shows; ok is false when a cell is not known.
+// shows; ok is false when a cell is not known. The value is cut at
+// MaxValue bytes (on a character's edge).
 func Join(terms []Term, cell func(ref string) (string, bool)) (string, bool) {
 	var b strings.Builder
 	for _, t := range terms {
-		if t.Ref == "" {
-			b.WriteString(t.Lit)
-			continue
+		v := t.Lit
+		if t.Ref != "" {
+			var ok bool
+			if v, ok = cell(t.Ref); !ok {
+				return "", false
+			}
 		}
-		v, ok := cell(t.Ref)
-		if !ok {
-			return "", false
+		if b.Len()+len(v) > MaxValue {
+			v = v[:MaxValue-b.Len()]
+			for len(v) > 0 && !utf8.ValidString(v) {
+				v = v[:len(v)-1]
+			}
+			b.WriteString(v)
+			break
 		}
 		b.WriteString(v)
 	}

@@ -2,7 +2,9 @@ package formula
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestRead(t *testing.T) {
@@ -24,6 +26,9 @@ func TestRead(t *testing.T) {
 		{`IF(A1>0,"是","否")`, "是\n否", nil},
 		{`VLOOKUP(A2,名单!A:B,2,0)`, "", nil},
 		{`REPLACE("110101199003074514",7,8,"********")`, "110101199003074514\n********", nil},
+		{`B2&(C2&D2)`, "", []Term{{Ref: "B2"}, {Ref: "C2"}, {Ref: "D2"}}},
+		{`"110101"&19900307&"4514"`, "110101\n4514", []Term{{Lit: "110101"}, {Lit: "19900307"}, {Lit: "4514"}}},
+		{`SUM(A1,A2)`, "", nil},
 	} {
 		lits, terms, pure := Read(c.f)
 		if lits != c.lits || !reflect.DeepEqual(terms, c.terms) || pure != (c.terms != nil) {
@@ -41,5 +46,18 @@ func TestJoin(t *testing.T) {
 	}
 	if _, ok := Join([]Term{{Ref: "Z9"}}, func(string) (string, bool) { return "", false }); ok {
 		t.Error("unknown cell joined")
+	}
+}
+
+// TestBounds: a formula nested past a spreadsheet's depth is no join, a
+// long one is read to the program's limit, and a join's value is cut.
+func TestBounds(t *testing.T) {
+	deep := strings.Repeat("CONCAT(", 100000) + strings.Repeat("A1,", 100000) + strings.Repeat(")", 100000)
+	if _, _, pure := Read(deep); pure {
+		t.Error("a join 100,000 calls deep taken as one")
+	}
+	v, _ := Join([]Term{{Lit: strings.Repeat("秘", 2000)}}, nil)
+	if len(v) > MaxValue || !utf8.ValidString(v) {
+		t.Errorf("value of %d bytes", len(v))
 	}
 }

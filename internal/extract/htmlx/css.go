@@ -46,10 +46,21 @@ type hiddenRules struct {
 	// hidden, ink of the rule's own background.
 	zeroFont, sizedFont, relFont, hiddenVis, shownVis *hiddenRules
 	noDisplay, display, clear, opaque, offPage        *hiddenRules
+	// before and after are the selectors of ::before and ::after rules
+	// with content, each with the strings it draws: a page may write
+	// part of a value so (.id::before{content:"110101"}), which a
+	// reader sees joined to the element's own text.
+	before, after *hiddenRules
 	// root keeps html and body selectors (paints' need them).
 	root bool
 	// important is set when a rule's declaration was !important.
 	important bool
+	// shows is set for a set of rules that show what others hide
+	// (display, opacity, visibility visible, a font size not 0).
+	shows bool
+	// memo remembers, for the page, which elements' surroundings match
+	// the compounds before the rules' last (chains).
+	memo map[chainKey]bool
 	// external is set when the page takes a stylesheet or a script from
 	// elsewhere (<link rel=stylesheet>, @import, <script src>): what it
 	// paints is not known.
@@ -127,8 +138,11 @@ func collectHiddenRules(root *html.Node, sheets map[string]string) *hiddenRules 
 		return nil
 	})
 	for _, sub := range []**hiddenRules{&r.zeroFont, &r.sizedFont, &r.relFont, &r.hiddenVis, &r.shownVis,
-		&r.noDisplay, &r.display, &r.clear, &r.opaque, &r.offPage} {
+		&r.noDisplay, &r.display, &r.clear, &r.opaque, &r.offPage, &r.before, &r.after} {
 		*sub = newRules(false)
+	}
+	for _, sub := range []*hiddenRules{r.display, r.opaque, r.shownVis, r.sizedFont, r.relFont} {
+		sub.shows = true
 	}
 	parseRules(lower, false, func(d decls) []ruleTarget {
 		var into []ruleTarget
@@ -138,9 +152,9 @@ func collectHiddenRules(root *html.Node, sheets map[string]string) *hiddenRules 
 		pick := func(set bool, yes, no *hiddenRules, is bool, p uint8) {
 			switch {
 			case set && is:
-				into = append(into, ruleTarget{yes, d.imp&p != 0})
+				into = append(into, ruleTarget{set: yes, important: d.imp&p != 0})
 			case set:
-				into = append(into, ruleTarget{no, d.imp&p != 0})
+				into = append(into, ruleTarget{set: no, important: d.imp&p != 0})
 			}
 		}
 		pick(d.display != "", r.noDisplay, r.display, d.display == "none", impDisplay)
@@ -149,14 +163,18 @@ func collectHiddenRules(root *html.Node, sheets map[string]string) *hiddenRules 
 		fontImp := d.imp&impFont != 0
 		switch {
 		case d.font && d.fontZero:
-			into = append(into, ruleTarget{r.zeroFont, fontImp})
+			into = append(into, ruleTarget{set: r.zeroFont, important: fontImp})
 		case d.font && d.fontRelative:
-			into = append(into, ruleTarget{r.relFont, fontImp})
+			into = append(into, ruleTarget{set: r.relFont, important: fontImp})
 		case d.font:
-			into = append(into, ruleTarget{r.sizedFont, fontImp})
+			into = append(into, ruleTarget{set: r.sizedFont, important: fontImp})
 		}
 		if d.offPage {
 			into = append(into, ruleTarget{set: r.offPage})
+		}
+		if d.content != "" {
+			into = append(into, ruleTarget{set: r.before, pseudo: "before", content: d.content},
+				ruleTarget{set: r.after, pseudo: "after", content: d.content})
 		}
 		return into
 	})
@@ -296,6 +314,8 @@ type compound struct {
 	not  []compound
 	up   []link
 	rank int
+	// content is what a ::before or ::after rule's content draws.
+	content string
 }
 
 // link is a compound before another in a selector and the combinator
@@ -457,6 +477,9 @@ func stripComments(s string) string {
 type ruleTarget struct {
 	set       *hiddenRules
 	important bool
+	// pseudo, when set, takes only the selectors of that pseudo-element
+	// ("before", "after"), with content, the strings it draws.
+	pseudo, content string
 }
 
 // parseRules reads "selectors { declarations }" rules and adds each
@@ -495,7 +518,10 @@ func parseRules(css string, root bool, into func(decls) []ruleTarget) {
 		}
 		for _, s := range splitTop(sel, ',') {
 			for _, t := range targets {
-				t.set.add(s, order, t.important)
+				if t.pseudo != "" && !strings.Contains(s, ":"+t.pseudo) {
+					continue
+				}
+				t.set.add(s, order, t.important, t.content)
 			}
 		}
 	}
@@ -542,7 +568,7 @@ func mediaApplies(at string) bool {
 
 // add records selector s at its rank, raised above every other rule's
 // for a declaration that was !important.
-func (r *hiddenRules) add(s string, order int, important bool) {
+func (r *hiddenRules) add(s string, order int, important bool, content string) {
 	s = strings.TrimSpace(strings.TrimLeft(s, "}; \t\n"))
 	rank := rankOf(s, order)
 	if important {
@@ -557,7 +583,7 @@ func (r *hiddenRules) add(s string, order int, important bool) {
 	if !ok {
 		return
 	}
-	c.rank = rank
+	c.rank, c.content = rank, content
 	for i := len(parts) - 2; i >= 0 && len(c.up) < maxLinks; i-- {
 		u, ok := parseCompound(parts[i], true)
 		if !ok {
@@ -565,7 +591,7 @@ func (r *hiddenRules) add(s string, order int, important bool) {
 		}
 		c.up = append(c.up, link{comb: combs[i], c: u})
 	}
-	if !r.root && c.id == "" && len(c.classes) == 0 && len(c.not) == 0 && (c.tag == "" || c.tag == "html" || c.tag == "body") {
+	if !r.root && len(c.up) == 0 && c.id == "" && len(c.classes) == 0 && len(c.not) == 0 && (c.tag == "" || c.tag == "html" || c.tag == "body") {
 		return // the page itself: a rule for it hides nothing but the page
 	}
 	key := "*"
@@ -734,6 +760,15 @@ func skipGroup(s string, open, close byte) int {
 	return len(s)
 }
 
+// drawn returns what the page's ::before (set r.before) or ::after rule
+// of the highest rank draws for element n, "" for none.
+func drawn(n *html.Node, set *hiddenRules) string {
+	if c := (&lookup{n: n}).best(set); c != nil {
+		return c.content
+	}
+	return ""
+}
+
 // hides reports whether a rule of r matches element n.
 func (r *hiddenRules) hides(n *html.Node) bool { return (&lookup{n: n}).rank(r) >= 0 }
 
@@ -749,8 +784,16 @@ type lookup struct {
 
 // rank is the highest rank of r's rules that match the element, or -1.
 func (l *lookup) rank(r *hiddenRules) int {
+	if c := l.best(r); c != nil {
+		return c.rank
+	}
+	return -1
+}
+
+// best is the matching rule of r of the highest rank, or nil.
+func (l *lookup) best(r *hiddenRules) *compound {
 	if r.empty() || l.n.Type != html.ElementNode {
-		return -1
+		return nil
 	}
 	if !l.read {
 		l.read = true
@@ -758,13 +801,17 @@ func (l *lookup) rank(r *hiddenRules) int {
 		l.id = strings.ToLower(attr(l.n.Attr, "id"))
 		l.classes = strings.Fields(strings.ToLower(attr(l.n.Attr, "class")))
 	}
-	best, budget := -1, maxChainSteps
+	var best *compound
+	if r.memo == nil {
+		r.memo = map[chainKey]bool{}
+	}
+	m := chains{budget: maxChainSteps, unsure: !r.shows, memo: r.memo}
 	try := func(key string) {
 		for i := range r.byKey[key] {
 			c := &r.byKey[key][i]
-			if c.rank > best && (c.tag == "" || c.tag == l.tag) && (c.id == "" || c.id == l.id) && hasAll(l.classes, c.classes) &&
-				!c.negated(l.n) && (len(c.up) == 0 || chainMatches(l.n, c.up, &budget)) {
-				best = c.rank
+			if (best == nil || c.rank > best.rank) && (c.tag == "" || c.tag == l.tag) && (c.id == "" || c.id == l.id) &&
+				hasAll(l.classes, c.classes) && !c.negated(l.n) && (len(c.up) == 0 || m.matches(l.n, c.up)) {
+				best = c
 			}
 		}
 	}
@@ -790,40 +837,99 @@ func (l *lookup) wins(hides, shows *hiddenRules, own int) bool {
 }
 
 // maxChainSteps bounds the elements one lookup compares with the
-// compounds before rules' last ("a a a a b" against a deep page); past it
-// a chain is taken to match, as every chain once was.
-const maxChainSteps = 4096
+// compounds before rules' last: past it a chain is taken to match for a
+// rule that hides and not to for one that shows (hiddenRules.shows), so
+// that the page is taken to hide more, never less.
+const maxChainSteps = 1 << 16
 
-// chainMatches reports whether the elements around n match up, the
-// compounds before a rule's last, nearest first, each by its combinator.
-func chainMatches(n *html.Node, up []link, budget *int) bool {
+// chainKey is an element where a walk along its ancestors or earlier
+// siblings starts, and the compounds before a rule's last that are left
+// to match (the first of them stands for the rest).
+type chainKey struct {
+	n  *html.Node
+	up *link
+}
+
+// chains matches the compounds before rules' last for one lookup in one
+// rule set, each element and rest of a chain once for the whole page
+// (the set's memo): "a a a a b" against a deep page costs its depth
+// times its compounds, not their combinations, and ten thousand
+// paragraphs under one deep ancestry share its matching.
+type chains struct {
+	budget int
+	unsure bool // what a chain past the budget is taken to be
+	spent  bool // the budget ran out: nothing more is remembered
+	memo   map[chainKey]bool
+}
+
+// maxMemo bounds the chain results a rule set remembers for a page.
+const maxMemo = 1 << 20
+
+// parentElement is n's parent element, nil at the top.
+func parentElement(n *html.Node) *html.Node {
+	if p := n.Parent; p != nil && p.Type == html.ElementNode {
+		return p
+	}
+	return nil
+}
+
+// prevElement is the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for e := n.PrevSibling; e != nil; e = e.PrevSibling {
+		if e.Type == html.ElementNode {
+			return e
+		}
+	}
+	return nil
+}
+
+// matches reports whether the elements around n match up, the compounds
+// before a rule's last, nearest first, each by its combinator.
+func (m *chains) matches(n *html.Node, up []link) bool {
 	if len(up) == 0 {
 		return true
 	}
+	switch s := &up[0]; s.comb {
+	case '>':
+		e := parentElement(n)
+		return e != nil && s.c.matches(e) && m.matches(e, up[1:])
+	case '+':
+		e := prevElement(n)
+		return e != nil && s.c.matches(e) && m.matches(e, up[1:])
+	case '~':
+		return m.along(prevElement(n), up)
+	}
+	return m.along(parentElement(n), up)
+}
+
+// along reports whether e or an element after it on the walk up[0]'s
+// combinator takes (its ancestors, or its earlier siblings) matches
+// up[0] with the rest of the chain matching from it.
+func (m *chains) along(e *html.Node, up []link) bool {
+	if e == nil {
+		return false
+	}
+	key := chainKey{e, &up[0]}
+	if v, ok := m.memo[key]; ok {
+		return v
+	}
+	if m.budget--; m.budget < 0 {
+		m.spent = true
+		return m.unsure
+	}
 	s := &up[0]
-	next := func(e *html.Node) *html.Node {
-		if s.comb == ' ' || s.comb == '>' {
-			if e = e.Parent; e != nil && e.Type != html.ElementNode {
-				return nil // the document
-			}
-			return e
+	v := s.c.matches(e) && m.matches(e, up[1:])
+	if !v {
+		next := parentElement
+		if s.comb == '~' {
+			next = prevElement
 		}
-		for e = e.PrevSibling; e != nil && e.Type != html.ElementNode; e = e.PrevSibling {
-		}
-		return e
+		v = m.along(next(e), up)
 	}
-	for e := next(n); e != nil; e = next(e) {
-		if *budget--; *budget < 0 {
-			return true
-		}
-		if s.c.matches(e) && chainMatches(e, up[1:], budget) {
-			return true
-		}
-		if s.comb == '>' || s.comb == '+' {
-			return false
-		}
+	if !m.spent && len(m.memo) < maxMemo {
+		m.memo[key] = v
 	}
-	return false
+	return v
 }
 
 // matches reports whether element e matches compound c.
@@ -902,4 +1008,16 @@ func paintsOrMoves(css string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// pseudo is r's set of ::before rules (before) or of ::after rules, nil
+// for no rules.
+func (r *hiddenRules) pseudo(before bool) *hiddenRules {
+	switch {
+	case r == nil:
+		return nil
+	case before:
+		return r.before
+	}
+	return r.after
 }

@@ -32,6 +32,9 @@ type decls struct {
 	bg    string
 	// offPage: left, top or text-indent put the element beyond any page.
 	offPage bool
+	// content is the strings a content declaration draws (a ::before
+	// rule's), "" for none.
+	content string
 	// imp holds the properties the cascade weighs that were declared
 	// !important (impDisplay …): such a declaration of a rule beats a
 	// style attribute's own, unless that is !important too.
@@ -53,9 +56,13 @@ func readDecls(style string) decls {
 		mark := func(p uint8) {
 			if important {
 				d.imp |= p
-			} else {
-				d.imp &^= p
 			}
+		}
+		// A later declaration of a property declared !important does
+		// not undo it (display:none!important; display:block hides).
+		switch p := impOf(k); {
+		case p != 0 && !important && d.imp&p != 0:
+			return false
 		}
 		switch k {
 		case "font-size":
@@ -82,10 +89,28 @@ func readDecls(style string) decls {
 			d.bgSet, d.bg = true, ""
 		case "left", "top", "text-indent":
 			d.offPage = d.offPage || offPage(v)
+		case "content":
+			d.content = strings.Join(cssContents("content:"+v), "")
 		}
 		return false
 	})
 	return d
+}
+
+// impOf is the flag of decls.imp for property k, 0 for one it does not
+// weigh.
+func impOf(k string) uint8 {
+	switch k {
+	case "display":
+		return impDisplay
+	case "opacity":
+		return impOpacity
+	case "visibility":
+		return impVis
+	case "font-size":
+		return impFont
+	}
+	return 0
 }
 
 // inkHides says whether the declarations draw their text in no colour or

@@ -169,7 +169,28 @@ func (x *extractor) element(n *html.Node, depth int, out *sink) error {
 	if tbl {
 		x.tableOpen(n)
 	}
+	// What the page's ::before and ::after rules draw is text of the
+	// element, read with it (a value a rule writes the first digits of).
+	if c := drawn(n, x.css.pseudo(true)); c != "" {
+		if err := target.text(c, false); err != nil {
+			return err
+		}
+	}
+	// <bdo dir=rtl> shows its text reversed: it is marked as a right-to-
+	// left override is, which the scan reads in the order shown.
+	rtl := html && n.DataAtom == atom.Bdo && strings.EqualFold(strings.TrimSpace(attr(n.Attr, "dir")), "rtl")
+	if rtl {
+		if err := target.raw("\u202e"); err != nil {
+			return err
+		}
+	}
 	err := x.children(n, depth, target)
+	if rtl && err == nil {
+		err = target.raw("\u202c")
+	}
+	if c := drawn(n, x.css.pseudo(false)); c != "" && err == nil {
+		err = target.text(c, false)
+	}
 	if tbl {
 		x.tableClose(n)
 	}

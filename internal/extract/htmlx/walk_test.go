@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
@@ -795,6 +796,15 @@ func TestCascade(t *testing.T) {
 		{`<style>.h{visibility:hidden!important}</style><div class="h" style="visibility:visible">待审定后方可公开</div>`, true},
 		{`<style>.z{font-size:0 !important}</style><div class="z" style="font-size:14px">待审定后方可公开</div>`, true},
 		{`<style>.z{font-size:14px !important}</style><div style="font-size:0"><span class="z">待审定后方可公开</span></div>`, false},
+		{`<style>.x{display:none !important;display:block}</style><p class="x">待审定后方可公开</p>`, true},
+		// A universal last compound after others is a rule for what the
+		// others hold, not for the page.
+		{`<style>.wrap *{display:none}</style><div class="wrap"><p>待审定后方可公开</p></div>`, true},
+		{`<style>.wrap>*{visibility:hidden}</style><div class="wrap"><p>待审定后方可公开</p></div>`, true},
+		{`<style>.nav{font-size:0}.nav *{font-size:14px}</style><ul class="nav"><li><a>待审定后方可公开</a></li></ul>`, false},
+		// A rule that shows, over a chain of many compounds on a deep
+		// page, shows only where the chain matches.
+		{`<style>.en div div div p{display:block} .note{display:none}</style>` + strings.Repeat("<div>", 20) + `<p class="note">待审定后方可公开</p>` + strings.Repeat("</div>", 20), true},
 	} {
 		got := parts(t, c.page)
 		if hid := strings.Contains(got[doc.HTMLHidden], "待审定"); hid != c.hidden {
@@ -816,5 +826,53 @@ func TestRankOf(t *testing.T) {
 	}
 	if rankOf(".x", 1) >= rankOf(".x", 2) {
 		t.Error("a later rule of the same specificity does not rank higher")
+	}
+}
+
+// TestPseudoContent: what a page's ::before and ::after rules draw is
+// read as text of their element, joined to it as a reader sees it.
+func TestPseudoContent(t *testing.T) {
+	for page, want := range map[string]string{
+		`<style>.id::before{content:"110101"}</style><p>身份证号：<span class="id">199003071234</span></p>`: "身份证号：110101199003071234",
+		`<style>.m:after{content:'5678'}</style><p>手机 <b class="m">1381234</b></p>`:                    "手机 13812345678",
+		`<style>p.x::before{content:"\5BC6"}</style><p class="x">级</p><p>其他</p>`:                       "密级",
+		`<style>.m:hover::after{content:"1"}</style><p>编号<b class="n">12</b></p>`:                      "编号12",
+	} {
+		got := parts(t, page)
+		if !strings.Contains(got[doc.Body], want) {
+			t.Errorf("%s: body %q, want %q in it", page, got[doc.Body], want)
+		}
+	}
+}
+
+// TestChainsCost: the compounds before a rule's last are matched once
+// for each element and rest of the chain, so a chain of many descendant
+// compounds against a deep page costs its depth times its length.
+func TestChainsCost(t *testing.T) {
+	page := strings.Repeat("<div>", 60) + `<p class="x">正文</p>` + strings.Repeat("</div>", 60)
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p *html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "p" {
+			p = n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(root)
+	r := newRules(false)
+	r.add(".home div div div div div span div div .x", 0, false, "")
+	c := r.byKey[".x"][0]
+	m := chains{budget: maxChainSteps, memo: map[chainKey]bool{}}
+	if m.matches(p, c.up) {
+		t.Error("a chain with no .home matched")
+	}
+	if used := maxChainSteps - m.budget; used > 60*len(c.up)*2 {
+		t.Errorf("%d steps for a chain of %d on a page 60 deep", used, len(c.up))
 	}
 }

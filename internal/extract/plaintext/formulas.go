@@ -16,10 +16,11 @@ const maxFormulas = 100000
 // ="420106"&"19880505"&"1728" (written so to keep the digits whole) is
 // computed on opening and shows the ID whole, where the text itself has
 // it in pieces. Only joins of strings and of the table's own cells are
-// worked out (formula.Read); "" when there are none.
-func tableFormulas(text string, cells []doc.Cell) string {
+// worked out (formula.Read); "" when there are none; all is false when
+// maxFormulaText cut the work short.
+func tableFormulas(text string, cells []doc.Cell) (values string, all bool) {
 	if len(cells) == 0 || !strings.Contains(text, "=") {
-		return ""
+		return "", true
 	}
 	// The fields' text by reference, unquoted, one pass over the text.
 	field := make(map[string]string, len(cells))
@@ -54,12 +55,18 @@ func tableFormulas(text string, cells []doc.Cell) string {
 		v, _ := formula.Join(j.terms, func(ref string) (string, bool) { return field[ref], true })
 		field[j.ref] = v
 		if utf8.RuneCountInString(v) >= 2 {
+			if b.Len()+len(v) > maxFormulaText {
+				return b.String(), false
+			}
 			b.WriteString(v)
 			b.WriteByte('\n')
 		}
 	}
-	return b.String()
+	return b.String(), true
 }
+
+// maxFormulaText bounds the values of a table's formulas worked out.
+const maxFormulaText = 8 << 20
 
 // unquoteField is a CSV field without its quotes ("a""b" is a"b).
 func unquoteField(f string) string {

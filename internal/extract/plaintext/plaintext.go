@@ -228,8 +228,13 @@ func Extract(data []byte, lim doc.Limits) (*doc.Document, error) {
 	if e := escaped(s); e != "" {
 		d.Parts = append(d.Parts, doc.Part{Kind: doc.SourceText, File: "转义后的文字", Text: e})
 	}
-	if f := tableFormulas(s, d.Parts[0].Cells); f != "" {
+	f, all := tableFormulas(s, d.Parts[0].Cells)
+	if f != "" {
 		d.Parts = append(d.Parts, doc.Part{Kind: doc.SourceText, File: "公式的计算结果", Text: f})
+	}
+	if !all {
+		d.Unreadable("unreadable.too_much_text", report.Location{Part: doc.SourceText},
+			"表格中的公式过多，只计算了其中一部分公式的结果，其余未检查，请人工审查")
 	}
 	return d, nil
 }

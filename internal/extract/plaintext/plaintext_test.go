@@ -366,7 +366,27 @@ func TestTableFormulas(t *testing.T) {
 	if got != "110101199003071234\n110101199003071234\n" {
 		t.Errorf("formulas %q", got)
 	}
-	if tableFormulas("a,b\n1,2\n3,4\n", tableCells("a,b\n1,2\n3,4\n")) != "" {
+	if v, _ := tableFormulas("a,b\n1,2\n3,4\n", tableCells("a,b\n1,2\n3,4\n")); v != "" {
 		t.Error("a table without formulas")
+	}
+}
+
+// TestTableFormulasBounded: joins of joins double at each step; their
+// values are cut, so a small text cannot grow without end.
+func TestTableFormulasBounded(t *testing.T) {
+	var head, row []string
+	for i := 0; i < 40; i++ {
+		head = append(head, fmt.Sprintf("h%d", i))
+		if i == 0 {
+			row = append(row, "abcdefgh")
+		} else {
+			c := cellRef(i-1, 2)
+			row = append(row, "="+c+"&"+c)
+		}
+	}
+	csv := strings.Join(head, ",") + "\n" + strings.Join(row, ",") + "\n" + strings.Join(row, ",") + "\n"
+	v, _ := tableFormulas(csv, tableCells(csv))
+	if len(v) > 40*2048 {
+		t.Errorf("%d bytes of values", len(v))
 	}
 }

@@ -191,7 +191,7 @@ func (x *extractor) readSheetFast(s sheetInfo, w *rowWriter) (*sheetXML, error) 
 								sx.formulas = append(sx.formulas, lit)
 							}
 						}
-						if pure && len(sx.joins) < maxJoins && slices.ContainsFunc(terms, func(t formula.Term) bool { return t.Ref != "" }) {
+						if pure && len(sx.joins) < maxJoins {
 							join = terms
 						}
 					case "is":

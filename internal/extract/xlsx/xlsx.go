@@ -400,7 +400,12 @@ func (x *extractor) readSheet(s sheetInfo) error {
 		return err
 	}
 	if sx != nil && len(sx.joins) > 0 {
-		sx.formulas = append(sx.formulas, joinCells(p, sx.joins)...)
+		joined, all := joinCells(p, sx.joins)
+		sx.formulas = append(sx.formulas, joined...)
+		if !all {
+			x.d.Unreadable("unreadable.too_much_text", report.Location{Part: doc.SourceText, File: s.path, Sheet: s.name},
+				fmt.Sprintf("工作表“%s”的公式过多，只计算了其中一部分公式的结果，其余未检查，请人工审查", s.name))
+		}
 	}
 	return x.sheetExtras(s, sx)
 }
@@ -412,15 +417,22 @@ type pendingJoin struct {
 	terms []formula.Term
 }
 
-// maxJoins bounds the joins of one sheet worked out.
-const maxJoins = 100000
+// maxJoins bounds the joins of one sheet worked out, and maxJoined the
+// bytes of their values.
+const (
+	maxJoins  = 100000
+	maxJoined = 8 << 20
+)
 
 // joinCells works out joins from the text the sheet's cells show in
-// part p, in the order they stand, a join's value standing for its cell
-// in those after it: what a spreadsheet program shows in their cells.
-func joinCells(p *part, joins []pendingJoin) []string {
+// part p: what a spreadsheet program shows in their cells, a join's
+// value standing for its cell in those that refer to it, in as many
+// passes as a chain of them needs (three at most: one refers to a cell
+// after it). all is false when maxJoined cut the work short.
+func joinCells(p *part, joins []pendingJoin) (out []string, all bool) {
 	need := map[string]bool{}
 	for _, j := range joins {
+		need[j.ref] = true
 		for _, t := range j.terms {
 			if t.Ref != "" {
 				need[t.Ref] = true
@@ -445,20 +457,32 @@ func joinCells(p *part, joins []pendingJoin) []string {
 		}
 		shown[c.Ref] = text[start:at]
 	}
-	var out []string
-	for _, j := range joins {
-		v, ok := formula.Join(j.terms, func(ref string) (string, bool) {
-			return shown[ref], true // a cell not written shows nothing
-		})
-		if !ok || utf8.RuneCountInString(v) < 2 {
-			continue
+	values := make([]string, len(joins))
+	total := 0
+	for pass := 0; pass < 3; pass++ {
+		changed := false
+		for i, j := range joins {
+			v, _ := formula.Join(j.terms, func(ref string) (string, bool) {
+				return shown[ref], true // a cell not written shows nothing
+			})
+			if v == values[i] {
+				continue
+			}
+			if total += len(v); total > maxJoined {
+				return out, false
+			}
+			values[i], shown[j.ref], changed = v, v, true
 		}
-		shown[j.ref] = v
-		if len(out) == 0 || out[len(out)-1] != v {
+		if !changed {
+			break
+		}
+	}
+	for _, v := range values {
+		if utf8.RuneCountInString(v) >= 2 && (len(out) == 0 || out[len(out)-1] != v) {
 			out = append(out, v)
 		}
 	}
-	return out
+	return out, true
 }
 
 // rows calls fn for each row of the sheet that has a value, with its
