@@ -3,6 +3,7 @@ package doc
 import (
 	"errors"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Cells are the table cells of a part (see Part.Cells). A sheet of a
@@ -59,4 +60,28 @@ var errCells = errors.New("doc: malformed cells")
 func TableCell(table, row, col, start, end int) Cell {
 	return Cell{Ref: "表" + strconv.Itoa(table) + " R" + strconv.Itoa(row) + "C" + strconv.Itoa(col),
 		Start: start, End: end, Table: table, Row: row, Col: col}
+}
+
+// CellTexts returns the text of the cells of a part that want takes, by
+// reference: cells holds rune offsets into text, in order, and text is
+// read once.
+func CellTexts(text string, cells []Cell, want func(ref string) bool) map[string]string {
+	out := map[string]string{}
+	at, pos := 0, 0 // byte and rune offsets in text
+	for _, c := range cells {
+		if !want(c.Ref) {
+			continue
+		}
+		for pos < c.Start && at < len(text) {
+			_, w := utf8.DecodeRuneInString(text[at:])
+			at, pos = at+w, pos+1
+		}
+		start := at
+		for pos < c.End && at < len(text) {
+			_, w := utf8.DecodeRuneInString(text[at:])
+			at, pos = at+w, pos+1
+		}
+		out[c.Ref] = text[start:at]
+	}
+	return out
 }

@@ -606,12 +606,13 @@ func (r *hiddenRules) add(s string, order int, important bool, content string) {
 	r.byKey[key] = append(r.byKey[key], c)
 }
 
-// splitTop splits s at each sep outside brackets, parentheses and
-// quotes (".a:not(.b, .c), .d" is two selectors).
-func splitTop(s string, sep byte) []string {
-	var out []string
-	depth, quote, from := 0, byte(0), 0
+// eachByte calls fn with each byte of s and whether it stands outside
+// brackets, parentheses and quotes; a bracket, a parenthesis or a quote
+// itself counts as inside.
+func eachByte(s string, fn func(i int, top bool)) {
+	depth, quote := 0, byte(0)
 	for i := 0; i < len(s); i++ {
+		top := false
 		switch c := s[i]; {
 		case quote != 0:
 			if c == quote {
@@ -623,11 +624,24 @@ func splitTop(s string, sep byte) []string {
 			depth++
 		case c == ')' || c == ']':
 			depth = max(depth-1, 0)
-		case c == sep && depth == 0:
+		default:
+			top = depth == 0
+		}
+		fn(i, top)
+	}
+}
+
+// splitTop splits s at each sep outside brackets, parentheses and
+// quotes (".a:not(.b, .c), .d" is two selectors).
+func splitTop(s string, sep byte) []string {
+	var out []string
+	from := 0
+	eachByte(s, func(i int, top bool) {
+		if top && s[i] == sep {
 			out = append(out, s[from:i])
 			from = i + 1
 		}
-	}
+	})
 	return append(out, s[from:])
 }
 
@@ -635,7 +649,6 @@ func splitTop(s string, sep byte) []string {
 // right, and the combinators between them (combs[i] joins parts[i] and
 // parts[i+1]).
 func splitSelector(s string) (parts []string, combs []byte) {
-	depth, quote := 0, byte(0)
 	var cur strings.Builder
 	comb := byte(0)
 	flush := func() {
@@ -649,32 +662,20 @@ func splitSelector(s string) (parts []string, combs []byte) {
 		cur.Reset()
 		comb = 0
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '(' || c == '[':
-			depth++
-		case c == ')' || c == ']':
-			depth = max(depth-1, 0)
-		case depth == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'):
+	eachByte(s, func(i int, top bool) {
+		switch c := s[i]; {
+		case top && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'):
 			flush()
 			if comb == 0 {
 				comb = ' '
 			}
-			continue
-		case depth == 0 && (c == '>' || c == '+' || c == '~'):
+		case top && (c == '>' || c == '+' || c == '~'):
 			flush()
 			comb = c
-			continue
+		default:
+			cur.WriteByte(c)
 		}
-		cur.WriteByte(c)
-	}
+	})
 	flush()
 	return parts, combs
 }

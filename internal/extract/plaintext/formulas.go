@@ -23,23 +23,13 @@ func tableFormulas(text string, cells []doc.Cell) (values string, all bool) {
 		return "", true
 	}
 	// The fields' text by reference, unquoted, one pass over the text.
-	field := make(map[string]string, len(cells))
-	at, pos := 0, 0
+	field := doc.CellTexts(text, cells, func(string) bool { return true })
 	var joins []struct {
 		ref   string
 		terms []formula.Term
 	}
 	for _, c := range cells {
-		for pos < c.Start && at < len(text) {
-			_, w := utf8.DecodeRuneInString(text[at:])
-			at, pos = at+w, pos+1
-		}
-		start := at
-		for pos < c.End && at < len(text) {
-			_, w := utf8.DecodeRuneInString(text[at:])
-			at, pos = at+w, pos+1
-		}
-		v := unquoteField(strings.TrimSpace(text[start:at]))
+		v := unquoteField(strings.TrimSpace(field[c.Ref]))
 		field[c.Ref] = v
 		if strings.HasPrefix(v, "=") && len(joins) < maxFormulas {
 			if _, terms, pure := formula.Read(v); pure {

@@ -439,24 +439,7 @@ func joinCells(p *part, joins []pendingJoin) (out []string, all bool) {
 			}
 		}
 	}
-	text := p.b.String()
-	shown := map[string]string{}
-	at, pos := 0, 0 // byte and rune offsets in text
-	for _, c := range p.cells {
-		if !need[c.Ref] {
-			continue
-		}
-		for pos < c.Start && at < len(text) {
-			_, w := utf8.DecodeRuneInString(text[at:])
-			at, pos = at+w, pos+1
-		}
-		start := at
-		for pos < c.End && at < len(text) {
-			_, w := utf8.DecodeRuneInString(text[at:])
-			at, pos = at+w, pos+1
-		}
-		shown[c.Ref] = text[start:at]
-	}
+	shown := doc.CellTexts(p.b.String(), p.cells, func(ref string) bool { return need[ref] })
 	values := make([]string, len(joins))
 	total := 0
 	for pass := 0; pass < 3; pass++ {
