@@ -791,13 +791,4 @@ func enlarge(g *image.Gray, f int) *image.Gray {
 
 // scale maps the page's boxes by f and gives it the size w × h, after it
 // was read from an enlarged picture.
-func (p *Page) scale(f float64, w, h int) {
-	for i := range p.Lines {
-		l := &p.Lines[i]
-		l.Box = l.Box.Scale(f)
-		for j := range l.Words {
-			l.Words[j].Box = l.Words[j].Box.Scale(f)
-		}
-	}
-	p.Width, p.Height = w, h
-}
+func (p *Page) scale(f float64, w, h int) { p.scaleXY(f, f, w, h) }
